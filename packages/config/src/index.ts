@@ -1,0 +1,3 @@
+export { parseEnv, EnvError } from "./parse-env";
+export { portNumber, optionalUrl } from "./env-fields";
+export { parseSubgraphEnv, type SubgraphEnv } from "./subgraph-env";

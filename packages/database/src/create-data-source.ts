@@ -1,0 +1,58 @@
+import { DataSource, type EntitySchema, type MixedList } from "typeorm";
+import { databaseOptionsFromUrl } from "./database-url";
+import { SqlStatementCounter } from "./sql-statement-counter";
+
+export interface DatabaseOptions {
+  /** `mysql://…` / `mariadb://…` / `sqlite:///path`; absent means the embedded default. */
+  url?: string;
+  /** Schema name used when a MySQL URL names none. */
+  defaultDatabase: string;
+  /** File of the embedded default database. */
+  sqliteFile: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
+  migrations: MixedList<Function | string>;
+  poolSize?: number;
+}
+
+/**
+ * One DataSource per subgraph. MySQL schemas come only from versioned migrations; the embedded
+ * SQLite file is a development convenience and is synchronised from the entities.
+ */
+export function createDataSource(options: DatabaseOptions): {
+  dataSource: DataSource;
+  statements: SqlStatementCounter;
+} {
+  const statements = new SqlStatementCounter();
+  const connection = databaseOptionsFromUrl(options.url, {
+    database: options.defaultDatabase,
+    sqliteFile: options.sqliteFile,
+  });
+  const common = { entities: options.entities, logger: statements, logging: ["query" as const] };
+  const dataSource =
+    connection.type === "mariadb"
+      ? new DataSource({
+          ...connection,
+          ...common,
+          migrations: options.migrations,
+          migrationsRun: false,
+          synchronize: false,
+          charset: "utf8mb4_unicode_ci",
+          // Dates travel as UTC: the server's zone must not shift them (STACK.md, gotcha 4).
+          timezone: "Z",
+          poolSize: options.poolSize ?? 10,
+          extra: { enableKeepAlive: true },
+        })
+      : new DataSource({
+          ...connection,
+          ...common,
+          synchronize: true,
+          // WAL lets readers and the single writer work side by side.
+          prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+            db.pragma("journal_mode = WAL");
+            db.pragma("foreign_keys = ON");
+          },
+        });
+  return { dataSource, statements };
+}

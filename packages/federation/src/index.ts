@@ -1,0 +1,3 @@
+import "reflect-metadata";
+
+export { buildFederatedSchema, printSubgraphSdl, type ReferenceResolvers } from "./build-federated-schema";

@@ -1,0 +1,131 @@
+import { type Faker } from "@faker-js/faker";
+import { type SeedSize, driverCount } from "./seed-size";
+import { seededFaker, stableFraction, stableId } from "./seeded-random";
+
+export interface TravellerSeed {
+  id: string;
+  familyName: string;
+  givenNames: string;
+  dateOfBirth: string;
+  sex: "F" | "M" | "X";
+  citizenships: string[];
+}
+
+export interface MembershipSeed {
+  id: string;
+  travellerId: string;
+  programCode: string;
+  passId: string;
+  status: "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+  validUntil: string;
+}
+
+/** Travellers 0..drivers-1 are the commercial drivers that cargo trips refer to. */
+export const seededTravellerId = (seed: number, index: number) => stableId(seed, "traveller", index);
+
+/**
+ * Whether a driver is FAST-registered. Cargo puts FAST and UCP lane trips only on such drivers,
+ * so both generators derive it from (seed, index) alone.
+ */
+export const isFastDriver = (seed: number, index: number) => stableFraction(seed, "fast", index) < 0.7;
+
+// Trusted-traveller programs of non-driver travellers, each with its share of enrolments.
+const TRAVELLER_PROGRAMS: Array<{ code: string; share: number; mexicansOnly?: boolean }> = [
+  { code: "SENTRI", share: 0.3 },
+  { code: "GLOBAL_ENTRY", share: 0.12 },
+  { code: "VIAJERO_CONFIABLE", share: 0.1, mexicansOnly: true },
+];
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function person(faker: Faker, id: string, mexican: boolean): TravellerSeed {
+  const sex = faker.helpers.weightedArrayElement([
+    { value: "M" as const, weight: 48 },
+    { value: "F" as const, weight: 51 },
+    { value: "X" as const, weight: 1 },
+  ]);
+  const gender = sex === "F" ? "female" : "male";
+  const given = [faker.person.firstName(gender)];
+  if (faker.datatype.boolean(0.4)) given.push(faker.person.firstName(gender));
+  // Mexican names carry both surnames, paternal then maternal.
+  const familyName = mexican
+    ? `${faker.person.lastName()} ${faker.person.lastName()}`
+    : faker.person.lastName();
+  const citizenships = mexican ? ["MX"] : ["US"];
+  if (faker.datatype.boolean(0.06)) citizenships.push(mexican ? "US" : "MX");
+  return {
+    id,
+    familyName,
+    givenNames: given.join(" "),
+    dateOfBirth: isoDate(faker.date.between({ from: "1958-01-01", to: "2004-12-31" })),
+    sex,
+    citizenships,
+  };
+}
+
+function membership(
+  faker: Faker,
+  id: string,
+  travellerId: string,
+  programCode: string,
+  passId: string,
+): MembershipSeed {
+  const status = faker.helpers.weightedArrayElement([
+    { value: "ACTIVE" as const, weight: 90 },
+    { value: "EXPIRED" as const, weight: 6 },
+    { value: "SUSPENDED" as const, weight: 3 },
+    { value: "REVOKED" as const, weight: 1 },
+  ]);
+  const validUntil =
+    status === "EXPIRED"
+      ? faker.date.between({ from: "2022-01-01", to: "2026-10-31" })
+      : faker.date.between({ from: "2026-12-01", to: "2031-11-30" });
+  return {
+    id,
+    travellerId,
+    programCode,
+    passId,
+    status,
+    validUntil: isoDate(validUntil),
+  };
+}
+
+/**
+ * Commercial drivers (mostly Mexican, most of them FAST-registered) and, twice as many, other
+ * travellers with SENTRI, Global Entry or Viajero Confiable memberships.
+ */
+export function generateTravellers(size: SeedSize): {
+  travellers: TravellerSeed[];
+  memberships: MembershipSeed[];
+} {
+  const faker = seededFaker(size.seed, "travellers");
+  const drivers = driverCount(size);
+  const total = drivers * 3;
+  const travellers: TravellerSeed[] = [];
+  const memberships: MembershipSeed[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const isDriver = index < drivers;
+    const id = seededTravellerId(size.seed, index);
+    const mexican = faker.datatype.boolean(isDriver ? 0.8 : 0.6);
+    const traveller = person(faker, id, mexican);
+    travellers.push(traveller);
+    // One PASSID (known traveller number) per person, shared by all of their programs.
+    const passId = faker.string.numeric({ length: 9, allowLeadingZeros: false });
+    const programs = isDriver
+      ? isFastDriver(size.seed, index)
+        ? ["FAST"]
+        : []
+      : TRAVELLER_PROGRAMS.filter((p) => (!p.mexicansOnly || mexican) && faker.datatype.boolean(p.share)).map(
+          (p) => p.code,
+        );
+    for (const code of programs) {
+      const enrolment = membership(faker, stableId(size.seed, `membership:${code}`, index), id, code, passId);
+      // The cargo generator relies on FAST drivers being able to use the FAST lane.
+      if (isDriver) enrolment.status = "ACTIVE";
+      memberships.push(enrolment);
+    }
+  }
+  return { travellers, memberships };
+}

@@ -1,0 +1,11 @@
+export { startGraphQLService, type GraphQLServiceOptions, type RunningService } from "./start-graphql-service";
+export {
+  startSubgraph,
+  subgraphDatabaseOptions,
+  type SubgraphDefinition,
+  type SubgraphOptions,
+  type RunningSubgraph,
+} from "./start-subgraph";
+export { runService } from "./run-service";
+export { maskUnexpectedErrors } from "./mask-unexpected-errors";
+export { runSubgraphCommand } from "./subgraph-command";

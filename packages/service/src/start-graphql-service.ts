@@ -1,0 +1,61 @@
+import { createServer } from "node:http";
+import { type AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Request } from "express";
+import { maskUnexpectedErrors } from "./mask-unexpected-errors";
+
+export interface GraphQLServiceOptions<Context extends BaseContext> {
+  /** Apollo Server options: a `schema` for a subgraph, a `gateway` for the gateway. */
+  apollo: ApolloServerOptions<Context>;
+  context: (request: Request) => Promise<Context>;
+  port: number;
+  host?: string;
+  /** Extra routes (health, keys, …) mounted before /graphql. */
+  routes?: (app: express.Express) => void;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function startGraphQLService<Context extends BaseContext>(
+  options: GraphQLServiceOptions<Context>,
+): Promise<RunningService> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    ...options.apollo,
+    includeStacktraceInErrorResponses: false,
+    formatError: options.apollo.formatError ?? maskUnexpectedErrors,
+    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+  } as ApolloServerOptions<Context>);
+  await apollo.start();
+
+  app.get("/health", (_request, response) => {
+    response.json({ status: "ok" });
+  });
+  options.routes?.(app);
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port, options.host ?? "0.0.0.0", resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "localhost";
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    stop: () => apollo.stop(),
+  };
+}

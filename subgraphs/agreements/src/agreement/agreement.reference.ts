@@ -1,0 +1,9 @@
+import { type AgreementsContext } from "../context";
+import { type Agreement } from "./agreement.entity";
+
+export function resolveAgreementReference(
+  reference: Pick<Agreement, "id">,
+  { loaders }: AgreementsContext,
+): Promise<Agreement | null> {
+  return loaders.agreementById.load(reference.id);
+}

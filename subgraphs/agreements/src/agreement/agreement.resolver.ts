@@ -1,0 +1,37 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.entity";
+import { type AgreementsContext } from "../context";
+import { loadAll } from "../load-all";
+import { Program } from "../program/program.entity";
+import { Agreement } from "./agreement.entity";
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => [Agreement], { description: "Every agreement, most recently signed first." })
+  agreements(@Ctx() { dataSource }: AgreementsContext): Promise<Agreement[]> {
+    return dataSource.getRepository(Agreement).find({ order: { signedOn: "DESC", id: "ASC" } });
+  }
+
+  @Query(() => Agreement, { nullable: true })
+  agreement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: AgreementsContext): Promise<Agreement | null> {
+    return loaders.agreementById.load(id);
+  }
+
+  @FieldResolver(() => [Agency])
+  async parties(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Agency[]> {
+    const links = await loaders.partiesByAgreement.load(agreement.id);
+    return loadAll(loaders.agencyByCode, links.map((link) => link.agencyCode));
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Earlier instruments this one replaces." })
+  async supersedes(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Agreement[]> {
+    const links = await loaders.supersededByAgreement.load(agreement.id);
+    return loadAll(loaders.agreementById, links.map((link) => link.supersededId));
+  }
+
+  @FieldResolver(() => [Program], { description: "Programs this agreement is a legal basis of." })
+  async programs(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Program[]> {
+    const links = await loaders.programsByAgreement.load(agreement.id);
+    return loadAll(loaders.programByCode, links.map((link) => link.programCode));
+  }
+}

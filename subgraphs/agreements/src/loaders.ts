@@ -1,0 +1,61 @@
+import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
+import { type DataSource, In } from "typeorm";
+import { Agency } from "./agency/agency.entity";
+import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
+import { Agreement } from "./agreement/agreement.entity";
+import { PortOfEntry, PortProgram } from "./port/port.entity";
+import { Program, ProgramAgency } from "./program/program.entity";
+
+/** Created per request (in the context factory): a loader's cache must not outlive a request. */
+export function createAgreementsLoaders(dataSource: DataSource) {
+  const repository = dataSource.getRepository.bind(dataSource);
+  return {
+    agencyByCode: rowByKeyLoader(
+      (codes: readonly string[]) => repository(Agency).findBy({ code: In([...codes]) }),
+      (agency) => agency.code,
+    ),
+    agreementById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(Agreement).findBy({ id: In([...ids]) }),
+      (agreement) => agreement.id,
+    ),
+    programByCode: rowByKeyLoader(
+      (codes: readonly string[]) => repository(Program).findBy({ code: In([...codes]) }),
+      (program) => program.code,
+    ),
+    portByCode: rowByKeyLoader(
+      (codes: readonly string[]) => repository(PortOfEntry).findBy({ code: In([...codes]) }),
+      (port) => port.code,
+    ),
+    partiesByAgreement: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(AgreementParty).find({ where: { agreementId: In([...ids]) }, order: { agencyCode: "ASC" } }),
+      (link) => link.agreementId,
+    ),
+    supersededByAgreement: rowsByKeyLoader(
+      (ids: readonly string[]) => repository(AgreementSupersession).findBy({ agreementId: In([...ids]) }),
+      (link) => link.agreementId,
+    ),
+    programsByAgreement: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(AgreementProgram).find({ where: { agreementId: In([...ids]) }, order: { programCode: "ASC" } }),
+      (link) => link.agreementId,
+    ),
+    agreementsByProgram: rowsByKeyLoader(
+      (codes: readonly string[]) =>
+        repository(AgreementProgram).find({ where: { programCode: In([...codes]) }, order: { agreementId: "ASC" } }),
+      (link) => link.programCode,
+    ),
+    agenciesByProgram: rowsByKeyLoader(
+      (codes: readonly string[]) =>
+        repository(ProgramAgency).find({ where: { programCode: In([...codes]) }, order: { agencyCode: "ASC" } }),
+      (link) => link.programCode,
+    ),
+    programsByPort: rowsByKeyLoader(
+      (codes: readonly string[]) =>
+        repository(PortProgram).find({ where: { portCode: In([...codes]) }, order: { programCode: "ASC" } }),
+      (link) => link.portCode,
+    ),
+  };
+}
+
+export type AgreementsLoaders = ReturnType<typeof createAgreementsLoaders>;

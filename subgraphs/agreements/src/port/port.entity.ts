@@ -1,0 +1,51 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum PortMode {
+  TRUCK = "TRUCK",
+  RAIL = "RAIL",
+  PEDESTRIAN = "PEDESTRIAN",
+  PRIVATE_VEHICLE = "PRIVATE_VEHICLE",
+  BUS = "BUS",
+}
+
+registerEnumType(PortMode, { name: "PortMode", description: "Kinds of traffic a port of entry handles." });
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: "A US–Mexico land port of entry and its Mexican counterpart customs office." })
+@Entity("ports_of_entry")
+export class PortOfEntry {
+  @Field(() => ID, { description: "CBP Schedule D code: district (2) + port (2), e.g. 2304 Laredo." })
+  @PrimaryColumn({ type: "varchar", length: 4 })
+  code: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  name: string;
+
+  @Field({ description: "US state, USPS code." })
+  @Column({ type: "varchar", length: 2 })
+  usState: string;
+
+  @Field({ description: "The Mexican city across the border." })
+  @Column({ type: "varchar", length: 120 })
+  mxCity: string;
+
+  @Field({ description: "SAT Anexo 22 aduana + sección of the Mexican side, e.g. 240 Nuevo Laredo." })
+  @Column({ type: "varchar", length: 3 })
+  mxAduanaSeccion: string;
+
+  @Field(() => [PortMode])
+  @Column({ type: "simple-array" })
+  modes: PortMode[];
+}
+
+@Entity("port_programs")
+@Index(["programCode"])
+export class PortProgram {
+  @PrimaryColumn({ type: "varchar", length: 4 })
+  portCode: string;
+
+  @PrimaryColumn({ type: "varchar", length: 32 })
+  programCode: string;
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { type AgreementsContext } from "../context";
+import { loadAll } from "../load-all";
+import { Program } from "../program/program.entity";
+import { PortOfEntry } from "./port.entity";
+
+@Resolver(() => PortOfEntry)
+export class PortResolver {
+  @Query(() => [PortOfEntry], { description: "Every port of entry, by code." })
+  ports(@Ctx() { dataSource }: AgreementsContext): Promise<PortOfEntry[]> {
+    return dataSource.getRepository(PortOfEntry).find({ order: { code: "ASC" } });
+  }
+
+  @Query(() => PortOfEntry, { nullable: true })
+  port(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<PortOfEntry | null> {
+    return loaders.portByCode.load(code);
+  }
+
+  @FieldResolver(() => [Program], { description: "Programs operating at this port." })
+  async programs(@Root() port: PortOfEntry, @Ctx() { loaders }: AgreementsContext): Promise<Program[]> {
+    const links = await loaders.programsByPort.load(port.code);
+    return loadAll(loaders.programByCode, links.map((link) => link.programCode));
+  }
+}

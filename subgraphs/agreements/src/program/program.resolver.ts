@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.entity";
+import { Agreement } from "../agreement/agreement.entity";
+import { type AgreementsContext } from "../context";
+import { loadAll } from "../load-all";
+import { Program } from "./program.entity";
+import { ProgramCategory } from "./program.enums";
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @Query(() => [Program])
+  programs(
+    @Arg("category", () => ProgramCategory, { nullable: true }) category: ProgramCategory | null,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<Program[]> {
+    return dataSource.getRepository(Program).find({
+      where: category ? { category } : {},
+      order: { code: "ASC" },
+    });
+  }
+
+  @Query(() => Program, { nullable: true })
+  program(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Program | null> {
+    return loaders.programByCode.load(code);
+  }
+
+  @FieldResolver(() => [Agency])
+  async operatingAgencies(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agency[]> {
+    const links = await loaders.agenciesByProgram.load(program.code);
+    return loadAll(loaders.agencyByCode, links.map((link) => link.agencyCode));
+  }
+
+  @FieldResolver(() => [Agreement], { description: "The agreements this program rests on." })
+  async legalBasis(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agreement[]> {
+    const links = await loaders.agreementsByProgram.load(program.code);
+    return loadAll(loaders.agreementById, links.map((link) => link.agreementId));
+  }
+}

@@ -1,0 +1,89 @@
+import { insertInChunks } from "@frontera/database";
+import { agencyFacts, agreementFacts, portFacts, programFacts } from "@frontera/seed";
+import { type DataSource } from "typeorm";
+import { Agency } from "../agency/agency.entity";
+import { AgreementParty, AgreementProgram, AgreementSupersession } from "../agreement/agreement-links.entity";
+import { Agreement } from "../agreement/agreement.entity";
+import { type AgreementStatus, type EffectiveFromBasis, type InstrumentType } from "../agreement/agreement.enums";
+import { PortOfEntry, PortProgram, type PortMode } from "../port/port.entity";
+import { Program, ProgramAgency } from "../program/program.entity";
+import { type ProgramCategory } from "../program/program.enums";
+import { agreementsEntities } from "../entities";
+
+export async function isAgreementsDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(Agency).count()) === 0;
+}
+
+/**
+ * Replaces the reference data with the sourced facts (agencies, agreements, programs, ports).
+ * Reference data does not depend on the seed size: it is the same everywhere.
+ */
+export async function seedAgreements(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    for (const entity of agreementsEntities) await manager.clear(entity);
+    await insertInChunks(manager, Agency, agencyFacts.map((fact) => manager.create(Agency, fact)));
+    await insertInChunks(
+      manager,
+      Agreement,
+      agreementFacts.map((fact) =>
+        manager.create(Agreement, {
+          id: fact.id,
+          title: fact.title,
+          titleEs: fact.titleEs,
+          instrumentType: fact.instrumentType as InstrumentType,
+          signedOn: fact.signedOn,
+          signedAt: fact.signedAt,
+          effectiveFrom: fact.effectiveFrom,
+          effectiveFromBasis: fact.effectiveFromBasis as EffectiveFromBasis,
+          expiresOn: fact.expiresOn,
+          status: fact.status as AgreementStatus,
+          sources: fact.sources,
+        }),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      AgreementParty,
+      agreementFacts.flatMap((fact) => fact.parties.map((agencyCode) => ({ agreementId: fact.id, agencyCode }))),
+    );
+    await insertInChunks(
+      manager,
+      AgreementSupersession,
+      agreementFacts.flatMap((fact) => fact.supersedes.map((supersededId) => ({ agreementId: fact.id, supersededId }))),
+    );
+    await insertInChunks(
+      manager,
+      AgreementProgram,
+      agreementFacts.flatMap((fact) => fact.programs.map((programCode) => ({ agreementId: fact.id, programCode }))),
+    );
+    await insertInChunks(
+      manager,
+      Program,
+      programFacts.map((fact) => ({ code: fact.code, name: fact.name, category: fact.category as ProgramCategory })),
+    );
+    await insertInChunks(
+      manager,
+      ProgramAgency,
+      programFacts.flatMap((fact) => fact.agencies.map((agencyCode) => ({ programCode: fact.code, agencyCode }))),
+    );
+    await insertInChunks(
+      manager,
+      PortOfEntry,
+      portFacts.map((fact) =>
+        manager.create(PortOfEntry, {
+          code: fact.code,
+          name: fact.name,
+          usState: fact.usState,
+          mxCity: fact.mxCity,
+          mxAduanaSeccion: fact.mxAduanaSeccion,
+          modes: fact.modes as PortMode[],
+        }),
+      ),
+    );
+    await insertInChunks(
+      manager,
+      PortProgram,
+      portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
+    );
+  });
+}

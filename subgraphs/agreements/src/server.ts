@@ -1,0 +1,2 @@
+export { agreementsSubgraph } from "./subgraph";
+export { buildAgreementsSchema } from "./schema";
