@@ -53,11 +53,17 @@ function pickPort(faker: Faker): PortFact {
 }
 
 function pickLane(faker: Faker, port: PortFact): Lane {
-  const ucp = port.programs.includes("UCP");
+  // UCP runs only at UCP ports; FAST lanes everywhere commercial traffic crosses.
+  if (!port.programs.includes("UCP")) {
+    return faker.helpers.weightedArrayElement([
+      { value: "FAST" as const, weight: 35 },
+      { value: "STANDARD" as const, weight: 65 },
+    ]);
+  }
   return faker.helpers.weightedArrayElement([
-    { value: "UCP" as const, weight: ucp ? 35 : 0 },
-    { value: "FAST" as const, weight: ucp ? 30 : 35 },
-    { value: "STANDARD" as const, weight: ucp ? 35 : 65 },
+    { value: "UCP" as const, weight: 35 },
+    { value: "FAST" as const, weight: 30 },
+    { value: "STANDARD" as const, weight: 35 },
   ]);
 }
 

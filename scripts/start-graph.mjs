@@ -1,0 +1,55 @@
+// `npm start`: the whole graph on one machine — three subgraphs, then the gateway. With no
+// DATABASE_URL each subgraph uses its embedded SQLite file under .data/ and seeds it when empty;
+// with a MySQL DATABASE_URL, pending migrations are applied first.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { root, runInEverySubgraph, subgraphEntry, subgraphNames } from "./workspace.mjs";
+
+const databaseUrl = process.env.DATABASE_URL ?? "";
+if (/^(mysql|mariadb):/.test(databaseUrl)) await runInEverySubgraph(["migrate"]);
+
+const children = [];
+let stopping = false;
+
+function start(name, entry) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    children.push(child);
+    const prefix = (stream, target) =>
+      stream.on("data", (chunk) => {
+        for (const line of chunk.toString().split("\n").filter(Boolean)) target.write(`[${name}] ${line}\n`);
+        if (chunk.toString().includes(" ready at ")) resolve();
+      });
+    prefix(child.stdout, process.stdout);
+    prefix(child.stderr, process.stderr);
+    child.on("exit", (code) => {
+      if (stopping) return;
+      reject(new Error(`${name} exited with code ${code}`));
+      shutDown(1);
+    });
+  });
+}
+
+function shutDown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  // Services drain in-flight requests on SIGTERM; do not wait for a hung one forever.
+  setTimeout(() => process.exit(code), 10_000).unref();
+  Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))).then(
+    () => process.exit(code),
+  );
+}
+
+process.on("SIGINT", () => shutDown(0));
+process.on("SIGTERM", () => shutDown(0));
+
+try {
+  await Promise.all(subgraphNames.map((name) => start(name, subgraphEntry(name))));
+  await start("gateway", join(root, "gateway", "dist", "index.js"));
+  const port = process.env.GATEWAY_PORT ?? "4000";
+  process.stdout.write(`\nFrontera is up: http://localhost:${port}/graphql  (Ctrl-C stops it)\n`);
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  shutDown(1);
+}

@@ -1,0 +1,42 @@
+import { GraphQLCountryCode } from "graphql-scalars";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+@ObjectType({ description: "A line of a shipment's manifest: one commodity." })
+@Entity("goods_items")
+export class GoodsItem {
+  @PrimaryColumn({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  @Field(() => Int, { description: "Line number within the shipment, from 1." })
+  @PrimaryColumn({ type: "int" })
+  sequence: number;
+
+  @Field()
+  @Column({ type: "varchar", length: 300 })
+  description: string;
+
+  @Field({ description: "Harmonized System code, 6 digits." })
+  @Column({ type: "varchar", length: 6 })
+  hsCode: string;
+
+  @Field({ description: "National tariff code: HTSUS or TIGIE + NICO, 8–10 digits." })
+  @Column({ type: "varchar", length: 10 })
+  nationalCode: string;
+
+  @Field(() => GraphQLCountryCode)
+  @Column({ type: "varchar", length: 2 })
+  originCountry: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  grossMassKg: number;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  quantity: number;
+
+  @Field({ description: "UN/ECE Recommendation 21 package code, e.g. CT (carton), PX (pallet)." })
+  @Column({ type: "varchar", length: 3 })
+  packagingUnit: string;
+}

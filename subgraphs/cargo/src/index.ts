@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runSubgraphCommand } from "@frontera/service";
+import { cargoSubgraph } from "./subgraph";
+
+runSubgraphCommand(cargoSubgraph, process.argv.slice(2));

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+// Owned by the agreements subgraph.
+@Directive('@key(fields: "code", resolvable: false)')
+@ObjectType()
+export class Program {
+  @Field(() => ID)
+  code: string;
+}

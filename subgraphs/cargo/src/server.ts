@@ -1,0 +1,2 @@
+export { cargoSubgraph } from "./subgraph";
+export { buildCargoSchema } from "./schema";

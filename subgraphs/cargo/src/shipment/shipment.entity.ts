@@ -1,0 +1,49 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum ShipmentType {
+  PAPS = "PAPS",
+  IN_BOND = "IN_BOND",
+}
+
+registerEnumType(ShipmentType, {
+  name: "ShipmentType",
+  description: "PAPS: entered at the border; IN_BOND: moves under bond to an inland port.",
+});
+
+@Directive('@key(fields: "shipmentControlNumber")')
+@ObjectType({ description: "One consignment on a trip, as declared in the e-manifest." })
+@Entity("shipments")
+// Keyset pagination walks (port, estimatedArrival desc, shipmentControlNumber).
+@Index(["portCode", "estimatedArrival", "shipmentControlNumber"])
+@Index(["estimatedArrival", "shipmentControlNumber"])
+@Index(["tripNumber"])
+export class Shipment {
+  @Field(() => ID, { description: "Carrier SCAC + 4–12 letters or digits." })
+  @PrimaryColumn({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  @Field(() => ShipmentType)
+  @Column({ type: "simple-enum", enum: ShipmentType })
+  type: ShipmentType;
+
+  @Column({ type: "varchar", length: 25 })
+  tripNumber: string;
+
+  // Copied from the trip: the port and arrival time are what shipments are listed by.
+  @Column({ type: "varchar", length: 4 })
+  portCode: string;
+
+  @Column({ type: "datetime" })
+  estimatedArrival: Date;
+}
+
+@Entity("shipment_programs")
+@Index(["programCode", "shipmentControlNumber"])
+export class ShipmentProgram {
+  @PrimaryColumn({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  @PrimaryColumn({ type: "varchar", length: 32 })
+  programCode: string;
+}

@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { type CargoContext } from "../context";
+import { GoodsItem } from "../goods-item/goods-item.entity";
+import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
+import { Program } from "../program/program.stub";
+import { Traveller } from "../traveller/traveller.stub";
+import { Trip } from "../trip/trip.entity";
+import { ShipmentConnection, ShipmentFilter } from "./shipment.connection";
+import { Shipment } from "./shipment.entity";
+import { findShipmentPage } from "./shipment.query";
+
+@Resolver(() => Shipment)
+export class ShipmentResolver {
+  @Query(() => Shipment, { nullable: true })
+  shipment(
+    @Arg("shipmentControlNumber", () => ID) shipmentControlNumber: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Shipment | null> {
+    return loaders.shipmentByControlNumber.load(shipmentControlNumber);
+  }
+
+  @Query(() => ShipmentConnection)
+  shipments(
+    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<ShipmentConnection> {
+    return findShipmentPage(dataSource, filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => Trip)
+  async trip(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
+    return loaders.tripByNumber.load(shipment.tripNumber);
+  }
+
+  @FieldResolver(() => PortOfEntry, { description: "The trip's port of arrival." })
+  port(@Root() shipment: Shipment): PortOfEntry {
+    return { code: shipment.portCode };
+  }
+
+  @FieldResolver(() => Traveller, { description: "The trip's driver." })
+  async driver(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Traveller | null> {
+    const trip = await loaders.tripByNumber.load(shipment.tripNumber);
+    return trip && { id: trip.driverId };
+  }
+
+  @FieldResolver(() => [GoodsItem])
+  goodsItems(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<GoodsItem[]> {
+    return loaders.goodsItemsByShipment.load(shipment.shipmentControlNumber);
+  }
+
+  @FieldResolver(() => [Program], { description: "Programs the shipment moves under (UCP, FAST, NARP, …)." })
+  async programs(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Program[]> {
+    const links = await loaders.programsByShipment.load(shipment.shipmentControlNumber);
+    return links.map((link) => ({ code: link.programCode }));
+  }
+}

@@ -1,0 +1,17 @@
+import { type SubgraphDefinition } from "@frontera/service";
+import { type CargoContext, createCargoContext } from "./context";
+import { cargoEntities } from "./entities";
+import { cargoMigrations } from "./migrations";
+import { buildCargoSchema } from "./schema";
+import { isCargoDatabaseEmpty, seedCargo } from "./seed/seed-cargo";
+
+export const cargoSubgraph: SubgraphDefinition<CargoContext> = {
+  name: "cargo",
+  defaultPort: 4002,
+  entities: cargoEntities,
+  migrations: cargoMigrations,
+  buildSchema: buildCargoSchema,
+  createContext: createCargoContext,
+  isEmpty: isCargoDatabaseEmpty,
+  seed: seedCargo,
+};

@@ -1,0 +1,35 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Lane } from "./trip.enums";
+
+@Directive('@key(fields: "tripNumber")')
+@ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
+@Entity("trips")
+@Index(["portCode", "estimatedArrival"])
+@Index(["driverId", "estimatedArrival"])
+export class Trip {
+  @Field(() => ID, { description: "8–25 characters, starting with the carrier's SCAC." })
+  @PrimaryColumn({ type: "varchar", length: 25 })
+  tripNumber: string;
+
+  @Column({ type: "varchar", length: 4 })
+  carrierScac: string;
+
+  @Column({ type: "varchar", length: 4 })
+  portCode: string;
+
+  @Field()
+  @Column({ type: "datetime" })
+  estimatedArrival: Date;
+
+  @Field(() => Date, { nullable: true, description: "When the truck crossed; null while awaited." })
+  @Column({ type: "datetime", nullable: true })
+  crossedAt: Date | null;
+
+  @Field(() => Lane)
+  @Column({ type: "simple-enum", enum: Lane })
+  lane: Lane;
+
+  @Column({ type: "varchar", length: 36 })
+  driverId: string;
+}

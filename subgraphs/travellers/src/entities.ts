@@ -1,0 +1,4 @@
+import { TrustedTravellerMembership } from "./membership/membership.entity";
+import { Traveller } from "./traveller/traveller.entity";
+
+export const travellersEntities = [Traveller, TrustedTravellerMembership];

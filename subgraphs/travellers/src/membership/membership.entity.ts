@@ -1,0 +1,40 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum MembershipStatus {
+  ACTIVE = "ACTIVE",
+  SUSPENDED = "SUSPENDED",
+  REVOKED = "REVOKED",
+  EXPIRED = "EXPIRED",
+}
+
+registerEnumType(MembershipStatus, { name: "MembershipStatus" });
+
+// Only the status is kept and shared: vetting reasons never enter this graph.
+@ObjectType({ description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable)." })
+@Entity("trusted_traveller_memberships")
+@Index(["travellerId", "programCode"])
+@Index(["passId"])
+export class TrustedTravellerMembership {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  travellerId: string;
+
+  @Column({ type: "varchar", length: 32 })
+  programCode: string;
+
+  @Field({ description: "PASSID / Known Traveler Number, 9 digits." })
+  @Column({ type: "varchar", length: 9 })
+  passId: string;
+
+  @Field(() => MembershipStatus)
+  @Column({ type: "simple-enum", enum: MembershipStatus })
+  status: MembershipStatus;
+
+  @Field(() => GraphQLDate)
+  @Column({ type: "date" })
+  validUntil: string;
+}

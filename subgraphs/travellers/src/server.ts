@@ -1,0 +1,2 @@
+export { travellersSubgraph } from "./subgraph";
+export { buildTravellersSchema } from "./schema";

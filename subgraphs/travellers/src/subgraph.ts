@@ -1,0 +1,17 @@
+import { type SubgraphDefinition } from "@frontera/service";
+import { type TravellersContext, createTravellersContext } from "./context";
+import { travellersEntities } from "./entities";
+import { travellersMigrations } from "./migrations";
+import { buildTravellersSchema } from "./schema";
+import { isTravellersDatabaseEmpty, seedTravellers } from "./seed/seed-travellers";
+
+export const travellersSubgraph: SubgraphDefinition<TravellersContext> = {
+  name: "travellers",
+  defaultPort: 4003,
+  entities: travellersEntities,
+  migrations: travellersMigrations,
+  buildSchema: buildTravellersSchema,
+  createContext: createTravellersContext,
+  isEmpty: isTravellersDatabaseEmpty,
+  seed: seedTravellers,
+};

@@ -1,0 +1,41 @@
+import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum Sex {
+  F = "F",
+  M = "M",
+  X = "X",
+}
+
+registerEnumType(Sex, { name: "Sex", description: "As printed on the travel document (ICAO 9303: F, M or X)." });
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A person who crosses the border: pedestrian, driver or passenger." })
+@Entity("travellers")
+@Index(["familyName", "givenNames"])
+export class Traveller {
+  @Field(() => ID, { description: "Surrogate id; never a document number." })
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  familyName: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 120 })
+  givenNames: string;
+
+  @Field(() => GraphQLDate)
+  @Column({ type: "date" })
+  dateOfBirth: string;
+
+  @Field(() => Sex)
+  @Column({ type: "simple-enum", enum: Sex })
+  sex: Sex;
+
+  @Field(() => [GraphQLCountryCode], { description: "ISO 3166-1 alpha-2 codes." })
+  @Column({ type: "simple-array" })
+  citizenships: string[];
+}

@@ -1,0 +1,9 @@
+import { type TravellersContext } from "../context";
+import { type Traveller } from "./traveller.entity";
+
+export function resolveTravellerReference(
+  reference: Pick<Traveller, "id">,
+  { loaders }: TravellersContext,
+): Promise<Traveller | null> {
+  return loaders.travellerById.load(reference.id);
+}
