@@ -34,3 +34,5 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
   return { ...env, supergraphSdl: readFileSync(env.supergraphFile, "utf8") };
 }
+
+export { SUPERGRAPH_FILE, composeSupergraph } from "./compose/compose-supergraph";

@@ -1,4 +1,4 @@
-import { type Faker } from "@faker-js/faker";
+import { type Faker, en, es_MX } from "@faker-js/faker";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableFraction, stableId } from "./seeded-random";
 
@@ -36,6 +36,23 @@ const TRAVELLER_PROGRAMS: Array<{ code: string; share: number; mexicansOnly?: bo
   { code: "VIAJERO_CONFIABLE", share: 0.1, mexicansOnly: true },
 ];
 
+// Single surnames and given names of each country; faker's own Mexican surname pattern already
+// joins two, and a few of its entries are mis-capitalised compounds.
+const oneName = (names: readonly string[] | undefined) =>
+  (names ?? []).filter((name) => /^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+$/.test(name));
+const NAMES = {
+  mx: {
+    surnames: oneName(es_MX.person?.last_name?.generic),
+    female: oneName(es_MX.person?.first_name?.female),
+    male: oneName(es_MX.person?.first_name?.male),
+  },
+  us: {
+    surnames: oneName(en.person?.last_name?.generic),
+    female: oneName(en.person?.first_name?.female),
+    male: oneName(en.person?.first_name?.male),
+  },
+};
+
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -46,13 +63,14 @@ function person(faker: Faker, id: string, mexican: boolean): TravellerSeed {
     { value: "F" as const, weight: 51 },
     { value: "X" as const, weight: 1 },
   ]);
-  const gender = sex === "F" ? "female" : "male";
-  const given = [faker.person.firstName(gender)];
-  if (faker.datatype.boolean(0.4)) given.push(faker.person.firstName(gender));
+  const names = NAMES[mexican ? "mx" : "us"];
+  const firstNames = sex === "F" ? names.female : names.male;
+  const given = [faker.helpers.arrayElement(firstNames)];
+  if (faker.datatype.boolean(0.4)) given.push(faker.helpers.arrayElement(firstNames));
   // Mexican names carry both surnames, paternal then maternal.
   const familyName = mexican
-    ? `${faker.person.lastName()} ${faker.person.lastName()}`
-    : faker.person.lastName();
+    ? `${faker.helpers.arrayElement(names.surnames)} ${faker.helpers.arrayElement(names.surnames)}`
+    : faker.helpers.arrayElement(names.surnames);
   const citizenships = mexican ? ["MX"] : ["US"];
   if (faker.datatype.boolean(0.06)) citizenships.push(mexican ? "US" : "MX");
   return {

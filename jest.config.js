@@ -1,0 +1,31 @@
+// One Jest run for the whole workspace. Sources are compiled by swc with decorator metadata
+// (type-graphql and TypeORM need it; STACK.md, gotcha 6) and workspace packages resolve to their
+// sources, so tests never depend on a stale build.
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/**/test/**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  transform: {
+    "^.+\\.ts$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          keepClassNames: true,
+          target: "es2022",
+        },
+        module: { type: "commonjs" },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    "^@frontera/subgraph-(.*)$": "<rootDir>/subgraphs/$1/src/server.ts",
+    "^@frontera/gateway$": "<rootDir>/gateway/src/server.ts",
+    "^@frontera/(config|database|federation|seed|service|testing)$": "<rootDir>/packages/$1/src/index.ts",
+  },
+  testTimeout: 120_000,
+  // Each worker has its own MySQL schemas; two workers suit the two cores CI runs on.
+  maxWorkers: 2,
+};

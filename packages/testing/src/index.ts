@@ -1,0 +1,4 @@
+export { prepareTestDatabase, testDatabaseKind, type TestDatabase } from "./test-database";
+export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
+export { postGraphQL } from "./post-graphql";
+export { startTestSubgraph } from "./start-test-subgraph";

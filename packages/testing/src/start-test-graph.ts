@@ -1,0 +1,56 @@
+import { type SeedSize } from "@frontera/seed";
+import { type RunningService, type RunningSubgraph, type SubgraphDefinition } from "@frontera/service";
+import { type GraphQLResponse, postGraphQL } from "./post-graphql";
+import { startTestSubgraph } from "./start-test-subgraph";
+
+export type { GraphQLResponse };
+
+export interface TestGraph {
+  gatewayUrl: string;
+  subgraphs: Record<string, RunningSubgraph>;
+  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Resets every subgraph's SQL statement counter. */
+  resetStatementCounts(): void;
+  /** SQL statements each subgraph sent since the last reset. */
+  statementCounts(): Record<string, number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole graph in this process, on port 0: each subgraph on a fresh seeded database, then
+ * the gateway routing to them over real HTTP.
+ */
+export async function startTestGraph(options: {
+  // Each subgraph has its own context type; the graph only starts and stops them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  subgraphs: Array<SubgraphDefinition<any>>;
+  startGateway: (subgraphUrls: Record<string, string>) => Promise<RunningService>;
+  seedSize: SeedSize;
+}): Promise<TestGraph> {
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  let gateway: RunningService | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.stop()));
+  };
+  try {
+    for (const definition of options.subgraphs) {
+      subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize);
+    }
+    const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
+    gateway = await options.startGateway(urls);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const gatewayUrl = gateway.url;
+  return {
+    gatewayUrl,
+    subgraphs,
+    query: (query, variables) => postGraphQL(gatewayUrl, query, variables),
+    resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
+    statementCounts: () =>
+      Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.count])),
+    stop,
+  };
+}

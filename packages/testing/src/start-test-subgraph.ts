@@ -1,0 +1,31 @@
+import { type BaseContext } from "@apollo/server";
+import { type SeedSize } from "@frontera/seed";
+import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from "@frontera/service";
+import { prepareTestDatabase } from "./test-database";
+
+/** One subgraph on port 0 over a fresh seeded database; stop() also drops the database. */
+export async function startTestSubgraph<Context extends BaseContext>(
+  definition: SubgraphDefinition<Context>,
+  seedSize: SeedSize,
+): Promise<RunningSubgraph> {
+  const database = await prepareTestDatabase(definition, seedSize);
+  try {
+    const subgraph = await startSubgraph(definition, {
+      port: 0,
+      host: "127.0.0.1",
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      seedOnEmpty: false,
+    });
+    return {
+      ...subgraph,
+      stop: async () => {
+        await subgraph.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
+import { type SeedSize } from "@frontera/seed";
+import { agreementsSubgraph } from "@frontera/subgraph-agreements";
+import { cargoSubgraph } from "@frontera/subgraph-cargo";
+import { travellersSubgraph } from "@frontera/subgraph-travellers";
+import { type TestGraph, startTestGraph } from "@frontera/testing";
+
+/** Small enough to seed in a second, large enough for Laredo to hold more than 100 shipments. */
+export const TEST_SEED: SeedSize = { seed: 7, shipments: 400 };
+
+/** The three subgraphs and the gateway on the committed supergraph, all over real HTTP. */
+export function startWholeGraph(seedSize: SeedSize = TEST_SEED): Promise<TestGraph> {
+  return startTestGraph({
+    subgraphs: [agreementsSubgraph, cargoSubgraph, travellersSubgraph],
+    seedSize,
+    startGateway: (subgraphUrls) =>
+      startGateway({
+        port: 0,
+        host: "127.0.0.1",
+        supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
+        subgraphUrls,
+      }),
+  });
+}
