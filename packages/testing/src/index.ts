@@ -2,3 +2,4 @@ export { prepareTestDatabase, testDatabaseKind, type TestDatabase } from "./test
 export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
 export { postGraphQL } from "./post-graphql";
 export { startTestSubgraph } from "./start-test-subgraph";
+export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";

@@ -1,0 +1,36 @@
+import { EnvError, parseSubgraphEnv } from "../src";
+
+describe("parseSubgraphEnv", () => {
+  it("defaults to the subgraph's port and the embedded database", () => {
+    expect(parseSubgraphEnv("cargo", 4002, {})).toEqual({
+      port: 4002,
+      host: "0.0.0.0",
+      databaseUrl: undefined,
+      dataDir: ".data",
+      seedOnEmpty: true,
+    });
+  });
+
+  it("prefers the subgraph's own database URL over the shared one", () => {
+    const env = parseSubgraphEnv("cargo", 4002, {
+      CARGO_PORT: "5002",
+      DATABASE_URL: "mysql://u:p@db:3306",
+      CARGO_DATABASE_URL: "mysql://u:p@db:3306/cargo_only",
+    });
+    expect(env).toMatchObject({ port: 5002, databaseUrl: "mysql://u:p@db:3306/cargo_only" });
+  });
+
+  it("reports every bad variable at once", () => {
+    let error: unknown;
+    try {
+      parseSubgraphEnv("cargo", 4002, { CARGO_PORT: "http", DATABASE_URL: "postgres://x", SEED_ON_EMPTY: "maybe" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const problems = (error as EnvError).problems.join("\n");
+    expect(problems).toMatch(/CARGO_PORT/);
+    expect(problems).toMatch(/DATABASE_URL/);
+    expect(problems).toMatch(/SEED_ON_EMPTY/);
+  });
+});
