@@ -36,9 +36,11 @@ function shutDown(code) {
   for (const child of children) child.kill("SIGTERM");
   // Services drain in-flight requests on SIGTERM; do not wait for a hung one forever.
   setTimeout(() => process.exit(code), 10_000).unref();
-  Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))))).then(
-    () => process.exit(code),
-  );
+  Promise.all(
+    children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))),
+    ),
+  ).then(() => process.exit(code));
 }
 
 process.on("SIGINT", () => shutDown(0));

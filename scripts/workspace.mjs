@@ -24,6 +24,9 @@ export async function runInEverySubgraph(args, { parallel = true, cwdOfSubgraph 
     run(process.execPath, [subgraphEntry(name), ...args], cwdOfSubgraph ? { cwd: join(root, "subgraphs", name) } : {});
   const codes = parallel
     ? await Promise.all(subgraphNames.map(runOne))
-    : await subgraphNames.reduce(async (previous, name) => [...(await previous), await runOne(name)], Promise.resolve([]));
+    : await subgraphNames.reduce(
+        async (previous, name) => [...(await previous), await runOne(name)],
+        Promise.resolve([]),
+      );
   if (codes.some((code) => code !== 0)) process.exit(1);
 }

@@ -8,17 +8,47 @@ const REDUCED_DOSSIER = /* GraphQL */ `
       edges {
         node {
           shipmentControlNumber
-          port { code name mxAduanaSeccion }
+          port {
+            code
+            name
+            mxAduanaSeccion
+          }
           trip {
             tripNumber
             lane
-            driver { id familyName givenNames memberships { program { code name } status } }
+            driver {
+              id
+              familyName
+              givenNames
+              memberships {
+                program {
+                  code
+                  name
+                }
+                status
+              }
+            }
           }
-          programs { code name legalBasis { id title } }
-          goodsItems { hsCode description originCountry grossMassKg }
+          programs {
+            code
+            name
+            legalBasis {
+              id
+              title
+            }
+          }
+          goodsItems {
+            hsCode
+            description
+            originCountry
+            grossMassKg
+          }
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -29,7 +59,11 @@ interface DossierNode {
   trip: {
     tripNumber: string;
     lane: string;
-    driver: { id: string; familyName: string | null; memberships: Array<{ program: { code: string; name: string }; status: string }> };
+    driver: {
+      id: string;
+      familyName: string | null;
+      memberships: Array<{ program: { code: string; name: string }; status: string }>;
+    };
   };
   programs: Array<{ code: string; name: string | null; legalBasis: Array<{ id: string }> }>;
   goodsItems: Array<{ hsCode: string }>;

@@ -18,7 +18,5 @@ export function parseEnv<Schema extends z.ZodType>(
 ): z.infer<Schema> {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
-  );
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
 }

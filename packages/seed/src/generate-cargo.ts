@@ -73,7 +73,12 @@ function pickCommodity(faker: Faker, port: PortFact): CommodityFact {
   return faker.helpers.arrayElement(pool.length ? pool : commodityFacts);
 }
 
-function goodsItem(faker: Faker, shipmentControlNumber: string, sequence: number, commodity: CommodityFact): GoodsItemSeed {
+function goodsItem(
+  faker: Faker,
+  shipmentControlNumber: string,
+  sequence: number,
+  commodity: CommodityFact,
+): GoodsItemSeed {
   const produce = commodity.agri;
   return {
     shipmentControlNumber,
@@ -85,7 +90,9 @@ function goodsItem(faker: Faker, shipmentControlNumber: string, sequence: number
     originCountry: "MX",
     grossMassKg: faker.number.int({ min: produce ? 8000 : 500, max: produce ? 22000 : 18000 }),
     quantity: faker.number.int({ min: 10, max: produce ? 1400 : 600 }),
-    packagingUnit: produce ? faker.helpers.arrayElement(["CT", "BX", "PX"]) : faker.helpers.arrayElement(["PX", "CT", "CS"]),
+    packagingUnit: produce
+      ? faker.helpers.arrayElement(["CT", "BX", "PX"])
+      : faker.helpers.arrayElement(["PX", "CT", "CS"]),
   };
 }
 
@@ -136,7 +143,9 @@ export function generateCargo(size: SeedSize): {
       carrierScac: scac,
       portCode: port.code,
       estimatedArrival,
-      crossedAt: crossed ? new Date(estimatedArrival.getTime() + faker.number.int({ min: 5, max: 240 }) * 60_000) : null,
+      crossedAt: crossed
+        ? new Date(estimatedArrival.getTime() + faker.number.int({ min: 5, max: 240 }) * 60_000)
+        : null,
       lane,
       driverId: seededTravellerId(size.seed, driverIndex),
     };

@@ -65,7 +65,14 @@ export const agencyFacts: AgencyFact[] = agencyFile.agencies.map(({ code, name, 
 }));
 
 type RawAgreement = (typeof agreementFile.agreements)[number] &
-  Partial<{ signedAt: string; titleEs: string; supersedes: string[]; programs: string[]; source: string; effectiveFromBasis: string }>;
+  Partial<{
+    signedAt: string;
+    titleEs: string;
+    supersedes: string[];
+    programs: string[];
+    source: string;
+    effectiveFromBasis: string;
+  }>;
 
 const supersededIds = new Set(agreementFile.agreements.flatMap((a: RawAgreement) => a.supersedes ?? []));
 

@@ -63,7 +63,9 @@ export function runSubgraphCommand<Context extends BaseContext>(
       process.exit(0);
     },
     (error: unknown) => {
-      process.stderr.write(`${definition.name} ${command} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `${definition.name} ${command} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(1);
     },
   );

@@ -8,7 +8,10 @@ export type { GraphQLResponse };
 export interface TestGraph {
   gatewayUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
-  query<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  query<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
   /** Resets every subgraph's SQL statement counter. */
   resetStatementCounts(): void;
   /** SQL statements each subgraph sent since the last reset. */

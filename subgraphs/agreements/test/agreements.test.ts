@@ -12,7 +12,7 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const query = <Data>(document: string, variables?: Record<string, unknown>) =>
+const query = <Data = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
   postGraphQL<Data>(subgraph.url, document, variables);
 
 describe("agreements subgraph", () => {
@@ -61,10 +61,16 @@ describe("agreements subgraph", () => {
   });
 
   it("filters programs by category and names their legal basis and agencies", async () => {
-    const { body } = await query(`{ programs(category: CARGO_FACILITATION) { code legalBasis { id } operatingAgencies { code } } }`);
+    const { body } = await query(
+      `{ programs(category: CARGO_FACILITATION) { code legalBasis { id } operatingAgencies { code } } }`,
+    );
 
     expect(body.data!.programs).toEqual([
-      { code: "CPI", legalBasis: [{ id: "2015-cpi-mou" }, { id: "2018-cpi-ucp-mou" }], operatingAgencies: [{ code: "CBP" }, { code: "SAT" }] },
+      {
+        code: "CPI",
+        legalBasis: [{ id: "2015-cpi-mou" }, { id: "2018-cpi-ucp-mou" }],
+        operatingAgencies: [{ code: "CBP" }, { code: "SAT" }],
+      },
       {
         code: "UCP",
         legalBasis: [{ id: "2018-cpi-ucp-mou" }],
@@ -105,7 +111,9 @@ describe("agreements subgraph", () => {
   });
 
   it("answers null for an agency, agreement or port that does not exist", async () => {
-    const { body } = await query(`{ agency(code: "XYZ") { name } agreement(id: "nope") { id } port(code: "0000") { name } }`);
+    const { body } = await query(
+      `{ agency(code: "XYZ") { name } agreement(id: "nope") { id } port(code: "0000") { name } }`,
+    );
 
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ agency: null, agreement: null, port: null });

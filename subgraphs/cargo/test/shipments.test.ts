@@ -64,7 +64,10 @@ describe("shipments connection", () => {
     [{ first: 101 }, "first"],
     [{ first: -1 }, "first"],
     [{ first: 10, after: "not-a-cursor" }, "after"],
-    [{ first: 10, filter: { arrivalFrom: "2026-11-02T00:00:00Z", arrivalTo: "2026-11-01T00:00:00Z" } }, "filter.arrivalTo"],
+    [
+      { first: 10, filter: { arrivalFrom: "2026-11-02T00:00:00Z", arrivalTo: "2026-11-01T00:00:00Z" } },
+      "filter.arrivalTo",
+    ],
   ])("rejects %j with BAD_USER_INPUT naming %s", async (variables, argument) => {
     const { body } = await page(variables);
 
@@ -102,12 +105,16 @@ describe("cargo entities", () => {
     expect(body.errors).toBeUndefined();
     const entities = body.data!._entities as Array<{ shipmentControlNumber: string; trip: { tripNumber: string } }>;
     expect(entities.map((entity) => entity.shipmentControlNumber)).toEqual(numbers);
-    for (const entity of entities) expect(entity.trip.tripNumber.slice(0, 4)).toBe(entity.shipmentControlNumber.slice(0, 4));
+    for (const entity of entities)
+      expect(entity.trip.tripNumber.slice(0, 4)).toBe(entity.shipmentControlNumber.slice(0, 4));
     expect(subgraph.statements.count).toBe(2);
   });
 
   it("answers null for a shipment or trip that does not exist", async () => {
-    const { body } = await postGraphQL(subgraph.url, `{ shipment(shipmentControlNumber: "ABCD0000") { type } trip(tripNumber: "ABCD00000000") { lane } }`);
+    const { body } = await postGraphQL(
+      subgraph.url,
+      `{ shipment(shipmentControlNumber: "ABCD0000") { type } trip(tripNumber: "ABCD00000000") { lane } }`,
+    );
 
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ shipment: null, trip: null });

@@ -30,7 +30,8 @@ describe("travellers subgraph", () => {
     expect(body.errors).toBeUndefined();
     const entities = body.data!._entities as Array<{ id: string; memberships: Array<{ passId: string }> }>;
     expect(entities.map((entity) => entity.id)).toEqual(travellers.map((traveller) => traveller.id));
-    for (const membership of entities.flatMap((entity) => entity.memberships)) expect(membership.passId).toMatch(/^\d{9}$/);
+    for (const membership of entities.flatMap((entity) => entity.memberships))
+      expect(membership.passId).toMatch(/^\d{9}$/);
     expect(subgraph.statements.count).toBe(2);
   });
 
@@ -41,7 +42,10 @@ describe("travellers subgraph", () => {
   });
 
   it("answers null for a traveller id that does not exist", async () => {
-    const { body } = await postGraphQL(subgraph.url, `{ traveller(id: "00000000-0000-4000-a000-000000000000") { id } }`);
+    const { body } = await postGraphQL(
+      subgraph.url,
+      `{ traveller(id: "00000000-0000-4000-a000-000000000000") { id } }`,
+    );
 
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ traveller: null });

@@ -20,18 +20,27 @@ export class AgreementResolver {
   @FieldResolver(() => [Agency])
   async parties(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Agency[]> {
     const links = await loaders.partiesByAgreement.load(agreement.id);
-    return loadAll(loaders.agencyByCode, links.map((link) => link.agencyCode));
+    return loadAll(
+      loaders.agencyByCode,
+      links.map((link) => link.agencyCode),
+    );
   }
 
   @FieldResolver(() => [Agreement], { description: "Earlier instruments this one replaces." })
   async supersedes(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Agreement[]> {
     const links = await loaders.supersededByAgreement.load(agreement.id);
-    return loadAll(loaders.agreementById, links.map((link) => link.supersededId));
+    return loadAll(
+      loaders.agreementById,
+      links.map((link) => link.supersededId),
+    );
   }
 
   @FieldResolver(() => [Program], { description: "Programs this agreement is a legal basis of." })
   async programs(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<Program[]> {
     const links = await loaders.programsByAgreement.load(agreement.id);
-    return loadAll(loaders.programByCode, links.map((link) => link.programCode));
+    return loadAll(
+      loaders.programByCode,
+      links.map((link) => link.programCode),
+    );
   }
 }

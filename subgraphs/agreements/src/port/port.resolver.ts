@@ -19,6 +19,9 @@ export class PortResolver {
   @FieldResolver(() => [Program], { description: "Programs operating at this port." })
   async programs(@Root() port: PortOfEntry, @Ctx() { loaders }: AgreementsContext): Promise<Program[]> {
     const links = await loaders.programsByPort.load(port.code);
-    return loadAll(loaders.programByCode, links.map((link) => link.programCode));
+    return loadAll(
+      loaders.programByCode,
+      links.map((link) => link.programCode),
+    );
   }
 }

@@ -27,12 +27,18 @@ export class ProgramResolver {
   @FieldResolver(() => [Agency])
   async operatingAgencies(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agency[]> {
     const links = await loaders.agenciesByProgram.load(program.code);
-    return loadAll(loaders.agencyByCode, links.map((link) => link.agencyCode));
+    return loadAll(
+      loaders.agencyByCode,
+      links.map((link) => link.agencyCode),
+    );
   }
 
   @FieldResolver(() => [Agreement], { description: "The agreements this program rests on." })
   async legalBasis(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agreement[]> {
     const links = await loaders.agreementsByProgram.load(program.code);
-    return loadAll(loaders.agreementById, links.map((link) => link.agreementId));
+    return loadAll(
+      loaders.agreementById,
+      links.map((link) => link.agreementId),
+    );
   }
 }

@@ -21,7 +21,11 @@ export async function isAgreementsDatabaseEmpty(dataSource: DataSource): Promise
 export async function seedAgreements(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const entity of agreementsEntities) await manager.clear(entity);
-    await insertInChunks(manager, Agency, agencyFacts.map((fact) => manager.create(Agency, fact)));
+    await insertInChunks(
+      manager,
+      Agency,
+      agencyFacts.map((fact) => manager.create(Agency, fact)),
+    );
     await insertInChunks(
       manager,
       Agreement,

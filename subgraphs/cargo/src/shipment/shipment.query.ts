@@ -25,7 +25,8 @@ export async function findShipmentPage(
   }
   const query = dataSource.getRepository(Shipment).createQueryBuilder("shipment");
   if (filter.portCode) query.andWhere("shipment.portCode = :portCode", { portCode: filter.portCode });
-  if (filter.arrivalFrom) query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
+  if (filter.arrivalFrom)
+    query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
   if (filter.arrivalTo) query.andWhere("shipment.estimatedArrival < :arrivalTo", { arrivalTo: filter.arrivalTo });
   const totalCount = await query.clone().getCount();
 

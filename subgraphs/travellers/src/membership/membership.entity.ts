@@ -12,7 +12,9 @@ export enum MembershipStatus {
 registerEnumType(MembershipStatus, { name: "MembershipStatus" });
 
 // Only the status is kept and shared: vetting reasons never enter this graph.
-@ObjectType({ description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable)." })
+@ObjectType({
+  description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable).",
+})
 @Entity("trusted_traveller_memberships")
 @Index(["travellerId", "programCode"])
 @Index(["passId"])

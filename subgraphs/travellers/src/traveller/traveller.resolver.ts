@@ -11,7 +11,10 @@ export class TravellerResolver {
   }
 
   @FieldResolver(() => [TrustedTravellerMembership])
-  memberships(@Root() traveller: Traveller, @Ctx() { loaders }: TravellersContext): Promise<TrustedTravellerMembership[]> {
+  memberships(
+    @Root() traveller: Traveller,
+    @Ctx() { loaders }: TravellersContext,
+  ): Promise<TrustedTravellerMembership[]> {
     return loaders.membershipsByTraveller.load(traveller.id);
   }
 }
