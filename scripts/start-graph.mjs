@@ -1,6 +1,7 @@
 // `npm start`: the whole graph on one machine — three subgraphs, then the gateway. With no
-// DATABASE_URL each subgraph uses its embedded SQLite file under .data/ and seeds it when empty;
-// with a MySQL DATABASE_URL, pending migrations are applied first.
+// DATABASE_URL each subgraph uses its embedded SQLite file under .data/; with a MySQL
+// DATABASE_URL, pending migrations are applied first. Either way an empty database gets the demo
+// data (SEED_ON_EMPTY=false turns that off).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { root, runInEverySubgraph, subgraphEntry, subgraphNames } from "./workspace.mjs";
@@ -13,7 +14,11 @@ let stopping = false;
 
 function start(name, entry) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [entry], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, SEED_ON_EMPTY: process.env.SEED_ON_EMPTY ?? "true" },
+    });
     children.push(child);
     const prefix = (stream, target) =>
       stream.on("data", (chunk) => {

@@ -16,7 +16,9 @@ export function parseEnv<Schema extends z.ZodType>(
   schema: Schema,
   source: Record<string, string | undefined> = process.env,
 ): z.infer<Schema> {
-  const result = schema.safeParse(source);
+  // An empty variable (`DATABASE_URL=`) means "not set", as shells and compose files use it.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(present);
   if (result.success) return result.data;
   throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`));
 }

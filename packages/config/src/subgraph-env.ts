@@ -2,16 +2,16 @@ import { z } from "zod";
 import { parseEnv } from "./parse-env";
 import { portNumber } from "./env-fields";
 
-const databaseUrl = z
+const databaseUrlField = z
   .string()
   .regex(/^(mysql|mariadb|sqlite):\/\//, "must start with mysql://, mariadb:// or sqlite://")
   .optional();
 
-const flag = (fallback: boolean) =>
+const optionalFlag = () =>
   z
     .enum(["true", "false", "1", "0"])
-    .default(fallback ? "true" : "false")
-    .transform((value) => value === "true" || value === "1");
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true" || value === "1"));
 
 export interface SubgraphEnv {
   port: number;
@@ -36,18 +36,20 @@ export function parseSubgraphEnv(
     z.object({
       [`${prefix}_PORT`]: portNumber(defaultPort),
       HOST: z.string().min(1).default("0.0.0.0"),
-      [`${prefix}_DATABASE_URL`]: databaseUrl,
-      DATABASE_URL: databaseUrl,
+      [`${prefix}_DATABASE_URL`]: databaseUrlField,
+      DATABASE_URL: databaseUrlField,
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
-      SEED_ON_EMPTY: flag(true),
+      SEED_ON_EMPTY: optionalFlag(),
     }),
     source,
   ) as Record<string, unknown>;
+  const databaseUrl = (env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL) as string | undefined;
   return {
     port: env[`${prefix}_PORT`] as number,
     host: env.HOST as string,
-    databaseUrl: (env[`${prefix}_DATABASE_URL`] ?? env.DATABASE_URL) as string | undefined,
+    databaseUrl,
     dataDir: env.FRONTERA_DATA_DIR as string,
-    seedOnEmpty: env.SEED_ON_EMPTY as boolean,
+    // A new embedded database is filled with demo data; a MySQL one only when asked to.
+    seedOnEmpty: (env.SEED_ON_EMPTY as boolean | undefined) ?? databaseUrl === undefined,
   };
 }

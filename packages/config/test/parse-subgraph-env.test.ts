@@ -11,6 +11,13 @@ describe("parseSubgraphEnv", () => {
     });
   });
 
+  it("seeds an empty MySQL database only when asked to", () => {
+    expect(parseSubgraphEnv("cargo", 4002, { DATABASE_URL: "mysql://u:p@db" }).seedOnEmpty).toBe(false);
+    expect(parseSubgraphEnv("cargo", 4002, { DATABASE_URL: "mysql://u:p@db", SEED_ON_EMPTY: "true" }).seedOnEmpty).toBe(
+      true,
+    );
+  });
+
   it("prefers the subgraph's own database URL over the shared one", () => {
     const env = parseSubgraphEnv("cargo", 4002, {
       CARGO_PORT: "5002",
