@@ -56,7 +56,8 @@ if (edges.length !== 10) fail(`expected 10 shipments, got ${edges.length}`);
 for (const { node } of edges) {
   if (node.port.name !== "Laredo") fail(`port.name from agreements missing: ${JSON.stringify(node.port)}`);
   if (typeof node.trip.driver.familyName !== "string") fail("driver.familyName from travellers missing");
-  if (node.programs.some((program) => typeof program.name !== "string")) fail("programs[].name from agreements missing");
+  if (node.programs.some((program) => typeof program.name !== "string"))
+    fail("programs[].name from agreements missing");
 }
 console.log(
   `smoke: ${body.data.shipments.totalCount} shipments at Laredo; first: ${edges[0].node.shipmentControlNumber}, driver ${edges[0].node.trip.driver.familyName}`,

@@ -40,18 +40,16 @@ const TRAVELLER_PROGRAMS: Array<{ code: string; share: number; mexicansOnly?: bo
 // joins two, and a few of its entries are mis-capitalised compounds.
 const oneName = (names: readonly string[] | undefined) =>
   (names ?? []).filter((name) => /^[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+$/.test(name));
-const NAMES = {
-  mx: {
-    surnames: oneName(es_MX.person?.last_name?.generic),
-    female: oneName(es_MX.person?.first_name?.female),
-    male: oneName(es_MX.person?.first_name?.male),
-  },
-  us: {
-    surnames: oneName(en.person?.last_name?.generic),
-    female: oneName(en.person?.first_name?.female),
-    male: oneName(en.person?.first_name?.male),
-  },
-};
+function namesOf(locale: typeof es_MX) {
+  const female = oneName(locale.person?.first_name?.female);
+  const male = oneName(locale.person?.first_name?.male);
+  // a few given names sit in faker's surname lists too ("Karen"): keep them out of surnames
+  const given = new Set([...female, ...male]);
+  const surnames = oneName(locale.person?.last_name?.generic).filter((name) => !given.has(name));
+  return { surnames, female, male };
+}
+
+const NAMES = { mx: namesOf(es_MX), us: namesOf(en) };
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
