@@ -9,7 +9,8 @@ const cursorOf = (shipment: Shipment) =>
 
 /**
  * One page of shipments in two statements (count, page), keyset-paginated on
- * (estimatedArrival desc, shipmentControlNumber): no OFFSET, so deep pages cost what the first does.
+ * (estimatedArrival, shipmentControlNumber), both descending so that the (port, arrival, number)
+ * index is read backwards with no sort: no OFFSET, so deep pages cost what the first does.
  */
 export async function findShipmentPage(
   dataSource: DataSource,
@@ -35,13 +36,13 @@ export async function findShipmentPage(
     const afterArrival = new Date(arrival);
     if (Number.isNaN(afterArrival.getTime())) throw invalidCursorError();
     query.andWhere(
-      "(shipment.estimatedArrival < :afterArrival OR (shipment.estimatedArrival = :afterArrival AND shipment.shipmentControlNumber > :afterNumber))",
+      "(shipment.estimatedArrival < :afterArrival OR (shipment.estimatedArrival = :afterArrival AND shipment.shipmentControlNumber < :afterNumber))",
       { afterArrival, afterNumber: String(controlNumber) },
     );
   }
   const rows = await query
     .orderBy("shipment.estimatedArrival", "DESC")
-    .addOrderBy("shipment.shipmentControlNumber", "ASC")
+    .addOrderBy("shipment.shipmentControlNumber", "DESC")
     .take(first + 1)
     .getMany();
   const page = rows.slice(0, first);
