@@ -8,3 +8,4 @@ export { renderMigration } from "./render-migration";
 export { insertInChunks } from "./insert-in-chunks";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
+export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";

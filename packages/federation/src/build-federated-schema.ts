@@ -7,6 +7,13 @@ import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-g
 // The only place the federation version and its imports live: every subgraph links the same spec.
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
 
+// Apollo Server's cache hints. Reference data carries them so that answers made only of it can be
+// cached; types without a hint are never cached.
+const CACHE_CONTROL = `
+enum CacheControlScope { PUBLIC PRIVATE }
+directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+`;
+
 /**
  * `__resolveReference` per entity type name; each should go through a per-request DataLoader.
  * Each entity has its own reference and context shapes, hence the loose parameter types.
@@ -19,6 +26,8 @@ export type ReferenceResolvers = Record<string, (reference: any, context: any) =
  * directives (@key, @shareable), @apollo/subgraph turns it into a subgraph that answers
  * `_service` and `_entities`.
  */
+export const REFERENCE_DATA_CACHE_HINT = "@cacheControl(maxAge: 60)";
+
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
@@ -30,7 +39,9 @@ export async function buildFederatedSchema(
     // Federation directives are unknown to type-graphql's own check; the subgraph build checks them.
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const printed = printSchemaWithDirectives(schema);
+  const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
+  const typeDefs = parse(`${FEDERATION_LINK}\n${hinted}${printed}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };

@@ -1,4 +1,10 @@
 import "reflect-metadata";
 
-export { buildFederatedSchema, printSubgraphSdl, type ReferenceResolvers } from "./build-federated-schema";
+export {
+  buildFederatedSchema,
+  printSubgraphSdl,
+  REFERENCE_DATA_CACHE_HINT,
+  type ReferenceResolvers,
+} from "./build-federated-schema";
 export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
+export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";

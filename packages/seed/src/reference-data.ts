@@ -12,6 +12,8 @@ export interface AgencyFact {
   name: string;
   country: string;
   parent: string;
+  /** The agency whose functions this one took over. */
+  predecessor: string | null;
 }
 
 export interface AgreementFact {
@@ -20,7 +22,7 @@ export interface AgreementFact {
   titleEs: string | null;
   instrumentType: string;
   parties: string[];
-  signedOn: string;
+  signedOn: string | null;
   signedAt: string | null;
   effectiveFrom: string | null;
   effectiveFromBasis: "STATED" | "ASSUMED_ON_SIGNATURE" | "UNKNOWN";
@@ -57,11 +59,15 @@ export interface CommodityFact {
   usExport: boolean;
 }
 
+// agencies.json: ANAM is the "successor of SAT's customs administration" (decree of 2021-07-14).
+const PREDECESSORS: Record<string, string> = { ANAM: "SAT" };
+
 export const agencyFacts: AgencyFact[] = agencyFile.agencies.map(({ code, name, country, parent }) => ({
   code,
   name,
   country,
   parent,
+  predecessor: PREDECESSORS[code] ?? null,
 }));
 
 type RawAgreement = (typeof agreementFile.agreements)[number] &
@@ -76,7 +82,7 @@ type RawAgreement = (typeof agreementFile.agreements)[number] &
 
 const supersededIds = new Set(agreementFile.agreements.flatMap((a: RawAgreement) => a.supersedes ?? []));
 
-export const agreementFacts: AgreementFact[] = agreementFile.agreements.map((raw: RawAgreement) => {
+const recordedAgreements: AgreementFact[] = agreementFile.agreements.map((raw: RawAgreement) => {
   // The 2018 instruments' effective dates are not public (UNKNOWN, status SIGNED). For the older
   // ones no date is stated either; they are recorded as effective on signature, and say so.
   const unknown = raw.effectiveFromBasis === "UNKNOWN";
@@ -98,6 +104,46 @@ export const agreementFacts: AgreementFact[] = agreementFile.agreements.map((raw
   };
 });
 
+// The legal bases of two default arrangements of SECURITY.md that agreements.json does not list.
+// Only what is public is filled in; the rest is null / UNKNOWN / OTHER, never invented.
+const otherLegalBases: AgreementFact[] = [
+  {
+    id: "2002-homeland-security-act-421",
+    title:
+      "Homeland Security Act of 2002, section 421: agriculture import and entry inspection moved to DHS (CBP), with APHIS",
+    titleEs: null,
+    instrumentType: "STATUTE",
+    parties: ["APHIS", "CBP"],
+    signedOn: "2002-11-25",
+    signedAt: "Washington, D.C.",
+    effectiveFrom: null,
+    effectiveFromBasis: "UNKNOWN",
+    expiresOn: null,
+    status: "IN_FORCE",
+    supersedes: [],
+    programs: ["NARP"],
+    sources: ["Pub. L. 107-296, sec. 421 (6 U.S.C. 231)"],
+  },
+  {
+    id: "trusted-traveller-cooperation",
+    title: "Trusted traveller cooperation: Global Entry and Viajero Confiable (joint vetting of Mexican nationals)",
+    titleEs: null,
+    instrumentType: "OTHER",
+    parties: ["CBP", "INM"],
+    signedOn: null,
+    signedAt: null,
+    effectiveFrom: null,
+    effectiveFromBasis: "UNKNOWN",
+    expiresOn: null,
+    status: "IN_FORCE",
+    supersedes: [],
+    programs: ["GLOBAL_ENTRY", "VIAJERO_CONFIABLE"],
+    sources: ["programs.json: Mexican nationals eligible for Global Entry from 2010-12-29, vetted by both governments"],
+  },
+];
+
+export const agreementFacts: AgreementFact[] = [...recordedAgreements, ...otherLegalBases];
+
 export const programFacts: ProgramFact[] = programFile.programs.map(({ code, name, category, agencies }) => ({
   code,
   name,
@@ -105,8 +151,46 @@ export const programFacts: ProgramFact[] = programFile.programs.map(({ code, nam
   agencies,
 }));
 
-// Cargo pre-inspection sites named in programs.json: Laredo (airport), Mesa de Otay, San Jeronimo.
-const CPI_PORTS = new Set(["2304", "2506", "2408"]);
+export interface ProgramSiteFact {
+  id: string;
+  programCode: string;
+  portCode: string;
+  facility: string | null;
+  locatedIn: string;
+  startedOn: string | null;
+}
+
+// programs.json (CPI): Laredo International Airport (Mexico-bound air cargo, 2015-10), Mesa de
+// Otay (NARP produce, 2016-01), San Jeronimo (electronics); pre-inspection runs in the exporting
+// country.
+const CPI_SITES: ProgramSiteFact[] = [
+  {
+    id: "cpi-2304-airport",
+    programCode: "CPI",
+    portCode: "2304",
+    facility: "Laredo International Airport",
+    locatedIn: "US",
+    startedOn: "2015-10",
+  },
+  {
+    id: "cpi-2506-mesa-de-otay",
+    programCode: "CPI",
+    portCode: "2506",
+    facility: "Mesa de Otay",
+    locatedIn: "MX",
+    startedOn: "2016-01",
+  },
+  {
+    id: "cpi-2408-san-jeronimo",
+    programCode: "CPI",
+    portCode: "2408",
+    facility: "San Jeronimo",
+    locatedIn: "MX",
+    startedOn: null,
+  },
+];
+
+const CPI_PORTS = new Set(CPI_SITES.map((site) => site.portCode));
 
 type RawPort = (typeof portFile.ports)[number] & Partial<{ trucksPerDay2021: number; ucpSince: string }>;
 
@@ -137,3 +221,22 @@ export const commodityFacts: CommodityFact[] = commodityFile.hs6.map((raw: RawCo
   agri: raw.agri ?? false,
   usExport: raw.direction === "US export",
 }));
+
+// UCP sites: every port with a reported first UCP operation (ports.json, ucpSince), at the US
+// port where the joint exam takes place; Nogales at its Mariposa facility, Laredo also by rail
+// (from 2017-08).
+const UCP_SITES: ProgramSiteFact[] = portFacts.flatMap((port) => {
+  if (!port.ucpSince) return [];
+  const site = {
+    id: `ucp-${port.code}`,
+    programCode: "UCP",
+    portCode: port.code,
+    facility: port.code === "2604" ? "Mariposa" : null,
+    locatedIn: "US",
+    startedOn: port.ucpSince,
+  };
+  if (port.code !== "2304") return [site];
+  return [site, { ...site, id: "ucp-2304-rail", facility: "rail crossing", startedOn: "2017-08" }];
+});
+
+export const programSiteFacts: ProgramSiteFact[] = [...UCP_SITES, ...CPI_SITES];

@@ -1,7 +1,12 @@
+import { IdempotencyRecord } from "@frontera/database";
 import { Agency } from "./agency/agency.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
+import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
+import { ArrangementEvent } from "./arrangement/arrangement-event.entity";
+import { ArrangementPort, DataSharingArrangement } from "./arrangement/arrangement.entity";
 import { PortOfEntry, PortProgram } from "./port/port.entity";
+import { ProgramSite } from "./program/program-site.entity";
 import { Program, ProgramAgency } from "./program/program.entity";
 
 export const agreementsEntities = [
@@ -10,8 +15,14 @@ export const agreementsEntities = [
   AgreementParty,
   AgreementSupersession,
   AgreementProgram,
+  AgreementVersion,
   Program,
   ProgramAgency,
+  ProgramSite,
   PortOfEntry,
   PortProgram,
+  DataSharingArrangement,
+  ArrangementPort,
+  ArrangementEvent,
+  IdempotencyRecord,
 ];

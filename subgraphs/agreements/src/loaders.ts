@@ -3,7 +3,11 @@ import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { Agreement } from "./agreement/agreement.entity";
+import { AgreementVersion } from "./agreement/agreement-version.entity";
+import { ArrangementEvent } from "./arrangement/arrangement-event.entity";
+import { ArrangementPort, DataSharingArrangement } from "./arrangement/arrangement.entity";
 import { PortOfEntry, PortProgram } from "./port/port.entity";
+import { ProgramSite } from "./program/program-site.entity";
 import { Program, ProgramAgency } from "./program/program.entity";
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
@@ -54,6 +58,30 @@ export function createAgreementsLoaders(dataSource: DataSource) {
       (codes: readonly string[]) =>
         repository(PortProgram).find({ where: { portCode: In([...codes]) }, order: { programCode: "ASC" } }),
       (link) => link.portCode,
+    ),
+    sitesByProgram: rowsByKeyLoader(
+      (codes: readonly string[]) =>
+        repository(ProgramSite).find({ where: { programCode: In([...codes]) }, order: { portCode: "ASC", id: "ASC" } }),
+      (site) => site.programCode,
+    ),
+    versionsByAgreement: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(AgreementVersion).find({ where: { agreementId: In([...ids]) }, order: { version: "ASC" } }),
+      (version) => version.agreementId,
+    ),
+    arrangementById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(DataSharingArrangement).findBy({ id: In([...ids]) }),
+      (arrangement) => arrangement.id,
+    ),
+    portsByArrangement: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(ArrangementPort).find({ where: { arrangementId: In([...ids]) }, order: { portCode: "ASC" } }),
+      (link) => link.arrangementId,
+    ),
+    eventsByArrangement: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(ArrangementEvent).find({ where: { arrangementId: In([...ids]) }, order: { sequence: "ASC" } }),
+      (event) => event.arrangementId,
     ),
   };
 }

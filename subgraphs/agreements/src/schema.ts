@@ -3,20 +3,39 @@ import { type GraphQLSchema } from "graphql";
 import { resolveAgencyReference } from "./agency/agency.reference";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { resolveAgreementReference } from "./agreement/agreement.reference";
+import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolver";
+import { AgreementVersionResolver } from "./agreement/agreement-version.resolver";
 import { AgreementResolver } from "./agreement/agreement.resolver";
+import { ArrangementMutationResolver } from "./arrangement/arrangement-mutation.resolver";
+import { resolveArrangementReference } from "./arrangement/arrangement.reference";
+import { ArrangementResolver } from "./arrangement/arrangement.resolver";
 import { resolvePortReference } from "./port/port.reference";
 import { PortResolver } from "./port/port.resolver";
 import { resolveProgramReference } from "./program/program.reference";
+import { ProgramSiteResolver } from "./program/program-site.resolver";
 import { ProgramResolver } from "./program/program.resolver";
 
 export function buildAgreementsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [AgencyResolver, AgreementResolver, ProgramResolver, PortResolver] },
+    {
+      resolvers: [
+        AgencyResolver,
+        AgreementResolver,
+        AgreementMutationResolver,
+        AgreementVersionResolver,
+        ProgramResolver,
+        ProgramSiteResolver,
+        PortResolver,
+        ArrangementResolver,
+        ArrangementMutationResolver,
+      ],
+    },
     {
       Agency: resolveAgencyReference,
       Agreement: resolveAgreementReference,
       Program: resolveProgramReference,
       PortOfEntry: resolvePortReference,
+      DataSharingArrangement: resolveArrangementReference,
     },
   );
 }

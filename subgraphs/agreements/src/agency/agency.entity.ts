@@ -1,8 +1,10 @@
+import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 @Directive('@key(fields: "code")')
+@Directive(REFERENCE_DATA_CACHE_HINT)
 @ObjectType({ description: "A government agency of either country: CBP, APHIS, SAT, ANAM, SENASICA, INM." })
 @Entity("agencies")
 export class Agency {
@@ -21,4 +23,9 @@ export class Agency {
   @Field({ description: "The ministry or department the agency belongs to." })
   @Column({ type: "varchar", length: 200 })
   parent: string;
+
+  // The agency whose functions this one took over (ANAM took over SAT's customs administration):
+  // an agreement signed by the predecessor binds the successor.
+  @Column({ type: "varchar", length: 16, nullable: true })
+  predecessorCode: string | null;
 }

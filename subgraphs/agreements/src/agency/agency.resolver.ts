@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { Agency } from "./agency.entity";
 
@@ -12,5 +12,13 @@ export class AgencyResolver {
   @Query(() => Agency, { nullable: true })
   agency(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> {
     return loaders.agencyByCode.load(code);
+  }
+
+  @FieldResolver(() => Agency, {
+    nullable: true,
+    description: "The agency whose functions this one took over; its agreements bind this one.",
+  })
+  predecessor(@Root() agency: Agency, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> | null {
+    return agency.predecessorCode ? loaders.agencyByCode.load(agency.predecessorCode) : null;
   }
 }

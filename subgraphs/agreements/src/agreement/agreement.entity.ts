@@ -1,9 +1,11 @@
+import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
 @Directive('@key(fields: "id")')
+@Directive(REFERENCE_DATA_CACHE_HINT)
 @ObjectType({ description: "An instrument signed between agencies: the legal basis of programs and data sharing." })
 @Entity("agreements")
 export class Agreement {
@@ -23,9 +25,9 @@ export class Agreement {
   @Column({ type: "simple-enum", enum: InstrumentType })
   instrumentType: InstrumentType;
 
-  @Field(() => GraphQLDate)
-  @Column({ type: "date" })
-  signedOn: string;
+  @Field(() => GraphQLDate, { nullable: true, description: "Null only where the date was never published." })
+  @Column({ type: "date", nullable: true })
+  signedOn: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: "varchar", length: 120, nullable: true })
@@ -50,4 +52,12 @@ export class Agreement {
   @Field(() => [String], { description: "Public sources of these facts (treaty series, press releases)." })
   @Column({ type: "simple-json" })
   sources: string[];
+
+  @Field(() => Int, { description: "1 when recorded, +1 at each amendment or status change." })
+  @Column({ type: "int", default: 1 })
+  version: number;
+
+  @Field(() => Date, { description: "When this version was recorded." })
+  @Column({ type: "datetime" })
+  updatedAt: Date;
 }

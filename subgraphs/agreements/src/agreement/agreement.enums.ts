@@ -6,6 +6,8 @@ export enum InstrumentType {
   LETTER_OF_INTENT = "LETTER_OF_INTENT",
   MRA = "MRA",
   CMAA = "CMAA",
+  STATUTE = "STATUTE",
+  OTHER = "OTHER",
 }
 
 export enum EffectiveFromBasis {
@@ -21,7 +23,14 @@ export enum AgreementStatus {
   TERMINATED = "TERMINATED",
 }
 
-registerEnumType(InstrumentType, { name: "InstrumentType" });
+registerEnumType(InstrumentType, {
+  name: "InstrumentType",
+  valuesConfig: {
+    CMAA: { description: "Customs mutual assistance agreement." },
+    STATUTE: { description: "A law that is itself the legal basis (e.g. between agencies of one country)." },
+    OTHER: { description: "An instrument whose form was not published." },
+  },
+});
 registerEnumType(EffectiveFromBasis, {
   name: "EffectiveFromBasis",
   description: "Where effectiveFrom comes from; UNKNOWN when the date was never published.",

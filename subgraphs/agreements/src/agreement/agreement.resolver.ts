@@ -3,13 +3,19 @@ import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
 import { Program } from "../program/program.entity";
+import { AgreementVersion } from "./agreement-version.entity";
 import { Agreement } from "./agreement.entity";
+import { AgreementFilter } from "./agreement.inputs";
+import { findAgreements } from "./agreement.query";
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => [Agreement], { description: "Every agreement, most recently signed first." })
-  agreements(@Ctx() { dataSource }: AgreementsContext): Promise<Agreement[]> {
-    return dataSource.getRepository(Agreement).find({ order: { signedOn: "DESC", id: "ASC" } });
+  @Query(() => [Agreement], { description: "Agreements, most recently signed first." })
+  agreements(
+    @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<Agreement[]> {
+    return findAgreements(dataSource, filter ?? {});
   }
 
   @Query(() => Agreement, { nullable: true })
@@ -33,6 +39,11 @@ export class AgreementResolver {
       loaders.agreementById,
       links.map((link) => link.supersededId),
     );
+  }
+
+  @FieldResolver(() => [AgreementVersion], { description: "Earlier versions, oldest first; empty if never changed." })
+  history(@Root() agreement: Agreement, @Ctx() { loaders }: AgreementsContext): Promise<AgreementVersion[]> {
+    return loaders.versionsByAgreement.load(agreement.id);
   }
 
   @FieldResolver(() => [Program], { description: "Programs this agreement is a legal basis of." })

@@ -1,3 +1,4 @@
+import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -12,6 +13,7 @@ export enum PortMode {
 registerEnumType(PortMode, { name: "PortMode", description: "Kinds of traffic a port of entry handles." });
 
 @Directive('@key(fields: "code")')
+@Directive(REFERENCE_DATA_CACHE_HINT)
 @ObjectType({ description: "A US–Mexico land port of entry and its Mexican counterpart customs office." })
 @Entity("ports_of_entry")
 export class PortOfEntry {

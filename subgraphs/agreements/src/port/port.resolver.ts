@@ -3,12 +3,16 @@ import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
 import { Program } from "../program/program.entity";
 import { PortOfEntry } from "./port.entity";
+import { PortFilter, findPorts } from "./port.query";
 
 @Resolver(() => PortOfEntry)
 export class PortResolver {
-  @Query(() => [PortOfEntry], { description: "Every port of entry, by code." })
-  ports(@Ctx() { dataSource }: AgreementsContext): Promise<PortOfEntry[]> {
-    return dataSource.getRepository(PortOfEntry).find({ order: { code: "ASC" } });
+  @Query(() => [PortOfEntry], { description: "Ports of entry, by code." })
+  ports(
+    @Arg("filter", () => PortFilter, { nullable: true }) filter: PortFilter | null,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<PortOfEntry[]> {
+    return findPorts(dataSource, filter ?? {});
   }
 
   @Query(() => PortOfEntry, { nullable: true })

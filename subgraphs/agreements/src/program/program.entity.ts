@@ -1,8 +1,10 @@
+import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ProgramCategory } from "./program.enums";
 
 @Directive('@key(fields: "code")')
+@Directive(REFERENCE_DATA_CACHE_HINT)
 @ObjectType({ description: "A border program: UCP, CPI, FAST, C-TPAT, OEA, SENTRI, …" })
 @Entity("programs")
 export class Program {

@@ -3,6 +3,7 @@ import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
+import { ProgramSite } from "./program-site.entity";
 import { Program } from "./program.entity";
 import { ProgramCategory } from "./program.enums";
 
@@ -31,6 +32,11 @@ export class ProgramResolver {
       loaders.agencyByCode,
       links.map((link) => link.agencyCode),
     );
+  }
+
+  @FieldResolver(() => [ProgramSite], { description: "Where the program operates." })
+  sites(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<ProgramSite[]> {
+    return loaders.sitesByProgram.load(program.code);
   }
 
   @FieldResolver(() => [Agreement], { description: "The agreements this program rests on." })

@@ -1,5 +1,12 @@
 import { insertInChunks } from "@frontera/database";
-import { agencyFacts, agreementFacts, portFacts, programFacts } from "@frontera/seed";
+import {
+  agencyFacts,
+  agreementFacts,
+  defaultArrangements,
+  portFacts,
+  programFacts,
+  programSiteFacts,
+} from "@frontera/seed";
 import { type DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "../agreement/agreement-links.entity";
@@ -8,7 +15,13 @@ import { type AgreementStatus, type EffectiveFromBasis, type InstrumentType } fr
 import { PortOfEntry, PortProgram, type PortMode } from "../port/port.entity";
 import { Program, ProgramAgency } from "../program/program.entity";
 import { type ProgramCategory } from "../program/program.enums";
+import { recordArrangement } from "../arrangement/arrangement.commands";
 import { agreementsEntities } from "../entities";
+import { ProgramSite } from "../program/program-site.entity";
+
+const SEED_ACTOR = "seed";
+// Seeded reference data is recorded as of a fixed instant, so the same seed gives the same rows.
+const SEEDED_AT = new Date("2026-01-01T00:00:00Z");
 
 export async function isAgreementsDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Agency).count()) === 0;
@@ -42,6 +55,8 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           expiresOn: fact.expiresOn,
           status: fact.status as AgreementStatus,
           sources: fact.sources,
+          version: 1,
+          updatedAt: SEEDED_AT,
         }),
       ),
     );
@@ -89,5 +104,19 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
       PortProgram,
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
+    await insertInChunks(manager, ProgramSite, programSiteFacts);
+    for (const { id, validFrom, validTo, ...fact } of defaultArrangements) {
+      await recordArrangement(
+        manager,
+        {
+          ...fact,
+          confidentialityAssurance: true,
+          validFrom: new Date(validFrom),
+          validTo: validTo ? new Date(validTo) : null,
+        },
+        SEED_ACTOR,
+        id,
+      );
+    }
   });
 }

@@ -1,0 +1,46 @@
+// The scope vocabulary of SECURITY.md: the one list the subgraphs, the gateway and the token
+// command agree on.
+
+export const SCOPE_VOCABULARY = [
+  "reference:read",
+  "cargo:manifest:read",
+  "cargo:commercial:read",
+  "cargo:conveyance:read",
+  "inspection:read",
+  "inspection:joint:read",
+  "inspection:agri:read",
+  "traveller:identity:read",
+  "traveller:document:read",
+  "traveller:membership:read",
+  "risk:read",
+  "audit:read",
+  "cargo:write",
+  "inspection:write",
+  "traveller:write",
+  "agreements:write",
+  "tokens:admin",
+] as const;
+
+export type Scope = (typeof SCOPE_VOCABULARY)[number];
+
+const vocabulary = new Set<string>(SCOPE_VOCABULARY);
+
+export function isScope(value: string): value is Scope {
+  return vocabulary.has(value);
+}
+
+/** CBP targeting output is never shared with a partner, whatever an arrangement says. */
+export const NEVER_SHARED_SCOPES: readonly Scope[] = ["risk:read"];
+
+/**
+ * What a data-sharing arrangement may grant a partner: reading data. Writing, administering
+ * tokens and reading the disclosure log stay with the agencies that own them.
+ */
+export const DATA_SHARING_SCOPES: readonly Scope[] = SCOPE_VOCABULARY.filter(
+  (scope) => scope.endsWith(":read") && scope !== "audit:read" && !NEVER_SHARED_SCOPES.includes(scope),
+);
+
+/** Splits an OAuth 2 style space-separated scope string, dropping duplicates. */
+export function parseScopeList(scope: string): string[] {
+  return [...new Set(scope.split(/\s+/).filter(Boolean))];
+}

@@ -1,0 +1,140 @@
+import { runIdempotent } from "@frontera/database";
+import { InputProblems, conflict } from "@frontera/federation";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { type AgreementsContext } from "../context";
+import { toIsoDate } from "../iso-date";
+import { checkReason } from "../reason";
+import { currentAgreement, recordAgreement, replaceAgreementVersion } from "./agreement.commands";
+import { Agreement } from "./agreement.entity";
+import { AgreementStatus } from "./agreement.enums";
+import { AmendAgreementInput, CreateAgreementInput } from "./agreement.inputs";
+import { type AgreementDraft, checkAgreementDraft, checkNewAgreement } from "./agreement.rules";
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+async function readBack({ dataSource }: AgreementsContext, id: string): Promise<Agreement> {
+  return dataSource.getRepository(Agreement).findOneByOrFail({ id });
+}
+
+@Resolver(() => Agreement)
+export class AgreementMutationResolver {
+  @Mutation(() => Agreement, { description: "Records a signed agreement (agreements:write)." })
+  async createAgreement(
+    @Arg("input", () => CreateAgreementInput) input: CreateAgreementInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<Agreement> {
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "createAgreement", arguments: input },
+      async (manager) => {
+        const draft: AgreementDraft = {
+          id: input.id,
+          title: input.title,
+          titleEs: input.titleEs ?? null,
+          instrumentType: input.instrumentType,
+          parties: input.parties,
+          signedOn: toIsoDate(input.signedOn),
+          signedAt: input.signedAt ?? null,
+          effectiveFrom: toIsoDate(input.effectiveFrom),
+          effectiveFromBasis: input.effectiveFromBasis,
+          expiresOn: toIsoDate(input.expiresOn),
+          status: input.status,
+          supersedes: input.supersedes,
+          programs: input.programs,
+          sources: input.sources,
+        };
+        const problems = new InputProblems();
+        await checkNewAgreement(manager, draft, problems);
+        problems.throwIfAny();
+        await recordAgreement(manager, draft, context.actor);
+        return draft.id;
+      },
+    );
+    return readBack(context, id);
+  }
+
+  @Mutation(() => Agreement, {
+    description: "Changes an agreement's recorded facts; the previous version stays readable in history.",
+  })
+  async amendAgreement(
+    @Arg("id", () => ID) agreementId: string,
+    @Arg("input", () => AmendAgreementInput) input: AmendAgreementInput,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<Agreement> {
+    const id = await runIdempotent(
+      context.dataSource,
+      {
+        caller: context.actor,
+        key: idempotencyKey,
+        operation: "amendAgreement",
+        arguments: { agreementId, input, reason },
+      },
+      async (manager) => {
+        const problems = new InputProblems();
+        checkReason(problems, reason);
+        const { snapshot } = await currentAgreement(manager, agreementId);
+        const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
+        const amended = {
+          ...snapshot,
+          ...(given("title") && { title: input.title! }),
+          ...(given("titleEs") && { titleEs: input.titleEs ?? null }),
+          ...(given("instrumentType") && { instrumentType: input.instrumentType! }),
+          ...(given("parties") && { parties: input.parties! }),
+          ...(given("signedOn") && { signedOn: toIsoDate(input.signedOn) }),
+          ...(given("signedAt") && { signedAt: input.signedAt ?? null }),
+          ...(given("effectiveFrom") && { effectiveFrom: toIsoDate(input.effectiveFrom) }),
+          ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
+          ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
+          ...(given("programs") && { programs: input.programs! }),
+          ...(given("sources") && { sources: input.sources! }),
+        };
+        await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
+        problems.throwIfAny();
+        await replaceAgreementVersion(manager, agreementId, () => amended, context.actor, reason);
+        return agreementId;
+      },
+    );
+    return readBack(context, id);
+  }
+
+  @Mutation(() => Agreement, { description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final)." })
+  async setAgreementStatus(
+    @Arg("id", () => ID) agreementId: string,
+    @Arg("status", () => AgreementStatus) status: AgreementStatus,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<Agreement> {
+    const id = await runIdempotent(
+      context.dataSource,
+      {
+        caller: context.actor,
+        key: idempotencyKey,
+        operation: "setAgreementStatus",
+        arguments: { agreementId, status, reason },
+      },
+      async (manager) => {
+        const problems = new InputProblems();
+        checkReason(problems, reason);
+        problems.throwIfAny();
+        const { snapshot } = await currentAgreement(manager, agreementId);
+        if (snapshot.status === AgreementStatus.TERMINATED) {
+          throw conflict(`agreement ${agreementId} is TERMINATED; termination is final`);
+        }
+        if (snapshot.status === status) throw conflict(`agreement ${agreementId} is already ${status}`);
+        await replaceAgreementVersion(
+          manager,
+          agreementId,
+          (current) => ({ ...current, status }),
+          context.actor,
+          reason,
+        );
+        return agreementId;
+      },
+    );
+    return readBack(context, id);
+  }
+}

@@ -1,0 +1,95 @@
+import { runIdempotent } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { type AgreementsContext } from "../context";
+import { checkReason } from "../reason";
+import { changeArrangementStatus, recordArrangement } from "./arrangement.commands";
+import { DataSharingArrangement } from "./arrangement.entity";
+import { ArrangementAction } from "./arrangement.enums";
+import { CreateArrangementInput } from "./arrangement.inputs";
+import { checkNewArrangement } from "./arrangement.rules";
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+type StatusChange = Exclude<ArrangementAction, ArrangementAction.CREATED>;
+
+@Resolver(() => DataSharingArrangement)
+export class ArrangementMutationResolver {
+  @Mutation(() => DataSharingArrangement, { description: "Grants a partner agency scopes under an agreement." })
+  async createArrangement(
+    @Arg("input", () => CreateArrangementInput) input: CreateArrangementInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<DataSharingArrangement> {
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "createArrangement", arguments: input },
+      async (manager) => {
+        const problems = new InputProblems();
+        await checkNewArrangement(manager, input, problems);
+        problems.throwIfAny();
+        return recordArrangement(manager, input, context.actor);
+      },
+    );
+    return this.readBack(context, id);
+  }
+
+  @Mutation(() => DataSharingArrangement, { description: "Stops the sharing until resumed; partners lose its scopes." })
+  suspendArrangement(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<DataSharingArrangement> {
+    return this.change(context, id, ArrangementAction.SUSPENDED, reason, idempotencyKey);
+  }
+
+  @Mutation(() => DataSharingArrangement, { description: "Restarts a suspended arrangement." })
+  resumeArrangement(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<DataSharingArrangement> {
+    return this.change(context, id, ArrangementAction.RESUMED, reason, idempotencyKey);
+  }
+
+  @Mutation(() => DataSharingArrangement, { description: "Ends an arrangement for good: revoked is final." })
+  revokeArrangement(
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: AgreementsContext,
+  ): Promise<DataSharingArrangement> {
+    return this.change(context, id, ArrangementAction.REVOKED, reason, idempotencyKey);
+  }
+
+  private async change(
+    context: AgreementsContext,
+    arrangementId: string,
+    action: StatusChange,
+    reason: string | null,
+    idempotencyKey: string | null,
+  ): Promise<DataSharingArrangement> {
+    const id = await runIdempotent(
+      context.dataSource,
+      {
+        caller: context.actor,
+        key: idempotencyKey,
+        operation: `${action}Arrangement`,
+        arguments: { arrangementId, reason },
+      },
+      async (manager) => {
+        const problems = new InputProblems();
+        if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");
+        problems.throwIfAny();
+        return changeArrangementStatus(manager, arrangementId, action, context.actor, reason);
+      },
+    );
+    return this.readBack(context, id);
+  }
+
+  private readBack({ dataSource }: AgreementsContext, id: string): Promise<DataSharingArrangement> {
+    return dataSource.getRepository(DataSharingArrangement).findOneByOrFail({ id });
+  }
+}

@@ -1,0 +1,73 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import {
+  ArrangementStatus,
+  RECORDED_ARRANGEMENT_STATUSES,
+  type RecordedArrangementStatus,
+} from "./arrangement.enums";
+
+@Directive('@key(fields: "id")')
+@ObjectType({
+  description:
+    "What one agency may see of another's data, under which agreement, at which ports and until when: the source of every partner scope.",
+})
+@Entity("data_sharing_arrangements")
+@Index(["recipientCode"])
+export class DataSharingArrangement {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  id: string;
+
+  @Column({ type: "varchar", length: 16 })
+  providerCode: string;
+
+  @Column({ type: "varchar", length: 16 })
+  recipientCode: string;
+
+  @Column({ type: "varchar", length: 64 })
+  agreementId: string;
+
+  @Field(() => [String], { description: "Scopes granted (SECURITY.md vocabulary)." })
+  @Column({ type: "simple-json" })
+  scopes: string[];
+
+  @Field()
+  @Column({ type: "varchar", length: 500 })
+  purpose: string;
+
+  @Field({ description: "The recipient has assured the confidentiality of what it receives." })
+  @Column({ type: "boolean" })
+  confidentialityAssurance: boolean;
+
+  @Field()
+  @Column({ type: "datetime" })
+  validFrom: Date;
+
+  @Field(() => Date, { nullable: true, description: "Null: until suspended or revoked." })
+  @Column({ type: "datetime", nullable: true })
+  validTo: Date | null;
+
+  @Column({ type: "simple-enum", enum: RECORDED_ARRANGEMENT_STATUSES })
+  recordedStatus: RecordedArrangementStatus;
+
+  @Field(() => Date)
+  @Column({ type: "datetime" })
+  updatedAt: Date;
+
+  @Field(() => ArrangementStatus, { description: "EXPIRED once validTo has passed, unless revoked." })
+  get status(): ArrangementStatus {
+    if (this.recordedStatus === ArrangementStatus.REVOKED) return ArrangementStatus.REVOKED;
+    if (this.validTo && this.validTo.getTime() <= Date.now()) return ArrangementStatus.EXPIRED;
+    return this.recordedStatus;
+  }
+}
+
+@Entity("arrangement_ports")
+@Index(["portCode"])
+export class ArrangementPort {
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  arrangementId: string;
+
+  @PrimaryColumn({ type: "varchar", length: 4 })
+  portCode: string;
+}

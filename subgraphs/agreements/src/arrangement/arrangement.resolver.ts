@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.entity";
+import { Agreement } from "../agreement/agreement.entity";
+import { type AgreementsContext } from "../context";
+import { loadAll } from "../load-all";
+import { PortOfEntry } from "../port/port.entity";
+import { ArrangementEvent } from "./arrangement-event.entity";
+import { DataSharingArrangement } from "./arrangement.entity";
+import { ArrangementStatus } from "./arrangement.enums";
+import { findArrangements } from "./arrangement.query";
+
+@Resolver(() => DataSharingArrangement)
+export class ArrangementResolver {
+  @Query(() => [DataSharingArrangement], { description: "Arrangements, by recipient agency and status." })
+  arrangements(
+    @Arg("recipient", () => ID, { nullable: true }) recipient: string | null,
+    @Arg("status", () => ArrangementStatus, { nullable: true }) status: ArrangementStatus | null,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<DataSharingArrangement[]> {
+    return findArrangements(dataSource, recipient, status);
+  }
+
+  @Query(() => DataSharingArrangement, { nullable: true })
+  arrangement(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<DataSharingArrangement | null> {
+    return loaders.arrangementById.load(id);
+  }
+
+  @FieldResolver(() => Agency)
+  provider(@Root() arrangement: DataSharingArrangement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.agencyByCode.load(arrangement.providerCode);
+  }
+
+  @FieldResolver(() => Agency)
+  recipient(@Root() arrangement: DataSharingArrangement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.agencyByCode.load(arrangement.recipientCode);
+  }
+
+  @FieldResolver(() => Agreement, { description: "The legal basis of the sharing." })
+  agreement(@Root() arrangement: DataSharingArrangement, @Ctx() { loaders }: AgreementsContext) {
+    return loaders.agreementById.load(arrangement.agreementId);
+  }
+
+  @FieldResolver(() => [PortOfEntry], { description: "Ports covered; empty means every port." })
+  async ports(
+    @Root() arrangement: DataSharingArrangement,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<PortOfEntry[]> {
+    const links = await loaders.portsByArrangement.load(arrangement.id);
+    return loadAll(
+      loaders.portByCode,
+      links.map((link) => link.portCode),
+    );
+  }
+
+  @FieldResolver(() => [ArrangementEvent], { description: "Every change, oldest first." })
+  events(
+    @Root() arrangement: DataSharingArrangement,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<ArrangementEvent[]> {
+    return loaders.eventsByArrangement.load(arrangement.id);
+  }
+}

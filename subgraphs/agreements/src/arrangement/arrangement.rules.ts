@@ -1,0 +1,88 @@
+import { DATA_SHARING_SCOPES, NEVER_SHARED_SCOPES, isScope } from "@frontera/auth";
+import { type InputProblems } from "@frontera/federation";
+import { type EntityManager, In } from "typeorm";
+import { Agency } from "../agency/agency.entity";
+import { AgreementParty } from "../agreement/agreement-links.entity";
+import { Agreement } from "../agreement/agreement.entity";
+import { AgreementStatus } from "../agreement/agreement.enums";
+import { PortOfEntry } from "../port/port.entity";
+import { type CreateArrangementInput } from "./arrangement.inputs";
+
+const sharable = new Set<string>(DATA_SHARING_SCOPES);
+
+function checkScopes(problems: InputProblems, scopes: string[]): void {
+  problems.check(scopes.length > 0, "input.scopes", "grant at least one scope");
+  scopes.forEach((scope, i) => {
+    const field = `input.scopes[${i}]`;
+    if (!isScope(scope)) problems.add(field, `"${scope}" is not a scope of the vocabulary`);
+    else if (NEVER_SHARED_SCOPES.includes(scope)) problems.add(field, `${scope} is never granted to a partner`);
+    else if (!sharable.has(scope)) problems.add(field, `${scope} is not a data-sharing scope`);
+  });
+  problems.check(new Set(scopes).size === scopes.length, "input.scopes", "lists a scope twice");
+}
+
+/** An agency and the agencies it succeeded: an agreement its predecessor signed binds it too. */
+async function lineage(manager: EntityManager, agency: Agency): Promise<string[]> {
+  const codes = [agency.code];
+  let current: Agency | null = agency;
+  while (current?.predecessorCode && !codes.includes(current.predecessorCode)) {
+    codes.push(current.predecessorCode);
+    current = await manager.getRepository(Agency).findOneBy({ code: current.predecessorCode });
+  }
+  return codes;
+}
+
+/**
+ * The rules of a new arrangement: known agencies, a scope list from the vocabulary that never
+ * includes risk:read, a SIGNED or IN_FORCE agreement both agencies (or their predecessors) are
+ * parties to, known ports, and a validity that ends after it starts.
+ */
+export async function checkNewArrangement(
+  manager: EntityManager,
+  input: CreateArrangementInput,
+  problems: InputProblems,
+): Promise<void> {
+  const agencies = manager.getRepository(Agency);
+  const provider = await agencies.findOneBy({ code: input.provider });
+  const recipient = await agencies.findOneBy({ code: input.recipient });
+  problems.check(provider !== null, "input.provider", `no agency ${input.provider}`);
+  problems.check(recipient !== null, "input.recipient", `no agency ${input.recipient}`);
+  problems.check(input.provider !== input.recipient, "input.recipient", "an agency does not share data with itself");
+  checkScopes(problems, input.scopes);
+
+  const agreement = await manager.getRepository(Agreement).findOneBy({ id: input.agreement });
+  if (!agreement) {
+    problems.add("input.agreement", `no agreement ${input.agreement}`);
+  } else {
+    problems.check(
+      agreement.status === AgreementStatus.SIGNED || agreement.status === AgreementStatus.IN_FORCE,
+      "input.agreement",
+      `agreement ${agreement.id} is ${agreement.status}; it must be SIGNED or IN_FORCE`,
+    );
+    const parties = new Set(
+      (await manager.getRepository(AgreementParty).findBy({ agreementId: agreement.id })).map((p) => p.agencyCode),
+    );
+    for (const [role, agency] of [
+      ["provider", provider],
+      ["recipient", recipient],
+    ] as const) {
+      if (!agency) continue;
+      const bound = (await lineage(manager, agency)).some((code) => parties.has(code));
+      problems.check(bound, "input.agreement", `${agency.code} (${role}) is not a party to ${agreement.id}`);
+    }
+  }
+
+  const ports = [...new Set(input.ports)];
+  const known = new Set(
+    (await manager.getRepository(PortOfEntry).find({ select: { code: true }, where: { code: In(ports) } })).map(
+      (port) => port.code,
+    ),
+  );
+  input.ports.forEach((code, i) => problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`));
+
+  problems.check(input.purpose.trim().length > 0, "input.purpose", "must say what the data is for");
+  problems.check(input.purpose.length <= 500, "input.purpose", "at most 500 characters");
+  if (input.validTo) {
+    problems.check(input.validTo > input.validFrom, "input.validTo", "must be after validFrom");
+  }
+}
