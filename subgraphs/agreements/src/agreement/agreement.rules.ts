@@ -1,4 +1,4 @@
-import { InputProblems } from "@frontera/federation";
+import { type InputProblems } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import { Program } from "../program/program.entity";

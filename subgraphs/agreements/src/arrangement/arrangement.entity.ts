@@ -1,10 +1,6 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import {
-  ArrangementStatus,
-  RECORDED_ARRANGEMENT_STATUSES,
-  type RecordedArrangementStatus,
-} from "./arrangement.enums";
+import { ArrangementStatus, RECORDED_ARRANGEMENT_STATUSES, type RecordedArrangementStatus } from "./arrangement.enums";
 
 @Directive('@key(fields: "id")')
 @ObjectType({
