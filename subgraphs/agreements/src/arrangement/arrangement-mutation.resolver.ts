@@ -47,11 +47,11 @@ export class ArrangementMutationResolver {
   @Mutation(() => DataSharingArrangement, { description: "Restarts a suspended arrangement." })
   resumeArrangement(
     @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null | undefined,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {
-    return this.change(context, id, ArrangementAction.RESUMED, reason, idempotencyKey);
+    return this.change(context, id, ArrangementAction.RESUMED, reason ?? null, idempotencyKey);
   }
 
   @Mutation(() => DataSharingArrangement, { description: "Ends an arrangement for good: revoked is final." })

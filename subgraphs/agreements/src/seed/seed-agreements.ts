@@ -37,7 +37,7 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
     await insertInChunks(
       manager,
       Agency,
-      agencyFacts.map((fact) => manager.create(Agency, fact)),
+      agencyFacts.map(({ predecessor, ...fact }) => manager.create(Agency, { ...fact, predecessorCode: predecessor })),
     );
     await insertInChunks(
       manager,

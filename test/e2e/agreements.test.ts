@@ -1,0 +1,361 @@
+import { type TestGraph } from "@frontera/testing";
+import { startWholeGraph } from "../support/whole-graph";
+
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startWholeGraph({ seed: 7, shipments: 20 });
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+async function refused(query: string, variables?: Record<string, unknown>) {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeDefined();
+  return body.errors![0];
+}
+
+const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } ports { code }
+  events { action actor reason at }`;
+
+const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: String) {
+  createArrangement(input: $input, idempotencyKey: $key) { ${ARRANGEMENT_FIELDS} }
+}`;
+
+const arrangementCount = async () => (await ok(`{ arrangements { id } }`)).arrangements.length;
+
+const validArrangement = {
+  provider: "CBP",
+  recipient: "SENASICA",
+  agreement: "2018-agriculture-safeguarding",
+  scopes: ["reference:read", "inspection:agri:read"],
+  ports: ["2604"],
+  purpose: "Pest interceptions at Nogales",
+  confidentialityAssurance: true,
+  validFrom: "2026-02-01T00:00:00Z",
+  validTo: "2030-01-01T00:00:00Z",
+};
+
+describe("reference data", () => {
+  it("holds the 2018 UCP instrument as the sources report it", async () => {
+    const data = await ok(`{ agreement(id: "2018-cpi-ucp-mou") {
+      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { id } programs { code } } }`);
+
+    expect(data.agreement).toEqual({
+      signedOn: "2018-03-26",
+      signedAt: "Mexico City",
+      instrumentType: "MOU",
+      effectiveFromBasis: "UNKNOWN",
+      parties: [{ code: "CBP" }, { code: "SAT" }],
+      supersedes: [{ id: "2015-cpi-mou" }],
+      programs: [{ code: "CPI" }, { code: "UCP" }],
+    });
+  });
+
+  it("gives Laredo its Mexican counterpart and UCP, and UCP its sites with start months", async () => {
+    const data = await ok(`{
+      port(code: "2304") { name mxCity mxAduanaSeccion programs { code } }
+      program(code: "UCP") { sites { port { code } facility locatedIn startedOn } }
+    }`);
+
+    expect(data.port).toMatchObject({ name: "Laredo", mxCity: "Nuevo Laredo", mxAduanaSeccion: "240" });
+    expect(data.port.programs).toContainEqual({ code: "UCP" });
+    const sitePorts = new Set(data.program.sites.map((site: Data) => site.port.code));
+    expect(sitePorts.size).toBeGreaterThanOrEqual(8);
+    expect(data.program.sites).toContainEqual({
+      port: { code: "2604" },
+      facility: "Mariposa",
+      locatedIn: "US",
+      startedOn: "2016-07",
+    });
+  });
+
+  it.each([
+    [`{ party: "INM" }`, ["trusted-traveller-cooperation"]],
+    [`{ programCode: "UCP" }`, ["2018-cpi-ucp-mou"]],
+    [`{ status: SUPERSEDED }`, ["2015-cpi-mou"]],
+    [
+      `{ signedFrom: "2018-01-01", signedTo: "2018-12-31", party: "SAT" }`,
+      ["2018-cpi-ucp-mou", "2018-customs-trade-enforcement-moc"],
+    ],
+  ])("filters agreements by %s", async (filter, ids) => {
+    const data = await ok(`{ agreements(filter: ${filter}) { id } }`);
+    expect(data.agreements.map((a: Data) => a.id).sort()).toEqual(ids);
+  });
+
+  it.each([
+    [`{ usState: "AZ" }`, ["2601", "2604", "2608"]],
+    [`{ mode: RAIL }`, ["2301", "2303", "2304", "2402", "2604"]],
+    [`{ programCode: "CPI", usState: "TX" }`, ["2304"]],
+  ])("filters ports by %s", async (filter, codes) => {
+    const data = await ok(`{ ports(filter: ${filter}) { code } }`);
+    expect(data.ports.map((p: Data) => p.code)).toEqual(codes);
+  });
+});
+
+describe("data-sharing arrangements", () => {
+  it("seeds SENASICA's agriculture arrangement with the scopes of SECURITY.md", async () => {
+    const data = await ok(`{ arrangements(recipient: "SENASICA") { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`);
+
+    expect(data.arrangements).toHaveLength(1);
+    expect(data.arrangements[0]).toMatchObject({
+      status: "ACTIVE",
+      scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
+      provider: { code: "CBP" },
+      agreement: { id: "2018-agriculture-safeguarding" },
+      ports: [],
+      confidentialityAssurance: true,
+    });
+  });
+
+  it("limits ANAM's UCP arrangement to the UCP ports", async () => {
+    const data = await ok(
+      `{ arrangement(id: "cbp-anam-ucp") { ports { code } } program(code: "UCP") { sites { port { code } } } }`,
+    );
+    const ucpPorts = [...new Set(data.program.sites.map((site: Data) => site.port.code))].sort();
+    expect(data.arrangement.ports.map((p: Data) => p.code)).toEqual(ucpPorts);
+  });
+
+  it("suspends with a reason, resumes, revokes for good, and keeps every change as an event", async () => {
+    const id = "cbp-senasica-agriculture";
+    const suspended = await ok(
+      `mutation { suspendArrangement(id: "${id}", reason: "audit of disclosures") { status events { action reason actor } } }`,
+    );
+    expect(suspended.suspendArrangement.status).toBe("SUSPENDED");
+    expect(suspended.suspendArrangement.events.at(-1)).toEqual({
+      action: "SUSPENDED",
+      reason: "audit of disclosures",
+      actor: "anonymous",
+    });
+
+    const resumed = await ok(`mutation { resumeArrangement(id: "${id}") { status } }`);
+    expect(resumed.resumeArrangement.status).toBe("ACTIVE");
+
+    const revoked = await ok(
+      `mutation { revokeArrangement(id: "${id}", reason: "agreement ended") { status events { action } } }`,
+    );
+    expect(revoked.revokeArrangement.status).toBe("REVOKED");
+    expect(revoked.revokeArrangement.events.map((e: Data) => e.action)).toEqual([
+      "CREATED",
+      "SUSPENDED",
+      "RESUMED",
+      "REVOKED",
+    ]);
+
+    const error = await refused(`mutation { resumeArrangement(id: "${id}") { status } }`);
+    expect(error.extensions).toMatchObject({ code: "CONFLICT" });
+    expect(error.message).toMatch(/revoked is final/);
+  });
+
+  it("refuses to suspend without a reason, naming it", async () => {
+    const error = await refused(
+      `mutation { suspendArrangement(id: "cbp-inm-trusted-traveller", reason: " ") { status } }`,
+    );
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
+  });
+
+  it("answers NOT_FOUND for an arrangement that does not exist", async () => {
+    const error = await refused(`mutation { suspendArrangement(id: "nope", reason: "x") { status } }`);
+    expect(error.extensions).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("binds ANAM through SAT, whose customs administration it succeeded", async () => {
+    const data = await ok(CREATE_ARRANGEMENT, {
+      input: { ...validArrangement, recipient: "ANAM", agreement: "2018-cpi-ucp-mou", scopes: ["cargo:manifest:read"] },
+    });
+    expect(data.createArrangement).toMatchObject({
+      status: "ACTIVE",
+      recipient: { code: "ANAM" },
+      ports: [{ code: "2604" }],
+    });
+    expect(data.createArrangement.events).toEqual([expect.objectContaining({ action: "CREATED" })]);
+  });
+
+  it.each([
+    [
+      "an unknown scope",
+      { scopes: ["reference:read", "cargo:everything"] },
+      "input.scopes[1]",
+      /not a scope of the vocabulary/,
+    ],
+    ["risk:read", { scopes: ["risk:read"] }, "input.scopes[0]", /never granted to a partner/],
+    ["a write scope", { scopes: ["cargo:write"] }, "input.scopes[0]", /not a data-sharing scope/],
+    [
+      "a superseded agreement",
+      { agreement: "2015-cpi-mou", recipient: "ANAM" },
+      "input.agreement",
+      /must be SIGNED or IN_FORCE/,
+    ],
+    [
+      "an agreement the recipient is not party to",
+      { recipient: "INM" },
+      "input.agreement",
+      /INM \(recipient\) is not a party/,
+    ],
+    ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, "input.validTo", /after validFrom/],
+    ["an unknown port", { ports: ["9999"] }, "input.ports[0]", /no port of entry 9999/],
+    ["an unknown recipient", { recipient: "FBI" }, "input.recipient", /no agency FBI/],
+  ])("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_case, change, field, message) => {
+    const before = await arrangementCount();
+    const error = await refused(CREATE_ARRANGEMENT, { input: { ...validArrangement, ...change } });
+
+    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+    const problems = error.extensions!.problems as Array<{ field: string; message: string }>;
+    expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    expect(await arrangementCount()).toBe(before);
+  });
+
+  it("writes a retried creation once, and refuses the key for different arguments", async () => {
+    const before = await arrangementCount();
+    const first = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key: "retry-key-0001" });
+    const retry = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key: "retry-key-0001" });
+    expect(retry.createArrangement.id).toBe(first.createArrangement.id);
+    expect(await arrangementCount()).toBe(before + 1);
+
+    const error = await refused(CREATE_ARRANGEMENT, {
+      input: { ...validArrangement, purpose: "other" },
+      key: "retry-key-0001",
+    });
+    expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
+  });
+
+  it("derives EXPIRED from validTo, lists it by that status and refuses to suspend it", async () => {
+    const created = await ok(CREATE_ARRANGEMENT, {
+      input: { ...validArrangement, validFrom: "2025-01-01T00:00:00Z", validTo: "2025-06-30T00:00:00Z" },
+    });
+    const id = created.createArrangement.id;
+    expect(created.createArrangement.status).toBe("EXPIRED");
+
+    const expired = await ok(`{ arrangements(recipient: "SENASICA", status: EXPIRED) { id } }`);
+    expect(expired.arrangements.map((a: Data) => a.id)).toContain(id);
+    const active = await ok(`{ arrangements(recipient: "SENASICA", status: ACTIVE) { id } }`);
+    expect(active.arrangements.map((a: Data) => a.id)).not.toContain(id);
+
+    const error = await refused(`mutation { suspendArrangement(id: "${id}", reason: "x") { status } }`);
+    expect(error.message).toMatch(/expired/);
+  });
+});
+
+describe("agreement mutations", () => {
+  const newAgreement = {
+    id: "2026-test-cpi-addendum",
+    title: "Addendum on cargo pre-inspection",
+    instrumentType: "MOU",
+    parties: ["CBP", "ANAM"],
+    signedOn: "2026-03-01",
+    effectiveFromBasis: "STATED",
+    effectiveFrom: "2026-04-01",
+    status: "IN_FORCE",
+    supersedes: ["2018-customs-trade-enforcement-moc"],
+    programs: ["CPI"],
+    sources: ["test fixture"],
+  };
+  const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
+    id version status parties { code } programs { code } supersedes { id status history { version status reason } } } }`;
+
+  it("records an agreement and marks the ones it supersedes SUPERSEDED, keeping their history", async () => {
+    const data = await ok(CREATE, { input: newAgreement });
+
+    expect(data.createAgreement).toMatchObject({
+      id: "2026-test-cpi-addendum",
+      version: 1,
+      status: "IN_FORCE",
+      parties: [{ code: "ANAM" }, { code: "CBP" }],
+      programs: [{ code: "CPI" }],
+    });
+    expect(data.createAgreement.supersedes).toEqual([
+      {
+        id: "2018-customs-trade-enforcement-moc",
+        status: "SUPERSEDED",
+        history: [{ version: 1, status: "SIGNED", reason: "superseded by 2026-test-cpi-addendum" }],
+      },
+    ]);
+  });
+
+  it("amends an agreement and keeps the previous version readable", async () => {
+    const data = await ok(`mutation { amendAgreement(id: "2026-test-cpi-addendum",
+      input: { title: "Addendum on cargo pre-inspection (corrected)", programs: ["CPI", "UCP"] }, reason: "typo and scope") {
+      version title programs { code } history { version title programs { code } replacedBy reason } } }`);
+
+    expect(data.amendAgreement).toEqual({
+      version: 2,
+      title: "Addendum on cargo pre-inspection (corrected)",
+      programs: [{ code: "CPI" }, { code: "UCP" }],
+      history: [
+        {
+          version: 1,
+          title: "Addendum on cargo pre-inspection",
+          programs: [{ code: "CPI" }],
+          replacedBy: "anonymous",
+          reason: "typo and scope",
+        },
+      ],
+    });
+  });
+
+  it("terminates an agreement once: termination is final", async () => {
+    const data = await ok(
+      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: TERMINATED, reason: "replaced") { status version } }`,
+    );
+    expect(data.setAgreementStatus).toEqual({ status: "TERMINATED", version: 3 });
+
+    const error = await refused(
+      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: IN_FORCE, reason: "undo") { status } }`,
+    );
+    expect(error.extensions).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses an arrangement under a terminated agreement", async () => {
+    const error = await refused(CREATE_ARRANGEMENT, {
+      input: { ...validArrangement, recipient: "ANAM", agreement: "2026-test-cpi-addendum" },
+    });
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agreement" });
+  });
+
+  it("names every broken rule of a new agreement and writes nothing", async () => {
+    const error = await refused(CREATE, {
+      input: {
+        ...newAgreement,
+        id: "Bad Id",
+        parties: ["CBP"],
+        effectiveFromBasis: "UNKNOWN",
+        effectiveFrom: "2026-04-01",
+        programs: ["NOPE"],
+        supersedes: [],
+      },
+    });
+    const fields = (error.extensions!.problems as Array<{ field: string }>).map((p) => p.field);
+
+    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(fields).toEqual(
+      expect.arrayContaining(["input.id", "input.parties", "input.programs[0]", "input.effectiveFrom"]),
+    );
+    expect((await ok(`{ agreements(filter: { programCode: "NOPE" }) { id } }`)).agreements).toEqual([]);
+  });
+});
+
+describe("cache hints", () => {
+  it("lets reference data be cached and never a reader's arrangements", async () => {
+    const ask = (query: string) =>
+      fetch(graph.subgraphs.agreements.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+
+    expect((await ask(`{ ports { code name programs { code } } }`)).headers.get("cache-control")).toBe(
+      "max-age=60, public",
+    );
+    expect((await ask(`{ arrangements { id } }`)).headers.get("cache-control")).toBe("no-store");
+  });
+});
