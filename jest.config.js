@@ -23,7 +23,8 @@ module.exports = {
   moduleNameMapper: {
     "^@frontera/subgraph-(.*)$": "<rootDir>/subgraphs/$1/src/server.ts",
     "^@frontera/gateway$": "<rootDir>/gateway/src/server.ts",
-    "^@frontera/(auth|config|database|federation|seed|service|testing)$": "<rootDir>/packages/$1/src/index.ts",
+    "^@frontera/(auth|config|database|federation|identifiers|seed|service|testing)$":
+      "<rootDir>/packages/$1/src/index.ts",
   },
   testTimeout: 120_000,
   // Each worker has its own MySQL schemas; two workers suit the two cores CI runs on.

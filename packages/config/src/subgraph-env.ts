@@ -20,6 +20,8 @@ export interface SubgraphEnv {
   databaseUrl: string | undefined;
   dataDir: string;
   seedOnEmpty: boolean;
+  /** Where the other services answer, by subgraph name (for the reference data a subgraph asks). */
+  peers: Record<string, string>;
 }
 
 /**
@@ -40,6 +42,9 @@ export function parseSubgraphEnv(
       DATABASE_URL: databaseUrlField,
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
       SEED_ON_EMPTY: optionalFlag(),
+      AGREEMENTS_URL: z.url().default("http://localhost:4001/graphql"),
+      CARGO_URL: z.url().default("http://localhost:4002/graphql"),
+      TRAVELLERS_URL: z.url().default("http://localhost:4003/graphql"),
     }),
     source,
   ) as Record<string, unknown>;
@@ -51,5 +56,10 @@ export function parseSubgraphEnv(
     dataDir: env.FRONTERA_DATA_DIR as string,
     // A new embedded database is filled with demo data; a MySQL one only when asked to.
     seedOnEmpty: (env.SEED_ON_EMPTY as boolean | undefined) ?? databaseUrl === undefined,
+    peers: {
+      agreements: env.AGREEMENTS_URL as string,
+      cargo: env.CARGO_URL as string,
+      travellers: env.TRAVELLERS_URL as string,
+    },
   };
 }

@@ -8,6 +8,11 @@ describe("parseSubgraphEnv", () => {
       databaseUrl: undefined,
       dataDir: ".data",
       seedOnEmpty: true,
+      peers: {
+        agreements: "http://localhost:4001/graphql",
+        cargo: "http://localhost:4002/graphql",
+        travellers: "http://localhost:4003/graphql",
+      },
     });
   });
 

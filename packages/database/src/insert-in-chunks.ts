@@ -1,4 +1,5 @@
 import { type EntityManager, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { type QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 
 /**
  * Inserts many rows in multi-row INSERTs. SQLite caps bound parameters per statement, so the chunk
@@ -7,7 +8,7 @@ import { type EntityManager, type EntityTarget, type ObjectLiteral } from "typeo
 export async function insertInChunks<Entity extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<Entity>,
-  rows: Entity[],
+  rows: Array<QueryDeepPartialEntity<Entity>>,
 ): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]).length;

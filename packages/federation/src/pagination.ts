@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 export const MAX_PAGE_SIZE = 100;
 
 function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: argument } });
 }
 
 /** Checks `first`: a page holds 0 to MAX_PAGE_SIZE rows, so no caller can ask for a whole table. */

@@ -14,7 +14,7 @@ describe("keyset cursors", () => {
       try {
         decodeCursor(cursor, 2);
       } catch (error) {
-        expect((error as GraphQLError).extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+        expect((error as GraphQLError).extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
       }
     },
   );

@@ -1,19 +1,26 @@
 import { type Faker } from "@faker-js/faker";
-import { seededTravellerId, isFastDriver } from "./generate-travellers";
+import { type InspectionSeed, generateInspections } from "./generate-inspections";
+import { type CertificationSeed, type TradePartySeed, generateTradeParties } from "./generate-trade-parties";
+import { isFastDriver, seededTravellerId } from "./generate-travellers";
 import { type CommodityFact, type PortFact, commodityFacts, portFacts } from "./reference-data";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker } from "./seeded-random";
+import { containerNumber, truckPlate, truckVin } from "./vehicle-identifiers";
 
 export type Lane = "STANDARD" | "FAST" | "UCP";
 
 export interface TripSeed {
   tripNumber: string;
-  carrierScac: string;
+  carrierId: string;
   portCode: string;
   estimatedArrival: Date;
   crossedAt: Date | null;
   lane: Lane;
   driverId: string;
+  conveyanceVin: string;
+  conveyancePlate: string;
+  conveyanceUsdot: string | null;
+  equipment: Array<{ number: string; kind: "CONTAINER" | "TRAILER"; seals: string[] }>;
 }
 
 export interface ShipmentSeed {
@@ -23,6 +30,9 @@ export interface ShipmentSeed {
   type: "PAPS" | "IN_BOND";
   estimatedArrival: Date;
   programCodes: string[];
+  shipperId: string;
+  consigneeId: string;
+  importerId: string | null;
 }
 
 export interface GoodsItemSeed {
@@ -35,6 +45,40 @@ export interface GoodsItemSeed {
   grossMassKg: number;
   quantity: number;
   packagingUnit: string;
+  valueMinor: number;
+  currency: string;
+  phytoNumber: string | null;
+  phytoIssuingAgency: string | null;
+  phytoElectronic: boolean | null;
+  phytoIssuedOn: string | null;
+}
+
+export interface DeclarationSeed {
+  id: string;
+  shipmentControlNumber: string;
+  authorityCode: string;
+  kind: "US_ENTRY" | "MX_PEDIMENTO";
+  number: string;
+  filedAt: Date;
+}
+
+export interface RiskAssessmentSeed {
+  id: string;
+  shipmentControlNumber: string;
+  score: number;
+  rulesHit: string[];
+  assessedAt: Date;
+}
+
+export interface CargoSeed {
+  tradeParties: TradePartySeed[];
+  certifications: CertificationSeed[];
+  trips: TripSeed[];
+  shipments: ShipmentSeed[];
+  goodsItems: GoodsItemSeed[];
+  declarations: DeclarationSeed[];
+  inspections: InspectionSeed[];
+  riskAssessments: RiskAssessmentSeed[];
 }
 
 // A fixed window, so the same seed gives the same data whatever the day it runs.
@@ -44,6 +88,14 @@ const CROSSED_BEFORE = Date.parse("2026-11-25T00:00:00Z");
 
 // Ports where produce dominates northbound freight (Nogales, Pharr, Otay Mesa, Laredo).
 const PRODUCE_PORTS = new Set(["2604", "2305", "2506", "2304"]);
+const RISK_RULES = [
+  "NEW_SHIPPER",
+  "ROUTING_ANOMALY",
+  "HS_VALUE_MISMATCH",
+  "SEAL_DISCREPANCY",
+  "WATCHLIST_PARTY",
+  "PRIOR_VIOLATION",
+];
 
 const truckPorts = portFacts.filter((p) => p.modes.includes("TRUCK") && p.trucksPerDay2021);
 
@@ -78,6 +130,7 @@ function goodsItem(
   shipmentControlNumber: string,
   sequence: number,
   commodity: CommodityFact,
+  arrival: Date,
 ): GoodsItemSeed {
   const produce = commodity.agri;
   return {
@@ -93,6 +146,13 @@ function goodsItem(
     packagingUnit: produce
       ? faker.helpers.arrayElement(["CT", "BX", "PX"])
       : faker.helpers.arrayElement(["PX", "CT", "CS"]),
+    valueMinor: faker.number.int({ min: produce ? 800_000 : 1_500_000, max: produce ? 6_000_000 : 90_000_000 }),
+    currency: "USD",
+    // Produce travels with SENASICA's phytosanitary certificate, issued the day before.
+    phytoNumber: produce ? `SEN-${faker.string.numeric(10)}` : null,
+    phytoIssuingAgency: produce ? "SENASICA" : null,
+    phytoElectronic: produce ? faker.datatype.boolean(0.6) : null,
+    phytoIssuedOn: produce ? new Date(arrival.getTime() - 86_400_000).toISOString().slice(0, 10) : null,
   };
 }
 
@@ -105,22 +165,57 @@ function shipmentPrograms(faker: Faker, port: PortFact, lane: Lane, produce: boo
   return programs;
 }
 
+function declarations(faker: Faker, shipment: ShipmentSeed, port: PortFact, crossedAt: Date): DeclarationSeed[] {
+  const filedAt = new Date(crossedAt.getTime() - faker.number.int({ min: 60, max: 1440 }) * 60_000);
+  const year = filedAt.getUTCFullYear() % 100;
+  // Pedimento: year (2), aduana (2), broker patente (4), last digit of the year + serial (6).
+  const pedimento = `${String(year).padStart(2, "0")}${port.mxAduanaSeccion.slice(0, 2)}${faker.string.numeric({ length: 4, allowLeadingZeros: false })}${year % 10}${faker.string.numeric(6)}`;
+  const entry = `${faker.string.alphanumeric({ length: 3, casing: "upper" })}-${faker.string.numeric(7)}-${faker.string.numeric(1)}`;
+  // The export pedimento is filed with Mexican customs (ANAM since 2022); PAPS entries with CBP.
+  const filed: DeclarationSeed[] = [
+    {
+      id: faker.string.uuid(),
+      shipmentControlNumber: shipment.shipmentControlNumber,
+      authorityCode: "ANAM",
+      kind: "MX_PEDIMENTO",
+      number: pedimento,
+      filedAt,
+    },
+  ];
+  if (shipment.type === "PAPS") {
+    filed.push({
+      id: faker.string.uuid(),
+      shipmentControlNumber: shipment.shipmentControlNumber,
+      authorityCode: "CBP",
+      kind: "US_ENTRY",
+      number: entry,
+      filedAt,
+    });
+  }
+  return filed;
+}
+
 /**
- * Trips (one truck crossing northbound) with 1–4 shipments each, each with 1–3 goods items;
- * drivers are the first travellers of the travellers generator.
+ * Trips (one truck crossing northbound) with 1–4 shipments each, each with 1–3 goods items, their
+ * trade parties, declarations, inspections and, for about a third, a risk assessment; drivers
+ * are the first travellers of the travellers generator.
  */
-export function generateCargo(size: SeedSize): {
-  trips: TripSeed[];
-  shipments: ShipmentSeed[];
-  goodsItems: GoodsItemSeed[];
-} {
+export function generateCargo(size: SeedSize): CargoSeed {
   const faker = seededFaker(size.seed, "cargo");
   const drivers = driverCount(size);
   const fastDrivers = Array.from({ length: drivers }, (_, i) => i).filter((i) => isFastDriver(size.seed, i));
-  const carriers = faker.helpers.uniqueArray(() => faker.string.alpha({ length: 4, casing: "upper" }), 40);
-  const trips: TripSeed[] = [];
-  const shipments: ShipmentSeed[] = [];
-  const goodsItems: GoodsItemSeed[] = [];
+  const scacs = faker.helpers.uniqueArray(() => faker.string.alpha({ length: 4, casing: "upper" }), 40);
+  const { parties, certifications, carriers, shippers, consignees } = generateTradeParties(faker, scacs);
+  const seed: CargoSeed = {
+    tradeParties: parties,
+    certifications,
+    trips: [],
+    shipments: [],
+    goodsItems: [],
+    declarations: [],
+    inspections: [],
+    riskAssessments: [],
+  };
   const usedNumbers = new Set<string>();
   const uniqueNumber = (make: () => string) => {
     let value = make();
@@ -129,29 +224,44 @@ export function generateCargo(size: SeedSize): {
     return value;
   };
 
-  while (shipments.length < size.shipments) {
+  while (seed.shipments.length < size.shipments) {
     const port = pickPort(faker);
     const lane = pickLane(faker, port);
-    const scac = faker.helpers.arrayElement(carriers);
+    const carrier = faker.helpers.arrayElement(carriers);
+    const scac = carrier.scac!;
     const driverIndex =
       lane === "STANDARD" ? faker.number.int({ min: 0, max: drivers - 1 }) : faker.helpers.arrayElement(fastDrivers);
     const estimatedArrival = new Date(faker.number.int({ min: WINDOW_FROM, max: WINDOW_TO }));
     estimatedArrival.setUTCSeconds(0, 0);
-    const crossed = estimatedArrival.getTime() < CROSSED_BEFORE;
+    const crossedAt =
+      estimatedArrival.getTime() < CROSSED_BEFORE
+        ? new Date(estimatedArrival.getTime() + faker.number.int({ min: 5, max: 240 }) * 60_000)
+        : null;
+    const container = faker.datatype.boolean(0.3);
     const trip: TripSeed = {
       tripNumber: uniqueNumber(() => `${scac}${faker.string.numeric(10)}`),
-      carrierScac: scac,
+      carrierId: carrier.id,
       portCode: port.code,
       estimatedArrival,
-      crossedAt: crossed
-        ? new Date(estimatedArrival.getTime() + faker.number.int({ min: 5, max: 240 }) * 60_000)
-        : null,
+      crossedAt,
       lane,
       driverId: seededTravellerId(size.seed, driverIndex),
+      conveyanceVin: truckVin(faker),
+      conveyancePlate: truckPlate(faker, carrier.country === "MX"),
+      conveyanceUsdot: carrier.usdotNumber,
+      equipment: [
+        {
+          number: container
+            ? containerNumber(faker, faker.helpers.arrayElement(["MSC", "CMA", "HLX", "TGH", "SEG"]))
+            : `${scac}${faker.string.numeric(6)}`,
+          kind: container ? "CONTAINER" : "TRAILER",
+          seals: [...Array(faker.number.int({ min: 1, max: 2 }))].map(() => faker.string.numeric(8)),
+        },
+      ],
     };
-    trips.push(trip);
+    seed.trips.push(trip);
     const count = Math.min(
-      size.shipments - shipments.length,
+      size.shipments - seed.shipments.length,
       faker.helpers.weightedArrayElement([
         { value: 1, weight: 55 },
         { value: 2, weight: 25 },
@@ -168,17 +278,35 @@ export function generateCargo(size: SeedSize): {
       for (let sequence = 1; sequence <= items; sequence += 1) {
         // One commodity per shipment mostly; mixed loads now and then.
         const itemCommodity = sequence === 1 || faker.datatype.boolean(0.7) ? commodity : pickCommodity(faker, port);
-        goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity));
+        seed.goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
       }
-      shipments.push({
+      const type = faker.datatype.boolean(0.9) ? ("PAPS" as const) : ("IN_BOND" as const);
+      const consignee = faker.helpers.arrayElement(consignees);
+      const shipment: ShipmentSeed = {
         shipmentControlNumber,
         tripNumber: trip.tripNumber,
         portCode: port.code,
-        type: faker.datatype.boolean(0.9) ? "PAPS" : "IN_BOND",
+        type,
         estimatedArrival,
         programCodes: shipmentPrograms(faker, port, lane, commodity.agri),
-      });
+        shipperId: faker.helpers.arrayElement(shippers).id,
+        consigneeId: consignee.id,
+        importerId: type === "PAPS" ? consignee.id : null,
+      };
+      seed.shipments.push(shipment);
+      if (crossedAt) seed.declarations.push(...declarations(faker, shipment, port, crossedAt));
+      seed.inspections.push(...generateInspections(faker, { ...shipment, lane, crossedAt, produce: commodity.agri }));
+      if (faker.datatype.boolean(0.3)) {
+        const score = faker.number.int({ min: 0, max: 100 });
+        seed.riskAssessments.push({
+          id: faker.string.uuid(),
+          shipmentControlNumber,
+          score,
+          rulesHit: score < 40 ? [] : faker.helpers.arrayElements(RISK_RULES, { min: 1, max: 3 }),
+          assessedAt: new Date(estimatedArrival.getTime() - faker.number.int({ min: 30, max: 600 }) * 60_000),
+        });
+      }
     }
   }
-  return { trips, shipments, goodsItems };
+  return seed;
 }

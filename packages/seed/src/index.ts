@@ -1,5 +1,15 @@
 export * from "./reference-data";
 export { generateTravellers, type TravellerSeed, type MembershipSeed } from "./generate-travellers";
-export { generateCargo, type TripSeed, type ShipmentSeed, type GoodsItemSeed } from "./generate-cargo";
+export {
+  generateCargo,
+  type CargoSeed,
+  type TripSeed,
+  type ShipmentSeed,
+  type GoodsItemSeed,
+  type DeclarationSeed,
+  type RiskAssessmentSeed,
+} from "./generate-cargo";
+export { type InspectionSeed } from "./generate-inspections";
+export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";
 export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./seed-size";
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";

@@ -14,6 +14,7 @@ const EXPECTED_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "CONFLICT",
+  "SERVICE_UNAVAILABLE",
 ]);
 
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {

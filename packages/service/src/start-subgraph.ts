@@ -15,7 +15,8 @@ export interface SubgraphDefinition<Context extends BaseContext> {
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   buildSchema(): Promise<GraphQLSchema>;
-  createContext(dataSource: DataSource): Context;
+  /** Per request. `peers` are the other services' URLs, by subgraph name. */
+  createContext(dataSource: DataSource, peers: Record<string, string>): Context;
   isEmpty(dataSource: DataSource): Promise<boolean>;
   /** Replaces the subgraph's data with the demo data of this size (same size, same data). */
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
@@ -29,6 +30,7 @@ export interface SubgraphOptions {
   dataDir: string;
   /** Fill an empty database with the demo data (the embedded default's first start). */
   seedOnEmpty: boolean;
+  peers?: Record<string, string>;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -71,7 +73,7 @@ export async function startSubgraph<Context extends BaseContext>(
         // Apollo's inline traces are for its cloud reporting, which this graph never uses.
         plugins: [ApolloServerPluginInlineTraceDisabled()],
       },
-      context: async () => definition.createContext(dataSource),
+      context: async () => definition.createContext(dataSource, options.peers ?? {}),
       port: options.port,
       host: options.host,
     });

@@ -38,7 +38,9 @@ export async function startTestGraph(options: {
   };
   try {
     for (const definition of options.subgraphs) {
-      subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize);
+      // Each subgraph knows the URLs of those started before it (cargo asks agreements).
+      const peers = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
+      subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize, peers);
     }
     const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
     gateway = await options.startGateway(urls);

@@ -7,6 +7,7 @@ import { prepareTestDatabase } from "./test-database";
 export async function startTestSubgraph<Context extends BaseContext>(
   definition: SubgraphDefinition<Context>,
   seedSize: SeedSize,
+  peers: Record<string, string> = {},
 ): Promise<RunningSubgraph> {
   const database = await prepareTestDatabase(definition, seedSize);
   try {
@@ -16,6 +17,7 @@ export async function startTestSubgraph<Context extends BaseContext>(
       databaseUrl: database.databaseUrl,
       dataDir: database.dataDir,
       seedOnEmpty: false,
+      peers,
     });
     return {
       ...subgraph,

@@ -1,5 +1,25 @@
+import { IdempotencyRecord } from "@frontera/database";
+import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
+import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
+import { TradeCertification, TradeParty } from "./trade-party/trade-party.entity";
+import { Equipment } from "./trip/equipment.entity";
 import { Trip } from "./trip/trip.entity";
 
-export const cargoEntities = [Trip, Shipment, ShipmentProgram, GoodsItem];
+export const cargoEntities = [
+  TradeParty,
+  TradeCertification,
+  Trip,
+  Equipment,
+  Shipment,
+  ShipmentProgram,
+  GoodsItem,
+  Declaration,
+  Inspection,
+  InspectionAgency,
+  PestFinding,
+  RiskAssessment,
+  IdempotencyRecord,
+];

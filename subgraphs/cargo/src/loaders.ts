@@ -1,33 +1,37 @@
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type DataSource, In } from "typeorm";
+import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
+import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
+import { TradeCertification, TradeParty } from "./trade-party/trade-party.entity";
+import { Equipment } from "./trip/equipment.entity";
 import { Trip } from "./trip/trip.entity";
+
+const keys = (values: readonly string[]) => In([...values]);
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
 export function createCargoLoaders(dataSource: DataSource) {
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     tripByNumber: rowByKeyLoader(
-      (numbers: readonly string[]) => repository(Trip).findBy({ tripNumber: In([...numbers]) }),
+      (numbers: readonly string[]) => repository(Trip).findBy({ tripNumber: keys(numbers) }),
       (trip) => trip.tripNumber,
     ),
     shipmentByControlNumber: rowByKeyLoader(
-      (numbers: readonly string[]) => repository(Shipment).findBy({ shipmentControlNumber: In([...numbers]) }),
+      (numbers: readonly string[]) => repository(Shipment).findBy({ shipmentControlNumber: keys(numbers) }),
       (shipment) => shipment.shipmentControlNumber,
     ),
     shipmentsByTrip: rowsByKeyLoader(
       (numbers: readonly string[]) =>
-        repository(Shipment).find({
-          where: { tripNumber: In([...numbers]) },
-          order: { shipmentControlNumber: "ASC" },
-        }),
+        repository(Shipment).find({ where: { tripNumber: keys(numbers) }, order: { shipmentControlNumber: "ASC" } }),
       (shipment) => shipment.tripNumber,
     ),
     goodsItemsByShipment: rowsByKeyLoader(
       (numbers: readonly string[]) =>
         repository(GoodsItem).find({
-          where: { shipmentControlNumber: In([...numbers]) },
+          where: { shipmentControlNumber: keys(numbers) },
           order: { shipmentControlNumber: "ASC", sequence: "ASC" },
         }),
       (item) => item.shipmentControlNumber,
@@ -35,10 +39,63 @@ export function createCargoLoaders(dataSource: DataSource) {
     programsByShipment: rowsByKeyLoader(
       (numbers: readonly string[]) =>
         repository(ShipmentProgram).find({
-          where: { shipmentControlNumber: In([...numbers]) },
+          where: { shipmentControlNumber: keys(numbers) },
           order: { programCode: "ASC" },
         }),
       (link) => link.shipmentControlNumber,
+    ),
+    tradePartyById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(TradeParty).findBy({ id: keys(ids) }),
+      (party) => party.id,
+    ),
+    certificationsByParty: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(TradeCertification).find({ where: { tradePartyId: keys(ids) }, order: { programCode: "ASC" } }),
+      (certification) => certification.tradePartyId,
+    ),
+    equipmentByTrip: rowsByKeyLoader(
+      (numbers: readonly string[]) =>
+        repository(Equipment).find({ where: { tripNumber: keys(numbers) }, order: { number: "ASC" } }),
+      (equipment) => equipment.tripNumber,
+    ),
+    declarationsByShipment: rowsByKeyLoader(
+      (numbers: readonly string[]) =>
+        repository(Declaration).find({ where: { shipmentControlNumber: keys(numbers) }, order: { filedAt: "ASC" } }),
+      (declaration) => declaration.shipmentControlNumber,
+    ),
+    declarationById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(Declaration).findBy({ id: keys(ids) }),
+      (declaration) => declaration.id,
+    ),
+    inspectionById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(Inspection).findBy({ id: keys(ids) }),
+      (inspection) => inspection.id,
+    ),
+    inspectionsByShipment: rowsByKeyLoader(
+      (numbers: readonly string[]) =>
+        repository(Inspection).find({
+          where: { shipmentControlNumber: keys(numbers) },
+          order: { startedAt: "ASC", id: "ASC" },
+        }),
+      (inspection) => inspection.shipmentControlNumber,
+    ),
+    agenciesByInspection: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(InspectionAgency).find({ where: { inspectionId: keys(ids) }, order: { agencyCode: "ASC" } }),
+      (link) => link.inspectionId,
+    ),
+    pestFindingsByInspection: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(PestFinding).find({ where: { inspectionId: keys(ids) }, order: { id: "ASC" } }),
+      (finding) => finding.inspectionId,
+    ),
+    riskAssessmentsByShipment: rowsByKeyLoader(
+      (numbers: readonly string[]) =>
+        repository(RiskAssessment).find({
+          where: { shipmentControlNumber: keys(numbers) },
+          order: { assessedAt: "DESC", id: "DESC" },
+        }),
+      (assessment) => assessment.shipmentControlNumber,
     ),
   };
 }

@@ -1,13 +1,45 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
+import { AgencyInspectionsResolver } from "./agency/agency.resolver";
+import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
+import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
+import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
+import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
+import { ProgramShipmentsResolver } from "./program/program.resolver";
 import { resolveShipmentReference } from "./shipment/shipment.reference";
 import { ShipmentResolver } from "./shipment/shipment.resolver";
+import {
+  TradeCertificationResolver,
+  TradePartyResolver,
+  resolveTradePartyReference,
+} from "./trade-party/trade-party.resolver";
+import { TravellerTripsResolver } from "./traveller/traveller.resolver";
 import { resolveTripReference } from "./trip/trip.reference";
 import { TripResolver } from "./trip/trip.resolver";
 
 export function buildCargoSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [ShipmentResolver, TripResolver] },
-    { Shipment: resolveShipmentReference, Trip: resolveTripReference },
+    {
+      resolvers: [
+        ShipmentResolver,
+        TripResolver,
+        GoodsItemResolver,
+        TradePartyResolver,
+        TradeCertificationResolver,
+        DeclarationResolver,
+        InspectionResolver,
+        PortOfEntryTrafficResolver,
+        ProgramShipmentsResolver,
+        TravellerTripsResolver,
+        AgencyInspectionsResolver,
+      ],
+    },
+    {
+      Shipment: resolveShipmentReference,
+      Trip: resolveTripReference,
+      TradeParty: resolveTradePartyReference,
+      Declaration: resolveDeclarationReference,
+      Inspection: resolveInspectionReference,
+    },
   );
 }

@@ -68,11 +68,11 @@ describe("shipments connection", () => {
       { first: 10, filter: { arrivalFrom: "2026-11-02T00:00:00Z", arrivalTo: "2026-11-01T00:00:00Z" } },
       "filter.arrivalTo",
     ],
-  ])("rejects %j with BAD_USER_INPUT naming %s", async (variables, argument) => {
+  ])("rejects %j with BAD_USER_INPUT naming %s", async (variables, field) => {
     const { body } = await page(variables);
 
     expect(body.data).toBeNull();
-    expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument });
+    expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
   });
 
   it("counts only the shipments inside an arrival window", async () => {

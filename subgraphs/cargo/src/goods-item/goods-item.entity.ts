@@ -39,4 +39,27 @@ export class GoodsItem {
   @Field({ description: "UN/ECE Recommendation 21 package code, e.g. CT (carton), PX (pallet)." })
   @Column({ type: "varchar", length: 3 })
   packagingUnit: string;
+
+  // Money in integer minor units: decimals round differently across drivers (STACK.md, gotcha 4).
+  // BIGINT arrives as a string from MySQL; every value here is far below 2^53.
+  @Column({
+    type: "bigint",
+    transformer: { to: (value: number) => value, from: (value: string | number) => Number(value) },
+  })
+  valueMinor: number;
+
+  @Column({ type: "varchar", length: 3 })
+  currency: string;
+
+  @Column({ type: "varchar", length: 40, nullable: true })
+  phytoNumber: string | null;
+
+  @Column({ type: "varchar", length: 16, nullable: true })
+  phytoIssuingAgency: string | null;
+
+  @Column({ type: "boolean", nullable: true })
+  phytoElectronic: boolean | null;
+
+  @Column({ type: "date", nullable: true })
+  phytoIssuedOn: string | null;
 }

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-// Owned by the agreements subgraph; cargo refers to ports by code and the gateway fetches the rest.
-@Directive('@key(fields: "code", resolvable: false)')
+// Owned by the agreements subgraph; cargo refers to ports by code and contributes their traffic.
+@Directive('@key(fields: "code")')
 @ObjectType()
 export class PortOfEntry {
   @Field(() => ID)

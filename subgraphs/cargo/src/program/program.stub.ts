@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 // Owned by the agreements subgraph.
-@Directive('@key(fields: "code", resolvable: false)')
+@Directive('@key(fields: "code")')
 @ObjectType()
 export class Program {
   @Field(() => ID)

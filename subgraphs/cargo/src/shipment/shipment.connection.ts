@@ -1,5 +1,7 @@
-import { Field, InputType, Int, ObjectType, ID } from "type-graphql";
-import { PageInfo } from "../connection/page-info";
+import { Field, ID, InputType } from "type-graphql";
+import { connectionType } from "../connection/connection-type";
+import { Lane } from "../trip/trip.enums";
+import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -12,25 +14,19 @@ export class ShipmentFilter {
 
   @Field(() => Date, { nullable: true, description: "Estimated arrival before this time." })
   arrivalTo?: Date;
+
+  @Field(() => ID, { nullable: true, description: "A program the shipment moves under." })
+  programCode?: string;
+
+  @Field({ nullable: true, description: "Leading digits (2 to 6) of the HS code of any goods item: 07 vegetables." })
+  hsPrefix?: string;
+
+  @Field(() => ShipmentStatus, { nullable: true })
+  status?: ShipmentStatus;
+
+  @Field(() => Lane, { nullable: true, description: "The lane of the shipment's trip." })
+  lane?: Lane;
 }
 
-@ObjectType()
-export class ShipmentEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Shipment)
-  node: Shipment;
-}
-
-@ObjectType({ description: "Shipments, latest estimated arrival first." })
-export class ShipmentConnection {
-  @Field(() => Int, { description: "Shipments matching the filter, on every page." })
-  totalCount: number;
-
-  @Field(() => [ShipmentEdge])
-  edges: ShipmentEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-}
+export const ShipmentConnection = connectionType("Shipment", Shipment, "Shipments, latest estimated arrival first.");
+export type ShipmentConnection = InstanceType<typeof ShipmentConnection>;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { ShipmentStatus } from "./shipment-status";
 
 export enum ShipmentType {
   PAPS = "PAPS",
@@ -18,6 +19,7 @@ registerEnumType(ShipmentType, {
 @Index(["portCode", "estimatedArrival", "shipmentControlNumber"])
 @Index(["estimatedArrival", "shipmentControlNumber"])
 @Index(["tripNumber"])
+@Index(["status", "estimatedArrival", "shipmentControlNumber"])
 export class Shipment {
   @Field(() => ID, { description: "Carrier SCAC + 4–12 letters or digits." })
   @PrimaryColumn({ type: "varchar", length: 16 })
@@ -36,6 +38,19 @@ export class Shipment {
 
   @Column({ type: "datetime" })
   estimatedArrival: Date;
+
+  @Column({ type: "varchar", length: 36 })
+  shipperId: string;
+
+  @Column({ type: "varchar", length: 36 })
+  consigneeId: string;
+
+  @Column({ type: "varchar", length: 36, nullable: true })
+  importerId: string | null;
+
+  @Field(() => ShipmentStatus, { description: "Derived from the trip and the inspections (see shipment-status.ts)." })
+  @Column({ type: "simple-enum", enum: ShipmentStatus })
+  status: ShipmentStatus;
 }
 
 @Entity("shipment_programs")

@@ -1,60 +1,58 @@
-import { checkPageSize, decodeCursor, encodeCursor, invalidCursorError } from "@frontera/federation";
-import { GraphQLError } from "graphql";
 import { type DataSource } from "typeorm";
-import { type ShipmentConnection, type ShipmentFilter } from "./shipment.connection";
-import { Shipment } from "./shipment.entity";
+import { type Connection } from "../connection/connection-type";
+import { InputProblems } from "@frontera/federation";
+import { checkWindow } from "../connection/filter-errors";
+import { keysetPage } from "../connection/keyset-page";
+import { GoodsItem } from "../goods-item/goods-item.entity";
+import { Trip } from "../trip/trip.entity";
+import { type ShipmentFilter } from "./shipment.connection";
+import { Shipment, ShipmentProgram } from "./shipment.entity";
 
-const cursorOf = (shipment: Shipment) =>
-  encodeCursor([shipment.estimatedArrival.toISOString(), shipment.shipmentControlNumber]);
+export const SHIPMENT_ORDER = {
+  time: { column: "shipment.estimatedArrival", of: (row: Shipment) => row.estimatedArrival },
+  key: { column: "shipment.shipmentControlNumber", of: (row: Shipment) => row.shipmentControlNumber },
+};
 
-/**
- * One page of shipments in two statements (count, page), keyset-paginated on
- * (estimatedArrival, shipmentControlNumber), both descending so that the (port, arrival, number)
- * index is read backwards with no sort: no OFFSET, so deep pages cost what the first does.
- */
-export async function findShipmentPage(
+/** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
+export function findShipmentPage(
   dataSource: DataSource,
   filter: ShipmentFilter,
   first: number,
-  after: string | null,
-): Promise<ShipmentConnection> {
-  checkPageSize(first);
-  if (filter.arrivalFrom && filter.arrivalTo && filter.arrivalFrom >= filter.arrivalTo) {
-    throw new GraphQLError("filter.arrivalFrom must be before filter.arrivalTo", {
-      extensions: { code: "BAD_USER_INPUT", argument: "filter.arrivalTo" },
-    });
+  after: string | null | undefined,
+): Promise<Connection<Shipment>> {
+  const problems = new InputProblems();
+  checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
+  if (filter.hsPrefix !== undefined && filter.hsPrefix !== null) {
+    problems.check(/^\d{2,6}$/.test(filter.hsPrefix), "filter.hsPrefix", "2 to 6 digits of an HS code");
   }
+  problems.throwIfAny();
+
   const query = dataSource.getRepository(Shipment).createQueryBuilder("shipment");
   if (filter.portCode) query.andWhere("shipment.portCode = :portCode", { portCode: filter.portCode });
+  if (filter.status) query.andWhere("shipment.status = :status", { status: filter.status });
   if (filter.arrivalFrom)
     query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
   if (filter.arrivalTo) query.andWhere("shipment.estimatedArrival < :arrivalTo", { arrivalTo: filter.arrivalTo });
-  const totalCount = await query.clone().getCount();
-
-  if (after) {
-    const [arrival, controlNumber] = decodeCursor(after, 2);
-    const afterArrival = new Date(arrival);
-    if (Number.isNaN(afterArrival.getTime())) throw invalidCursorError();
+  if (filter.programCode) {
     query.andWhere(
-      "(shipment.estimatedArrival < :afterArrival OR (shipment.estimatedArrival = :afterArrival AND shipment.shipmentControlNumber < :afterNumber))",
-      { afterArrival, afterNumber: String(controlNumber) },
+      (outer) =>
+        `shipment.shipmentControlNumber IN ${outer.subQuery().select("program.shipmentControlNumber").from(ShipmentProgram, "program").where("program.programCode = :programCode").getQuery()}`,
+      { programCode: filter.programCode },
     );
   }
-  const rows = await query
-    .orderBy("shipment.estimatedArrival", "DESC")
-    .addOrderBy("shipment.shipmentControlNumber", "DESC")
-    .take(first + 1)
-    .getMany();
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    totalCount,
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  if (filter.hsPrefix) {
+    query.andWhere(
+      (outer) =>
+        `shipment.shipmentControlNumber IN ${outer.subQuery().select("item.shipmentControlNumber").from(GoodsItem, "item").where("item.hsCode LIKE :hsPattern").getQuery()}`,
+      { hsPattern: `${filter.hsPrefix}%` },
+    );
+  }
+  if (filter.lane) {
+    query.andWhere(
+      (outer) =>
+        `shipment.tripNumber IN ${outer.subQuery().select("trip.tripNumber").from(Trip, "trip").where("trip.lane = :lane").getQuery()}`,
+      { lane: filter.lane },
+    );
+  }
+  return keysetPage(query, SHIPMENT_ORDER, first, after);
 }

@@ -1,8 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
+import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
+import { Inspection } from "../inspection/inspection.entity";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
+import { RiskAssessment } from "../risk/risk-assessment.entity";
+import { TradeParty } from "../trade-party/trade-party.entity";
 import { Traveller } from "../traveller/traveller.stub";
 import { Trip } from "../trip/trip.entity";
 import { ShipmentConnection, ShipmentFilter } from "./shipment.connection";
@@ -30,7 +34,7 @@ export class ShipmentResolver {
   }
 
   @FieldResolver(() => Trip)
-  async trip(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
+  trip(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
     return loaders.tripByNumber.load(shipment.tripNumber);
   }
 
@@ -45,14 +49,45 @@ export class ShipmentResolver {
     return trip && { id: trip.driverId };
   }
 
+  @FieldResolver(() => TradeParty)
+  shipper(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
+    return loaders.tradePartyById.load(shipment.shipperId);
+  }
+
+  @FieldResolver(() => TradeParty)
+  consignee(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
+    return loaders.tradePartyById.load(shipment.consigneeId);
+  }
+
+  @FieldResolver(() => TradeParty, { nullable: true, description: "Importer of record, once known." })
+  importer(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> | null {
+    return shipment.importerId ? loaders.tradePartyById.load(shipment.importerId) : null;
+  }
+
   @FieldResolver(() => [GoodsItem])
   goodsItems(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<GoodsItem[]> {
     return loaders.goodsItemsByShipment.load(shipment.shipmentControlNumber);
+  }
+
+  @FieldResolver(() => [Declaration])
+  declarations(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Declaration[]> {
+    return loaders.declarationsByShipment.load(shipment.shipmentControlNumber);
   }
 
   @FieldResolver(() => [Program], { description: "Programs the shipment moves under (UCP, FAST, NARP, …)." })
   async programs(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Program[]> {
     const links = await loaders.programsByShipment.load(shipment.shipmentControlNumber);
     return links.map((link) => ({ code: link.programCode }));
+  }
+
+  @FieldResolver(() => [Inspection], { description: "Oldest first." })
+  inspections(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Inspection[]> {
+    return loaders.inspectionsByShipment.load(shipment.shipmentControlNumber);
+  }
+
+  @FieldResolver(() => RiskAssessment, { nullable: true, description: "The latest assessment (risk:read)." })
+  async riskAssessment(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<RiskAssessment | null> {
+    const assessments = await loaders.riskAssessmentsByShipment.load(shipment.shipmentControlNumber);
+    return assessments[0] ?? null;
   }
 }

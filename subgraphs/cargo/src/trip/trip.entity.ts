@@ -5,15 +5,16 @@ import { Lane } from "./trip.enums";
 @Directive('@key(fields: "tripNumber")')
 @ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
 @Entity("trips")
-@Index(["portCode", "estimatedArrival"])
+@Index(["portCode", "estimatedArrival", "tripNumber"])
 @Index(["driverId", "estimatedArrival"])
+@Index(["portCode", "crossedAt"])
 export class Trip {
   @Field(() => ID, { description: "8–25 characters, starting with the carrier's SCAC." })
   @PrimaryColumn({ type: "varchar", length: 25 })
   tripNumber: string;
 
-  @Column({ type: "varchar", length: 4 })
-  carrierScac: string;
+  @Column({ type: "varchar", length: 36 })
+  carrierId: string;
 
   @Column({ type: "varchar", length: 4 })
   portCode: string;
@@ -32,4 +33,13 @@ export class Trip {
 
   @Column({ type: "varchar", length: 36 })
   driverId: string;
+
+  @Column({ type: "varchar", length: 17 })
+  conveyanceVin: string;
+
+  @Column({ type: "varchar", length: 15 })
+  conveyancePlate: string;
+
+  @Column({ type: "varchar", length: 12, nullable: true })
+  conveyanceUsdot: string | null;
 }

@@ -1,15 +1,35 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Shipment } from "../shipment/shipment.entity";
+import { TradeParty } from "../trade-party/trade-party.entity";
 import { Traveller } from "../traveller/traveller.stub";
+import { Conveyance } from "./conveyance";
+import { Equipment } from "./equipment.entity";
+import { TripConnection, TripFilter } from "./trip.connection";
 import { Trip } from "./trip.entity";
+import { findTripPage } from "./trip.query";
 
 @Resolver(() => Trip)
 export class TripResolver {
   @Query(() => Trip, { nullable: true })
   trip(@Arg("tripNumber", () => ID) tripNumber: string, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
     return loaders.tripByNumber.load(tripNumber);
+  }
+
+  @Query(() => TripConnection)
+  trips(
+    @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<TripConnection> {
+    return findTripPage(dataSource, filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => TradeParty)
+  carrier(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
+    return loaders.tradePartyById.load(trip.carrierId);
   }
 
   @FieldResolver(() => PortOfEntry)
@@ -25,5 +45,15 @@ export class TripResolver {
   @FieldResolver(() => [Shipment])
   shipments(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Shipment[]> {
     return loaders.shipmentsByTrip.load(trip.tripNumber);
+  }
+
+  @FieldResolver(() => Conveyance)
+  conveyance(@Root() trip: Trip): Conveyance {
+    return { vin: trip.conveyanceVin, licensePlate: trip.conveyancePlate, usdotNumber: trip.conveyanceUsdot };
+  }
+
+  @FieldResolver(() => [Equipment])
+  equipment(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Equipment[]> {
+    return loaders.equipmentByTrip.load(trip.tripNumber);
   }
 }

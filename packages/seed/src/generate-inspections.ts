@@ -1,0 +1,141 @@
+import { type Faker } from "@faker-js/faker";
+import pestFile from "./reference/pests.json";
+import { portFacts } from "./reference-data";
+
+export type InspectionKindSeed = "PRIMARY" | "SECONDARY" | "NII_XRAY" | "AGRICULTURE" | "UCP_JOINT" | "PRE_INSPECTION";
+export type InspectionResultSeed =
+  "PENDING" | "RELEASED" | "REFERRED" | "HELD" | "SEIZED" | "REEXPORTED" | "TREATED" | "DESTROYED";
+
+export interface InspectionSeed {
+  id: string;
+  shipmentControlNumber: string;
+  portCode: string;
+  kind: InspectionKindSeed;
+  locationCountry: string;
+  programCode: string | null;
+  agencies: string[];
+  startedAt: Date;
+  endedAt: Date | null;
+  result: InspectionResultSeed;
+  pestFindings: Array<{
+    taxon: string;
+    commonName: string;
+    ppq523Serial: string;
+    action: "RELEASED" | "TREATED" | "REEXPORTED" | "DESTROYED";
+  }>;
+}
+
+export interface InspectedShipment {
+  shipmentControlNumber: string;
+  portCode: string;
+  lane: "STANDARD" | "FAST" | "UCP";
+  crossedAt: Date | null;
+  estimatedArrival: Date;
+  produce: boolean;
+  programCodes: string[];
+}
+
+const minutes = (date: Date, count: number) => new Date(date.getTime() + count * 60_000);
+
+// The last day of the seeded window: exams opened then may still be running.
+const STILL_OPEN_AFTER = Date.parse("2026-11-24T00:00:00Z");
+
+function followUpResult(faker: Faker, startedAt: Date): InspectionResultSeed {
+  if (startedAt.getTime() > STILL_OPEN_AFTER && faker.datatype.boolean(0.5)) return "PENDING";
+  return faker.helpers.weightedArrayElement([
+    { value: "RELEASED" as const, weight: 85 },
+    { value: "HELD" as const, weight: 8 },
+    { value: "REEXPORTED" as const, weight: 5 },
+    { value: "SEIZED" as const, weight: 2 },
+  ]);
+}
+
+/**
+ * Inspections that follow the programs: a CBP primary at every crossing, referrals to secondary or
+ * X-ray (a single joint CBP + ANAM exam for UCP lane trucks at UCP ports), agriculture exams on
+ * produce (rarer under NARP) with the occasional pest of pests.json, and joint pre-inspections in
+ * Mexico of CPI shipments at Mesa de Otay and San Jerónimo.
+ */
+export function generateInspections(faker: Faker, shipment: InspectedShipment): InspectionSeed[] {
+  const inspections: InspectionSeed[] = [];
+  const add = (
+    inspection: Omit<InspectionSeed, "id" | "shipmentControlNumber" | "portCode" | "pestFindings"> &
+      Partial<InspectionSeed>,
+  ) => {
+    const full = {
+      id: faker.string.uuid(),
+      shipmentControlNumber: shipment.shipmentControlNumber,
+      portCode: shipment.portCode,
+      pestFindings: [],
+      ...inspection,
+    };
+    inspections.push(full);
+    return full;
+  };
+  const port = portFacts.find((p) => p.code === shipment.portCode);
+  if (shipment.programCodes.includes("CPI") && port?.programs.includes("CPI") && shipment.portCode !== "2304") {
+    const startedAt = minutes(shipment.estimatedArrival, -faker.number.int({ min: 180, max: 600 }));
+    add({
+      kind: "PRE_INSPECTION",
+      locationCountry: "MX",
+      programCode: "CPI",
+      agencies: ["ANAM", "CBP"],
+      startedAt,
+      endedAt: minutes(startedAt, faker.number.int({ min: 20, max: 90 })),
+      result: "RELEASED",
+    });
+  }
+  if (!shipment.crossedAt) return inspections;
+
+  const primaryStart = minutes(shipment.crossedAt, -faker.number.int({ min: 2, max: 12 }));
+  const referred = faker.datatype.boolean(shipment.lane === "STANDARD" ? 0.12 : 0.05);
+  const primary = add({
+    kind: "PRIMARY",
+    locationCountry: "US",
+    programCode: null,
+    agencies: ["CBP"],
+    startedAt: primaryStart,
+    endedAt: minutes(primaryStart, 2),
+    result: referred ? "REFERRED" : "RELEASED",
+  });
+  if (referred) {
+    const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 10, max: 90 }));
+    const result = followUpResult(faker, startedAt);
+    const joint = shipment.lane === "UCP";
+    add({
+      kind: joint ? "UCP_JOINT" : faker.helpers.arrayElement(["SECONDARY", "NII_XRAY"] as const),
+      locationCountry: "US",
+      programCode: joint ? "UCP" : null,
+      agencies: joint ? ["ANAM", "CBP"] : ["CBP"],
+      startedAt,
+      endedAt: result === "PENDING" ? null : minutes(startedAt, faker.number.int({ min: 20, max: 180 })),
+      result,
+    });
+  }
+  const agricultureRate = shipment.programCodes.includes("NARP") ? 0.1 : 0.3;
+  if (shipment.produce && faker.datatype.boolean(agricultureRate)) {
+    const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 5, max: 60 }));
+    const pest = faker.datatype.boolean(0.06) ? faker.helpers.arrayElement(pestFile.pests) : null;
+    const action = pest
+      ? faker.helpers.weightedArrayElement([
+          { value: "TREATED" as const, weight: 50 },
+          { value: "REEXPORTED" as const, weight: 35 },
+          { value: "DESTROYED" as const, weight: 15 },
+        ])
+      : null;
+    add({
+      kind: "AGRICULTURE",
+      locationCountry: "US",
+      programCode: shipment.programCodes.includes("NARP") ? "NARP" : null,
+      agencies: ["CBP"],
+      startedAt,
+      endedAt: minutes(startedAt, faker.number.int({ min: 15, max: 120 })),
+      result: action ?? "RELEASED",
+      pestFindings:
+        pest && action
+          ? [{ taxon: pest.taxon, commonName: pest.commonName, ppq523Serial: `523-${faker.string.numeric(8)}`, action }]
+          : [],
+    });
+  }
+  return inspections;
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { type CargoContext } from "../context";
+import { InspectionConnection } from "../inspection/inspection.connection";
+import { findInspectionPage } from "../inspection/inspection.query";
+import { Agency } from "./agency.stub";
+
+@Resolver(() => Agency)
+export class AgencyInspectionsResolver {
+  @FieldResolver(() => InspectionConnection, { description: "Inspections the agency took part in, latest first." })
+  inspections(
+    @Root() agency: Agency,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<InspectionConnection> {
+    return findInspectionPage(dataSource, { agencyCode: agency.code }, first, after);
+  }
+}

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+// Owned by the agreements subgraph; cargo contributes the inspections an agency took part in.
+@Directive('@key(fields: "code")')
+@ObjectType()
+export class Agency {
+  @Field(() => ID)
+  code: string;
+}

@@ -1,0 +1,41 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum DeclarationKind {
+  US_ENTRY = "US_ENTRY",
+  MX_PEDIMENTO = "MX_PEDIMENTO",
+}
+
+registerEnumType(DeclarationKind, {
+  name: "DeclarationKind",
+  description:
+    "US_ENTRY: a CBP entry (filer code, serial, check digit); MX_PEDIMENTO: the Mexican customs declaration.",
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A customs declaration filed for a shipment, on either side." })
+@Entity("declarations")
+@Index(["shipmentControlNumber"])
+export class Declaration {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  @Column({ type: "varchar", length: 16 })
+  authorityCode: string;
+
+  @Field(() => DeclarationKind)
+  @Column({ type: "simple-enum", enum: DeclarationKind })
+  kind: DeclarationKind;
+
+  @Field({ description: "Entry number, or the 15-digit pedimento number." })
+  @Column({ type: "varchar", length: 20 })
+  number: string;
+
+  @Field()
+  @Column({ type: "datetime" })
+  filedAt: Date;
+}

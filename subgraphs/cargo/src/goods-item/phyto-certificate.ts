@@ -1,0 +1,18 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Field, ObjectType } from "type-graphql";
+import { Agency } from "../agency/agency.stub";
+
+@ObjectType({ description: "The phytosanitary certificate that travels with plant products." })
+export class PhytoCertificate {
+  @Field()
+  number: string;
+
+  @Field(() => Agency, { description: "The plant protection organisation that issued it (SENASICA, APHIS)." })
+  issuingAgency: Agency;
+
+  @Field({ description: "Issued electronically (ePhyto) rather than on paper." })
+  electronic: boolean;
+
+  @Field(() => GraphQLDate)
+  issuedOn: string;
+}

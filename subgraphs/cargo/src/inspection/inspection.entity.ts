@@ -1,0 +1,89 @@
+import { GraphQLCountryCode } from "graphql-scalars";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "One examination of a shipment, by one agency or jointly." })
+@Entity("inspections")
+@Index(["shipmentControlNumber"])
+@Index(["portCode", "startedAt", "id"])
+@Index(["startedAt", "id"])
+export class Inspection {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  // The shipment's port, copied: inspections are listed by port.
+  @Column({ type: "varchar", length: 4 })
+  portCode: string;
+
+  @Field(() => InspectionKind)
+  @Column({ type: "simple-enum", enum: InspectionKind })
+  kind: InspectionKind;
+
+  @Field(() => GraphQLCountryCode, {
+    description: "Where the exam took place (pre-inspection: the exporting country).",
+  })
+  @Column({ type: "varchar", length: 2 })
+  locationCountry: string;
+
+  @Column({ type: "varchar", length: 32, nullable: true })
+  programCode: string | null;
+
+  @Field()
+  @Column({ type: "datetime" })
+  startedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "datetime", nullable: true })
+  endedAt: Date | null;
+
+  @Field(() => InspectionResult)
+  @Column({ type: "simple-enum", enum: InspectionResult })
+  result: InspectionResult;
+
+  @Field(() => Int, { description: "How many times a recorded result was reopened." })
+  @Column({ type: "int", default: 0 })
+  reopenedCount: number;
+}
+
+@Entity("inspection_agencies")
+@Index(["agencyCode", "inspectionId"])
+export class InspectionAgency {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  inspectionId: string;
+
+  @PrimaryColumn({ type: "varchar", length: 16 })
+  agencyCode: string;
+}
+
+@ObjectType({ description: "A pest intercepted in an inspection, as on a PPQ Form 523 (never the owner's SSN/TIN)." })
+@Entity("pest_findings")
+@Index(["inspectionId"])
+export class PestFinding {
+  @PrimaryGeneratedColumn({ type: "int" })
+  id: number;
+
+  @Column({ type: "varchar", length: 36 })
+  inspectionId: string;
+
+  @Field({ description: "Scientific name, e.g. Anastrepha ludens." })
+  @Column({ type: "varchar", length: 120 })
+  taxon: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "varchar", length: 120, nullable: true })
+  commonName: string | null;
+
+  @Field(() => String, { nullable: true, description: "Serial of the PPQ 523 Emergency Action Notification." })
+  @Column({ type: "varchar", length: 20, nullable: true })
+  ppq523Serial: string | null;
+
+  @Field(() => RemedialAction)
+  @Column({ type: "simple-enum", enum: RemedialAction })
+  action: RemedialAction;
+}

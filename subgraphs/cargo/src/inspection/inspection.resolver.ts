@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Agency } from "../agency/agency.stub";
+import { type CargoContext } from "../context";
+import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
+import { Program } from "../program/program.stub";
+import { Shipment } from "../shipment/shipment.entity";
+import { InspectionConnection, InspectionFilter } from "./inspection.connection";
+import { Inspection, PestFinding } from "./inspection.entity";
+import { findInspectionPage } from "./inspection.query";
+
+@Resolver(() => Inspection)
+export class InspectionResolver {
+  @Query(() => Inspection, { nullable: true })
+  inspection(@Arg("id", () => ID) id: string, @Ctx() { loaders }: CargoContext): Promise<Inspection | null> {
+    return loaders.inspectionById.load(id);
+  }
+
+  @Query(() => InspectionConnection)
+  inspections(
+    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<InspectionConnection> {
+    return findInspectionPage(dataSource, filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => Shipment)
+  shipment(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> {
+    return loaders.shipmentByControlNumber.load(inspection.shipmentControlNumber);
+  }
+
+  @FieldResolver(() => PortOfEntry)
+  port(@Root() inspection: Inspection): PortOfEntry {
+    return { code: inspection.portCode };
+  }
+
+  @FieldResolver(() => [Agency])
+  async agencies(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Agency[]> {
+    const links = await loaders.agenciesByInspection.load(inspection.id);
+    return links.map((link) => ({ code: link.agencyCode }));
+  }
+
+  @FieldResolver(() => Program, { nullable: true, description: "The program the exam ran under (UCP, CPI, NARP)." })
+  program(@Root() inspection: Inspection): Program | null {
+    return inspection.programCode ? { code: inspection.programCode } : null;
+  }
+
+  @FieldResolver(() => [PestFinding])
+  pestFindings(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<PestFinding[]> {
+    return loaders.pestFindingsByInspection.load(inspection.id);
+  }
+}
+
+export function resolveInspectionReference(reference: Pick<Inspection, "id">, { loaders }: CargoContext) {
+  return loaders.inspectionById.load(reference.id);
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { type CargoContext } from "../context";
+import { InspectionConnection, InspectionFilter } from "../inspection/inspection.connection";
+import { findInspectionPage } from "../inspection/inspection.query";
+import { ShipmentConnection, ShipmentFilter } from "../shipment/shipment.connection";
+import { findShipmentPage } from "../shipment/shipment.query";
+import { TripConnection } from "../trip/trip.connection";
+import { findTripPage } from "../trip/trip.query";
+import { PortOfEntry } from "./port-of-entry.stub";
+
+// The traffic of a port, contributed to the agreements subgraph's PortOfEntry. Each is one
+// connection per port: a dashboard asks for one port at a time.
+@Resolver(() => PortOfEntry)
+export class PortOfEntryTrafficResolver {
+  @FieldResolver(() => ShipmentConnection, { description: "Shipments arriving at this port." })
+  shipments(
+    @Root() port: PortOfEntry,
+    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<ShipmentConnection> {
+    return findShipmentPage(dataSource, { ...filter, portCode: port.code }, first, after);
+  }
+
+  @FieldResolver(() => InspectionConnection, { description: "Inspections at this port, latest first." })
+  inspections(
+    @Root() port: PortOfEntry,
+    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<InspectionConnection> {
+    return findInspectionPage(dataSource, { ...filter, portCode: port.code }, first, after);
+  }
+
+  @FieldResolver(() => TripConnection, { description: "Trucks that crossed here in [from, to)." })
+  truckCrossings(
+    @Root() port: PortOfEntry,
+    @Arg("from", () => Date) from: Date,
+    @Arg("to", () => Date) to: Date,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<TripConnection> {
+    return findTripPage(dataSource, { portCode: port.code, crossedFrom: from, crossedTo: to }, first, after);
+  }
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { type CargoContext } from "../context";
+import { ShipmentConnection } from "../shipment/shipment.connection";
+import { findShipmentPage } from "../shipment/shipment.query";
+import { Program } from "./program.stub";
+
+@Resolver(() => Program)
+export class ProgramShipmentsResolver {
+  @FieldResolver(() => ShipmentConnection, { description: "Shipments moving under this program." })
+  shipments(
+    @Root() program: Program,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<ShipmentConnection> {
+    return findShipmentPage(dataSource, { programCode: program.code }, first, after);
+  }
+}

@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum RiskBand {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+}
+
+registerEnumType(RiskBand, { name: "RiskBand", description: "LOW below 40, MEDIUM below 70, HIGH from 70." });
+
+export function riskBand(score: number): RiskBand {
+  if (score >= 70) return RiskBand.HIGH;
+  if (score >= 40) return RiskBand.MEDIUM;
+  return RiskBand.LOW;
+}
+
+// CBP targeting output: never shared with a partner (SECURITY.md, risk:read).
+@ObjectType({ description: "CBP's targeting assessment of a shipment (risk:read only)." })
+@Entity("risk_assessments")
+@Index(["shipmentControlNumber", "assessedAt"])
+export class RiskAssessment {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 16 })
+  shipmentControlNumber: string;
+
+  @Field(() => Int, { description: "0 (no concern) to 100." })
+  @Column({ type: "int" })
+  score: number;
+
+  @Field(() => [String], { description: "Targeting rules that fired." })
+  @Column({ type: "simple-json" })
+  rulesHit: string[];
+
+  @Field()
+  @Column({ type: "datetime" })
+  assessedAt: Date;
+
+  @Field(() => RiskBand)
+  get band(): RiskBand {
+    return riskBand(this.score);
+  }
+}

@@ -1,0 +1,46 @@
+import { registerEnumType } from "type-graphql";
+import { InspectionResult } from "../inspection/inspection.enums";
+
+export enum ShipmentStatus {
+  AWAITING_ARRIVAL = "AWAITING_ARRIVAL",
+  IN_INSPECTION = "IN_INSPECTION",
+  RELEASED = "RELEASED",
+  HELD = "HELD",
+  SEIZED = "SEIZED",
+  REEXPORTED = "REEXPORTED",
+}
+
+registerEnumType(ShipmentStatus, {
+  name: "ShipmentStatus",
+  description: "Derived from the trip and the shipment's inspections; see shipment-status.ts.",
+});
+
+/**
+ * A shipment's status follows from its inspections; the first rule that applies wins:
+ *
+ *   1. any inspection SEIZED or DESTROYED          → SEIZED      (out of commerce for good)
+ *   2. any inspection REEXPORTED                   → REEXPORTED  (refused, sent back)
+ *   3. any inspection HELD                         → HELD
+ *   4. any inspection PENDING, or the last REFERRED → IN_INSPECTION (an exam is open or due)
+ *   5. no inspection and the truck has not crossed → AWAITING_ARRIVAL
+ *   6. otherwise (every result RELEASED or TREATED, or crossed without exam) → RELEASED
+ *
+ * "Last REFERRED" is a referral with no later inspection yet: primary sent the truck to
+ * secondary. It is stored on the shipment (for filtering) and recomputed in the transaction of
+ * every write that changes an input: a crossing, an inspection opened, a result recorded or reopened.
+ */
+export function deriveShipmentStatus(
+  crossed: boolean,
+  inspections: ReadonlyArray<{ result: InspectionResult; startedAt: Date }>,
+): ShipmentStatus {
+  const results = new Set(inspections.map((inspection) => inspection.result));
+  if (results.has(InspectionResult.SEIZED) || results.has(InspectionResult.DESTROYED)) return ShipmentStatus.SEIZED;
+  if (results.has(InspectionResult.REEXPORTED)) return ShipmentStatus.REEXPORTED;
+  if (results.has(InspectionResult.HELD)) return ShipmentStatus.HELD;
+  const latest = [...inspections].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0];
+  if (results.has(InspectionResult.PENDING) || latest?.result === InspectionResult.REFERRED) {
+    return ShipmentStatus.IN_INSPECTION;
+  }
+  if (inspections.length === 0 && !crossed) return ShipmentStatus.AWAITING_ARRIVAL;
+  return ShipmentStatus.RELEASED;
+}

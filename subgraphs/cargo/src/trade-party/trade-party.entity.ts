@@ -1,0 +1,76 @@
+import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum TradeRole {
+  CARRIER = "CARRIER",
+  SHIPPER = "SHIPPER",
+  CONSIGNEE = "CONSIGNEE",
+  IMPORTER = "IMPORTER",
+  MANUFACTURER = "MANUFACTURER",
+}
+
+export enum CertificationStatus {
+  CERTIFIED = "CERTIFIED",
+  VALIDATED = "VALIDATED",
+  SUSPENDED = "SUSPENDED",
+  REVOKED = "REVOKED",
+}
+
+registerEnumType(TradeRole, { name: "TradeRole" });
+registerEnumType(CertificationStatus, {
+  name: "CertificationStatus",
+  description: "CTPAT tiers certified/validated; OEA certified. Suspended or revoked lose the benefits.",
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A company in the trade: carrier, shipper, consignee, importer or manufacturer." })
+@Entity("trade_parties")
+@Index(["scac"])
+export class TradeParty {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Field()
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => GraphQLCountryCode)
+  @Column({ type: "varchar", length: 2 })
+  country: string;
+
+  @Field(() => String, { nullable: true, description: "Standard Carrier Alpha Code (carriers)." })
+  @Column({ type: "varchar", length: 4, nullable: true })
+  scac: string | null;
+
+  @Field(() => String, { nullable: true, description: "Mexican taxpayer registry number (RFC)." })
+  @Column({ type: "varchar", length: 13, nullable: true })
+  mxRfc: string | null;
+
+  @Field(() => [TradeRole])
+  @Column({ type: "simple-array" })
+  roles: TradeRole[];
+}
+
+@ObjectType({ description: "A trusted-trader certification; CTPAT and OEA recognise each other (CTPAT–OEA MRA)." })
+@Entity("trade_certifications")
+export class TradeCertification {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  tradePartyId: string;
+
+  @PrimaryColumn({ type: "varchar", length: 32 })
+  programCode: string;
+
+  @Field(() => CertificationStatus)
+  @Column({ type: "simple-enum", enum: CertificationStatus })
+  status: CertificationStatus;
+
+  @Field(() => GraphQLDate)
+  @Column({ type: "date" })
+  validFrom: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  validTo: string | null;
+}

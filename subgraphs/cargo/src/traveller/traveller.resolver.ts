@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { type CargoContext } from "../context";
+import { TripConnection } from "../trip/trip.connection";
+import { findTripPage } from "../trip/trip.query";
+import { Traveller } from "./traveller.stub";
+
+@Resolver(() => Traveller)
+export class TravellerTripsResolver {
+  @FieldResolver(() => TripConnection, { description: "Trips this traveller drove, latest first." })
+  tripsAsDriver(
+    @Root() traveller: Traveller,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: CargoContext,
+  ): Promise<TripConnection> {
+    return findTripPage(dataSource, { driverId: traveller.id }, first, after);
+  }
+}

@@ -1,0 +1,29 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+export enum EquipmentKind {
+  CONTAINER = "CONTAINER",
+  TRAILER = "TRAILER",
+  CHASSIS = "CHASSIS",
+}
+
+registerEnumType(EquipmentKind, { name: "EquipmentKind" });
+
+@ObjectType({ description: "A container, trailer or chassis on a trip, with its seals." })
+@Entity("trip_equipment")
+export class Equipment {
+  @PrimaryColumn({ type: "varchar", length: 25 })
+  tripNumber: string;
+
+  @Field({ description: "ISO 6346 number for containers; the trailer or chassis number otherwise." })
+  @PrimaryColumn({ type: "varchar", length: 17 })
+  number: string;
+
+  @Field(() => EquipmentKind)
+  @Column({ type: "simple-enum", enum: EquipmentKind })
+  kind: EquipmentKind;
+
+  @Field(() => [String], { description: "Seal numbers, as applied." })
+  @Column({ type: "simple-json" })
+  seals: string[];
+}

@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from "type-graphql";
+import { connectionType } from "../connection/connection-type";
+import { Trip } from "./trip.entity";
+import { Lane } from "./trip.enums";
+
+@InputType({ description: "Every given condition must hold." })
+export class TripFilter {
+  @Field(() => ID, { nullable: true })
+  portCode?: string;
+
+  @Field(() => ID, { nullable: true, description: "The driver's traveller id." })
+  driverId?: string;
+
+  @Field(() => Lane, { nullable: true })
+  lane?: Lane;
+
+  @Field(() => Date, { nullable: true })
+  arrivalFrom?: Date;
+
+  @Field(() => Date, { nullable: true })
+  arrivalTo?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Crossed at or after this time." })
+  crossedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Crossed before this time." })
+  crossedTo?: Date;
+
+  @Field({ nullable: true, description: "true: only trips that crossed; false: only those still awaited." })
+  crossed?: boolean;
+}
+
+export const TripConnection = connectionType("Trip", Trip, "Trips, latest estimated arrival first.");
+export type TripConnection = InstanceType<typeof TripConnection>;

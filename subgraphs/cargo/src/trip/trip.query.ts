@@ -1,0 +1,36 @@
+import { InputProblems } from "@frontera/federation";
+import { type DataSource } from "typeorm";
+import { type Connection } from "../connection/connection-type";
+import { checkWindow } from "../connection/filter-errors";
+import { keysetPage } from "../connection/keyset-page";
+import { type TripFilter } from "./trip.connection";
+import { Trip } from "./trip.entity";
+
+const TRIP_ORDER = {
+  time: { column: "trip.estimatedArrival", of: (row: Trip) => row.estimatedArrival },
+  key: { column: "trip.tripNumber", of: (row: Trip) => row.tripNumber },
+};
+
+export function findTripPage(
+  dataSource: DataSource,
+  filter: TripFilter,
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<Trip>> {
+  const problems = new InputProblems();
+  checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
+  checkWindow(problems, filter.crossedFrom, filter.crossedTo, "filter.crossedTo");
+  problems.throwIfAny();
+
+  const query = dataSource.getRepository(Trip).createQueryBuilder("trip");
+  if (filter.portCode) query.andWhere("trip.portCode = :portCode", { portCode: filter.portCode });
+  if (filter.driverId) query.andWhere("trip.driverId = :driverId", { driverId: filter.driverId });
+  if (filter.lane) query.andWhere("trip.lane = :lane", { lane: filter.lane });
+  if (filter.arrivalFrom) query.andWhere("trip.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
+  if (filter.arrivalTo) query.andWhere("trip.estimatedArrival < :arrivalTo", { arrivalTo: filter.arrivalTo });
+  if (filter.crossedFrom) query.andWhere("trip.crossedAt >= :crossedFrom", { crossedFrom: filter.crossedFrom });
+  if (filter.crossedTo) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: filter.crossedTo });
+  if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
+  if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
+  return keysetPage(query, TRIP_ORDER, first, after);
+}
