@@ -8,3 +8,4 @@ export {
 } from "./build-federated-schema";
 export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
+export { toIsoDate } from "./iso-date";

@@ -1,11 +1,14 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
 import { AgencyInspectionsResolver } from "./agency/agency.resolver";
+import { DeclarationMutationResolver } from "./declaration/declaration-mutation.resolver";
 import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
 import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
+import { InspectionMutationResolver } from "./inspection/inspection-mutation.resolver";
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
 import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
 import { ProgramShipmentsResolver } from "./program/program.resolver";
+import { RiskAssessmentResolver } from "./risk/risk.resolver";
 import { resolveShipmentReference } from "./shipment/shipment.reference";
 import { ShipmentResolver } from "./shipment/shipment.resolver";
 import {
@@ -15,6 +18,7 @@ import {
 } from "./trade-party/trade-party.resolver";
 import { TravellerTripsResolver } from "./traveller/traveller.resolver";
 import { resolveTripReference } from "./trip/trip.reference";
+import { TripMutationResolver } from "./trip/trip-mutation.resolver";
 import { TripResolver } from "./trip/trip.resolver";
 
 export function buildCargoSchema(): Promise<GraphQLSchema> {
@@ -32,6 +36,10 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         ProgramShipmentsResolver,
         TravellerTripsResolver,
         AgencyInspectionsResolver,
+        TripMutationResolver,
+        InspectionMutationResolver,
+        DeclarationMutationResolver,
+        RiskAssessmentResolver,
       ],
     },
     {

@@ -2,7 +2,7 @@ import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict } from "@frontera/federation";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
-import { toIsoDate } from "../iso-date";
+import { toIsoDate } from "@frontera/federation";
 import { checkReason } from "../reason";
 import { currentAgreement, recordAgreement, replaceAgreementVersion } from "./agreement.commands";
 import { Agreement } from "./agreement.entity";

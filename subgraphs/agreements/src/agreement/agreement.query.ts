@@ -1,5 +1,5 @@
 import { type DataSource } from "typeorm";
-import { toIsoDate } from "../iso-date";
+import { toIsoDate } from "@frontera/federation";
 import { AgreementParty, AgreementProgram } from "./agreement-links.entity";
 import { Agreement } from "./agreement.entity";
 import { type AgreementFilter } from "./agreement.inputs";

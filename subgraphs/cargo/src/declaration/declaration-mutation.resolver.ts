@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { runIdempotent } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { checkPedimento, checkUsEntryNumber, normalisePedimento } from "@frontera/identifiers";
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { type CargoContext } from "../context";
+import { Shipment } from "../shipment/shipment.entity";
+import { Declaration, DeclarationKind } from "./declaration.entity";
+
+@InputType()
+export class DeclarationInput {
+  @Field(() => ID)
+  shipmentControlNumber: string;
+
+  @Field(() => ID, { description: "CBP for a US entry; the Mexican customs authority for a pedimento." })
+  authority: string;
+
+  @Field(() => DeclarationKind)
+  kind: DeclarationKind;
+
+  @Field()
+  number: string;
+
+  @Field()
+  filedAt: Date;
+}
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+@Resolver(() => Declaration)
+export class DeclarationMutationResolver {
+  @Mutation(() => Declaration, { description: "Files a US entry or a Mexican pedimento for a shipment." })
+  async fileDeclaration(
+    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Declaration> {
+    const reference = await context.reference.get();
+    const number = input.kind === DeclarationKind.MX_PEDIMENTO ? normalisePedimento(input.number) : input.number;
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "fileDeclaration", arguments: input },
+      async (manager) => {
+        const problems = new InputProblems();
+        const shipment = await manager
+          .getRepository(Shipment)
+          .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
+        problems.check(shipment, "input.shipmentControlNumber", `no shipment ${input.shipmentControlNumber}`);
+        const country = reference.agencies.get(input.authority);
+        if (input.kind === DeclarationKind.US_ENTRY) {
+          problems.check(input.authority === "CBP", "input.authority", "US entries are filed with CBP");
+          const wrong = checkUsEntryNumber(number);
+          if (wrong) problems.add("input.number", wrong);
+        } else {
+          problems.check(
+            country === "MX",
+            "input.authority",
+            "a pedimento is filed with the Mexican customs authority",
+          );
+          const wrong = checkPedimento(number);
+          if (wrong) problems.add("input.number", wrong);
+        }
+        problems.check(input.filedAt.getTime() <= Date.now() + 5 * 60_000, "input.filedAt", "cannot be in the future");
+        const duplicate = await manager.getRepository(Declaration).existsBy({ kind: input.kind, number });
+        problems.check(!duplicate, "input.number", `a ${input.kind} ${number} is already on file`);
+        problems.throwIfAny();
+        const declarationId = randomUUID();
+        await manager.getRepository(Declaration).insert({
+          id: declarationId,
+          shipmentControlNumber: input.shipmentControlNumber,
+          authorityCode: input.authority,
+          kind: input.kind,
+          number,
+          filedAt: input.filedAt,
+        });
+        return declarationId;
+      },
+    );
+    return context.dataSource.getRepository(Declaration).findOneByOrFail({ id });
+  }
+}

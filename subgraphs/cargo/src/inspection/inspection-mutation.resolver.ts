@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import { runIdempotent } from "@frontera/database";
+import { InputProblems, conflict, notFound } from "@frontera/federation";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { type CargoContext } from "../context";
+import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
+import { Shipment } from "../shipment/shipment.entity";
+import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
+import { InspectionResult } from "./inspection.enums";
+import { InspectionResultInput, OpenInspectionInput } from "./inspection.inputs";
+import { checkInspectionResult, checkOpenInspection } from "./inspection.rules";
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+@Resolver(() => Inspection)
+export class InspectionMutationResolver {
+  @Mutation(() => Inspection, { description: "Opens an inspection of a shipment; its result is PENDING." })
+  async openInspection(
+    @Arg("input", () => OpenInspectionInput) input: OpenInspectionInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Inspection> {
+    const reference = await context.reference.get();
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "openInspection", arguments: input },
+      async (manager) => {
+        const problems = new InputProblems();
+        const shipment = await manager
+          .getRepository(Shipment)
+          .findOneBy({ shipmentControlNumber: input.shipmentControlNumber });
+        problems.check(shipment !== null, "input.shipmentControlNumber", `no shipment ${input.shipmentControlNumber}`);
+        checkOpenInspection(input, reference, problems);
+        problems.throwIfAny();
+        const inspectionId = randomUUID();
+        await manager.getRepository(Inspection).insert({
+          id: inspectionId,
+          shipmentControlNumber: input.shipmentControlNumber,
+          portCode: shipment!.portCode,
+          kind: input.kind,
+          locationCountry: input.locationCountry,
+          programCode: input.programCode ?? null,
+          startedAt: input.startedAt,
+          endedAt: null,
+          result: InspectionResult.PENDING,
+          reopenedCount: 0,
+        });
+        await manager
+          .getRepository(InspectionAgency)
+          .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
+        await refreshShipmentStatuses(manager, [input.shipmentControlNumber]);
+        return inspectionId;
+      },
+    );
+    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+  }
+
+  @Mutation(() => Inspection, {
+    description: "Records the result, once: a recorded result changes only after reopenInspection.",
+  })
+  async recordInspectionResult(
+    @Arg("input", () => InspectionResultInput) input: InspectionResultInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Inspection> {
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "recordInspectionResult", arguments: input },
+      async (manager) => {
+        const inspections = manager.getRepository(Inspection);
+        const inspection = await inspections.findOneBy({ id: input.inspectionId });
+        if (!inspection) throw notFound(`inspection ${input.inspectionId}`);
+        if (inspection.result !== InspectionResult.PENDING) {
+          throw conflict(`inspection ${inspection.id} already has the result ${inspection.result}; reopen it first`);
+        }
+        const problems = new InputProblems();
+        checkInspectionResult(inspection, input, problems);
+        problems.throwIfAny();
+        const updated = await inspections.update(
+          { id: inspection.id, result: InspectionResult.PENDING },
+          { result: input.result, endedAt: input.endedAt },
+        );
+        if (updated.affected === 0) throw conflict(`inspection ${inspection.id} got a result meanwhile`);
+        // A result after a reopening replaces the findings of the earlier one.
+        await manager.getRepository(PestFinding).delete({ inspectionId: inspection.id });
+        if (input.pestFindings.length) {
+          await manager.getRepository(PestFinding).insert(
+            input.pestFindings.map((finding) => ({
+              inspectionId: inspection.id,
+              taxon: finding.taxon,
+              commonName: finding.commonName ?? null,
+              ppq523Serial: finding.ppq523Serial ?? null,
+              action: finding.action,
+            })),
+          );
+        }
+        await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+        return inspection.id;
+      },
+    );
+    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+  }
+
+  @Mutation(() => Inspection, { description: "Sets a recorded result back to PENDING so it can be recorded again." })
+  async reopenInspection(
+    @Arg("id", () => ID) inspectionId: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Inspection> {
+    const id = await runIdempotent(
+      context.dataSource,
+      {
+        caller: context.actor,
+        key: idempotencyKey,
+        operation: "reopenInspection",
+        arguments: { inspectionId, reason },
+      },
+      async (manager) => {
+        const problems = new InputProblems();
+        problems.check(
+          reason.trim().length > 0 && reason.length <= 500,
+          "reason",
+          "must say why, in at most 500 characters",
+        );
+        problems.throwIfAny();
+        const inspection = await manager.getRepository(Inspection).findOneBy({ id: inspectionId });
+        if (!inspection) throw notFound(`inspection ${inspectionId}`);
+        if (inspection.result === InspectionResult.PENDING) throw conflict(`inspection ${inspectionId} is still open`);
+        await manager
+          .getRepository(Inspection)
+          .update(
+            { id: inspectionId },
+            { result: InspectionResult.PENDING, endedAt: null, reopenedCount: inspection.reopenedCount + 1 },
+          );
+        await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+        return inspectionId;
+      },
+    );
+    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+  }
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { runIdempotent } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { type CargoContext } from "../context";
+import { Shipment } from "../shipment/shipment.entity";
+import { RiskAssessment } from "./risk-assessment.entity";
+
+@InputType()
+export class RiskAssessmentInput {
+  @Field(() => ID)
+  shipmentControlNumber: string;
+
+  @Field(() => Int, { description: "0 to 100." })
+  score: number;
+
+  @Field(() => [String], { defaultValue: [], description: "Rule identifiers, e.g. ROUTING_ANOMALY." })
+  rulesHit: string[];
+
+  @Field({ nullable: true, description: "Defaults to now." })
+  assessedAt?: Date;
+}
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+@Resolver(() => RiskAssessment)
+export class RiskAssessmentResolver {
+  @Mutation(() => RiskAssessment, {
+    description: "Records CBP's targeting assessment of a shipment (risk:read to read).",
+  })
+  async assessRisk(
+    @Arg("input", () => RiskAssessmentInput) input: RiskAssessmentInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<RiskAssessment> {
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "assessRisk", arguments: input },
+      async (manager) => {
+        const problems = new InputProblems();
+        const exists = await manager
+          .getRepository(Shipment)
+          .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
+        problems.check(exists, "input.shipmentControlNumber", `no shipment ${input.shipmentControlNumber}`);
+        problems.check(input.score >= 0 && input.score <= 100, "input.score", "0 to 100");
+        input.rulesHit.forEach((rule, i) =>
+          problems.check(/^[A-Z][A-Z0-9_]{1,39}$/.test(rule), `input.rulesHit[${i}]`, "an upper-case rule identifier"),
+        );
+        problems.throwIfAny();
+        const assessmentId = randomUUID();
+        await manager.getRepository(RiskAssessment).insert({
+          id: assessmentId,
+          shipmentControlNumber: input.shipmentControlNumber,
+          score: input.score,
+          rulesHit: input.rulesHit,
+          assessedAt: input.assessedAt ?? new Date(),
+        });
+        return assessmentId;
+      },
+    );
+    return context.dataSource.getRepository(RiskAssessment).findOneByOrFail({ id });
+  }
+}

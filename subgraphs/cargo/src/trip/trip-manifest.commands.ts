@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { type EntityManager } from "typeorm";
+import { toIsoDate } from "@frontera/federation";
+import { GoodsItem } from "../goods-item/goods-item.entity";
+import { ShipmentStatus } from "../shipment/shipment-status";
+import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
+import { TradeParty, TradeRole } from "../trade-party/trade-party.entity";
+import { Equipment } from "./equipment.entity";
+import { type TradePartyInput, type TripManifestInput } from "./trip-manifest.inputs";
+import { Trip } from "./trip.entity";
+
+/** The id of a referenced party, or of the party this manifest creates for it. */
+async function partyId(manager: EntityManager, party: TradePartyInput, role: TradeRole): Promise<string> {
+  if (party.id) return party.id;
+  const id = randomUUID();
+  await manager.getRepository(TradeParty).insert({
+    id,
+    name: party.name!.trim(),
+    country: party.country!,
+    scac: party.scac ?? null,
+    mxRfc: party.mxRfc ?? null,
+    roles: [role],
+  });
+  return id;
+}
+
+/** Writes a checked manifest: trip, equipment, new parties, shipments, programs, goods. */
+export async function recordTripManifest(manager: EntityManager, input: TripManifestInput): Promise<string> {
+  const carrierId = await partyId(manager, input.carrier, TradeRole.CARRIER);
+  await manager.getRepository(Trip).insert({
+    tripNumber: input.tripNumber,
+    carrierId,
+    portCode: input.portOfArrival,
+    estimatedArrival: input.estimatedArrival,
+    crossedAt: null,
+    lane: input.lane,
+    driverId: input.driverId.toLowerCase(),
+    conveyanceVin: input.conveyance.vin,
+    conveyancePlate: input.conveyance.licensePlate,
+    conveyanceUsdot: input.conveyance.usdotNumber ?? null,
+  });
+  await manager.getRepository(Equipment).insert(
+    input.equipment.map((item) => ({
+      tripNumber: input.tripNumber,
+      number: item.number,
+      kind: item.kind,
+      seals: item.seals,
+    })),
+  );
+  for (const shipment of input.shipments) {
+    const { shipmentControlNumber } = shipment;
+    await manager.getRepository(Shipment).insert({
+      shipmentControlNumber,
+      tripNumber: input.tripNumber,
+      portCode: input.portOfArrival,
+      estimatedArrival: input.estimatedArrival,
+      type: shipment.type,
+      shipperId: await partyId(manager, shipment.shipper, TradeRole.SHIPPER),
+      consigneeId: await partyId(manager, shipment.consignee, TradeRole.CONSIGNEE),
+      importerId: shipment.importer ? await partyId(manager, shipment.importer, TradeRole.IMPORTER) : null,
+      status: ShipmentStatus.AWAITING_ARRIVAL,
+    });
+    const programs = [...new Set(shipment.programs)];
+    if (programs.length) {
+      await manager
+        .getRepository(ShipmentProgram)
+        .insert(programs.map((programCode) => ({ shipmentControlNumber, programCode })));
+    }
+    await manager.getRepository(GoodsItem).insert(
+      shipment.goodsItems.map((item, index) => ({
+        shipmentControlNumber,
+        sequence: index + 1,
+        description: item.description.trim(),
+        hsCode: item.hsCode,
+        nationalCode: item.nationalCode,
+        originCountry: item.originCountry,
+        grossMassKg: item.grossMassKg,
+        quantity: item.quantity,
+        packagingUnit: item.packagingUnit,
+        valueMinor: item.value.minorUnits,
+        currency: item.value.currency,
+        phytoNumber: item.phytoCertificate?.number ?? null,
+        phytoIssuingAgency: item.phytoCertificate?.issuingAgency ?? null,
+        phytoElectronic: item.phytoCertificate?.electronic ?? null,
+        phytoIssuedOn: toIsoDate(item.phytoCertificate?.issuedOn),
+      })),
+    );
+  }
+  return input.tripNumber;
+}

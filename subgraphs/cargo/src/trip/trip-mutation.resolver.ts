@@ -1,0 +1,88 @@
+import { runIdempotent } from "@frontera/database";
+import { InputProblems, conflict, notFound } from "@frontera/federation";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { IsNull } from "typeorm";
+import { type CargoContext } from "../context";
+import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
+import { Shipment } from "../shipment/shipment.entity";
+import { TripManifestInput } from "./trip-manifest.inputs";
+import { recordTripManifest } from "./trip-manifest.commands";
+import { checkTripManifest } from "./trip-manifest.rules";
+import { Trip } from "./trip.entity";
+import { Lane } from "./trip.enums";
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+// Clocks of booths and servers differ a little; a crossing further in the future is a typo.
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+@Resolver(() => Trip)
+export class TripMutationResolver {
+  @Mutation(() => Trip, { description: "Files an e-manifest: the trip and all its shipments, in one transaction." })
+  async submitTripManifest(
+    @Arg("input", () => TripManifestInput) input: TripManifestInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Trip> {
+    const reference = await context.reference.get();
+    const tripNumber = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "submitTripManifest", arguments: input },
+      async (manager) => {
+        const problems = new InputProblems();
+        await checkTripManifest(manager, input, reference, problems);
+        problems.throwIfAny();
+        return recordTripManifest(manager, input);
+      },
+    );
+    return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+  }
+
+  @Mutation(() => Trip, { description: "Records that a trip's truck crossed, in which lane and when." })
+  async recordTripCrossing(
+    @Arg("tripNumber", () => ID) tripNumber: string,
+    @Arg("lane", () => Lane) lane: Lane,
+    @Arg("crossedAt", () => Date) crossedAt: Date,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: CargoContext,
+  ): Promise<Trip> {
+    const reference = await context.reference.get();
+    await runIdempotent(
+      context.dataSource,
+      {
+        caller: context.actor,
+        key: idempotencyKey,
+        operation: "recordTripCrossing",
+        arguments: { tripNumber, lane, crossedAt },
+      },
+      async (manager) => {
+        const trip = await manager.getRepository(Trip).findOneBy({ tripNumber });
+        if (!trip) throw notFound(`trip ${tripNumber}`);
+        const problems = new InputProblems();
+        problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
+        if (lane === Lane.UCP) {
+          problems.check(
+            reference.ports.get(trip.portCode)?.has("UCP") ?? false,
+            "lane",
+            `port ${trip.portCode} has no UCP lane`,
+          );
+        }
+        problems.throwIfAny();
+        if (trip.crossedAt) throw conflict(`trip ${tripNumber} has already crossed`);
+        // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
+        const result = await manager
+          .getRepository(Trip)
+          .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
+        if (result.affected === 0) throw conflict(`trip ${tripNumber} has already crossed`);
+        const shipments = await manager
+          .getRepository(Shipment)
+          .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
+        await refreshShipmentStatuses(
+          manager,
+          shipments.map((shipment) => shipment.shipmentControlNumber),
+        );
+        return tripNumber;
+      },
+    );
+    return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+  }
+}

@@ -1,0 +1,312 @@
+import { type TestGraph } from "@frontera/testing";
+import { PORT_DASHBOARD } from "../support/canonical-operations";
+import { startWholeGraph } from "../support/whole-graph";
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let graph: TestGraph;
+let driverId: string;
+
+beforeAll(async () => {
+  graph = await startWholeGraph();
+  const { body } = await graph.query<Data>(`{ shipments(first: 1) { edges { node { trip { driver { id } } } } } }`);
+  driverId = body.data!.shipments.edges[0].node.trip.driver.id;
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+async function refused(query: string, variables?: Record<string, unknown>) {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeDefined();
+  return body.errors![0];
+}
+
+const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
+
+function manifest(tripNumber: string, controlNumber: string, changes: Record<string, unknown> = {}) {
+  return {
+    tripNumber,
+    carrier: { name: "Transportes Frontera S.A. de C.V.", country: "MX", scac: "TFRO" },
+    portOfArrival: "2304",
+    estimatedArrival: inOneHour(),
+    lane: "FAST",
+    conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345", usdotNumber: "1234567" },
+    equipment: [{ number: "CSQU3054383", kind: "CONTAINER", seals: ["12345678"] }],
+    driverId,
+    shipments: [
+      {
+        shipmentControlNumber: controlNumber,
+        type: "PAPS",
+        shipper: { name: "Aguacates del Valle S.A. de C.V.", country: "MX", mxRfc: "AVA010203AB1" },
+        consignee: { name: "Fresh Imports LLC", country: "US" },
+        programs: ["FAST", "NARP"],
+        goodsItems: [
+          {
+            description: "Avocados, fresh",
+            hsCode: "080440",
+            nationalCode: "0804400010",
+            originCountry: "MX",
+            grossMassKg: 18000,
+            quantity: 1200,
+            packagingUnit: "CT",
+            value: { minorUnits: 4250000, currency: "USD" },
+            phytoCertificate: {
+              number: "SEN-0000012345",
+              issuingAgency: "SENASICA",
+              electronic: true,
+              issuedOn: "2026-11-20",
+            },
+          },
+        ],
+      },
+    ],
+    ...changes,
+  };
+}
+
+const SUBMIT = `mutation ($input: TripManifestInput!, $key: String) {
+  submitTripManifest(input: $input, idempotencyKey: $key) {
+    tripNumber lane crossedAt carrier { name scac } conveyance { vin } equipment { number kind seals }
+    shipments { shipmentControlNumber status goodsItems { hsCode value { amount currency } phytoCertificate { number issuingAgency { code } } } }
+  }
+}`;
+
+const tripExists = async (tripNumber: string) =>
+  (await ok(`{ trip(tripNumber: "${tripNumber}") { tripNumber } }`)).trip !== null;
+
+function problemFields(error: { extensions?: Record<string, unknown> }): string[] {
+  return (error.extensions!.problems as Array<{ field: string }>).map((problem) => problem.field);
+}
+
+describe("submitTripManifest", () => {
+  it("records the trip, its truck, equipment, parties, shipments and goods in one go", async () => {
+    const data = await ok(SUBMIT, { input: manifest("TFRO0000000001", "TFROAA000001") });
+
+    expect(data.submitTripManifest).toMatchObject({
+      tripNumber: "TFRO0000000001",
+      lane: "FAST",
+      crossedAt: null,
+      carrier: { scac: "TFRO" },
+      equipment: [{ number: "CSQU3054383", kind: "CONTAINER", seals: ["12345678"] }],
+      shipments: [
+        {
+          shipmentControlNumber: "TFROAA000001",
+          status: "AWAITING_ARRIVAL",
+          goodsItems: [
+            {
+              hsCode: "080440",
+              value: { amount: "42500.00", currency: "USD" },
+              phytoCertificate: { number: "SEN-0000012345", issuingAgency: { code: "SENASICA" } },
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("refuses a container number with a wrong check digit, naming it, and writes nothing", async () => {
+    const input = manifest("TFRO0000000002", "TFROAA000002", {
+      equipment: [{ number: "CSQU3054384", kind: "CONTAINER", seals: [] }],
+    });
+    const error = await refused(SUBMIT, { input });
+
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.equipment[0].number" });
+    expect(error.message).toMatch(/check digit/);
+    expect(await tripExists("TFRO0000000002")).toBe(false);
+  });
+
+  it("writes a manifest submitted twice with one idempotency key once", async () => {
+    const input = manifest("TFRO0000000003", "TFROAA000003");
+    const first = await ok(SUBMIT, { input, key: "manifest-TFRO0000000003" });
+    const again = await ok(SUBMIT, { input, key: "manifest-TFRO0000000003" });
+
+    expect(again.submitTripManifest.tripNumber).toBe(first.submitTripManifest.tripNumber);
+    const trips = await ok(
+      `{ trips(filter: { driverId: "${driverId}" }, first: 100) { edges { node { tripNumber } } } }`,
+    );
+    expect(trips.trips.edges.filter((edge: Data) => edge.node.tripNumber === "TFRO0000000003")).toHaveLength(1);
+
+    const duplicate = await refused(SUBMIT, { input });
+    expect(duplicate.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.tripNumber" });
+  });
+
+  it.each([
+    [
+      "a VIN with a wrong check digit",
+      { conveyance: { vin: "1M8GDM9A1KP042788", licensePlate: "12AB345" } },
+      "input.conveyance.vin",
+    ],
+    ["a trip number without the carrier's SCAC", { tripNumber: "XXXX0000000009" }, "input.tripNumber"],
+    ["an unknown port", { portOfArrival: "9999" }, "input.portOfArrival"],
+    ["a UCP lane at a port without UCP", { portOfArrival: "2305", lane: "UCP" }, "input.lane"],
+    ["an arrival a year away", { estimatedArrival: "2027-12-01T00:00:00Z" }, "input.estimatedArrival"],
+  ])("refuses %s with BAD_USER_INPUT naming the field", async (_case, changes, field) => {
+    const error = await refused(SUBMIT, { input: manifest("TFRO0000000009", "TFROAA000009", changes) });
+
+    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(problemFields(error)).toContain(field);
+    expect(await tripExists("TFRO0000000009")).toBe(false);
+  });
+
+  it.each([
+    ["a 5-digit HS code", { hsCode: "08044", nationalCode: "0804400010" }, "input.shipments[0].goodsItems[0].hsCode"],
+    [
+      "a national code of another heading",
+      { nationalCode: "0702000010" },
+      "input.shipments[0].goodsItems[0].nationalCode",
+    ],
+    [
+      "an unknown certificate issuer",
+      { phytoCertificate: { number: "X-1234", issuingAgency: "NOPE", issuedOn: "2026-11-20" } },
+      "input.shipments[0].goodsItems[0].phytoCertificate.issuingAgency",
+    ],
+  ])("refuses a goods item with %s", async (_case, changes, field) => {
+    const input = manifest("TFRO0000000010", "TFROAA000010");
+    Object.assign(input.shipments[0].goodsItems[0], changes);
+    const error = await refused(SUBMIT, { input });
+
+    expect(problemFields(error)).toContain(field);
+  });
+
+  it("refuses an unknown program and a control number of another carrier", async () => {
+    const input = manifest("TFRO0000000011", "ABCDAA000011");
+    input.shipments[0].programs = ["FAST", "WARP"];
+    const error = await refused(SUBMIT, { input });
+
+    expect(problemFields(error)).toEqual(
+      expect.arrayContaining(["input.shipments[0].shipmentControlNumber", "input.shipments[0].programs[1]"]),
+    );
+  });
+});
+
+describe("crossings, inspections and the shipment status", () => {
+  const STATUS = `query ($scn: ID!) { shipment(shipmentControlNumber: $scn) { status inspections { kind result pestFindings { taxon action } } } }`;
+  const status = async (scn: string) => (await ok(STATUS, { scn })).shipment.status;
+
+  beforeAll(async () => {
+    await ok(SUBMIT, { input: manifest("TFRO0000000020", "TFROAA000020") });
+  });
+
+  it("releases the shipments of a trip that crossed, once", async () => {
+    const crossing = `mutation { recordTripCrossing(tripNumber: "TFRO0000000020", lane: FAST, crossedAt: "${new Date(Date.now() - 60_000).toISOString()}") { crossedAt } }`;
+    await ok(crossing);
+    expect(await status("TFROAA000020")).toBe("RELEASED");
+
+    const again = await refused(crossing);
+    expect(again.extensions).toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("needs one US and one MX agency for a UCP joint exam", async () => {
+    const error =
+      await refused(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: UCP_JOINT,
+      agencies: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) { id } }`);
+
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencies" });
+  });
+
+  it("follows an agriculture exam: in inspection, held with a pest, result only once, reopened, released", async () => {
+    const startedAt = new Date(Date.now() - 30_000).toISOString();
+    const opened =
+      await ok(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: AGRICULTURE,
+      agencies: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { id result } }`);
+    const id = opened.openInspection.id;
+    expect(opened.openInspection.result).toBe("PENDING");
+    expect(await status("TFROAA000020")).toBe("IN_INSPECTION");
+
+    const record = (result: string, findings = "[]") =>
+      `mutation { recordInspectionResult(input: { inspectionId: "${id}", result: ${result}, endedAt: "${new Date().toISOString()}",
+        pestFindings: ${findings} }) { result pestFindings { taxon action } } }`;
+    const held = await ok(
+      record(
+        "HELD",
+        `[{ taxon: "Anastrepha ludens", commonName: "Mexican fruit fly", ppq523Serial: "523-00001", action: TREATED }]`,
+      ),
+    );
+    expect(held.recordInspectionResult).toEqual({
+      result: "HELD",
+      pestFindings: [{ taxon: "Anastrepha ludens", action: "TREATED" }],
+    });
+    expect(await status("TFROAA000020")).toBe("HELD");
+
+    const twice = await refused(record("RELEASED"));
+    expect(twice.extensions).toMatchObject({ code: "CONFLICT" });
+    expect(twice.message).toMatch(/reopen it first/);
+
+    await ok(`mutation { reopenInspection(id: "${id}", reason: "treatment completed") { result reopenedCount } }`);
+    expect(await status("TFROAA000020")).toBe("IN_INSPECTION");
+    await ok(record("RELEASED"));
+    expect(await status("TFROAA000020")).toBe("RELEASED");
+  });
+
+  it("files a pedimento in its format and refuses a malformed one", async () => {
+    const file = (
+      number: string,
+    ) => `mutation { fileDeclaration(input: { shipmentControlNumber: "TFROAA000020", authority: "ANAM",
+      kind: MX_PEDIMENTO, number: "${number}", filedAt: "${new Date().toISOString()}" }) { kind number authority { code } } }`;
+    const error = await refused(file("26 24 3156 5001234"));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.number" });
+
+    const filed = await ok(file("26 24 3156 6001234"));
+    expect(filed.fileDeclaration).toEqual({
+      kind: "MX_PEDIMENTO",
+      number: "262431566001234",
+      authority: { code: "ANAM" },
+    });
+  });
+
+  it("records a risk assessment with its band", async () => {
+    const data = await ok(
+      `mutation { assessRisk(input: { shipmentControlNumber: "TFROAA000020", score: 72, rulesHit: ["ROUTING_ANOMALY"] }) { score band } }`,
+    );
+    expect(data.assessRisk).toEqual({ score: 72, band: "HIGH" });
+    const read = await ok(`{ shipment(shipmentControlNumber: "TFROAA000020") { riskAssessment { score rulesHit } } }`);
+    expect(read.shipment.riskAssessment).toEqual({ score: 72, rulesHit: ["ROUTING_ANOMALY"] });
+  });
+});
+
+describe("cargo lists and contributed fields", () => {
+  it.each([
+    [`{ status: RELEASED }`, (node: Data) => node.status === "RELEASED"],
+    [`{ lane: UCP }`, (node: Data) => node.trip.lane === "UCP"],
+    [`{ hsPrefix: "07" }`, (node: Data) => node.goodsItems.some((item: Data) => item.hsCode.startsWith("07"))],
+    [`{ programCode: "NARP" }`, (node: Data) => node.programs.some((program: Data) => program.code === "NARP")],
+  ])("filters shipments by %s", async (filter, holds) => {
+    const data = await ok(`{ shipments(filter: ${filter}, first: 100) { totalCount edges { node {
+      status trip { lane } goodsItems { hsCode } programs { code } } } } }`);
+
+    expect(data.shipments.totalCount).toBeGreaterThan(0);
+    for (const { node } of data.shipments.edges) expect(holds(node)).toBe(true);
+  });
+
+  it("answers PortDashboard's cargo fields for Laredo over the seeded period", async () => {
+    // The travellers part of PortDashboard (crossings) comes with the travellers subgraph's issue.
+    const query = PORT_DASHBOARD.replace(/^ *crossings\(.*\n/m, "");
+    const data = await ok(query, { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" });
+
+    expect(data.port.name).toBe("Laredo");
+    expect(data.port.truckCrossings.totalCount).toBeGreaterThan(0);
+    expect(data.port.inspections.edges.length).toBeGreaterThan(0);
+  });
+
+  it("adds shipments to programs, trips to drivers and inspections to agencies", async () => {
+    const data = await ok(`{
+      program(code: "UCP") { shipments(first: 5) { totalCount edges { node { programs { code } } } } }
+      traveller(id: "${driverId}") { tripsAsDriver(first: 5) { totalCount edges { node { driver { id } } } } }
+      agency(code: "ANAM") { inspections(first: 5) { totalCount edges { node { agencies { code } } } } }
+    }`);
+
+    expect(data.program.shipments.totalCount).toBeGreaterThan(0);
+    for (const { node } of data.program.shipments.edges) expect(node.programs).toContainEqual({ code: "UCP" });
+    expect(data.traveller.tripsAsDriver.totalCount).toBeGreaterThan(0);
+    for (const { node } of data.traveller.tripsAsDriver.edges) expect(node.driver.id).toBe(driverId);
+    for (const { node } of data.agency.inspections.edges) expect(node.agencies).toContainEqual({ code: "ANAM" });
+  });
+});
