@@ -9,3 +9,4 @@ export { insertInChunks } from "./insert-in-chunks";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";
+export { keysetPage, type KeysetColumn, type Connection, type PageInfoShape } from "./keyset-page";

@@ -9,3 +9,4 @@ export {
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
 export { runSubgraphCommand } from "./subgraph-command";
+export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";

@@ -1,6 +1,6 @@
 import { type DataSource } from "typeorm";
 import { type CargoLoaders, createCargoLoaders } from "./loaders";
-import { type AgreementsReference, agreementsReference } from "./reference/agreements-reference";
+import { type AgreementsReference, agreementsReference } from "@frontera/service";
 
 export interface CargoContext {
   dataSource: DataSource;

@@ -1,11 +1,6 @@
+import { type Connection } from "@frontera/database";
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "./page-info";
-
-export interface Connection<Node> {
-  totalCount: number;
-  edges: Array<{ cursor: string; node: Node }>;
-  pageInfo: PageInfo;
-}
 
 /** A Relay connection type `<Name>Connection` with its `<Name>Edge`, for one node class. */
 export function connectionType<Node extends object>(name: string, node: ClassType<Node>, description: string) {

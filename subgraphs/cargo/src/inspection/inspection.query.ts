@@ -1,15 +1,14 @@
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection } from "../connection/connection-type";
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
-import { keysetPage } from "../connection/keyset-page";
 import { type InspectionFilter } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 
-const INSPECTION_ORDER = {
-  time: { column: "inspection.startedAt", of: (row: Inspection) => row.startedAt },
-  key: { column: "inspection.id", of: (row: Inspection) => row.id },
-};
+const INSPECTION_ORDER: Array<KeysetColumn<Inspection>> = [
+  { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
+  { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
+];
 
 export function findInspectionPage(
   dataSource: DataSource,

@@ -1,17 +1,16 @@
 import { type DataSource } from "typeorm";
-import { type Connection } from "../connection/connection-type";
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { checkWindow } from "../connection/filter-errors";
-import { keysetPage } from "../connection/keyset-page";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Trip } from "../trip/trip.entity";
 import { type ShipmentFilter } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
 
-export const SHIPMENT_ORDER = {
-  time: { column: "shipment.estimatedArrival", of: (row: Shipment) => row.estimatedArrival },
-  key: { column: "shipment.shipmentControlNumber", of: (row: Shipment) => row.shipmentControlNumber },
-};
+export const SHIPMENT_ORDER: Array<KeysetColumn<Shipment>> = [
+  { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
+  { column: "shipment.shipmentControlNumber", type: "text", direction: "DESC", of: (row) => row.shipmentControlNumber },
+];
 
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
 export function findShipmentPage(

@@ -9,7 +9,7 @@ import {
   checkVin,
 } from "@frontera/identifiers";
 import { type EntityManager, In } from "typeorm";
-import { type ReferenceData } from "../reference/agreements-reference";
+import { type ReferenceData } from "@frontera/service";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { EquipmentKind } from "./equipment.entity";
@@ -117,7 +117,7 @@ export async function checkTripManifest(
     problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`);
   }
 
-  const portPrograms = reference.ports.get(input.portOfArrival);
+  const portPrograms = reference.ports.get(input.portOfArrival)?.programs;
   problems.check(portPrograms !== undefined, "input.portOfArrival", `no port of entry ${input.portOfArrival}`);
   if (input.lane === Lane.UCP && portPrograms) {
     problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portOfArrival} has no UCP lane`);

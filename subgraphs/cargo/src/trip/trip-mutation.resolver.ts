@@ -61,7 +61,7 @@ export class TripMutationResolver {
         problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
         if (lane === Lane.UCP) {
           problems.check(
-            reference.ports.get(trip.portCode)?.has("UCP") ?? false,
+            reference.ports.get(trip.portCode)?.programs.has("UCP") ?? false,
             "lane",
             `port ${trip.portCode} has no UCP lane`,
           );

@@ -1,15 +1,14 @@
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection } from "../connection/connection-type";
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
-import { keysetPage } from "../connection/keyset-page";
 import { type TripFilter } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
-const TRIP_ORDER = {
-  time: { column: "trip.estimatedArrival", of: (row: Trip) => row.estimatedArrival },
-  key: { column: "trip.tripNumber", of: (row: Trip) => row.tripNumber },
-};
+const TRIP_ORDER: Array<KeysetColumn<Trip>> = [
+  { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
+  { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
+];
 
 export function findTripPage(
   dataSource: DataSource,

@@ -1,28 +1,29 @@
 import { GraphQLError } from "graphql";
 
 export interface ReferenceData {
-  /** Port code → codes of the programs operating there. */
-  ports: Map<string, Set<string>>;
-  programs: Set<string>;
+  /** Port code → the programs operating there and the kinds of traffic it handles. */
+  ports: Map<string, { programs: Set<string>; modes: Set<string> }>;
+  /** Program code → category (TRUSTED_TRAVELLER, CARGO_FACILITATION, …). */
+  programs: Map<string, string>;
   /** Agency code → ISO country. */
   agencies: Map<string, string>;
 }
 
-const QUERY = `{ ports { code programs { code } } programs { code } agencies { code country } }`;
+const QUERY = `{ ports { code modes programs { code } } programs { code category } agencies { code country } }`;
 const TTL_MS = 60_000; // the agreements subgraph's cache hint on reference data
 
 interface Answer {
   data?: {
-    ports: Array<{ code: string; programs: Array<{ code: string }> }>;
-    programs: Array<{ code: string }>;
+    ports: Array<{ code: string; modes: string[]; programs: Array<{ code: string }> }>;
+    programs: Array<{ code: string; category: string }>;
     agencies: Array<{ code: string; country: string }>;
   };
 }
 
 /**
- * Port, program and agency codes as the agreements subgraph holds them. Cargo never guesses
- * them and never reads agreements' database: it asks the subgraph that owns them and keeps the
- * answer as long as the answer's cache hint allows. One instance per process.
+ * Port, program and agency codes as the agreements subgraph holds them. Other subgraphs never
+ * guess them and never read agreements' database: they ask the subgraph that owns them and keep
+ * the answer as long as its cache hint allows. One instance per process and URL.
  */
 export class AgreementsReference {
   private cached: { data: ReferenceData; until: number } | null = null;
@@ -57,8 +58,13 @@ export class AgreementsReference {
       });
     }
     const data: ReferenceData = {
-      ports: new Map(answer.data.ports.map((port) => [port.code, new Set(port.programs.map((p) => p.code))])),
-      programs: new Set(answer.data.programs.map((program) => program.code)),
+      ports: new Map(
+        answer.data.ports.map((port) => [
+          port.code,
+          { programs: new Set(port.programs.map((p) => p.code)), modes: new Set(port.modes) },
+        ]),
+      ),
+      programs: new Map(answer.data.programs.map((program) => [program.code, program.category])),
       agencies: new Map(answer.data.agencies.map((agency) => [agency.code, agency.country])),
     };
     this.cached = { data, until: Date.now() + TTL_MS };
