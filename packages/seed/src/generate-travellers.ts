@@ -1,4 +1,6 @@
 import { type Faker, en, es_MX } from "@faker-js/faker";
+import { type TravelDocumentSeed, generateDocuments } from "./generate-documents";
+import { COMMON_MEXICAN_SURNAMES } from "./mexican-surnames";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableFraction, stableId } from "./seeded-random";
 
@@ -66,9 +68,11 @@ function person(faker: Faker, id: string, mexican: boolean): TravellerSeed {
   const given = [faker.helpers.arrayElement(firstNames)];
   if (faker.datatype.boolean(0.4)) given.push(faker.helpers.arrayElement(firstNames));
   // Mexican names carry both surnames, paternal then maternal.
-  const familyName = mexican
-    ? `${faker.helpers.arrayElement(names.surnames)} ${faker.helpers.arrayElement(names.surnames)}`
-    : faker.helpers.arrayElement(names.surnames);
+  const surname = () =>
+    faker.datatype.boolean(0.7)
+      ? faker.helpers.weightedArrayElement(COMMON_MEXICAN_SURNAMES)
+      : faker.helpers.arrayElement(names.surnames);
+  const familyName = mexican ? `${surname()} ${surname()}` : faker.helpers.arrayElement(names.surnames);
   const citizenships = mexican ? ["MX"] : ["US"];
   if (faker.datatype.boolean(0.06)) citizenships.push(mexican ? "US" : "MX");
   return {
@@ -87,13 +91,16 @@ function membership(
   travellerId: string,
   programCode: string,
   passId: string,
+  active: boolean,
 ): MembershipSeed {
-  const status = faker.helpers.weightedArrayElement([
-    { value: "ACTIVE" as const, weight: 90 },
-    { value: "EXPIRED" as const, weight: 6 },
-    { value: "SUSPENDED" as const, weight: 3 },
-    { value: "REVOKED" as const, weight: 1 },
-  ]);
+  const status = active
+    ? "ACTIVE"
+    : faker.helpers.weightedArrayElement([
+        { value: "ACTIVE" as const, weight: 90 },
+        { value: "EXPIRED" as const, weight: 6 },
+        { value: "SUSPENDED" as const, weight: 3 },
+        { value: "REVOKED" as const, weight: 1 },
+      ]);
   const validUntil =
     status === "EXPIRED"
       ? faker.date.between({ from: "2022-01-01", to: "2026-10-31" })
@@ -115,12 +122,14 @@ function membership(
 export function generateTravellers(size: SeedSize): {
   travellers: TravellerSeed[];
   memberships: MembershipSeed[];
+  documents: TravelDocumentSeed[];
 } {
   const faker = seededFaker(size.seed, "travellers");
   const drivers = driverCount(size);
   const total = drivers * 3;
   const travellers: TravellerSeed[] = [];
   const memberships: MembershipSeed[] = [];
+  const documents: TravelDocumentSeed[] = [];
   for (let index = 0; index < total; index += 1) {
     const isDriver = index < drivers;
     const id = seededTravellerId(size.seed, index);
@@ -136,12 +145,12 @@ export function generateTravellers(size: SeedSize): {
       : TRAVELLER_PROGRAMS.filter((p) => (!p.mexicansOnly || mexican) && faker.datatype.boolean(p.share)).map(
           (p) => p.code,
         );
-    for (const code of programs) {
-      const enrolment = membership(faker, stableId(size.seed, `membership:${code}`, index), id, code, passId);
-      // The cargo generator relies on FAST drivers being able to use the FAST lane.
-      if (isDriver) enrolment.status = "ACTIVE";
-      memberships.push(enrolment);
-    }
+    // The cargo generator relies on FAST drivers being able to use the FAST lane: theirs are active.
+    const own = programs.map((code) =>
+      membership(faker, stableId(size.seed, `membership:${code}`, index), id, code, passId, isDriver),
+    );
+    memberships.push(...own);
+    documents.push(...generateDocuments(faker, traveller, own));
   }
-  return { travellers, memberships };
+  return { travellers, memberships, documents };
 }

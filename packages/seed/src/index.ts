@@ -10,6 +10,9 @@ export {
   type RiskAssessmentSeed,
 } from "./generate-cargo";
 export { type InspectionSeed } from "./generate-inspections";
+export { generateCrossings, type CrossingSeed } from "./generate-crossings";
+export { type TravelDocumentSeed, type DocumentTypeSeed } from "./generate-documents";
+export { td1Mrz, td3Mrz, mrzName } from "./mrz";
 export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";
 export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./seed-size";
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";

@@ -1,4 +1,4 @@
-import { agreementFacts, generateCargo, generateTravellers, parseSeedSize, portFacts } from "../src";
+import { DEFAULT_SEED_SIZE, agreementFacts, generateCargo, generateTravellers, parseSeedSize, portFacts } from "../src";
 
 const size = { seed: 11, shipments: 1500 };
 
@@ -59,6 +59,13 @@ describe("demo data generators", () => {
     for (const agreement of instruments2018) {
       expect(agreement).toMatchObject({ signedAt: "Mexico City", effectiveFrom: null, effectiveFromBasis: "UNKNOWN" });
     }
+  });
+});
+
+describe("the default demo data", () => {
+  it("holds a Peña, for the name search that ignores accents", () => {
+    const { travellers } = generateTravellers(DEFAULT_SEED_SIZE);
+    expect(travellers.some((traveller) => traveller.familyName.split(" ").includes("Peña"))).toBe(true);
   });
 });
 

@@ -1,4 +1,14 @@
+import { IdempotencyRecord } from "@frontera/database";
+import { Crossing } from "./crossing/crossing.entity";
+import { TravelDocument } from "./document/travel-document.entity";
 import { TrustedTravellerMembership } from "./membership/membership.entity";
-import { Traveller } from "./traveller/traveller.entity";
+import { Traveller, TravellerNameToken } from "./traveller/traveller.entity";
 
-export const travellersEntities = [Traveller, TrustedTravellerMembership];
+export const travellersEntities = [
+  Traveller,
+  TravellerNameToken,
+  TravelDocument,
+  TrustedTravellerMembership,
+  Crossing,
+  IdempotencyRecord,
+];

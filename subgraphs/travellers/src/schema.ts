@@ -1,12 +1,28 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
+import { PortOfEntryCrossingsResolver, TripCrossingResolver } from "./crossing/contributed.resolver";
+import { CrossingMutationResolver } from "./crossing/crossing-mutation.resolver";
+import { CrossingResolver, resolveCrossingReference } from "./crossing/crossing.resolver";
+import { TravelDocumentResolver } from "./document/travel-document.resolver";
 import { MembershipResolver } from "./membership/membership.resolver";
+import { TravellerMutationResolver } from "./traveller/traveller-mutation.resolver";
 import { resolveTravellerReference } from "./traveller/traveller.reference";
 import { TravellerResolver } from "./traveller/traveller.resolver";
 
 export function buildTravellersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [TravellerResolver, MembershipResolver] },
-    { Traveller: resolveTravellerReference },
+    {
+      resolvers: [
+        TravellerResolver,
+        TravellerMutationResolver,
+        MembershipResolver,
+        TravelDocumentResolver,
+        CrossingResolver,
+        CrossingMutationResolver,
+        PortOfEntryCrossingsResolver,
+        TripCrossingResolver,
+      ],
+    },
+    { Traveller: resolveTravellerReference, Crossing: resolveCrossingReference },
   );
 }

@@ -13,7 +13,8 @@ registerEnumType(Sex, { name: "Sex", description: "As printed on the travel docu
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A person who crosses the border: pedestrian, driver or passenger." })
 @Entity("travellers")
-@Index(["familyName", "givenNames"])
+@Index(["familyName", "givenNames", "id"])
+@Index(["dateOfBirth"])
 export class Traveller {
   @Field(() => ID, { description: "Surrogate id; never a document number." })
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -38,4 +39,15 @@ export class Traveller {
   @Field(() => [GraphQLCountryCode], { description: "ISO 3166-1 alpha-2 codes." })
   @Column({ type: "simple-array" })
   citizenships: string[];
+}
+
+/** One word of a traveller's names, accent-free and lower-case: what name search looks up. */
+@Entity("traveller_name_tokens")
+@Index(["token", "travellerId"])
+export class TravellerNameToken {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  travellerId: string;
+
+  @PrimaryColumn({ type: "varchar", length: 60 })
+  token: string;
 }

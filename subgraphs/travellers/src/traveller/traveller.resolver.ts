@@ -1,7 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionType } from "../connection/connection-type";
 import { type TravellersContext } from "../context";
+import { CrossingConnection } from "../crossing/crossing.connection";
+import { findCrossingPage } from "../crossing/crossing.query";
+import { TravelDocument } from "../document/travel-document.entity";
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { Traveller } from "./traveller.entity";
+import { TravellerSearch, searchTravellers } from "./traveller.search";
+
+export const TravellerConnection = connectionType("Traveller", Traveller, "Travellers, in a stable order.");
+export type TravellerConnection = InstanceType<typeof TravellerConnection>;
 
 @Resolver(() => Traveller)
 export class TravellerResolver {
@@ -10,11 +18,36 @@ export class TravellerResolver {
     return loaders.travellerById.load(id);
   }
 
+  @Query(() => TravellerConnection, { description: "Find travellers by name, date of birth, document or PASSID." })
+  travellers(
+    @Arg("search", () => TravellerSearch, { nullable: true }) search: TravellerSearch | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: TravellersContext,
+  ): Promise<TravellerConnection> {
+    return searchTravellers(dataSource, search ?? {}, first, after);
+  }
+
+  @FieldResolver(() => [TravelDocument])
+  documents(@Root() traveller: Traveller, @Ctx() { loaders }: TravellersContext): Promise<TravelDocument[]> {
+    return loaders.documentsByTraveller.load(traveller.id);
+  }
+
   @FieldResolver(() => [TrustedTravellerMembership])
   memberships(
     @Root() traveller: Traveller,
     @Ctx() { loaders }: TravellersContext,
   ): Promise<TrustedTravellerMembership[]> {
     return loaders.membershipsByTraveller.load(traveller.id);
+  }
+
+  @FieldResolver(() => CrossingConnection, { description: "Latest first." })
+  crossings(
+    @Root() traveller: Traveller,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: TravellersContext,
+  ): Promise<CrossingConnection> {
+    return findCrossingPage(dataSource, { travellerId: traveller.id }, first, after);
   }
 }

@@ -1,0 +1,140 @@
+import { type Faker } from "@faker-js/faker";
+import { generateCargo } from "./generate-cargo";
+import { type TravelDocumentSeed } from "./generate-documents";
+import { type MembershipSeed, type TravellerSeed, generateTravellers } from "./generate-travellers";
+import { type SeedSize, driverCount } from "./seed-size";
+import { seededFaker } from "./seeded-random";
+
+export interface CrossingSeed {
+  id: string;
+  travellerId: string;
+  portCode: string;
+  direction: "NORTHBOUND" | "SOUTHBOUND";
+  mode: "PEDESTRIAN" | "PRIVATE_VEHICLE" | "COMMERCIAL_DRIVER" | "BUS";
+  lane: "STANDARD" | "READY" | "SENTRI" | "FAST";
+  at: Date;
+  documentId: string | null;
+  tripNumber: string | null;
+}
+
+const WINDOW_FROM = Date.parse("2026-09-01T00:00:00Z");
+const CROSSED_BEFORE = Date.parse("2026-11-25T00:00:00Z");
+
+// Where people cross: San Ysidro far ahead, then El Paso and the Texas ports (BTS border crossing
+// data, pedestrians and personal vehicles, rounded to relative weights).
+const PEOPLE_PORTS = [
+  { value: "2504", weight: 40 },
+  { value: "2402", weight: 14 },
+  { value: "2304", weight: 10 },
+  { value: "2305", weight: 8 },
+  { value: "2506", weight: 6 },
+  { value: "2401", weight: 5 },
+  { value: "2301", weight: 5 },
+  { value: "2604", weight: 4 },
+  { value: "2303", weight: 3 },
+  { value: "2582", weight: 3 },
+  { value: "2505", weight: 2 },
+  { value: "2608", weight: 2 },
+  { value: "2302", weight: 1 },
+  { value: "2601", weight: 1 },
+];
+// Cross Border Xpress is a footbridge to Tijuana's airport: pedestrians only.
+const PEDESTRIAN_ONLY = new Set(["2582"]);
+const RFID_CARDS = new Set(["BORDER_CROSSING_CARD", "PASSPORT_CARD", "SENTRI_CARD", "FAST_CARD", "LPR_CARD"]);
+
+function personalCrossing(
+  faker: Faker,
+  traveller: TravellerSeed,
+  documents: TravelDocumentSeed[],
+  memberships: MembershipSeed[],
+): CrossingSeed {
+  const portCode = faker.helpers.weightedArrayElement(PEOPLE_PORTS);
+  const mode = PEDESTRIAN_ONLY.has(portCode)
+    ? "PEDESTRIAN"
+    : faker.helpers.weightedArrayElement([
+        { value: "PRIVATE_VEHICLE" as const, weight: 62 },
+        { value: "PEDESTRIAN" as const, weight: 33 },
+        { value: "BUS" as const, weight: 5 },
+      ]);
+  const at = new Date(faker.number.int({ min: WINDOW_FROM, max: CROSSED_BEFORE }));
+  const direction = faker.datatype.boolean(0.6) ? "NORTHBOUND" : "SOUTHBOUND";
+  const valid = documents.filter((document) => Date.parse(document.expiresOn) > at.getTime());
+  const sentri = memberships.some(
+    (m) => m.programCode === "SENTRI" && m.status === "ACTIVE" && Date.parse(m.validUntil) > at.getTime(),
+  );
+  const sentriCard = valid.find((document) => document.type === "SENTRI_CARD");
+  const rfid = valid.find((document) => RFID_CARDS.has(document.type) && document.type !== "FAST_CARD");
+  // Inspection lanes are northbound only; southbound everyone is in the general flow.
+  let lane: CrossingSeed["lane"] = "STANDARD";
+  let document = valid.find((d) => d.type === "PASSPORT") ?? valid[0] ?? null;
+  if (direction === "NORTHBOUND" && mode !== "BUS" && sentri && sentriCard && faker.datatype.boolean(0.8)) {
+    lane = "SENTRI";
+    document = sentriCard;
+  } else if (direction === "NORTHBOUND" && rfid && faker.datatype.boolean(0.6)) {
+    lane = "READY";
+    document = rfid;
+  }
+  return {
+    id: faker.string.uuid(),
+    travellerId: traveller.id,
+    portCode,
+    direction,
+    mode,
+    lane,
+    at,
+    documentId: document?.id ?? null,
+    tripNumber: null,
+  };
+}
+
+// Map.groupBy arrives with Node 21; this runs on 20.
+function byTraveller<Row extends { travellerId: string }>(rows: Row[]): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(row.travellerId, [...(groups.get(row.travellerId) ?? []), row]);
+  return groups;
+}
+
+/**
+ * Crossings of the seeded travellers: every trip a commercial driver drove across (linked to the
+ * cargo trip, FAST lane for FAST and UCP trips), and the personal crossings of everyone, weighted
+ * toward San Ysidro and the Texas ports.
+ */
+export function generateCrossings(size: SeedSize): CrossingSeed[] {
+  const faker = seededFaker(size.seed, "crossings");
+  const { travellers, memberships, documents } = generateTravellers(size);
+  const documentsOf = byTraveller(documents);
+  const membershipsOf = byTraveller(memberships);
+  const crossings: CrossingSeed[] = [];
+  for (const trip of generateCargo(size).trips) {
+    if (!trip.crossedAt) continue;
+    const own = documentsOf.get(trip.driverId) ?? [];
+    const fast = trip.lane !== "STANDARD";
+    const document =
+      (fast && own.find((d) => d.type === "FAST_CARD")) || own.find((d) => d.type === "PASSPORT") || null;
+    crossings.push({
+      id: faker.string.uuid(),
+      travellerId: trip.driverId,
+      portCode: trip.portCode,
+      direction: "NORTHBOUND",
+      mode: "COMMERCIAL_DRIVER",
+      lane: fast ? "FAST" : "STANDARD",
+      at: trip.crossedAt,
+      documentId: document ? document.id : null,
+      tripNumber: trip.tripNumber,
+    });
+  }
+  for (const traveller of travellers.slice(driverCount(size))) {
+    const count = faker.helpers.weightedArrayElement([
+      { value: 0, weight: 10 },
+      { value: 2, weight: 30 },
+      { value: 6, weight: 35 },
+      { value: 14, weight: 25 },
+    ]);
+    for (let i = 0; i < count; i += 1) {
+      crossings.push(
+        personalCrossing(faker, traveller, documentsOf.get(traveller.id) ?? [], membershipsOf.get(traveller.id) ?? []),
+      );
+    }
+  }
+  return crossings;
+}

@@ -1,0 +1,92 @@
+import { type Faker } from "@faker-js/faker";
+import { type MembershipSeed, type TravellerSeed } from "./generate-travellers";
+import { td1Mrz, td3Mrz } from "./mrz";
+
+export type DocumentTypeSeed =
+  "PASSPORT" | "PASSPORT_CARD" | "BORDER_CROSSING_CARD" | "FAST_CARD" | "SENTRI_CARD" | "LPR_CARD";
+
+export interface TravelDocumentSeed {
+  id: string;
+  travellerId: string;
+  type: DocumentTypeSeed;
+  number: string;
+  issuingCountry: string;
+  expiresOn: string;
+  mrz: string | null;
+}
+
+function expiry(faker: Faker): string {
+  // A few documents have lapsed; the rest run a few years past the seeded window.
+  const lapsed = faker.datatype.boolean(0.05);
+  return faker.date
+    .between(lapsed ? { from: "2024-01-01", to: "2026-08-31" } : { from: "2027-01-01", to: "2035-12-31" })
+    .toISOString()
+    .slice(0, 10);
+}
+
+/**
+ * A traveller's documents: a passport of their country with a valid MRZ; for Mexicans often a
+ * border crossing card (issued by the US), for Americans often a passport card; the FAST or
+ * SENTRI card of their memberships.
+ */
+export function generateDocuments(
+  faker: Faker,
+  traveller: TravellerSeed,
+  memberships: MembershipSeed[],
+): TravelDocumentSeed[] {
+  const country = traveller.citizenships[0];
+  const holder = { ...traveller, nationality: country };
+  const documents: TravelDocumentSeed[] = [];
+  const add = (document: Omit<TravelDocumentSeed, "id" | "travellerId">) =>
+    documents.push({ id: faker.string.uuid(), travellerId: traveller.id, ...document });
+
+  const passportNumber =
+    country === "MX" ? `${faker.string.alpha({ casing: "upper" })}${faker.string.numeric(8)}` : faker.string.numeric(9);
+  const passportExpiry = expiry(faker);
+  add({
+    type: "PASSPORT",
+    number: passportNumber,
+    issuingCountry: country,
+    expiresOn: passportExpiry,
+    mrz: td3Mrz({
+      ...holder,
+      documentCode: "P",
+      issuingCountry: country,
+      number: passportNumber,
+      expiresOn: passportExpiry,
+    }),
+  });
+  const card = country === "MX" ? faker.datatype.boolean(0.7) : faker.datatype.boolean(0.4);
+  if (card) {
+    const number = country === "MX" ? faker.string.numeric(9) : `C${faker.string.numeric(8)}`;
+    const expiresOn = expiry(faker);
+    add({
+      type: country === "MX" ? "BORDER_CROSSING_CARD" : "PASSPORT_CARD",
+      number,
+      issuingCountry: "US",
+      expiresOn,
+      mrz: td1Mrz({ ...holder, documentCode: "I", issuingCountry: "US", number, expiresOn }),
+    });
+  }
+  for (const membership of memberships) {
+    if (membership.programCode === "FAST") {
+      add({
+        type: "FAST_CARD",
+        number: faker.string.numeric(14),
+        issuingCountry: "US",
+        expiresOn: membership.validUntil,
+        mrz: null,
+      });
+    }
+    if (membership.programCode === "SENTRI") {
+      add({
+        type: "SENTRI_CARD",
+        number: membership.passId,
+        issuingCountry: "US",
+        expiresOn: membership.validUntil,
+        mrz: null,
+      });
+    }
+  }
+  return documents;
+}

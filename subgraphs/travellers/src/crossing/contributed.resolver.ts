@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { type TravellersContext } from "../context";
+import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
+import { Trip } from "../trip/trip.stub";
+import { CrossingConnection } from "./crossing.connection";
+import { Crossing } from "./crossing.entity";
+import { findCrossingPage } from "./crossing.query";
+
+@Resolver(() => PortOfEntry)
+export class PortOfEntryCrossingsResolver {
+  @FieldResolver(() => CrossingConnection, { description: "People crossing here, latest first." })
+  crossings(
+    @Root() port: PortOfEntry,
+    @Arg("from", () => Date, { nullable: true }) from: Date | null,
+    @Arg("to", () => Date, { nullable: true }) to: Date | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: TravellersContext,
+  ): Promise<CrossingConnection> {
+    return findCrossingPage(
+      dataSource,
+      { portCode: port.code, from: from ?? undefined, to: to ?? undefined },
+      first,
+      after,
+    );
+  }
+}
+
+@Resolver(() => Trip)
+export class TripCrossingResolver {
+  @FieldResolver(() => Crossing, {
+    nullable: true,
+    description: "The driver's crossing on this trip, once it crossed.",
+  })
+  crossing(@Root() trip: Trip, @Ctx() { loaders }: TravellersContext): Promise<Crossing | null> {
+    return loaders.crossingByTrip.load(trip.tripNumber);
+  }
+}

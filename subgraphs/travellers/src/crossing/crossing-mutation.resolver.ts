@@ -1,0 +1,56 @@
+import { randomUUID } from "node:crypto";
+import { runIdempotent } from "@frontera/database";
+import { InputProblems, notFound } from "@frontera/federation";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { type TravellersContext } from "../context";
+import { TravelDocument } from "../document/travel-document.entity";
+import { TrustedTravellerMembership } from "../membership/membership.entity";
+import { Traveller } from "../traveller/traveller.entity";
+import { CrossingInput } from "../traveller/traveller.inputs";
+import { Crossing } from "./crossing.entity";
+import { checkCrossing } from "./crossing.rules";
+
+const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
+
+@Resolver(() => Crossing)
+export class CrossingMutationResolver {
+  @Mutation(() => Crossing, { description: "Records a traveller passing a port; the lane must be one they may use." })
+  async recordCrossing(
+    @Arg("input", () => CrossingInput) input: CrossingInput,
+    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @Ctx() context: TravellersContext,
+  ): Promise<Crossing> {
+    const reference = await context.reference.get();
+    const id = await runIdempotent(
+      context.dataSource,
+      { caller: context.actor, key: idempotencyKey, operation: "recordCrossing", arguments: input },
+      async (manager) => {
+        const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
+        if (!traveller) throw notFound(`traveller ${input.travellerId}`);
+        const memberships = await manager
+          .getRepository(TrustedTravellerMembership)
+          .findBy({ travellerId: traveller.id });
+        const document = input.documentId
+          ? await manager.getRepository(TravelDocument).findOneBy({ id: input.documentId })
+          : null;
+        const problems = new InputProblems();
+        checkCrossing(input, reference, memberships, document, problems);
+        problems.throwIfAny();
+        const crossingId = randomUUID();
+        await manager.getRepository(Crossing).insert({
+          id: crossingId,
+          travellerId: traveller.id,
+          portCode: input.portCode,
+          direction: input.direction,
+          mode: input.mode,
+          lane: input.lane,
+          at: input.at,
+          documentId: input.documentId ?? null,
+          tripNumber: input.tripNumber ?? null,
+        });
+        return crossingId;
+      },
+    );
+    return context.dataSource.getRepository(Crossing).findOneByOrFail({ id });
+  }
+}

@@ -1,0 +1,71 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum Direction {
+  NORTHBOUND = "NORTHBOUND",
+  SOUTHBOUND = "SOUTHBOUND",
+}
+
+export enum CrossingMode {
+  PEDESTRIAN = "PEDESTRIAN",
+  PRIVATE_VEHICLE = "PRIVATE_VEHICLE",
+  COMMERCIAL_DRIVER = "COMMERCIAL_DRIVER",
+  BUS = "BUS",
+  RAIL = "RAIL",
+  AIR = "AIR",
+}
+
+export enum CrossingLane {
+  STANDARD = "STANDARD",
+  READY = "READY",
+  SENTRI = "SENTRI",
+  FAST = "FAST",
+}
+
+registerEnumType(Direction, { name: "Direction" });
+registerEnumType(CrossingMode, { name: "CrossingMode" });
+registerEnumType(CrossingLane, {
+  name: "CrossingLane",
+  description: "READY: RFID documents; SENTRI and FAST: members of those programs only.",
+});
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "One passage of a traveller through a port of entry." })
+@Entity("crossings")
+@Index(["travellerId", "at", "id"])
+@Index(["portCode", "at", "id"])
+@Index(["at", "id"])
+@Index(["tripNumber"])
+export class Crossing {
+  @Field(() => ID)
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  travellerId: string;
+
+  @Column({ type: "varchar", length: 4 })
+  portCode: string;
+
+  @Field(() => Direction)
+  @Column({ type: "simple-enum", enum: Direction })
+  direction: Direction;
+
+  @Field(() => CrossingMode)
+  @Column({ type: "simple-enum", enum: CrossingMode })
+  mode: CrossingMode;
+
+  @Field(() => CrossingLane)
+  @Column({ type: "simple-enum", enum: CrossingLane })
+  lane: CrossingLane;
+
+  @Field()
+  @Column({ type: "datetime" })
+  at: Date;
+
+  @Column({ type: "varchar", length: 36, nullable: true })
+  documentId: string | null;
+
+  @Column({ type: "varchar", length: 25, nullable: true })
+  tripNumber: string | null;
+}

@@ -1,0 +1,31 @@
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { type DataSource } from "typeorm";
+import { checkWindow } from "../connection/filter-errors";
+import { type CrossingFilter } from "./crossing.connection";
+import { Crossing } from "./crossing.entity";
+
+const CROSSING_ORDER: Array<KeysetColumn<Crossing>> = [
+  { column: "crossing.at", type: "time", direction: "DESC", of: (row) => row.at },
+  { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
+];
+
+export function findCrossingPage(
+  dataSource: DataSource,
+  filter: CrossingFilter & { travellerId?: string },
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<Crossing>> {
+  const problems = new InputProblems();
+  checkWindow(problems, filter.from, filter.to, "filter.to");
+  problems.throwIfAny();
+
+  const query = dataSource.getRepository(Crossing).createQueryBuilder("crossing");
+  if (filter.travellerId) query.andWhere("crossing.travellerId = :travellerId", { travellerId: filter.travellerId });
+  if (filter.portCode) query.andWhere("crossing.portCode = :portCode", { portCode: filter.portCode });
+  if (filter.from) query.andWhere("crossing.at >= :from", { from: filter.from });
+  if (filter.to) query.andWhere("crossing.at < :to", { to: filter.to });
+  if (filter.lane) query.andWhere("crossing.lane = :lane", { lane: filter.lane });
+  if (filter.mode) query.andWhere("crossing.mode = :mode", { mode: filter.mode });
+  return keysetPage(query, CROSSING_ORDER, first, after);
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { type TravellersContext } from "../context";
+import { TravelDocument } from "../document/travel-document.entity";
+import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
+import { Traveller } from "../traveller/traveller.entity";
+import { Trip } from "../trip/trip.stub";
+import { CrossingConnection, CrossingFilter } from "./crossing.connection";
+import { Crossing } from "./crossing.entity";
+import { findCrossingPage } from "./crossing.query";
+
+@Resolver(() => Crossing)
+export class CrossingResolver {
+  @Query(() => CrossingConnection)
+  crossings(
+    @Arg("filter", () => CrossingFilter, { nullable: true }) filter: CrossingFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: TravellersContext,
+  ): Promise<CrossingConnection> {
+    return findCrossingPage(dataSource, filter ?? {}, first, after);
+  }
+
+  @FieldResolver(() => Traveller)
+  traveller(@Root() crossing: Crossing, @Ctx() { loaders }: TravellersContext): Promise<Traveller | null> {
+    return loaders.travellerById.load(crossing.travellerId);
+  }
+
+  @FieldResolver(() => PortOfEntry)
+  port(@Root() crossing: Crossing): PortOfEntry {
+    return { code: crossing.portCode };
+  }
+
+  @FieldResolver(() => TravelDocument, { nullable: true, description: "The document shown." })
+  documentUsed(
+    @Root() crossing: Crossing,
+    @Ctx() { loaders }: TravellersContext,
+  ): Promise<TravelDocument | null> | null {
+    return crossing.documentId ? loaders.documentById.load(crossing.documentId) : null;
+  }
+
+  @FieldResolver(() => Trip, { nullable: true, description: "The cargo trip a commercial driver drove." })
+  trip(@Root() crossing: Crossing): Trip | null {
+    return crossing.tripNumber ? { tripNumber: crossing.tripNumber } : null;
+  }
+}
+
+export function resolveCrossingReference(reference: Pick<Crossing, "id">, { loaders }: TravellersContext) {
+  return loaders.crossingById.load(reference.id);
+}

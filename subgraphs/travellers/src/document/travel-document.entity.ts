@@ -1,0 +1,64 @@
+import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+
+export enum DocumentType {
+  PASSPORT = "PASSPORT",
+  PASSPORT_CARD = "PASSPORT_CARD",
+  BORDER_CROSSING_CARD = "BORDER_CROSSING_CARD",
+  FAST_CARD = "FAST_CARD",
+  SENTRI_CARD = "SENTRI_CARD",
+  LPR_CARD = "LPR_CARD",
+}
+
+registerEnumType(DocumentType, { name: "DocumentType" });
+
+/** Cards with an RFID chip, read in READY lanes. */
+export const RFID_DOCUMENTS: readonly DocumentType[] = [
+  DocumentType.PASSPORT_CARD,
+  DocumentType.BORDER_CROSSING_CARD,
+  DocumentType.FAST_CARD,
+  DocumentType.SENTRI_CARD,
+  DocumentType.LPR_CARD,
+];
+
+/** A document number as looked up: capitals and digits only. */
+export function documentNumberKey(number: string): string {
+  return number.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+// Document numbers are personal data: found by `numberKey`, never used as an id or a cursor.
+@ObjectType({ description: "A passport or card a traveller carries." })
+@Entity("travel_documents")
+@Index(["travellerId"])
+@Index(["numberKey"])
+export class TravelDocument {
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
+  travellerId: string;
+
+  @Field(() => DocumentType)
+  @Column({ type: "simple-enum", enum: DocumentType })
+  type: DocumentType;
+
+  @Field({ description: "As printed on the document." })
+  @Column({ type: "varchar", length: 20 })
+  number: string;
+
+  @Column({ type: "varchar", length: 20 })
+  numberKey: string;
+
+  @Field(() => GraphQLCountryCode)
+  @Column({ type: "varchar", length: 2 })
+  issuingCountry: string;
+
+  @Field(() => GraphQLDate)
+  @Column({ type: "date" })
+  expiresOn: string;
+
+  @Field(() => String, { nullable: true, description: "Machine-readable zone, lines separated by a newline." })
+  @Column({ type: "varchar", length: 100, nullable: true })
+  mrz: string | null;
+}

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+
+// Owned by the agreements subgraph; travellers contributes the crossings at each port.
+@Directive('@key(fields: "code")')
+@ObjectType()
+export class PortOfEntry {
+  @Field(() => ID)
+  code: string;
+}

@@ -1,0 +1,82 @@
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { GraphQLDate } from "graphql-scalars";
+import { Field, InputType } from "type-graphql";
+import { type DataSource } from "typeorm";
+import { TravelDocument, documentNumberKey } from "../document/travel-document.entity";
+import { TrustedTravellerMembership } from "../membership/membership.entity";
+import { nameTokens } from "./name-search";
+import { Traveller, TravellerNameToken } from "./traveller.entity";
+
+@InputType({ description: "Every given condition must hold." })
+export class TravellerSearch {
+  @Field({
+    nullable: true,
+    description: "Words of the names, any order, accents and case ignored; each a word prefix.",
+  })
+  name?: string;
+
+  @Field(() => GraphQLDate, { nullable: true })
+  dateOfBirth?: Date;
+
+  @Field({ nullable: true, description: "The number of any of the traveller's documents." })
+  documentNumber?: string;
+
+  @Field({ nullable: true, description: "PASSID / Known Traveler Number." })
+  passId?: string;
+}
+
+// Ordered by the surrogate id: a cursor must not carry names or document numbers.
+const TRAVELLER_ORDER: Array<KeysetColumn<Traveller>> = [
+  { column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id },
+];
+const MAX_NAME_WORDS = 6;
+
+export function searchTravellers(
+  dataSource: DataSource,
+  search: TravellerSearch,
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<Traveller>> {
+  const problems = new InputProblems();
+  const words = search.name === undefined ? [] : nameTokens(search.name);
+  if (search.name !== undefined) {
+    problems.check(words.length > 0, "search.name", "give at least one letter or digit");
+    problems.check(words.length <= MAX_NAME_WORDS, "search.name", `at most ${MAX_NAME_WORDS} words`);
+  }
+  if (search.passId !== undefined) problems.check(/^\d{9}$/.test(search.passId), "search.passId", "9 digits");
+  if (search.documentNumber !== undefined) {
+    problems.check(documentNumberKey(search.documentNumber).length > 0, "search.documentNumber", "letters or digits");
+  }
+  problems.throwIfAny();
+
+  const query = dataSource.getRepository(Traveller).createQueryBuilder("traveller");
+  words.forEach((word, i) =>
+    query.andWhere(
+      (outer) =>
+        `traveller.id IN ${outer.subQuery().select("token.travellerId").from(TravellerNameToken, "token").where(`token.token LIKE :word${i}`).getQuery()}`,
+      // a word holds only [a-z0-9]: no wildcard or quote of the caller's can reach the pattern
+      { [`word${i}`]: `${word}%` },
+    ),
+  );
+  if (search.dateOfBirth) {
+    query.andWhere("traveller.dateOfBirth = :dateOfBirth", {
+      dateOfBirth: search.dateOfBirth.toISOString().slice(0, 10),
+    });
+  }
+  if (search.documentNumber) {
+    query.andWhere(
+      (outer) =>
+        `traveller.id IN ${outer.subQuery().select("document.travellerId").from(TravelDocument, "document").where("document.numberKey = :numberKey").getQuery()}`,
+      { numberKey: documentNumberKey(search.documentNumber) },
+    );
+  }
+  if (search.passId) {
+    query.andWhere(
+      (outer) =>
+        `traveller.id IN ${outer.subQuery().select("membership.travellerId").from(TrustedTravellerMembership, "membership").where("membership.passId = :passId").getQuery()}`,
+      { passId: search.passId },
+    );
+  }
+  return keysetPage(query, TRAVELLER_ORDER, first, after);
+}

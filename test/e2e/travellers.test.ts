@@ -1,0 +1,182 @@
+import { type TestGraph } from "@frontera/testing";
+import { PORT_DASHBOARD, TRAVELLER_PROFILE } from "../support/canonical-operations";
+import { startWholeGraph } from "../support/whole-graph";
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startWholeGraph();
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+async function refused(query: string, variables?: Record<string, unknown>) {
+  const { body } = await graph.query<Data>(query, variables);
+  expect(body.errors).toBeDefined();
+  return body.errors![0];
+}
+
+const problemFields = (error: { extensions?: Record<string, unknown> }) =>
+  (error.extensions!.problems as Array<{ field: string }>).map((problem) => problem.field);
+
+// ICAO Doc 9303 Part 4 specimen passport.
+const SPECIMEN_MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+
+describe("TravellerProfile (DOMAIN.md, verbatim)", () => {
+  it("shows a commercial driver's documents, memberships and crossings with the shipments of their trips", async () => {
+    const trips = await ok(`{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`);
+    const driverId = trips.trips.edges[0].node.driver.id;
+    const { body } = await graph.query<Data>(TRAVELLER_PROFILE, { id: driverId });
+
+    expect(body.errors).toBeUndefined();
+    const traveller = body.data!.traveller;
+    expect(traveller.documents.length).toBeGreaterThan(0);
+    expect(traveller.documents.find((d: Data) => d.type === "PASSPORT").mrzValid).toBe(true);
+    expect(traveller.memberships.length).toBeGreaterThanOrEqual(0);
+    const commercial = traveller.crossings.edges.map((e: Data) => e.node).filter((node: Data) => node.trip);
+    expect(commercial.length).toBeGreaterThan(0);
+    for (const crossing of commercial) {
+      expect(crossing.trip.shipments.length).toBeGreaterThan(0);
+      expect(crossing.port.name).toEqual(expect.any(String));
+    }
+  });
+});
+
+describe("PortDashboard (DOMAIN.md, verbatim)", () => {
+  it("counts trucks and people crossing Laredo over the seeded period", async () => {
+    const data = await ok(PORT_DASHBOARD, { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" });
+
+    expect(data.port.name).toBe("Laredo");
+    expect(data.port.truckCrossings.totalCount).toBeGreaterThan(0);
+    expect(data.port.crossings.totalCount).toBeGreaterThanOrEqual(data.port.truckCrossings.totalCount);
+    expect(data.port.inspections.edges.length).toBeGreaterThan(0);
+  });
+});
+
+describe("traveller search", () => {
+  it("finds a Peña when asked for pena, whatever the accents and case", async () => {
+    const data = await ok(
+      `{ travellers(search: { name: "pena" }, first: 50) { totalCount edges { node { familyName } } } }`,
+    );
+
+    expect(data.travellers.totalCount).toBeGreaterThan(0);
+    expect(data.travellers.edges.some((edge: Data) => /Peña/.test(edge.node.familyName))).toBe(true);
+    const upper = await ok(`{ travellers(search: { name: "PEÑA" }) { totalCount } }`);
+    expect(upper.travellers.totalCount).toBe(data.travellers.totalCount);
+  });
+
+  it("finds a traveller by document number and by PASSID", async () => {
+    const sample = await ok(`{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`);
+    const id = sample.trips.edges[0].node.driver.id;
+    const profile = await ok(`{ traveller(id: "${id}") { documents { number } memberships { passId } } }`);
+    const byDocument = await ok(
+      `{ travellers(search: { documentNumber: "${profile.traveller.documents[0].number}" }) { edges { node { id } } } }`,
+    );
+    expect(byDocument.travellers.edges.map((e: Data) => e.node.id)).toContain(id);
+    if (profile.traveller.memberships.length) {
+      const byPassId = await ok(
+        `{ travellers(search: { passId: "${profile.traveller.memberships[0].passId}" }) { edges { node { id } } } }`,
+      );
+      expect(byPassId.travellers.edges.map((e: Data) => e.node.id)).toEqual([id]);
+    }
+  });
+
+  it.each(["%", "_%_", "' OR 1=1 --", "pe%a"])("treats %j as data, never as SQL", async (name) => {
+    const { body } = await graph.query<Data>(
+      `query ($name: String!) { travellers(search: { name: $name }) { totalCount } }`,
+      { name },
+    );
+    if (body.errors) expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "search.name" });
+    else expect(body.data!.travellers.totalCount).toBeLessThan(60);
+  });
+});
+
+describe("traveller mutations", () => {
+  let travellerId: string;
+
+  beforeAll(async () => {
+    const data = await ok(`mutation { registerTraveller(input: { familyName: "Eriksson", givenNames: "Anna María",
+      dateOfBirth: "1974-08-12", sex: F, citizenships: ["SE"] }) { id } }`);
+    travellerId = data.registerTraveller.id;
+  });
+
+  const ADD = `mutation ($id: ID!, $mrz: String) { addTravelDocument(travellerId: $id, input: { type: PASSPORT,
+    number: "L898902C3", issuingCountry: "SE", expiresOn: "2032-04-15", mrz: $mrz }) { number mrzValid } }`;
+
+  it("refuses the ICAO specimen with one digit changed, naming the check that failed", async () => {
+    const wrong = SPECIMEN_MRZ.replace("L898902C36", "L898902C37");
+    const error = await refused(ADD, { id: travellerId, mrz: wrong });
+
+    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+    expect(problemFields(error)).toContain("input.mrz.documentNumber");
+    expect(error.message).toMatch(/documentNumber: check digit should be 6, not 7/);
+  });
+
+  it("accepts the ICAO specimen passport with mrzValid true", async () => {
+    const data = await ok(ADD, { id: travellerId, mrz: SPECIMEN_MRZ });
+    expect(data.addTravelDocument).toEqual({ number: "L898902C3", mrzValid: true });
+  });
+
+  it("finds the new traveller by a name typed without accents", async () => {
+    const data = await ok(`{ travellers(search: { name: "anna maria eriks" }) { edges { node { id } } } }`);
+    expect(data.travellers.edges.map((e: Data) => e.node.id)).toEqual([travellerId]);
+  });
+
+  const cross = (lane: string) => `mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2504",
+    direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: ${lane}, at: "${new Date(Date.now() - 60_000).toISOString()}" }) { lane port { name } } }`;
+
+  it("refuses a SENTRI lane crossing without an active SENTRI membership, and allows it with one", async () => {
+    const error = await refused(cross("SENTRI"));
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.lane" });
+    expect(error.message).toMatch(/needs an active SENTRI membership/);
+
+    await ok(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "SENTRI", passId: "123456789",
+      validUntil: "2031-01-01" }) { status program { code name } } }`);
+    const data = await ok(cross("SENTRI"));
+    expect(data.recordCrossing).toEqual({ lane: "SENTRI", port: { name: "San Ysidro" } });
+  });
+
+  it("keeps one active membership per program and one PASSID per person", async () => {
+    const again =
+      await refused(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "SENTRI",
+      passId: "123456789", validUntil: "2031-01-01" }) { status } }`);
+    expect(again.extensions).toMatchObject({ code: "CONFLICT" });
+
+    const otherPassId =
+      await refused(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "GLOBAL_ENTRY",
+      passId: "987654321", validUntil: "2031-01-01" }) { status } }`);
+    expect(otherPassId.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.passId" });
+  });
+
+  it("refuses a crossing at a port without that traffic", async () => {
+    const error = await refused(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
+      direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) { id } }`);
+    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.mode" });
+  });
+});
+
+describe("trip crossings", () => {
+  it("links a cargo trip to its driver's crossing", async () => {
+    const data =
+      await ok(`{ trips(filter: { crossed: true }, first: 3) { edges { node { tripNumber crossedAt driver { id }
+      crossing { mode lane traveller { id } trip { tripNumber } } } } } }`);
+
+    for (const { node } of data.trips.edges) {
+      expect(node.crossing).toMatchObject({
+        mode: "COMMERCIAL_DRIVER",
+        traveller: { id: node.driver.id },
+        trip: { tripNumber: node.tripNumber },
+      });
+    }
+  });
+});
