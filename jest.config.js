@@ -7,6 +7,10 @@ module.exports = {
   testMatch: ["<rootDir>/**/test/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
   transform: {
+    "^.+\\.js$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "ecmascript" }, target: "es2022" }, module: { type: "commonjs" } },
+    ],
     "^.+\\.ts$": [
       "@swc/jest",
       {
@@ -20,6 +24,8 @@ module.exports = {
       },
     ],
   },
+  // jose is ESM-only; Jest on Node 20 loads CommonJS, so it is compiled like our sources.
+  transformIgnorePatterns: ["/node_modules/(?!(\\.pnpm/jose@[^/]+/node_modules/)?jose/)"],
   moduleNameMapper: {
     "^@frontera/subgraph-(.*)$": "<rootDir>/subgraphs/$1/src/server.ts",
     "^@frontera/gateway$": "<rootDir>/gateway/src/server.ts",

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { parseEnv, portNumber } from "@frontera/config";
+import { authEnvFields, authEnvFrom, parseEnv, portNumber } from "@frontera/config";
 import { z } from "zod";
 
 const subgraphUrl = (port: number) => z.url().default(`http://localhost:${port}/graphql`);
@@ -13,6 +13,8 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       AGREEMENTS_URL: subgraphUrl(4001),
       CARGO_URL: subgraphUrl(4002),
       TRAVELLERS_URL: subgraphUrl(4003),
+      FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
+      ...authEnvFields,
     }),
     source,
   );
@@ -21,6 +23,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     host: env.HOST,
     supergraphFile: env.SUPERGRAPH_FILE,
     subgraphUrls: { agreements: env.AGREEMENTS_URL, cargo: env.CARGO_URL, travellers: env.TRAVELLERS_URL },
+    auth: authEnvFrom(env, env.FRONTERA_DATA_DIR),
   };
 }
 

@@ -135,7 +135,7 @@ describe("data-sharing arrangements", () => {
     expect(suspended.suspendArrangement.events.at(-1)).toEqual({
       action: "SUSPENDED",
       reason: "audit of disclosures",
-      actor: "anonymous",
+      actor: "test-cbp",
     });
 
     const resumed = await ok(`mutation { resumeArrangement(id: "${id}") { status } }`);
@@ -296,7 +296,7 @@ describe("agreement mutations", () => {
           version: 1,
           title: "Addendum on cargo pre-inspection",
           programs: [{ code: "CPI" }],
-          replacedBy: "anonymous",
+          replacedBy: "test-cbp",
           reason: "typo and scope",
         },
       ],
@@ -346,10 +346,11 @@ describe("agreement mutations", () => {
 
 describe("cache hints", () => {
   it("lets reference data be cached and never a reader's arrangements", async () => {
+    const token = await graph.auth.token();
     const ask = (query: string) =>
       fetch(graph.subgraphs.agreements.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ query }),
       });
 

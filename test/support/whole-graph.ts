@@ -14,12 +14,13 @@ export function startWholeGraph(seedSize: SeedSize = TEST_SEED): Promise<TestGra
   return startTestGraph({
     subgraphs: [agreementsSubgraph, cargoSubgraph, travellersSubgraph],
     seedSize,
-    startGateway: (subgraphUrls) =>
+    startGateway: (subgraphUrls, auth) =>
       startGateway({
         port: 0,
         host: "127.0.0.1",
         supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
         subgraphUrls,
+        auth: auth.auth,
       }),
   });
 }

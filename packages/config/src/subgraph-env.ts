@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseEnv } from "./parse-env";
+import { type AuthEnv, authEnvFields, authEnvFrom } from "./auth-env";
 import { portNumber } from "./env-fields";
 
 const databaseUrlField = z
@@ -22,6 +23,7 @@ export interface SubgraphEnv {
   seedOnEmpty: boolean;
   /** Where the other services answer, by subgraph name (for the reference data a subgraph asks). */
   peers: Record<string, string>;
+  auth: AuthEnv;
 }
 
 /**
@@ -45,6 +47,7 @@ export function parseSubgraphEnv(
       AGREEMENTS_URL: z.url().default("http://localhost:4001/graphql"),
       CARGO_URL: z.url().default("http://localhost:4002/graphql"),
       TRAVELLERS_URL: z.url().default("http://localhost:4003/graphql"),
+      ...authEnvFields,
     }),
     source,
   ) as Record<string, unknown>;
@@ -56,6 +59,7 @@ export function parseSubgraphEnv(
     dataDir: env.FRONTERA_DATA_DIR as string,
     // A new embedded database is filled with demo data; a MySQL one only when asked to.
     seedOnEmpty: (env.SEED_ON_EMPTY as boolean | undefined) ?? databaseUrl === undefined,
+    auth: authEnvFrom(env, env.FRONTERA_DATA_DIR as string),
     peers: {
       agreements: env.AGREEMENTS_URL as string,
       cargo: env.CARGO_URL as string,

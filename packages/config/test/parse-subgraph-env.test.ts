@@ -2,7 +2,7 @@ import { EnvError, parseSubgraphEnv } from "../src";
 
 describe("parseSubgraphEnv", () => {
   it("defaults to the subgraph's port and the embedded database", () => {
-    expect(parseSubgraphEnv("cargo", 4002, {})).toEqual({
+    expect(parseSubgraphEnv("cargo", 4002, {})).toMatchObject({
       port: 4002,
       host: "0.0.0.0",
       databaseUrl: undefined,

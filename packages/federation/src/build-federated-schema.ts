@@ -2,10 +2,16 @@ import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLSchema, parse } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
+import { SCOPE_DIRECTIVE_SDL, SCOPE_LINK } from "@frontera/auth";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 
 // The only place the federation version and its imports live: every subgraph links the same spec.
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
+
+// The field → scope map travels in the schema itself; composed so the gateway reads it too.
+const SCOPE = `extend schema @link(url: "${SCOPE_LINK}", import: ["@scope"]) @composeDirective(name: "@scope")
+${SCOPE_DIRECTIVE_SDL}
+`;
 
 // Apollo Server's cache hints. Reference data carries them so that answers made only of it can be
 // cached; types without a hint are never cached.
@@ -41,7 +47,8 @@ export async function buildFederatedSchema(
   });
   const printed = printSchemaWithDirectives(schema);
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
-  const typeDefs = parse(`${FEDERATION_LINK}\n${hinted}${printed}`);
+  const scoped = printed.includes("@scope(") ? SCOPE : "";
+  const typeDefs = parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };

@@ -9,3 +9,4 @@ export {
 export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
+export { enforceScopes, requiredScopes, forbidden } from "./enforce-scopes";

@@ -29,7 +29,10 @@ export class AgreementsReference {
   private cached: { data: ReferenceData; until: number } | null = null;
   private inFlight: Promise<ReferenceData> | null = null;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: () => Promise<string>,
+  ) {}
 
   async get(): Promise<ReferenceData> {
     if (this.cached && this.cached.until > Date.now()) return this.cached.data;
@@ -44,7 +47,7 @@ export class AgreementsReference {
     try {
       const response = await fetch(this.url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${await this.token()}` },
         body: JSON.stringify({ query: QUERY }),
         signal: AbortSignal.timeout(5_000),
       });
@@ -75,8 +78,8 @@ export class AgreementsReference {
 const byUrl = new Map<string, AgreementsReference>();
 
 /** The process's one reference client for this agreements URL. */
-export function agreementsReference(url: string): AgreementsReference {
+export function agreementsReference(url: string, token: () => Promise<string>): AgreementsReference {
   let client = byUrl.get(url);
-  if (!client) byUrl.set(url, (client = new AgreementsReference(url)));
+  if (!client) byUrl.set(url, (client = new AgreementsReference(url, token)));
   return client;
 }

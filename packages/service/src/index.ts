@@ -5,8 +5,13 @@ export {
   type SubgraphDefinition,
   type SubgraphOptions,
   type RunningSubgraph,
+  type SubgraphRuntime,
+  type SubgraphContext,
 } from "./start-subgraph";
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
 export { runSubgraphCommand } from "./subgraph-command";
 export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";
+export { AccessClient } from "./access-client";
+export { unauthenticated, bearerToken } from "./auth-errors";
+export { serviceTokens } from "./service-tokens";

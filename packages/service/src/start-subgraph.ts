@@ -2,24 +2,49 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
+import { type AuthEnv, type SubgraphEnv } from "@frontera/config";
 import { type DatabaseOptions, type SqlStatementCounter, createDataSource } from "@frontera/database";
+import { enforceScopes } from "@frontera/federation";
 import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
 import { type GraphQLSchema } from "graphql";
 import { type DataSource } from "typeorm";
+import { AccessClient } from "./access-client";
+import { bearerToken, unauthenticated } from "./auth-errors";
+import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
 
+/** Every subgraph's context holds what the caller may see. */
+export type SubgraphContext = BaseContext & { access: Access };
+
+/** What a subgraph's per-request context is built from. */
+export interface SubgraphRuntime {
+  dataSource: DataSource;
+  /** The other services' URLs, by subgraph name. */
+  peers: Record<string, string>;
+  /** A short-lived token of this service, to call another one. */
+  serviceToken: () => Promise<string>;
+}
+
 /** What makes one subgraph: its tables, its schema, its per-request context and its demo data. */
-export interface SubgraphDefinition<Context extends BaseContext> {
+export interface SubgraphDefinition<Context extends SubgraphContext> {
   name: string;
   defaultPort: number;
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   buildSchema(): Promise<GraphQLSchema>;
-  /** Per request. `peers` are the other services' URLs, by subgraph name. */
-  createContext(dataSource: DataSource, peers: Record<string, string>): Context;
+  /** Per request, once the caller is known. */
+  createContext(runtime: SubgraphRuntime, access: Access): Context;
+  /**
+   * What a verified caller may see. By default the agreements subgraph is asked; the agreements
+   * subgraph answers from its own tables.
+   */
+  resolveAccess?(runtime: SubgraphRuntime, claims: Claims): Promise<Access>;
   isEmpty(dataSource: DataSource): Promise<boolean>;
   /** Replaces the subgraph's data with the demo data of this size (same size, same data). */
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
+  /** Commands of this subgraph's process besides the common ones; each returns what to print. */
+  commands?: Record<string, (argv: string[], env: SubgraphEnv) => Promise<string>>;
 }
 
 export interface SubgraphOptions {
@@ -31,6 +56,7 @@ export interface SubgraphOptions {
   /** Fill an empty database with the demo data (the embedded default's first start). */
   seedOnEmpty: boolean;
   peers?: Record<string, string>;
+  auth: AuthEnv;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -39,8 +65,8 @@ export interface RunningSubgraph extends RunningService {
   statements: SqlStatementCounter;
 }
 
-export function subgraphDatabaseOptions<Context extends BaseContext>(
-  definition: SubgraphDefinition<Context>,
+export function subgraphDatabaseOptions(
+  definition: Pick<SubgraphDefinition<SubgraphContext>, "name" | "entities" | "migrations">,
   options: Pick<SubgraphOptions, "databaseUrl" | "dataDir">,
 ): DatabaseOptions {
   return {
@@ -52,7 +78,7 @@ export function subgraphDatabaseOptions<Context extends BaseContext>(
   };
 }
 
-export async function startSubgraph<Context extends BaseContext>(
+export async function startSubgraph<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
@@ -67,13 +93,38 @@ export async function startSubgraph<Context extends BaseContext>(
     if (options.seedOnEmpty && (await definition.isEmpty(dataSource))) {
       await definition.seed(dataSource, DEFAULT_SEED_SIZE);
     }
+    const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
+    const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth.trustedIssuers);
+    const peers = options.peers ?? {};
+    const runtime: SubgraphRuntime = {
+      dataSource,
+      peers,
+      serviceToken: serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, ["reference:read"]),
+    };
+    const accessClient = new AccessClient(peers.agreements ?? "http://localhost:4001/graphql");
+    const schema = enforceScopes(await definition.buildSchema(), (context) => (context as Context).access);
+
     const service = await startGraphQLService<Context>({
       apollo: {
-        schema: await definition.buildSchema(),
+        schema,
         // Apollo's inline traces are for its cloud reporting, which this graph never uses.
         plugins: [ApolloServerPluginInlineTraceDisabled()],
       },
-      context: async () => definition.createContext(dataSource, options.peers ?? {}),
+      // Every request, `_service` and `_entities` included, proves who it is first (SECURITY.md).
+      context: async (request) => {
+        const token = bearerToken(request.headers.authorization);
+        if (!token) throw unauthenticated("send a bearer token");
+        let claims: Claims;
+        try {
+          claims = await verifier.verify(token);
+        } catch (error) {
+          throw unauthenticated(error instanceof InvalidTokenError ? error.message : "invalid token");
+        }
+        const access = definition.resolveAccess
+          ? await definition.resolveAccess(runtime, claims)
+          : await accessClient.accessOf(token, claims);
+        return definition.createContext(runtime, access);
+      },
       port: options.port,
       host: options.host,
     });

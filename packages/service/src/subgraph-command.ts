@@ -1,12 +1,16 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { type BaseContext } from "@apollo/server";
 import { parseSubgraphEnv } from "@frontera/config";
 import { createDataSource, describeDatabase, renderMigration, runMigrations } from "@frontera/database";
 import { printSubgraphSdl } from "@frontera/federation";
 import { parseSeedSize } from "@frontera/seed";
 import { runService } from "./run-service";
-import { type SubgraphDefinition, startSubgraph, subgraphDatabaseOptions } from "./start-subgraph";
+import {
+  type SubgraphContext,
+  type SubgraphDefinition,
+  startSubgraph,
+  subgraphDatabaseOptions,
+} from "./start-subgraph";
 
 const USAGE = `commands: serve (default) | migrate | seed [--shipments N] [--seed N] | print-sdl [file] | generate-migration <Name>`;
 
@@ -14,7 +18,7 @@ const USAGE = `commands: serve (default) | migrate | seed [--shipments N] [--see
  * The one entry point of a subgraph process. `serve` is what runs in production; the others are
  * the operator's and developer's tools, run with the same environment as the service.
  */
-export function runSubgraphCommand<Context extends BaseContext>(
+export function runSubgraphCommand<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   argv: string[],
 ): void {
@@ -52,6 +56,7 @@ export function runSubgraphCommand<Context extends BaseContext>(
     },
     "generate-migration": () => generateMigration(definition, rest[0], env().databaseUrl),
   };
+  for (const [name, extra] of Object.entries(definition.commands ?? {})) commands[name] = () => extra(rest, env());
   const run = commands[command];
   if (!run) {
     process.stderr.write(`unknown command "${command}"; ${USAGE}\n`);
@@ -75,7 +80,7 @@ export function runSubgraphCommand<Context extends BaseContext>(
  * Diffs the entities against a MySQL schema migrated to the latest version and writes the
  * difference as a new migration under src/migrations (run from the subgraph's directory).
  */
-async function generateMigration<Context extends BaseContext>(
+async function generateMigration<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   name: string | undefined,
   databaseUrl: string | undefined,

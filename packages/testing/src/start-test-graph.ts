@@ -2,15 +2,19 @@ import { type SeedSize } from "@frontera/seed";
 import { type RunningService, type RunningSubgraph, type SubgraphDefinition } from "@frontera/service";
 import { type GraphQLResponse, postGraphQL } from "./post-graphql";
 import { startTestSubgraph } from "./start-test-subgraph";
+import { type TestAuth, createTestAuth } from "./test-auth";
 
 export type { GraphQLResponse };
 
 export interface TestGraph {
   gatewayUrl: string;
   subgraphs: Record<string, RunningSubgraph>;
+  auth: TestAuth;
+  /** Through the gateway, with an internal token holding every scope unless `token` is given. */
   query<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    token?: string | null,
   ): Promise<GraphQLResponse<Data>>;
   /** Resets every subgraph's SQL statement counter. */
   resetStatementCounts(): void;
@@ -21,16 +25,17 @@ export interface TestGraph {
 
 /**
  * The whole graph in this process, on port 0: each subgraph on a fresh seeded database, then
- * the gateway routing to them over real HTTP.
+ * the gateway routing to them over real HTTP; all of them trusting one fresh signing key.
  */
 export async function startTestGraph(options: {
   // Each subgraph has its own context type; the graph only starts and stops them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   subgraphs: Array<SubgraphDefinition<any>>;
-  startGateway: (subgraphUrls: Record<string, string>) => Promise<RunningService>;
+  startGateway: (subgraphUrls: Record<string, string>, auth: TestAuth) => Promise<RunningService>;
   seedSize: SeedSize;
 }): Promise<TestGraph> {
   const subgraphs: Record<string, RunningSubgraph> = {};
+  const auth = await createTestAuth();
   let gateway: RunningService | undefined;
   const stop = async () => {
     await gateway?.stop();
@@ -40,19 +45,22 @@ export async function startTestGraph(options: {
     for (const definition of options.subgraphs) {
       // Each subgraph knows the URLs of those started before it (cargo asks agreements).
       const peers = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
-      subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize, peers);
+      subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize, auth, peers);
     }
     const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
-    gateway = await options.startGateway(urls);
+    gateway = await options.startGateway(urls, auth);
   } catch (error) {
     await stop();
     throw error;
   }
   const gatewayUrl = gateway.url;
+  const internalToken = await auth.token();
   return {
     gatewayUrl,
     subgraphs,
-    query: (query, variables) => postGraphQL(gatewayUrl, query, variables),
+    auth,
+    query: (query, variables, token = internalToken) =>
+      postGraphQL(gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () =>
       Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.count])),

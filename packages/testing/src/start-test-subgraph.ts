@@ -1,12 +1,13 @@
-import { type BaseContext } from "@apollo/server";
 import { type SeedSize } from "@frontera/seed";
-import { type RunningSubgraph, type SubgraphDefinition, startSubgraph } from "@frontera/service";
+import { type RunningSubgraph, type SubgraphDefinition, startSubgraph, type SubgraphContext } from "@frontera/service";
+import { type TestAuth } from "./test-auth";
 import { prepareTestDatabase } from "./test-database";
 
 /** One subgraph on port 0 over a fresh seeded database; stop() also drops the database. */
-export async function startTestSubgraph<Context extends BaseContext>(
+export async function startTestSubgraph<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   seedSize: SeedSize,
+  auth: TestAuth,
   peers: Record<string, string> = {},
 ): Promise<RunningSubgraph> {
   const database = await prepareTestDatabase(definition, seedSize);
@@ -18,6 +19,7 @@ export async function startTestSubgraph<Context extends BaseContext>(
       dataDir: database.dataDir,
       seedOnEmpty: false,
       peers,
+      auth: auth.auth,
     });
     return {
       ...subgraph,

@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { type BaseContext } from "@apollo/server";
 import { createDataSource, renderMigration } from "@frontera/database";
 import { printSubgraphSdl } from "@frontera/federation";
-import { type SubgraphDefinition, subgraphDatabaseOptions } from "@frontera/service";
+import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/service";
 import { prepareTestDatabase, testDatabaseKind } from "./test-database";
 
 /**
  * Checks that a subgraph's committed artefacts agree with its code: the SDL in schema.graphql
  * (what composition reads) and, on MySQL, the versioned migrations (what production runs).
  */
-export async function subgraphSdlDrift<Context extends BaseContext>(
+export async function subgraphSdlDrift<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   schemaFile: string,
 ): Promise<{ committed: string; printed: string }> {
@@ -20,7 +19,7 @@ export async function subgraphSdlDrift<Context extends BaseContext>(
 }
 
 /** The SQL a new migration would need after the committed ones ran; empty when they agree. */
-export async function pendingSchemaChanges<Context extends BaseContext>(
+export async function pendingSchemaChanges<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
 ): Promise<string> {
   if (testDatabaseKind() !== "mysql") throw new Error("migrations are checked against MySQL only");

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BaseContext } from "@apollo/server";
 import { createDataSource, dropMysqlDatabase, runMigrations } from "@frontera/database";
 import { type SeedSize } from "@frontera/seed";
-import { type SubgraphDefinition, subgraphDatabaseOptions } from "@frontera/service";
+import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/service";
 
 /**
  * Tests run on the embedded default (SQLite files in a temporary directory) unless
@@ -25,7 +24,7 @@ export interface TestDatabase {
  * A fresh database for one subgraph in one test file: an empty MySQL schema brought up by the
  * versioned migrations (each Jest worker has its own schema), or a new SQLite file; then seeded.
  */
-export async function prepareTestDatabase<Context extends BaseContext>(
+export async function prepareTestDatabase<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
   seedSize: SeedSize,
 ): Promise<TestDatabase> {

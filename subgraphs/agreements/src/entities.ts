@@ -1,5 +1,7 @@
 import { IdempotencyRecord } from "@frontera/database";
+import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
+import { Disclosure } from "./disclosure/disclosure.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -25,4 +27,6 @@ export const agreementsEntities = [
   ArrangementPort,
   ArrangementEvent,
   IdempotencyRecord,
+  TokenRevocation,
+  Disclosure,
 ];

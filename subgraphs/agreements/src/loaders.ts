@@ -1,3 +1,4 @@
+import { type Access } from "@frontera/auth";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
@@ -11,7 +12,10 @@ import { ProgramSite } from "./program/program-site.entity";
 import { Program, ProgramAgency } from "./program/program.entity";
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
-export function createAgreementsLoaders(dataSource: DataSource) {
+export function createAgreementsLoaders(dataSource: DataSource, access: Access) {
+  // Partners read only their own arrangements (SECURITY.md, reference:read).
+  const ownArrangement = (arrangement: DataSharingArrangement) =>
+    access.claims.kind !== "partner" || arrangement.recipientCode === access.claims.agency;
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     agencyByCode: rowByKeyLoader(
@@ -70,7 +74,8 @@ export function createAgreementsLoaders(dataSource: DataSource) {
       (version) => version.agreementId,
     ),
     arrangementById: rowByKeyLoader(
-      (ids: readonly string[]) => repository(DataSharingArrangement).findBy({ id: In([...ids]) }),
+      async (ids: readonly string[]) =>
+        (await repository(DataSharingArrangement).findBy({ id: In([...ids]) })).filter(ownArrangement),
       (arrangement) => arrangement.id,
     ),
     portsByArrangement: rowsByKeyLoader(

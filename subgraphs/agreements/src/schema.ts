@@ -1,6 +1,9 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
+import { MeResolver } from "./access/me.resolver";
+import { RevocationResolver } from "./access/revocation.resolver";
 import { resolveAgencyReference } from "./agency/agency.reference";
+import { DisclosureResolver } from "./disclosure/disclosure.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { resolveAgreementReference } from "./agreement/agreement.reference";
 import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolver";
@@ -28,6 +31,9 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         PortResolver,
         ArrangementResolver,
         ArrangementMutationResolver,
+        MeResolver,
+        RevocationResolver,
+        DisclosureResolver,
       ],
     },
     {

@@ -1,4 +1,6 @@
 import { type SubgraphDefinition } from "@frontera/service";
+import { resolveAccessFromTables } from "./access/resolve-access";
+import { tokenCommand } from "./access/token-command";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
 import { agreementsMigrations } from "./migrations";
@@ -12,6 +14,9 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   migrations: agreementsMigrations,
   buildSchema: buildAgreementsSchema,
   createContext: createAgreementsContext,
+  // The owner of arrangements and revocations answers from its own tables, fresh every request.
+  resolveAccess: (runtime, claims) => resolveAccessFromTables(runtime.dataSource, claims),
   isEmpty: isAgreementsDatabaseEmpty,
   seed: seedAgreements,
+  commands: { token: tokenCommand },
 };

@@ -1,11 +1,14 @@
 import { type RunningSubgraph } from "@frontera/service";
-import { postGraphQL, startTestSubgraph } from "@frontera/testing";
+import { createTestAuth, postGraphQL, startTestSubgraph } from "@frontera/testing";
 import { agreementsSubgraph } from "../src/subgraph";
 
 let subgraph: RunningSubgraph;
+let token: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(agreementsSubgraph, { seed: 1, shipments: 1 });
+  const auth = await createTestAuth();
+  subgraph = await startTestSubgraph(agreementsSubgraph, { seed: 1, shipments: 1 }, auth);
+  token = await auth.token();
 });
 
 afterAll(async () => {
@@ -13,7 +16,7 @@ afterAll(async () => {
 });
 
 const query = <Data = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
-  postGraphQL<Data>(subgraph.url, document, variables);
+  postGraphQL<Data>(subgraph.url, document, variables, { authorization: `Bearer ${token}` });
 
 describe("agreements subgraph", () => {
   it("records the 2018 UCP instrument as signed in Mexico City with an unknown effective date", async () => {
@@ -79,7 +82,7 @@ describe("agreements subgraph", () => {
     ]);
   });
 
-  it("resolves many port and program references in one statement per entity type", async () => {
+  it("resolves many port and program references in one statement per entity type, plus the revocation check", async () => {
     const representations = [
       ...["2304", "2506", "2604", "2401", "9999"].map((code) => ({ __typename: "PortOfEntry", code })),
       ...["UCP", "FAST", "NARP"].map((code) => ({ __typename: "Program", code })),
@@ -107,7 +110,8 @@ describe("agreements subgraph", () => {
       "Free and Secure Trade",
       "National Agriculture Release Program",
     ]);
-    expect(subgraph.statements.count).toBe(2);
+    // one per entity type, after the check that the caller's token was not revoked
+    expect(subgraph.statements.count).toBe(3);
   });
 
   it("answers null for an agency, agreement or port that does not exist", async () => {

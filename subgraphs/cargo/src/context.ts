@@ -1,21 +1,29 @@
+import { type Access } from "@frontera/auth";
+import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
 import { type DataSource } from "typeorm";
+import { CargoVisibility } from "./access/cargo-visibility";
 import { type CargoLoaders, createCargoLoaders } from "./loaders";
-import { type AgreementsReference, agreementsReference } from "@frontera/service";
 
 export interface CargoContext {
   dataSource: DataSource;
   loaders: CargoLoaders;
   /** Ports, programs and agencies as the agreements subgraph has them. */
   reference: AgreementsReference;
-  /** Recorded with every change; anonymous until scoped tokens exist (issue 6). */
+  access: Access;
+  /** The rows this caller may see; every query and loader goes through it. */
+  visibility: CargoVisibility;
+  /** Recorded with every change: the token's subject. */
   actor: string;
 }
 
-export function createCargoContext(dataSource: DataSource, peers: Record<string, string>): CargoContext {
+export function createCargoContext(runtime: SubgraphRuntime, access: Access): CargoContext {
+  const visibility = new CargoVisibility(access);
   return {
-    dataSource,
-    loaders: createCargoLoaders(dataSource),
-    reference: agreementsReference(peers.agreements ?? "http://localhost:4001/graphql"),
-    actor: "anonymous",
+    dataSource: runtime.dataSource,
+    loaders: createCargoLoaders(runtime.dataSource, visibility),
+    reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
+    access,
+    visibility,
+    actor: access.claims.subject,
   };
 }

@@ -1,4 +1,5 @@
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
+import { type CargoVisibility } from "./access/cargo-visibility";
 import { type DataSource, In } from "typeorm";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
@@ -12,20 +13,30 @@ import { Trip } from "./trip/trip.entity";
 const keys = (values: readonly string[]) => In([...values]);
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
-export function createCargoLoaders(dataSource: DataSource) {
+export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisibility) {
+  // Rows the caller may not see are dropped here: to it they do not exist.
+  const atPort = <Row extends { portCode: string }>(rows: Row[]) =>
+    rows.filter((row) => visibility.atManifestPort(row.portCode));
+  const inspectable = (rows: Inspection[]) => rows.filter((row) => visibility.inspectionVisible(row));
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     tripByNumber: rowByKeyLoader(
-      (numbers: readonly string[]) => repository(Trip).findBy({ tripNumber: keys(numbers) }),
+      async (numbers: readonly string[]) => atPort(await repository(Trip).findBy({ tripNumber: keys(numbers) })),
       (trip) => trip.tripNumber,
     ),
     shipmentByControlNumber: rowByKeyLoader(
-      (numbers: readonly string[]) => repository(Shipment).findBy({ shipmentControlNumber: keys(numbers) }),
+      async (numbers: readonly string[]) =>
+        atPort(await repository(Shipment).findBy({ shipmentControlNumber: keys(numbers) })),
       (shipment) => shipment.shipmentControlNumber,
     ),
     shipmentsByTrip: rowsByKeyLoader(
-      (numbers: readonly string[]) =>
-        repository(Shipment).find({ where: { tripNumber: keys(numbers) }, order: { shipmentControlNumber: "ASC" } }),
+      async (numbers: readonly string[]) =>
+        atPort(
+          await repository(Shipment).find({
+            where: { tripNumber: keys(numbers) },
+            order: { shipmentControlNumber: "ASC" },
+          }),
+        ),
       (shipment) => shipment.tripNumber,
     ),
     goodsItemsByShipment: rowsByKeyLoader(
@@ -68,15 +79,17 @@ export function createCargoLoaders(dataSource: DataSource) {
       (declaration) => declaration.id,
     ),
     inspectionById: rowByKeyLoader(
-      (ids: readonly string[]) => repository(Inspection).findBy({ id: keys(ids) }),
+      async (ids: readonly string[]) => inspectable(await repository(Inspection).findBy({ id: keys(ids) })),
       (inspection) => inspection.id,
     ),
     inspectionsByShipment: rowsByKeyLoader(
-      (numbers: readonly string[]) =>
-        repository(Inspection).find({
-          where: { shipmentControlNumber: keys(numbers) },
-          order: { startedAt: "ASC", id: "ASC" },
-        }),
+      async (numbers: readonly string[]) =>
+        inspectable(
+          await repository(Inspection).find({
+            where: { shipmentControlNumber: keys(numbers) },
+            order: { startedAt: "ASC", id: "ASC" },
+          }),
+        ),
       (inspection) => inspection.shipmentControlNumber,
     ),
     agenciesByInspection: rowsByKeyLoader(

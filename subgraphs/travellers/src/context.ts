@@ -1,5 +1,7 @@
-import { type AgreementsReference, agreementsReference } from "@frontera/service";
+import { type Access } from "@frontera/auth";
+import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
 import { type DataSource } from "typeorm";
+import { TravellerVisibility } from "./access/traveller-visibility";
 import { type TravellersLoaders, createTravellersLoaders } from "./loaders";
 
 export interface TravellersContext {
@@ -7,15 +9,21 @@ export interface TravellersContext {
   loaders: TravellersLoaders;
   /** Ports and programs as the agreements subgraph has them. */
   reference: AgreementsReference;
-  /** Recorded with every change; anonymous until scoped tokens exist (issue 6). */
+  access: Access;
+  /** The rows this caller may see. */
+  visibility: TravellerVisibility;
+  /** Recorded with every change: the token's subject. */
   actor: string;
 }
 
-export function createTravellersContext(dataSource: DataSource, peers: Record<string, string>): TravellersContext {
+export function createTravellersContext(runtime: SubgraphRuntime, access: Access): TravellersContext {
+  const visibility = new TravellerVisibility(access);
   return {
-    dataSource,
-    loaders: createTravellersLoaders(dataSource),
-    reference: agreementsReference(peers.agreements ?? "http://localhost:4001/graphql"),
-    actor: "anonymous",
+    dataSource: runtime.dataSource,
+    loaders: createTravellersLoaders(runtime.dataSource, visibility),
+    reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
+    access,
+    visibility,
+    actor: access.claims.subject,
   };
 }

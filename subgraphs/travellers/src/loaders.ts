@@ -1,4 +1,5 @@
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
+import { type TravellerVisibility } from "./access/traveller-visibility";
 import { type DataSource, In } from "typeorm";
 import { Crossing } from "./crossing/crossing.entity";
 import { TravelDocument } from "./document/travel-document.entity";
@@ -8,11 +9,17 @@ import { Traveller } from "./traveller/traveller.entity";
 const keys = (values: readonly string[]) => In([...values]);
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
-export function createTravellersLoaders(dataSource: DataSource) {
+export function createTravellersLoaders(dataSource: DataSource, visibility: TravellerVisibility) {
+  // Rows the caller may not see are dropped here: to it they do not exist.
+  const crossable = (rows: Crossing[]) =>
+    rows.filter((row) => visibility.crossingPorts === null || visibility.crossingPorts.includes(row.portCode));
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     travellerById: rowByKeyLoader(
-      (ids: readonly string[]) => repository(Traveller).findBy({ id: keys(ids) }),
+      async (ids: readonly string[]) => {
+        const visible = await visibility.visibleTravellerIds(dataSource, [...ids]);
+        return visible.size ? repository(Traveller).findBy({ id: In([...visible]) }) : [];
+      },
       (traveller) => traveller.id,
     ),
     membershipsByTraveller: rowsByKeyLoader(
@@ -36,11 +43,11 @@ export function createTravellersLoaders(dataSource: DataSource) {
       (document) => document.id,
     ),
     crossingById: rowByKeyLoader(
-      (ids: readonly string[]) => repository(Crossing).findBy({ id: keys(ids) }),
+      async (ids: readonly string[]) => crossable(await repository(Crossing).findBy({ id: keys(ids) })),
       (crossing) => crossing.id,
     ),
     crossingByTrip: rowByKeyLoader(
-      (numbers: readonly string[]) => repository(Crossing).findBy({ tripNumber: keys(numbers) }),
+      async (numbers: readonly string[]) => crossable(await repository(Crossing).findBy({ tripNumber: keys(numbers) })),
       (crossing) => crossing.tripNumber!,
     ),
   };

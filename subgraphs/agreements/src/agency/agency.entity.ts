@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
@@ -5,6 +6,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 
 @Directive('@key(fields: "code")')
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "A government agency of either country: CBP, APHIS, SAT, ANAM, SENASICA, INM." })
 @Entity("agencies")
 export class Agency {

@@ -1,14 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { Agency } from "./agency.entity";
 
 @Resolver(() => Agency)
 export class AgencyResolver {
-  @Query(() => [Agency], { description: "Every agency, by code." })
+  @Directive(scopeDirective("reference:read"))
+  @Query(() => [Agency], { nullable: true, description: "Every agency, by code." })
   agencies(@Ctx() { dataSource }: AgreementsContext): Promise<Agency[]> {
     return dataSource.getRepository(Agency).find({ order: { code: "ASC" } });
   }
 
+  @Directive(scopeDirective("reference:read"))
   @Query(() => Agency, { nullable: true })
   agency(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> {
     return loaders.agencyByCode.load(code);

@@ -1,6 +1,7 @@
+import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict } from "@frontera/federation";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { toIsoDate } from "@frontera/federation";
 import { checkReason } from "../reason";
@@ -18,7 +19,8 @@ async function readBack({ dataSource }: AgreementsContext, id: string): Promise<
 
 @Resolver(() => Agreement)
 export class AgreementMutationResolver {
-  @Mutation(() => Agreement, { description: "Records a signed agreement (agreements:write)." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => Agreement, { nullable: true, description: "Records a signed agreement (agreements:write)." })
   async createAgreement(
     @Arg("input", () => CreateAgreementInput) input: CreateAgreementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -54,7 +56,9 @@ export class AgreementMutationResolver {
     return readBack(context, id);
   }
 
+  @Directive(scopeDirective("agreements:write"))
   @Mutation(() => Agreement, {
+    nullable: true,
     description: "Changes an agreement's recorded facts; the previous version stays readable in history.",
   })
   async amendAgreement(
@@ -100,7 +104,11 @@ export class AgreementMutationResolver {
     return readBack(context, id);
   }
 
-  @Mutation(() => Agreement, { description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final)." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => Agreement, {
+    nullable: true,
+    description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final).",
+  })
   async setAgreementStatus(
     @Arg("id", () => ID) agreementId: string,
     @Arg("status", () => AgreementStatus) status: AgreementStatus,

@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
@@ -21,6 +22,7 @@ export type AgreementSnapshot = Pick<
 > & { parties: string[]; programs: string[] };
 
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "An earlier version of an agreement, kept when it was amended." })
 @Entity("agreement_versions")
 export class AgreementVersion {

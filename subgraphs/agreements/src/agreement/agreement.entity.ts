@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
@@ -6,6 +7,7 @@ import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement
 
 @Directive('@key(fields: "id")')
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "An instrument signed between agencies: the legal basis of programs and data sharing." })
 @Entity("agreements")
 export class Agreement {

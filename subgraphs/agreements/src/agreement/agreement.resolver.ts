@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
@@ -10,7 +11,8 @@ import { findAgreements } from "./agreement.query";
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
-  @Query(() => [Agreement], { description: "Agreements, most recently signed first." })
+  @Directive(scopeDirective("reference:read"))
+  @Query(() => [Agreement], { nullable: true, description: "Agreements, most recently signed first." })
   agreements(
     @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
     @Ctx() { dataSource }: AgreementsContext,
@@ -18,6 +20,7 @@ export class AgreementResolver {
     return findAgreements(dataSource, filter ?? {});
   }
 
+  @Directive(scopeDirective("reference:read"))
   @Query(() => Agreement, { nullable: true })
   agreement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: AgreementsContext): Promise<Agreement | null> {
     return loaders.agreementById.load(id);

@@ -1,7 +1,9 @@
-import { Field, ObjectType } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ArrangementAction } from "./arrangement.enums";
 
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "One change to an arrangement: who, when, what and why. Append-only." })
 @Entity("arrangement_events")
 @Index(["arrangementId", "sequence"])

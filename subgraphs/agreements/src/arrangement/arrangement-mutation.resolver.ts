@@ -1,6 +1,7 @@
+import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
 import { changeArrangementStatus, recordArrangement } from "./arrangement.commands";
@@ -15,7 +16,11 @@ type StatusChange = Exclude<ArrangementAction, ArrangementAction.CREATED>;
 
 @Resolver(() => DataSharingArrangement)
 export class ArrangementMutationResolver {
-  @Mutation(() => DataSharingArrangement, { description: "Grants a partner agency scopes under an agreement." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => DataSharingArrangement, {
+    nullable: true,
+    description: "Grants a partner agency scopes under an agreement.",
+  })
   async createArrangement(
     @Arg("input", () => CreateArrangementInput) input: CreateArrangementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -34,7 +39,11 @@ export class ArrangementMutationResolver {
     return this.readBack(context, id);
   }
 
-  @Mutation(() => DataSharingArrangement, { description: "Stops the sharing until resumed; partners lose its scopes." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => DataSharingArrangement, {
+    nullable: true,
+    description: "Stops the sharing until resumed; partners lose its scopes.",
+  })
   suspendArrangement(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,
@@ -44,7 +53,8 @@ export class ArrangementMutationResolver {
     return this.change(context, id, ArrangementAction.SUSPENDED, reason, idempotencyKey);
   }
 
-  @Mutation(() => DataSharingArrangement, { description: "Restarts a suspended arrangement." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => DataSharingArrangement, { nullable: true, description: "Restarts a suspended arrangement." })
   resumeArrangement(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null | undefined,
@@ -54,7 +64,11 @@ export class ArrangementMutationResolver {
     return this.change(context, id, ArrangementAction.RESUMED, reason ?? null, idempotencyKey);
   }
 
-  @Mutation(() => DataSharingArrangement, { description: "Ends an arrangement for good: revoked is final." })
+  @Directive(scopeDirective("agreements:write"))
+  @Mutation(() => DataSharingArrangement, {
+    nullable: true,
+    description: "Ends an arrangement for good: revoked is final.",
+  })
   revokeArrangement(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,

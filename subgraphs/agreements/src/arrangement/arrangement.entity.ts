@@ -1,8 +1,10 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ArrangementStatus, RECORDED_ARRANGEMENT_STATUSES, type RecordedArrangementStatus } from "./arrangement.enums";
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("reference:read"))
 @ObjectType({
   description:
     "What one agency may see of another's data, under which agreement, at which ports and until when: the source of every partner scope.",

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { type AgreementsContext } from "../context";
@@ -11,15 +12,20 @@ import { findArrangements } from "./arrangement.query";
 
 @Resolver(() => DataSharingArrangement)
 export class ArrangementResolver {
-  @Query(() => [DataSharingArrangement], { description: "Arrangements, by recipient agency and status." })
+  @Directive(scopeDirective("reference:read"))
+  @Query(() => [DataSharingArrangement], {
+    nullable: true,
+    description: "Arrangements, by recipient agency and status.",
+  })
   arrangements(
     @Arg("recipient", () => ID, { nullable: true }) recipient: string | null,
     @Arg("status", () => ArrangementStatus, { nullable: true }) status: ArrangementStatus | null,
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() { dataSource, access }: AgreementsContext,
   ): Promise<DataSharingArrangement[]> {
-    return findArrangements(dataSource, recipient, status);
+    return findArrangements(dataSource, access, recipient, status);
   }
 
+  @Directive(scopeDirective("reference:read"))
   @Query(() => DataSharingArrangement, { nullable: true })
   arrangement(
     @Arg("id", () => ID) id: string,

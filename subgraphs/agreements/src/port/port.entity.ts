@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
@@ -14,6 +15,7 @@ registerEnumType(PortMode, { name: "PortMode", description: "Kinds of traffic a 
 
 @Directive('@key(fields: "code")')
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "A US–Mexico land port of entry and its Mexican counterpart customs office." })
 @Entity("ports_of_entry")
 export class PortOfEntry {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
 import { Program } from "../program/program.entity";
@@ -7,7 +8,8 @@ import { PortFilter, findPorts } from "./port.query";
 
 @Resolver(() => PortOfEntry)
 export class PortResolver {
-  @Query(() => [PortOfEntry], { description: "Ports of entry, by code." })
+  @Directive(scopeDirective("reference:read"))
+  @Query(() => [PortOfEntry], { nullable: true, description: "Ports of entry, by code." })
   ports(
     @Arg("filter", () => PortFilter, { nullable: true }) filter: PortFilter | null,
     @Ctx() { dataSource }: AgreementsContext,
@@ -15,6 +17,7 @@ export class PortResolver {
     return findPorts(dataSource, filter ?? {});
   }
 
+  @Directive(scopeDirective("reference:read"))
   @Query(() => PortOfEntry, { nullable: true })
   port(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<PortOfEntry | null> {
     return loaders.portByCode.load(code);

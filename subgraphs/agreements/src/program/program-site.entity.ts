@@ -1,9 +1,11 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "Where a program operates: a port, and the facility at it where one is named." })
 @Entity("program_sites")
 @Index(["programCode"])

@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
@@ -5,6 +6,7 @@ import { ProgramCategory } from "./program.enums";
 
 @Directive('@key(fields: "code")')
 @Directive(REFERENCE_DATA_CACHE_HINT)
+@Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "A border program: UCP, CPI, FAST, C-TPAT, OEA, SENTRI, …" })
 @Entity("programs")
 export class Program {

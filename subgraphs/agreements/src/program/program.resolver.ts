@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { type AgreementsContext } from "../context";
@@ -9,7 +10,8 @@ import { ProgramCategory } from "./program.enums";
 
 @Resolver(() => Program)
 export class ProgramResolver {
-  @Query(() => [Program])
+  @Directive(scopeDirective("reference:read"))
+  @Query(() => [Program], { nullable: true })
   programs(
     @Arg("category", () => ProgramCategory, { nullable: true }) category: ProgramCategory | null,
     @Ctx() { dataSource }: AgreementsContext,
@@ -20,6 +22,7 @@ export class ProgramResolver {
     });
   }
 
+  @Directive(scopeDirective("reference:read"))
   @Query(() => Program, { nullable: true })
   program(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Program | null> {
     return loaders.programByCode.load(code);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
@@ -6,13 +7,17 @@ import { Agency } from "./agency.stub";
 
 @Resolver(() => Agency)
 export class AgencyInspectionsResolver {
-  @FieldResolver(() => InspectionConnection, { description: "Inspections the agency took part in, latest first." })
+  @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
+  @FieldResolver(() => InspectionConnection, {
+    nullable: true,
+    description: "Inspections the agency took part in, latest first.",
+  })
   inspections(
     @Root() agency: Agency,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, { agencyCode: agency.code }, first, after);
+    return findInspectionPage(dataSource, visibility, { agencyCode: agency.code }, first, after);
   }
 }

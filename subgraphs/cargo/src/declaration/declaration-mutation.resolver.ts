@@ -1,8 +1,9 @@
+import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { checkPedimento, checkUsEntryNumber, normalisePedimento } from "@frontera/identifiers";
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
 import { Declaration, DeclarationKind } from "./declaration.entity";
@@ -29,7 +30,11 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 
 @Resolver(() => Declaration)
 export class DeclarationMutationResolver {
-  @Mutation(() => Declaration, { description: "Files a US entry or a Mexican pedimento for a shipment." })
+  @Directive(scopeDirective("cargo:write"))
+  @Mutation(() => Declaration, {
+    nullable: true,
+    description: "Files a US entry or a Mexican pedimento for a shipment.",
+  })
   async fileDeclaration(
     @Arg("input", () => DeclarationInput) input: DeclarationInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,

@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -13,6 +14,7 @@ registerEnumType(DeclarationKind, {
 });
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "A customs declaration filed for a shipment, on either side." })
 @Entity("declarations")
 @Index(["shipmentControlNumber"])

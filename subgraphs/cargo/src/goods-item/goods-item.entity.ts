@@ -1,7 +1,9 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode } from "graphql-scalars";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
+@Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "A line of a shipment's manifest: one commodity." })
 @Entity("goods_items")
 export class GoodsItem {

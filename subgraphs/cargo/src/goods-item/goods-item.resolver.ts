@@ -1,15 +1,18 @@
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { GoodsItem } from "./goods-item.entity";
 import { Money, money } from "./money";
 import { PhytoCertificate } from "./phyto-certificate";
 
 @Resolver(() => GoodsItem)
 export class GoodsItemResolver {
-  @FieldResolver(() => Money, { description: "Declared value." })
+  @Directive(scopeDirective("cargo:commercial:read"))
+  @FieldResolver(() => Money, { nullable: true, description: "Declared value." })
   value(@Root() item: GoodsItem): Money {
     return money(item.valueMinor, item.currency);
   }
 
+  @Directive(scopeDirective("inspection:read", "inspection:agri:read"))
   @FieldResolver(() => PhytoCertificate, { nullable: true })
   phytoCertificate(@Root() item: GoodsItem): PhytoCertificate | null {
     if (!item.phytoNumber || !item.phytoIssuingAgency || !item.phytoIssuedOn) return null;

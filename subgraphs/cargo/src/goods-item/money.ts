@@ -1,9 +1,11 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCurrency, GraphQLSafeInt } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 
 // ISO 4217 minor-unit exponents of the currencies this graph sees; every other one has two.
 const EXPONENT: Record<string, number> = { JPY: 0 };
 
+@Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "An amount of money: integer minor units and an ISO 4217 currency." })
 export class Money {
   @Field(() => GraphQLSafeInt, { description: "In minor units (cents, centavos)." })

@@ -1,7 +1,9 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLDate } from "graphql-scalars";
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 
+@Directive(scopeDirective("inspection:read", "inspection:agri:read"))
 @ObjectType({ description: "The phytosanitary certificate that travels with plant products." })
 export class PhytoCertificate {
   @Field()

@@ -1,7 +1,8 @@
+import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict, notFound } from "@frontera/federation";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
 import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
 import { Shipment } from "../shipment/shipment.entity";
@@ -14,7 +15,11 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 
 @Resolver(() => Inspection)
 export class InspectionMutationResolver {
-  @Mutation(() => Inspection, { description: "Opens an inspection of a shipment; its result is PENDING." })
+  @Directive(scopeDirective("inspection:write"))
+  @Mutation(() => Inspection, {
+    nullable: true,
+    description: "Opens an inspection of a shipment; its result is PENDING.",
+  })
   async openInspection(
     @Arg("input", () => OpenInspectionInput) input: OpenInspectionInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -55,7 +60,9 @@ export class InspectionMutationResolver {
     return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
   }
 
+  @Directive(scopeDirective("inspection:write"))
   @Mutation(() => Inspection, {
+    nullable: true,
     description: "Records the result, once: a recorded result changes only after reopenInspection.",
   })
   async recordInspectionResult(
@@ -101,7 +108,11 @@ export class InspectionMutationResolver {
     return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
   }
 
-  @Mutation(() => Inspection, { description: "Sets a recorded result back to PENDING so it can be recorded again." })
+  @Directive(scopeDirective("inspection:write"))
+  @Mutation(() => Inspection, {
+    nullable: true,
+    description: "Sets a recorded result back to PENDING so it can be recorded again.",
+  })
   async reopenInspection(
     @Arg("id", () => ID) inspectionId: string,
     @Arg("reason", () => String) reason: string,

@@ -1,9 +1,11 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
 @ObjectType({ description: "One examination of a shipment, by one agency or jointly." })
 @Entity("inspections")
 @Index(["shipmentControlNumber"])
@@ -61,6 +63,7 @@ export class InspectionAgency {
   agencyCode: string;
 }
 
+@Directive(scopeDirective("inspection:read", "inspection:agri:read"))
 @ObjectType({ description: "A pest intercepted in an inspection, as on a PPQ Form 523 (never the owner's SSN/TIN)." })
 @Entity("pest_findings")
 @Index(["inspectionId"])

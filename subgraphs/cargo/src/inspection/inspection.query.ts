@@ -1,3 +1,4 @@
+import { type CargoVisibility } from "../access/cargo-visibility";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
@@ -12,6 +13,7 @@ const INSPECTION_ORDER: Array<KeysetColumn<Inspection>> = [
 
 export function findInspectionPage(
   dataSource: DataSource,
+  visibility: CargoVisibility,
   filter: InspectionFilter,
   first: number,
   after: string | null | undefined,
@@ -33,5 +35,6 @@ export function findInspectionPage(
       { agencyCode: filter.agencyCode },
     );
   }
+  visibility.restrictInspections(query, "inspection");
   return keysetPage(query, INSPECTION_ORDER, first, after);
 }

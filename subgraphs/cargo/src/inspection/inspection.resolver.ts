@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
@@ -10,19 +11,21 @@ import { findInspectionPage } from "./inspection.query";
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
+  @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => Inspection, { nullable: true })
   inspection(@Arg("id", () => ID) id: string, @Ctx() { loaders }: CargoContext): Promise<Inspection | null> {
     return loaders.inspectionById.load(id);
   }
 
-  @Query(() => InspectionConnection)
+  @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
+  @Query(() => InspectionConnection, { nullable: true })
   inspections(
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, filter ?? {}, first, after);
+    return findInspectionPage(dataSource, visibility, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Shipment)
@@ -46,7 +49,8 @@ export class InspectionResolver {
     return inspection.programCode ? { code: inspection.programCode } : null;
   }
 
-  @FieldResolver(() => [PestFinding])
+  @Directive(scopeDirective("inspection:read", "inspection:agri:read"))
+  @FieldResolver(() => [PestFinding], { nullable: true })
   pestFindings(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<PestFinding[]> {
     return loaders.pestFindingsByInspection.load(inspection.id);
   }

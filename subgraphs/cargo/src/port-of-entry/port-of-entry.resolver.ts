@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection, InspectionFilter } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
@@ -12,37 +13,46 @@ import { PortOfEntry } from "./port-of-entry.stub";
 // connection per port: a dashboard asks for one port at a time.
 @Resolver(() => PortOfEntry)
 export class PortOfEntryTrafficResolver {
-  @FieldResolver(() => ShipmentConnection, { description: "Shipments arriving at this port." })
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments arriving at this port." })
   shipments(
     @Root() port: PortOfEntry,
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, { ...filter, portCode: port.code }, first, after);
+    return findShipmentPage(dataSource, visibility, { ...filter, portCode: port.code }, first, after);
   }
 
-  @FieldResolver(() => InspectionConnection, { description: "Inspections at this port, latest first." })
+  @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
+  @FieldResolver(() => InspectionConnection, { nullable: true, description: "Inspections at this port, latest first." })
   inspections(
     @Root() port: PortOfEntry,
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, { ...filter, portCode: port.code }, first, after);
+    return findInspectionPage(dataSource, visibility, { ...filter, portCode: port.code }, first, after);
   }
 
-  @FieldResolver(() => TripConnection, { description: "Trucks that crossed here in [from, to)." })
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
     @Arg("from", () => Date) from: Date,
     @Arg("to", () => Date) to: Date,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, { portCode: port.code, crossedFrom: from, crossedTo: to }, first, after);
+    return findTripPage(
+      dataSource,
+      visibility,
+      { portCode: port.code, crossedFrom: from, crossedTo: to },
+      first,
+      after,
+    );
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { ShipmentConnection } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
@@ -6,13 +7,14 @@ import { Program } from "./program.stub";
 
 @Resolver(() => Program)
 export class ProgramShipmentsResolver {
-  @FieldResolver(() => ShipmentConnection, { description: "Shipments moving under this program." })
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments moving under this program." })
   shipments(
     @Root() program: Program,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, { programCode: program.code }, first, after);
+    return findShipmentPage(dataSource, visibility, { programCode: program.code }, first, after);
   }
 }

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum RiskBand {
@@ -16,6 +17,7 @@ export function riskBand(score: number): RiskBand {
 }
 
 // CBP targeting output: never shared with a partner (SECURITY.md, risk:read).
+@Directive(scopeDirective("risk:read"))
 @ObjectType({ description: "CBP's targeting assessment of a shipment (risk:read only)." })
 @Entity("risk_assessments")
 @Index(["shipmentControlNumber", "assessedAt"])

@@ -1,7 +1,8 @@
+import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
 import { RiskAssessment } from "./risk-assessment.entity";
@@ -25,7 +26,9 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 
 @Resolver(() => RiskAssessment)
 export class RiskAssessmentResolver {
+  @Directive(scopeDirective("cargo:write"))
   @Mutation(() => RiskAssessment, {
+    nullable: true,
     description: "Records CBP's targeting assessment of a shipment (risk:read to read).",
   })
   async assessRisk(

@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ShipmentStatus } from "./shipment-status";
@@ -13,6 +14,7 @@ registerEnumType(ShipmentType, {
 });
 
 @Directive('@key(fields: "shipmentControlNumber")')
+@Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One consignment on a trip, as declared in the e-manifest." })
 @Entity("shipments")
 // Keyset pagination walks (port, estimatedArrival desc, shipmentControlNumber).

@@ -1,3 +1,4 @@
+import { type CargoVisibility } from "../access/cargo-visibility";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
@@ -15,6 +16,7 @@ export const SHIPMENT_ORDER: Array<KeysetColumn<Shipment>> = [
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
 export function findShipmentPage(
   dataSource: DataSource,
+  visibility: CargoVisibility,
   filter: ShipmentFilter,
   first: number,
   after: string | null | undefined,
@@ -53,5 +55,6 @@ export function findShipmentPage(
       { lane: filter.lane },
     );
   }
+  visibility.restrictToManifestPorts(query, "shipment.portCode");
   return keysetPage(query, SHIPMENT_ORDER, first, after);
 }

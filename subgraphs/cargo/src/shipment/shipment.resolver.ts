@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
@@ -15,6 +16,7 @@ import { findShipmentPage } from "./shipment.query";
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
+  @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Shipment, { nullable: true })
   shipment(
     @Arg("shipmentControlNumber", () => ID) shipmentControlNumber: string,
@@ -23,14 +25,15 @@ export class ShipmentResolver {
     return loaders.shipmentByControlNumber.load(shipmentControlNumber);
   }
 
-  @Query(() => ShipmentConnection)
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @Query(() => ShipmentConnection, { nullable: true })
   shipments(
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, filter ?? {}, first, after);
+    return findShipmentPage(dataSource, visibility, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Trip)
@@ -49,16 +52,19 @@ export class ShipmentResolver {
     return trip && { id: trip.driverId };
   }
 
-  @FieldResolver(() => TradeParty)
+  @Directive(scopeDirective("cargo:commercial:read"))
+  @FieldResolver(() => TradeParty, { nullable: true })
   shipper(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
     return loaders.tradePartyById.load(shipment.shipperId);
   }
 
-  @FieldResolver(() => TradeParty)
+  @Directive(scopeDirective("cargo:commercial:read"))
+  @FieldResolver(() => TradeParty, { nullable: true })
   consignee(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
     return loaders.tradePartyById.load(shipment.consigneeId);
   }
 
+  @Directive(scopeDirective("cargo:commercial:read"))
   @FieldResolver(() => TradeParty, { nullable: true, description: "Importer of record, once known." })
   importer(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> | null {
     return shipment.importerId ? loaders.tradePartyById.load(shipment.importerId) : null;
@@ -69,7 +75,8 @@ export class ShipmentResolver {
     return loaders.goodsItemsByShipment.load(shipment.shipmentControlNumber);
   }
 
-  @FieldResolver(() => [Declaration])
+  @Directive(scopeDirective("cargo:commercial:read"))
+  @FieldResolver(() => [Declaration], { nullable: true })
   declarations(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Declaration[]> {
     return loaders.declarationsByShipment.load(shipment.shipmentControlNumber);
   }
@@ -80,11 +87,13 @@ export class ShipmentResolver {
     return links.map((link) => ({ code: link.programCode }));
   }
 
-  @FieldResolver(() => [Inspection], { description: "Oldest first." })
+  @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
+  @FieldResolver(() => [Inspection], { nullable: true, description: "Oldest first." })
   inspections(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Inspection[]> {
     return loaders.inspectionsByShipment.load(shipment.shipmentControlNumber);
   }
 
+  @Directive(scopeDirective("risk:read"))
   @FieldResolver(() => RiskAssessment, { nullable: true, description: "The latest assessment (risk:read)." })
   async riskAssessment(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<RiskAssessment | null> {
     const assessments = await loaders.riskAssessmentsByShipment.load(shipment.shipmentControlNumber);

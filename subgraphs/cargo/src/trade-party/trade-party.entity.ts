@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
@@ -24,6 +25,7 @@ registerEnumType(CertificationStatus, {
 });
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "A company in the trade: carrier, shipper, consignee, importer or manufacturer." })
 @Entity("trade_parties")
 @Index(["scac"])
@@ -53,6 +55,7 @@ export class TradeParty {
   roles: TradeRole[];
 }
 
+@Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "A trusted-trader certification; CTPAT and OEA recognise each other (CTPAT–OEA MRA)." })
 @Entity("trade_certifications")
 export class TradeCertification {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { TripConnection } from "../trip/trip.connection";
 import { findTripPage } from "../trip/trip.query";
@@ -6,13 +7,14 @@ import { Traveller } from "./traveller.stub";
 
 @Resolver(() => Traveller)
 export class TravellerTripsResolver {
-  @FieldResolver(() => TripConnection, { description: "Trips this traveller drove, latest first." })
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @FieldResolver(() => TripConnection, { nullable: true, description: "Trips this traveller drove, latest first." })
   tripsAsDriver(
     @Root() traveller: Traveller,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, { driverId: traveller.id }, first, after);
+    return findTripPage(dataSource, visibility, { driverId: traveller.id }, first, after);
   }
 }

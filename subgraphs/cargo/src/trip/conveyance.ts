@@ -1,5 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Directive, Field, ObjectType } from "type-graphql";
 
+@Directive(scopeDirective("cargo:conveyance:read"))
 @ObjectType({ description: "The truck: its VIN, plate and USDOT number." })
 export class Conveyance {
   @Field({ description: "Vehicle identification number, 17 characters." })

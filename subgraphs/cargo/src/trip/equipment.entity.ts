@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
 export enum EquipmentKind {
@@ -9,6 +10,7 @@ export enum EquipmentKind {
 
 registerEnumType(EquipmentKind, { name: "EquipmentKind" });
 
+@Directive(scopeDirective("cargo:conveyance:read"))
 @ObjectType({ description: "A container, trailer or chassis on a trip, with its seals." })
 @Entity("trip_equipment")
 export class Equipment {

@@ -1,6 +1,7 @@
+import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict, notFound } from "@frontera/federation";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
 import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
@@ -17,7 +18,11 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 @Resolver(() => Trip)
 export class TripMutationResolver {
-  @Mutation(() => Trip, { description: "Files an e-manifest: the trip and all its shipments, in one transaction." })
+  @Directive(scopeDirective("cargo:write"))
+  @Mutation(() => Trip, {
+    nullable: true,
+    description: "Files an e-manifest: the trip and all its shipments, in one transaction.",
+  })
   async submitTripManifest(
     @Arg("input", () => TripManifestInput) input: TripManifestInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -37,7 +42,8 @@ export class TripMutationResolver {
     return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
   }
 
-  @Mutation(() => Trip, { description: "Records that a trip's truck crossed, in which lane and when." })
+  @Directive(scopeDirective("cargo:write"))
+  @Mutation(() => Trip, { nullable: true, description: "Records that a trip's truck crossed, in which lane and when." })
   async recordTripCrossing(
     @Arg("tripNumber", () => ID) tripNumber: string,
     @Arg("lane", () => Lane) lane: Lane,

@@ -1,8 +1,10 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Lane } from "./trip.enums";
 
 @Directive('@key(fields: "tripNumber")')
+@Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
 @Entity("trips")
 @Index(["portCode", "estimatedArrival", "tripNumber"])

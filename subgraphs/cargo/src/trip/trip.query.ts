@@ -1,3 +1,4 @@
+import { type CargoVisibility } from "../access/cargo-visibility";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
@@ -12,6 +13,7 @@ const TRIP_ORDER: Array<KeysetColumn<Trip>> = [
 
 export function findTripPage(
   dataSource: DataSource,
+  visibility: CargoVisibility,
   filter: TripFilter,
   first: number,
   after: string | null | undefined,
@@ -31,5 +33,6 @@ export function findTripPage(
   if (filter.crossedTo) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: filter.crossedTo });
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
+  visibility.restrictToManifestPorts(query, "trip.portCode");
   return keysetPage(query, TRIP_ORDER, first, after);
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Shipment } from "../shipment/shipment.entity";
@@ -12,22 +13,25 @@ import { findTripPage } from "./trip.query";
 
 @Resolver(() => Trip)
 export class TripResolver {
+  @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Trip, { nullable: true })
   trip(@Arg("tripNumber", () => ID) tripNumber: string, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
     return loaders.tripByNumber.load(tripNumber);
   }
 
-  @Query(() => TripConnection)
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @Query(() => TripConnection, { nullable: true })
   trips(
     @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: CargoContext,
+    @Ctx() { dataSource, visibility }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, filter ?? {}, first, after);
+    return findTripPage(dataSource, visibility, filter ?? {}, first, after);
   }
 
-  @FieldResolver(() => TradeParty)
+  @Directive(scopeDirective("cargo:commercial:read"))
+  @FieldResolver(() => TradeParty, { nullable: true })
   carrier(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
     return loaders.tradePartyById.load(trip.carrierId);
   }
@@ -47,12 +51,14 @@ export class TripResolver {
     return loaders.shipmentsByTrip.load(trip.tripNumber);
   }
 
-  @FieldResolver(() => Conveyance)
+  @Directive(scopeDirective("cargo:conveyance:read"))
+  @FieldResolver(() => Conveyance, { nullable: true })
   conveyance(@Root() trip: Trip): Conveyance {
     return { vin: trip.conveyanceVin, licensePlate: trip.conveyancePlate, usdotNumber: trip.conveyanceUsdot };
   }
 
-  @FieldResolver(() => [Equipment])
+  @Directive(scopeDirective("cargo:conveyance:read"))
+  @FieldResolver(() => [Equipment], { nullable: true })
   equipment(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Equipment[]> {
     return loaders.equipmentByTrip.load(trip.tripNumber);
   }

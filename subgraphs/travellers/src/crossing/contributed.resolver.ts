@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Trip } from "../trip/trip.stub";
@@ -8,17 +9,19 @@ import { findCrossingPage } from "./crossing.query";
 
 @Resolver(() => PortOfEntry)
 export class PortOfEntryCrossingsResolver {
-  @FieldResolver(() => CrossingConnection, { description: "People crossing here, latest first." })
+  @Directive(scopeDirective("traveller:identity:read"))
+  @FieldResolver(() => CrossingConnection, { nullable: true, description: "People crossing here, latest first." })
   crossings(
     @Root() port: PortOfEntry,
     @Arg("from", () => Date, { nullable: true }) from: Date | null,
     @Arg("to", () => Date, { nullable: true }) to: Date | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: TravellersContext,
+    @Ctx() { dataSource, visibility }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(
       dataSource,
+      visibility,
       { portCode: port.code, from: from ?? undefined, to: to ?? undefined },
       first,
       after,
@@ -28,6 +31,7 @@ export class PortOfEntryCrossingsResolver {
 
 @Resolver(() => Trip)
 export class TripCrossingResolver {
+  @Directive(scopeDirective("traveller:identity:read"))
   @FieldResolver(() => Crossing, {
     nullable: true,
     description: "The driver's crossing on this trip, once it crossed.",

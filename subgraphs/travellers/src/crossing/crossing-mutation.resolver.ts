@@ -1,7 +1,8 @@
+import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, notFound } from "@frontera/federation";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
 import { TrustedTravellerMembership } from "../membership/membership.entity";
@@ -14,7 +15,11 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 
 @Resolver(() => Crossing)
 export class CrossingMutationResolver {
-  @Mutation(() => Crossing, { description: "Records a traveller passing a port; the lane must be one they may use." })
+  @Directive(scopeDirective("traveller:write"))
+  @Mutation(() => Crossing, {
+    nullable: true,
+    description: "Records a traveller passing a port; the lane must be one they may use.",
+  })
   async recordCrossing(
     @Arg("input", () => CrossingInput) input: CrossingInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,

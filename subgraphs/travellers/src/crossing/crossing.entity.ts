@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -30,6 +31,7 @@ registerEnumType(CrossingLane, {
 });
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("traveller:identity:read"))
 @ObjectType({ description: "One passage of a traveller through a port of entry." })
 @Entity("crossings")
 @Index(["travellerId", "at", "id"])

@@ -1,3 +1,4 @@
+import { type TravellerVisibility } from "../access/traveller-visibility";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
@@ -12,6 +13,7 @@ const CROSSING_ORDER: Array<KeysetColumn<Crossing>> = [
 
 export function findCrossingPage(
   dataSource: DataSource,
+  visibility: TravellerVisibility,
   filter: CrossingFilter & { travellerId?: string },
   first: number,
   after: string | null | undefined,
@@ -27,5 +29,6 @@ export function findCrossingPage(
   if (filter.to) query.andWhere("crossing.at < :to", { to: filter.to });
   if (filter.lane) query.andWhere("crossing.lane = :lane", { lane: filter.lane });
   if (filter.mode) query.andWhere("crossing.mode = :mode", { mode: filter.mode });
+  visibility.restrictCrossings(query, "crossing");
   return keysetPage(query, CROSSING_ORDER, first, after);
 }

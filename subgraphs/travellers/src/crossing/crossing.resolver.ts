@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
@@ -10,14 +11,15 @@ import { findCrossingPage } from "./crossing.query";
 
 @Resolver(() => Crossing)
 export class CrossingResolver {
-  @Query(() => CrossingConnection)
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Query(() => CrossingConnection, { nullable: true })
   crossings(
     @Arg("filter", () => CrossingFilter, { nullable: true }) filter: CrossingFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: TravellersContext,
+    @Ctx() { dataSource, visibility }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, filter ?? {}, first, after);
+    return findCrossingPage(dataSource, visibility, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Traveller)
@@ -30,6 +32,7 @@ export class CrossingResolver {
     return { code: crossing.portCode };
   }
 
+  @Directive(scopeDirective("traveller:document:read"))
   @FieldResolver(() => TravelDocument, { nullable: true, description: "The document shown." })
   documentUsed(
     @Root() crossing: Crossing,

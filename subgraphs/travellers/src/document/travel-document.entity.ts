@@ -1,5 +1,6 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum DocumentType {
@@ -28,6 +29,7 @@ export function documentNumberKey(number: string): string {
 }
 
 // Document numbers are personal data: found by `numberKey`, never used as an id or a cursor.
+@Directive(scopeDirective("traveller:document:read"))
 @ObjectType({ description: "A passport or card a traveller carries." })
 @Entity("travel_documents")
 @Index(["travellerId"])

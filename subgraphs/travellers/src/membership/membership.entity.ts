@@ -1,5 +1,6 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLDate } from "graphql-scalars";
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum MembershipStatus {
@@ -12,6 +13,7 @@ export enum MembershipStatus {
 registerEnumType(MembershipStatus, { name: "MembershipStatus" });
 
 // Only the status is kept and shared: vetting reasons never enter this graph.
+@Directive(scopeDirective("traveller:membership:read"))
 @ObjectType({
   description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable).",
 })

@@ -1,7 +1,8 @@
+import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict, notFound, toIsoDate } from "@frontera/federation";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type EntityManager } from "typeorm";
 import { type TravellersContext } from "../context";
 import { TravelDocument, documentNumberKey } from "../document/travel-document.entity";
@@ -22,7 +23,11 @@ async function existingTraveller(manager: EntityManager, id: string): Promise<Tr
 
 @Resolver(() => Traveller)
 export class TravellerMutationResolver {
-  @Mutation(() => Traveller, { description: "Registers a person; the id is a new surrogate, never a document number." })
+  @Directive(scopeDirective("traveller:write"))
+  @Mutation(() => Traveller, {
+    nullable: true,
+    description: "Registers a person; the id is a new surrogate, never a document number.",
+  })
   async registerTraveller(
     @Arg("input", () => RegisterTravellerInput) input: RegisterTravellerInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -55,7 +60,11 @@ export class TravellerMutationResolver {
     return context.dataSource.getRepository(Traveller).findOneByOrFail({ id });
   }
 
-  @Mutation(() => TravelDocument, { description: "Adds a passport or card; an MRZ must pass every ICAO 9303 check." })
+  @Directive(scopeDirective("traveller:write"))
+  @Mutation(() => TravelDocument, {
+    nullable: true,
+    description: "Adds a passport or card; an MRZ must pass every ICAO 9303 check.",
+  })
   async addTravelDocument(
     @Arg("travellerId", () => ID) travellerId: string,
     @Arg("input", () => TravelDocumentInput) input: TravelDocumentInput,
@@ -92,7 +101,9 @@ export class TravellerMutationResolver {
     return context.dataSource.getRepository(TravelDocument).findOneByOrFail({ id });
   }
 
+  @Directive(scopeDirective("traveller:write"))
   @Mutation(() => TrustedTravellerMembership, {
+    nullable: true,
     description: "Enrols a traveller in a trusted-traveller program: one active membership per program.",
   })
   async enrolMembership(

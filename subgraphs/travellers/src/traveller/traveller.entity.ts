@@ -1,3 +1,4 @@
+import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
@@ -20,23 +21,28 @@ export class Traveller {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 
-  @Field()
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Field({ nullable: true })
   @Column({ type: "varchar", length: 120 })
   familyName: string;
 
-  @Field()
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Field({ nullable: true })
   @Column({ type: "varchar", length: 120 })
   givenNames: string;
 
-  @Field(() => GraphQLDate)
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Field(() => GraphQLDate, { nullable: true })
   @Column({ type: "date" })
   dateOfBirth: string;
 
-  @Field(() => Sex)
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Field(() => Sex, { nullable: true })
   @Column({ type: "simple-enum", enum: Sex })
   sex: Sex;
 
-  @Field(() => [GraphQLCountryCode], { description: "ISO 3166-1 alpha-2 codes." })
+  @Directive(scopeDirective("traveller:identity:read"))
+  @Field(() => [GraphQLCountryCode], { nullable: true, description: "ISO 3166-1 alpha-2 codes." })
   @Column({ type: "simple-array" })
   citizenships: string[];
 }

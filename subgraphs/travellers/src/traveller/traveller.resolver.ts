@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { type TravellersContext } from "../context";
 import { CrossingConnection } from "../crossing/crossing.connection";
@@ -13,27 +14,34 @@ export type TravellerConnection = InstanceType<typeof TravellerConnection>;
 
 @Resolver(() => Traveller)
 export class TravellerResolver {
+  @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
   @Query(() => Traveller, { nullable: true })
   traveller(@Arg("id", () => ID) id: string, @Ctx() { loaders }: TravellersContext): Promise<Traveller | null> {
     return loaders.travellerById.load(id);
   }
 
-  @Query(() => TravellerConnection, { description: "Find travellers by name, date of birth, document or PASSID." })
+  @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
+  @Query(() => TravellerConnection, {
+    nullable: true,
+    description: "Find travellers by name, date of birth, document or PASSID.",
+  })
   travellers(
     @Arg("search", () => TravellerSearch, { nullable: true }) search: TravellerSearch | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: TravellersContext,
+    @Ctx() { dataSource, visibility }: TravellersContext,
   ): Promise<TravellerConnection> {
-    return searchTravellers(dataSource, search ?? {}, first, after);
+    return searchTravellers(dataSource, visibility, search ?? {}, first, after);
   }
 
-  @FieldResolver(() => [TravelDocument])
+  @Directive(scopeDirective("traveller:document:read"))
+  @FieldResolver(() => [TravelDocument], { nullable: true })
   documents(@Root() traveller: Traveller, @Ctx() { loaders }: TravellersContext): Promise<TravelDocument[]> {
     return loaders.documentsByTraveller.load(traveller.id);
   }
 
-  @FieldResolver(() => [TrustedTravellerMembership])
+  @Directive(scopeDirective("traveller:membership:read"))
+  @FieldResolver(() => [TrustedTravellerMembership], { nullable: true })
   memberships(
     @Root() traveller: Traveller,
     @Ctx() { loaders }: TravellersContext,
@@ -41,13 +49,14 @@ export class TravellerResolver {
     return loaders.membershipsByTraveller.load(traveller.id);
   }
 
-  @FieldResolver(() => CrossingConnection, { description: "Latest first." })
+  @Directive(scopeDirective("traveller:identity:read"))
+  @FieldResolver(() => CrossingConnection, { nullable: true, description: "Latest first." })
   crossings(
     @Root() traveller: Traveller,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource }: TravellersContext,
+    @Ctx() { dataSource, visibility }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, { travellerId: traveller.id }, first, after);
+    return findCrossingPage(dataSource, visibility, { travellerId: traveller.id }, first, after);
   }
 }

@@ -1,3 +1,4 @@
+import { type TravellerVisibility } from "../access/traveller-visibility";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
@@ -34,6 +35,7 @@ const MAX_NAME_WORDS = 6;
 
 export function searchTravellers(
   dataSource: DataSource,
+  visibility: TravellerVisibility,
   search: TravellerSearch,
   first: number,
   after: string | null | undefined,
@@ -78,5 +80,6 @@ export function searchTravellers(
       { passId: search.passId },
     );
   }
+  visibility.restrictTravellers(query, "traveller");
   return keysetPage(query, TRAVELLER_ORDER, first, after);
 }

@@ -1,21 +1,28 @@
 import { type RunningSubgraph } from "@frontera/service";
-import { postGraphQL, startTestSubgraph } from "@frontera/testing";
-import { travellersSubgraph } from "../src/subgraph";
-import { Traveller } from "../src/traveller/traveller.entity";
+import { type TestGraph, postGraphQL as post } from "@frontera/testing";
+import { startWholeGraph } from "../support/whole-graph";
 
+// The travellers subgraph asked directly, as the gateway asks it, with an internal token.
+let graph: TestGraph;
 let subgraph: RunningSubgraph;
+let token: string;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(travellersSubgraph, { seed: 5, shipments: 500 });
+  graph = await startWholeGraph({ seed: 5, shipments: 500 });
+  subgraph = graph.subgraphs.travellers;
+  token = await graph.auth.token();
 });
 
 afterAll(async () => {
-  await subgraph?.stop();
+  await graph?.stop();
 });
+
+const postGraphQL = <Data = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>) =>
+  post<Data>(url, query, variables, { authorization: `Bearer ${token}` });
 
 describe("travellers subgraph", () => {
   it("resolves drivers by id with their memberships in one statement each", async () => {
-    const travellers = await subgraph.dataSource.getRepository(Traveller).find({ take: 8, order: { id: "ASC" } });
+    const travellers = await subgraph.dataSource.getRepository("Traveller").find({ take: 8, order: { id: "ASC" } });
     subgraph.statements.reset();
     const { body } = await postGraphQL(
       subgraph.url,
@@ -36,7 +43,7 @@ describe("travellers subgraph", () => {
   });
 
   it("keeps Spanish names as written, accents included", async () => {
-    const names = await subgraph.dataSource.getRepository(Traveller).find({ select: { familyName: true } });
+    const names = await subgraph.dataSource.getRepository("Traveller").find({ select: { familyName: true } });
 
     expect(names.some(({ familyName }) => /[áéíóúñ]/i.test(familyName))).toBe(true);
   });

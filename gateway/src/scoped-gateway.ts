@@ -1,0 +1,137 @@
+import { createHash } from "node:crypto";
+import { type ApolloGateway } from "@apollo/gateway";
+import { type Access } from "@frontera/auth";
+import {
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type FieldNode,
+  print,
+} from "graphql";
+import { disclosedBy, recordDisclosure } from "./disclosure-recorder";
+import { type ScopeMap } from "./scope-map";
+
+type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
+type GatewayExecutor = Loaded["executor"];
+type RequestContext = Parameters<GatewayExecutor>[0];
+type ExecutionResult = Awaited<ReturnType<GatewayExecutor>>;
+
+export interface ScopedGateway {
+  load(options: Parameters<ApolloGateway["load"]>[0]): Promise<Loaded>;
+  onSchemaLoadOrUpdate: ApolloGateway["onSchemaLoadOrUpdate"];
+  stop(): Promise<void>;
+}
+
+export interface GatewayContext {
+  token: string;
+  access: Access;
+}
+
+function forbidden(scopes: string[], path: Array<string | number>) {
+  return new GraphQLError(`needs one of the scopes ${scopes.join(", ")}`, {
+    path,
+    extensions: { code: "FORBIDDEN", requiredScopes: scopes },
+  });
+}
+
+/**
+ * Wraps @apollo/gateway's executor, which stays the planner and executor of record:
+ * - root fields the caller has no scope for are cut before any subgraph is asked, and answer
+ *   null with FORBIDDEN (deeper fields are enforced by the subgraph that owns them);
+ * - a partner's answer carrying data of a non-reference scope is recorded in the disclosure log
+ *   before it is sent, and not sent when it cannot be recorded.
+ */
+export function scopedGateway(
+  inner: ApolloGateway,
+  scopeMap: () => ScopeMap,
+  disclosures: { agreementsUrl: string; serviceToken: () => Promise<string> },
+): ScopedGateway {
+  const wrap =
+    (execute: GatewayExecutor, schema: GraphQLSchema): GatewayExecutor =>
+    async (requestContext) => {
+      const context = requestContext.context as unknown as GatewayContext;
+      const operation = requestContext.operation;
+      const root = schema.getRootType(operation.operation);
+      const cut: Array<{ key: string; scopes: string[] }> = [];
+      const kept = operation.selectionSet.selections.filter((selection) => {
+        if (selection.kind !== Kind.FIELD || !root) return true;
+        const scopes = scopeMap().required(root.name, selection.name.value);
+        if (!scopes || scopes.some((scope) => context.access.effectiveScopes.includes(scope))) return true;
+        cut.push({ key: (selection as FieldNode).alias?.value ?? selection.name.value, scopes });
+        return false;
+      });
+
+      let result: ExecutionResult;
+      if (cut.length === 0) result = await execute(requestContext);
+      else if (kept.length === 0) result = { data: {} };
+      else {
+        const trimmed: OperationDefinitionNode = {
+          ...operation,
+          selectionSet: { ...operation.selectionSet, selections: kept },
+        };
+        const document = {
+          ...requestContext.document,
+          definitions: requestContext.document.definitions.map((definition) =>
+            definition === operation ? trimmed : definition,
+          ),
+        };
+        const source = print(document);
+        // The plan cache is keyed by the query hash: a trimmed operation is another query.
+        result = await execute({
+          ...requestContext,
+          document,
+          operation: trimmed,
+          source,
+          queryHash: createHash("sha256").update(source).digest("hex"),
+        } as RequestContext);
+      }
+      if (cut.length) {
+        result = {
+          ...result,
+          data: { ...(result.data ?? {}), ...Object.fromEntries(cut.map(({ key }) => [key, null])) },
+          errors: [...(result.errors ?? []), ...cut.map(({ key, scopes }) => forbidden(scopes, [key]))],
+        };
+      }
+
+      if (context.access.claims.kind === "partner" && result.data) {
+        const fragments = Object.fromEntries(
+          requestContext.document.definitions
+            .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+            .map((fragment) => [fragment.name.value, fragment]),
+        );
+        const disclosed = disclosedBy(schema, scopeMap(), context.access, operation, fragments, result.data);
+        if (disclosed.scopes.length) {
+          try {
+            await recordDisclosure(
+              disclosures.agreementsUrl,
+              disclosures.serviceToken,
+              context.access,
+              requestContext.operationName ?? null,
+              requestContext.source,
+              disclosed,
+            );
+          } catch {
+            return {
+              errors: [
+                new GraphQLError("the disclosure could not be recorded, so nothing was disclosed; try again shortly", {
+                  extensions: { code: "SERVICE_UNAVAILABLE" },
+                }),
+              ],
+            };
+          }
+        }
+      }
+      return result;
+    };
+
+  return {
+    async load(options: Parameters<ApolloGateway["load"]>[0]) {
+      const loaded = await inner.load(options);
+      return { schema: loaded.schema, executor: wrap(loaded.executor, loaded.schema) };
+    },
+    onSchemaLoadOrUpdate: inner.onSchemaLoadOrUpdate.bind(inner),
+    stop: () => inner.stop(),
+  };
+}

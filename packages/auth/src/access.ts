@@ -1,0 +1,53 @@
+import { type Access, type Claims, type Grant } from "./claims";
+
+export interface ArrangementTerms {
+  id: string;
+  scopes: string[];
+  /** Empty: every port. */
+  ports: string[];
+}
+
+/**
+ * What a caller may see now. Internal and service callers hold their token's scopes at every
+ * port. A partner holds a scope only through an active arrangement that grants it, and only at
+ * that arrangement's ports ("per arrangement", SECURITY.md): never the union of its scopes at the
+ * union of its ports.
+ */
+export function computeAccess(claims: Claims, activeArrangements: ArrangementTerms[]): Access {
+  if (claims.kind !== "partner") {
+    return {
+      claims,
+      effectiveScopes: claims.scopes,
+      grants: claims.scopes.map((scope) => ({ scope, ports: null, arrangementId: null })),
+      arrangementIds: [],
+    };
+  }
+  const asked = new Set(claims.scopes);
+  const grants: Grant[] = [];
+  for (const arrangement of activeArrangements) {
+    for (const scope of arrangement.scopes) {
+      if (!asked.has(scope)) continue;
+      grants.push({ scope, ports: arrangement.ports.length ? arrangement.ports : null, arrangementId: arrangement.id });
+    }
+  }
+  return {
+    claims,
+    effectiveScopes: [...new Set(grants.map((grant) => grant.scope))].sort(),
+    grants,
+    arrangementIds: [...new Set(grants.map((grant) => grant.arrangementId!))],
+  };
+}
+
+export function hasAnyScope(access: Access, scopes: readonly string[]): boolean {
+  return scopes.some((scope) => access.effectiveScopes.includes(scope));
+}
+
+/**
+ * The ports at which any of these scopes holds: null for every port, [] for none. Row filters
+ * of the subgraphs start here.
+ */
+export function portsWhere(access: Access, scopes: readonly string[]): string[] | null {
+  const grants = access.grants.filter((grant) => scopes.includes(grant.scope));
+  if (grants.some((grant) => grant.ports === null)) return null;
+  return [...new Set(grants.flatMap((grant) => grant.ports ?? []))];
+}

@@ -1,0 +1,27 @@
+export type CallerKind = "internal" | "partner" | "service";
+
+/** What a verified token says about its bearer. */
+export interface Claims {
+  issuer: string;
+  subject: string;
+  agency: string;
+  kind: CallerKind;
+  scopes: string[];
+  jti: string;
+  expiresAt: number;
+}
+
+/** One scope as it holds for a caller: at these ports (null: every port), by this arrangement. */
+export interface Grant {
+  scope: string;
+  ports: string[] | null;
+  arrangementId: string | null;
+}
+
+/** What a caller may see right now: verified claims, checked against the live arrangements. */
+export interface Access {
+  claims: Claims;
+  effectiveScopes: string[];
+  grants: Grant[];
+  arrangementIds: string[];
+}

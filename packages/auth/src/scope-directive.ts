@@ -1,0 +1,12 @@
+// The one field → scope map of the graph: a custom directive on fields and types, composed into
+// the supergraph with @composeDirective so that the gateway and every subgraph read the same map
+// (STACK.md, gotcha 9). Requiring several scopes means any one of them suffices.
+
+export const SCOPE_LINK = "https://frontera.example/scope/v1.0";
+
+export const SCOPE_DIRECTIVE_SDL = "directive @scope(requires: [String!]!) on FIELD_DEFINITION | OBJECT";
+
+/** The directive text for type-graphql's @Directive(). */
+export function scopeDirective(...requires: string[]): string {
+  return `@scope(requires: [${requires.map((scope) => JSON.stringify(scope)).join(", ")}])`;
+}

@@ -1,0 +1,107 @@
+import {
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  jwtVerify,
+} from "jose";
+import { type CallerKind, type Claims } from "./claims";
+import { type KeyStore } from "./key-store";
+import { parseScopeList } from "./scopes";
+import { FRONTERA_AUDIENCE } from "./token-issuer";
+
+/** Another issuer whose tokens are accepted, e.g. the OpenID Connect provider of internal users. */
+export interface TrustedIssuer {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+}
+
+export class InvalidTokenError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "InvalidTokenError";
+  }
+}
+
+const ALGORITHMS = ["EdDSA", "RS256"];
+// Headers that would let a token name its own verification key: never trusted.
+const KEY_CARRYING_HEADERS = ["jku", "x5u", "jwk", "x5c"];
+const CLOCK_TOLERANCE_SECONDS = 30;
+const KINDS: CallerKind[] = ["internal", "partner", "service"];
+
+/**
+ * Verifies bearer tokens with jose: an allow-list of asymmetric algorithms, a known kid, no
+ * key-carrying headers, the issuer's audience, every required claim, a small clock leeway.
+ * Frontera's own tokens are checked against the key store; other issuers against their JWKS.
+ */
+export class TokenVerifier {
+  private readonly own: JWTVerifyGetKey;
+  private readonly others: Map<string, { audience: string; keys: JWTVerifyGetKey }>;
+
+  constructor(
+    keys: KeyStore,
+    private readonly issuer: string,
+    trusted: TrustedIssuer[] = [],
+  ) {
+    // Re-read on every verification (the store caches a few seconds): rotated keys appear alone.
+    this.own = (header, token) => createLocalJWKSet(keys.publicJwks())(header, token);
+    this.others = new Map(
+      trusted.map((other) => [
+        other.issuer,
+        { audience: other.audience, keys: createRemoteJWKSet(new URL(other.jwksUrl)) },
+      ]),
+    );
+  }
+
+  async verify(token: string): Promise<Claims> {
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    let unverified: JWTPayload;
+    try {
+      header = decodeProtectedHeader(token);
+      unverified = decodeJwt(token);
+    } catch {
+      throw new InvalidTokenError("malformed token");
+    }
+    if (!header.alg || !ALGORITHMS.includes(header.alg))
+      throw new InvalidTokenError(`algorithm ${header.alg} is not accepted`);
+    if (KEY_CARRYING_HEADERS.some((name) => name in header))
+      throw new InvalidTokenError("tokens may not name their own key");
+    if (!header.kid) throw new InvalidTokenError("the token has no kid");
+    const own = unverified.iss === this.issuer;
+    const other = typeof unverified.iss === "string" ? this.others.get(unverified.iss) : undefined;
+    if (!own && !other) throw new InvalidTokenError("unknown issuer");
+
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, own ? this.own : other!.keys, {
+        issuer: unverified.iss,
+        audience: own ? FRONTERA_AUDIENCE : other!.audience,
+        algorithms: ALGORITHMS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ["iss", "aud", "sub", "exp", "iat", "jti"],
+      }));
+    } catch (error) {
+      throw new InvalidTokenError(error instanceof Error ? error.message : "invalid token");
+    }
+    const { agency, kind, scope } = payload as Record<string, unknown>;
+    if (typeof agency !== "string" || !/^[A-Z]{2,16}$/.test(agency))
+      throw new InvalidTokenError("missing agency claim");
+    if (typeof kind !== "string" || !KINDS.includes(kind as CallerKind))
+      throw new InvalidTokenError("missing kind claim");
+    // Only Frontera itself issues partner and service tokens; other issuers vouch for staff.
+    if (!own && kind !== "internal") throw new InvalidTokenError("this issuer may only issue internal tokens");
+    if (typeof scope !== "string") throw new InvalidTokenError("missing scope claim");
+    return {
+      issuer: payload.iss!,
+      subject: payload.sub!,
+      agency,
+      kind: kind as CallerKind,
+      scopes: parseScopeList(scope),
+      jti: payload.jti!,
+      expiresAt: payload.exp!,
+    };
+  }
+}

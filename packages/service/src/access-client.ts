@@ -1,0 +1,60 @@
+import { type Access, type Claims } from "@frontera/auth";
+import { GraphQLError } from "graphql";
+import { unauthenticated } from "./auth-errors";
+
+const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId } arrangements { id } } }`;
+// Suspensions, expiries and revocations must bite within 5 s (SECURITY.md, "Live").
+const TTL_MS = 2_000;
+const MAX_ENTRIES = 10_000;
+
+interface MeAnswer {
+  data?: { me: { effectiveScopes: string[]; grants: Access["grants"]; arrangements: Array<{ id: string }> } } | null;
+  errors?: Array<{ extensions?: { code?: string } }>;
+}
+
+/**
+ * Asks the agreements subgraph — the only owner of arrangements and revocations — what a verified
+ * token may see now, with the caller's own token, and keeps the answer two seconds per jti.
+ */
+export class AccessClient {
+  private readonly cache = new Map<string, { access: Access; until: number }>();
+
+  constructor(private readonly agreementsUrl: string) {}
+
+  async accessOf(token: string, claims: Claims): Promise<Access> {
+    const cached = this.cache.get(claims.jti);
+    if (cached && cached.until > Date.now()) return cached.access;
+    let response: Response;
+    try {
+      response = await fetch(this.agreementsUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: QUERY }),
+        signal: AbortSignal.timeout(5_000),
+      });
+    } catch {
+      throw new GraphQLError("access rights cannot be checked right now; try again shortly", {
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      });
+    }
+    const answer = (await response.json().catch(() => ({}))) as MeAnswer;
+    if (response.status === 401 || answer.errors?.some((error) => error.extensions?.code === "UNAUTHENTICATED")) {
+      throw unauthenticated("the token was revoked or is no longer accepted");
+    }
+    if (!answer.data?.me) {
+      throw new GraphQLError("access rights cannot be checked right now; try again shortly", {
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      });
+    }
+    const me = answer.data.me;
+    const access: Access = {
+      claims,
+      effectiveScopes: me.effectiveScopes,
+      grants: me.grants,
+      arrangementIds: me.arrangements.map((arrangement) => arrangement.id),
+    };
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    this.cache.set(claims.jti, { access, until: Date.now() + TTL_MS });
+    return access;
+  }
+}

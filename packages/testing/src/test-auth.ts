@@ -1,0 +1,37 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type CallerKind, KeyStore, SCOPE_VOCABULARY, TokenIssuer } from "@frontera/auth";
+import { type AuthEnv } from "@frontera/config";
+
+export interface TestAuth {
+  auth: AuthEnv;
+  keys: KeyStore;
+  /** A real signed token, as the token command would mint it. */
+  token(options?: {
+    agency?: string;
+    kind?: CallerKind;
+    scopes?: readonly string[];
+    ttlSeconds?: number;
+  }): Promise<string>;
+}
+
+/** Fresh signing keys in a temporary directory, shared by the services of one test graph. */
+export async function createTestAuth(): Promise<TestAuth> {
+  const auth: AuthEnv = {
+    keysFile: join(mkdtempSync(join(tmpdir(), "frontera-keys-")), "signing-keys.json"),
+    inlineKeys: undefined,
+    issuer: "https://frontera.test",
+    trustedIssuers: [],
+  };
+  const keys = new KeyStore(auth.keysFile);
+  await keys.ensure();
+  const issuer = new TokenIssuer(keys, auth.issuer);
+  return {
+    auth,
+    keys,
+    token: async ({ agency = "CBP", kind = "internal", scopes = SCOPE_VOCABULARY, ttlSeconds = 3600 } = {}) =>
+      (await issuer.issue({ subject: `test-${agency.toLowerCase()}`, agency, kind, scopes: [...scopes], ttlSeconds }))
+        .token,
+  };
+}

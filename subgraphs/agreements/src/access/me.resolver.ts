@@ -1,0 +1,58 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { Agency } from "../agency/agency.entity";
+import { DataSharingArrangement } from "../arrangement/arrangement.entity";
+import { type AgreementsContext } from "../context";
+import { loadAll } from "../load-all";
+
+@ObjectType({ description: "One scope as it holds for the caller: where, and by which arrangement." })
+export class ScopeGrant {
+  @Field()
+  scope: string;
+
+  @Field(() => [String], { nullable: true, description: "Port codes; null: every port." })
+  ports: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "The arrangement granting it; null for internal callers." })
+  arrangementId: string | null;
+}
+
+@ObjectType({ description: "Who the caller is and what it may see right now." })
+export class Me {
+  @Field()
+  subject: string;
+
+  @Field(() => Agency, { nullable: true })
+  agency: Agency | null;
+
+  @Field({ description: "internal, partner or service." })
+  kind: string;
+
+  @Field(() => [String], { description: "The scopes the token carries." })
+  scopes: string[];
+
+  @Field(() => [String], { description: "Those that hold now: for partners, only what active arrangements grant." })
+  effectiveScopes: string[];
+
+  @Field(() => [ScopeGrant])
+  grants: ScopeGrant[];
+
+  @Field(() => [DataSharingArrangement], { description: "The active arrangements the caller's scopes come from." })
+  arrangements: DataSharingArrangement[];
+}
+
+@Resolver(() => Me)
+export class MeResolver {
+  // Open to every valid token: a caller may always learn what it may see.
+  @Query(() => Me, { description: "Who the caller is and what it may see right now." })
+  async me(@Ctx() { access, loaders }: AgreementsContext): Promise<Me> {
+    return {
+      subject: access.claims.subject,
+      agency: await loaders.agencyByCode.load(access.claims.agency),
+      kind: access.claims.kind,
+      scopes: access.claims.scopes,
+      effectiveScopes: access.effectiveScopes,
+      grants: access.grants,
+      arrangements: await loadAll(loaders.arrangementById, access.arrangementIds),
+    };
+  }
+}

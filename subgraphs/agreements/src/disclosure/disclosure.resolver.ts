@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { scopeDirective } from "@frontera/auth";
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { InputProblems } from "@frontera/federation";
+import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { PageInfo } from "../connection/page-info";
+import { type AgreementsContext } from "../context";
+import { Disclosure, EntityCount } from "./disclosure.entity";
+
+@InputType()
+export class DisclosureFilter {
+  @Field(() => ID, { nullable: true })
+  agency?: string;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date;
+
+  @Field({ nullable: true, description: "Only disclosures that carried this scope." })
+  scope?: string;
+}
+
+@InputType()
+class EntityCountInput {
+  @Field()
+  typeName: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@InputType()
+export class DisclosureInput {
+  @Field(() => ID)
+  agency: string;
+
+  @Field()
+  subject: string;
+
+  @Field()
+  jti: string;
+
+  @Field(() => String, { nullable: true })
+  operationName?: string | null;
+
+  @Field()
+  operationHash: string;
+
+  @Field(() => [String])
+  scopes: string[];
+
+  @Field(() => [EntityCountInput])
+  entityCounts: EntityCountInput[];
+}
+
+@ObjectType()
+class DisclosureEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Disclosure)
+  node: Disclosure;
+}
+
+@ObjectType({ description: "Disclosures, latest first." })
+class DisclosureConnection implements Connection<Disclosure> {
+  @Field(() => Int)
+  totalCount: number;
+
+  @Field(() => [DisclosureEdge])
+  edges: DisclosureEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+}
+
+const ORDER: Array<KeysetColumn<Disclosure>> = [
+  { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
+  { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
+];
+
+@Resolver(() => Disclosure)
+export class DisclosureResolver {
+  @Directive(scopeDirective("audit:read"))
+  @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
+  disclosures(
+    @Arg("filter", () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<Connection<Disclosure>> {
+    const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
+    if (filter?.agency) query.andWhere("disclosure.agency = :agency", { agency: filter.agency });
+    if (filter?.from) query.andWhere("disclosure.at >= :from", { from: filter.from });
+    if (filter?.to) query.andWhere("disclosure.at < :to", { to: filter.to });
+    // scopes are stored as a JSON array of quoted strings; the scope is matched whole, as a parameter
+    if (filter?.scope) query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
+    return keysetPage(query, ORDER, first, after);
+  }
+
+  // Called by the gateway alone, with its service token, before it answers a partner.
+  @Directive(scopeDirective("disclosures:record"))
+  @Mutation(() => Disclosure, { nullable: true, description: "Appends to the disclosure log (the gateway only)." })
+  async recordDisclosure(
+    @Arg("input", () => DisclosureInput) input: DisclosureInput,
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<Disclosure> {
+    const problems = new InputProblems();
+    problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), "input.operationHash", "a SHA-256 in hex");
+    problems.throwIfAny();
+    const disclosure: Disclosure = {
+      id: randomUUID(),
+      at: new Date(),
+      agency: input.agency,
+      subject: input.subject,
+      jti: input.jti,
+      operationName: input.operationName ?? null,
+      operationHash: input.operationHash,
+      scopes: input.scopes,
+      entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
+    };
+    await dataSource.getRepository(Disclosure).insert(disclosure);
+    return disclosure;
+  }
+}
