@@ -4,7 +4,7 @@ import { type FragmentDefinitionNode, type GraphQLSchema, type OperationDefiniti
 import { walkResponse } from "./response-walk";
 import { type ScopeMap } from "./scope-map";
 
-const RECORD = `mutation RecordDisclosure($input: DisclosureInput!) { recordDisclosure(input: $input) { id } }`;
+const RECORD = `mutation RecordDisclosure($input: DisclosureInput!) { recordDisclosure(input: $input) }`;
 
 export interface Disclosed {
   scopes: string[];
@@ -76,6 +76,6 @@ export async function recordDisclosure(
     }),
     signal: AbortSignal.timeout(5_000),
   });
-  const body = (await response.json()) as { data?: { recordDisclosure?: { id: string } | null } };
-  if (!body.data?.recordDisclosure?.id) throw new Error("the disclosure log did not take the record");
+  const body = (await response.json()) as { data?: { recordDisclosure?: string | null } };
+  if (!body.data?.recordDisclosure) throw new Error("the disclosure log did not take the record");
 }

@@ -1,7 +1,7 @@
 // The README's promise, checked with real processes: `npm start` on a fresh embedded database
 // brings the graph up, the issue's query answers from all three subgraphs, SIGTERM stops it
 // cleanly. Run after a build: `node test/smoke/start-and-query.mjs`.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,11 +44,34 @@ await new Promise((resolve) =>
 clearTimeout(timer);
 console.log(`smoke: up after ${Date.now() - started} ms (seeding included)`);
 
-const response = await fetch("http://localhost:14000/graphql", {
-  method: "POST",
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({ query: QUERY }),
-});
+// The README's token command, as a script would use it: the token alone on stdout.
+const token = (agency, kind, scope) =>
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "subgraphs", "agreements", "dist", "index.js"),
+      "token",
+      "issue",
+      "--agency",
+      agency,
+      "--kind",
+      kind,
+      ...(scope ? ["--scope", scope] : []),
+    ],
+    { env: { ...process.env, FRONTERA_DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" },
+  ).trim();
+const ask = (bearer) =>
+  fetch("http://localhost:14000/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query: QUERY }),
+  });
+
+const anonymous = await ask(null);
+if (anonymous.status !== 401) fail(`a request without a token answered ${anonymous.status}, not 401`);
+const response = await ask(
+  token("CBP", "internal", "reference:read cargo:manifest:read traveller:identity:read traveller:membership:read"),
+);
 const body = await response.json();
 if (response.status !== 200 || body.errors) fail(`query answered ${response.status}: ${JSON.stringify(body.errors)}`);
 const edges = body.data.shipments.edges;
@@ -62,6 +85,15 @@ for (const { node } of edges) {
 console.log(
   `smoke: ${body.data.shipments.totalCount} shipments at Laredo; first: ${edges[0].node.shipmentControlNumber}, driver ${edges[0].node.trip.driver.familyName}`,
 );
+const partner = await (await ask(token("SENASICA", "partner"))).json();
+const forbidden = partner.errors?.find((error) => error.path?.at(-1) === "familyName");
+if (
+  partner.data?.shipments?.edges?.[0]?.node.trip.driver.familyName !== null ||
+  forbidden?.extensions?.code !== "FORBIDDEN"
+) {
+  fail("a SENASICA partner token read a driver's name");
+}
+console.log("smoke: SENASICA's partner token gets shipments and FORBIDDEN driver names");
 
 graph.removeAllListeners("exit");
 graph.kill("SIGTERM");

@@ -17,6 +17,7 @@ import { agreementsEntities } from "../entities";
 import { agreementsMigrations } from "../migrations";
 import { activeArrangementsOf } from "./resolve-access";
 import { revokeTokenId } from "./revocation.resolver";
+import { isAgreementsDatabaseEmpty, seedAgreements } from "../seed/seed-agreements";
 
 const USAGE = `token issue --agency CODE --kind partner|internal [--scope "a b"] [--ttl 8h] [--subject NAME]
 token revoke JTI [--reason TEXT]
@@ -31,6 +32,9 @@ async function withDatabase<T>(env: SubgraphEnv, work: (dataSource: DataSource) 
   );
   await dataSource.initialize();
   try {
+    // A token minted before the embedded default ever started still needs the agencies and
+    // arrangements it is checked against.
+    if (!env.databaseUrl && (await isAgreementsDatabaseEmpty(dataSource))) await seedAgreements(dataSource);
     return await work(dataSource);
   } finally {
     await dataSource.destroy();

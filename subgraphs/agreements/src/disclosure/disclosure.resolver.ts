@@ -102,11 +102,11 @@ export class DisclosureResolver {
 
   // Called by the gateway alone, with its service token, before it answers a partner.
   @Directive(scopeDirective("disclosures:record"))
-  @Mutation(() => Disclosure, { nullable: true, description: "Appends to the disclosure log (the gateway only)." })
+  @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
   async recordDisclosure(
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
     @Ctx() { dataSource }: AgreementsContext,
-  ): Promise<Disclosure> {
+  ): Promise<string> {
     const problems = new InputProblems();
     problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), "input.operationHash", "a SHA-256 in hex");
     problems.throwIfAny();
@@ -122,6 +122,6 @@ export class DisclosureResolver {
       entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
     };
     await dataSource.getRepository(Disclosure).insert(disclosure);
-    return disclosure;
+    return disclosure.id;
   }
 }

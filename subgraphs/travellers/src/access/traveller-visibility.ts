@@ -16,7 +16,10 @@ export class TravellerVisibility {
 
   constructor(access: Access) {
     this.crossingPorts = portsWhere(access, ["traveller:identity:read"]);
-    this.travellerPorts = portsWhere(access, TRAVELLER_SCOPES);
+    // Without any traveller scope the rows stay addressable by id and every field is FORBIDDEN:
+    // a driver reached from a shipment reads as "not yours to see", not as "does not exist".
+    const anyTravellerScope = access.grants.some((grant) => TRAVELLER_SCOPES.includes(grant.scope));
+    this.travellerPorts = anyTravellerScope ? portsWhere(access, TRAVELLER_SCOPES) : null;
   }
 
   restrictCrossings<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {

@@ -1,0 +1,263 @@
+import { SignJWT } from "jose";
+import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
+import { startWholeGraph } from "../support/whole-graph";
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let graph: TestGraph;
+let senasica: string;
+let anam: string;
+let inm: string;
+
+const SENASICA_SCOPES = ["reference:read", "cargo:manifest:read", "inspection:agri:read"];
+const ANAM_SCOPES = [
+  "reference:read",
+  "cargo:manifest:read",
+  "cargo:conveyance:read",
+  "cargo:commercial:read",
+  "inspection:joint:read",
+  "traveller:identity:read",
+];
+
+beforeAll(async () => {
+  graph = await startWholeGraph();
+  senasica = await graph.auth.token({ agency: "SENASICA", kind: "partner", scopes: SENASICA_SCOPES });
+  anam = await graph.auth.token({ agency: "ANAM", kind: "partner", scopes: ANAM_SCOPES });
+  inm = await graph.auth.token({
+    agency: "INM",
+    kind: "partner",
+    scopes: ["reference:read", "traveller:membership:read"],
+  });
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function dossier(token: string, port = "2304", first = 100) {
+  const { status, body } = await graph.query<Data>(SHIPMENT_DOSSIER, { port, first }, token);
+  return { status, data: body.data, errors: body.errors ?? [] };
+}
+
+describe("a partner sees what its arrangements allow", () => {
+  it("SENASICA gets goods and agriculture inspections only, and no driver names", async () => {
+    const { data, errors } = await dossier(senasica);
+    const nodes = data!.shipments.edges.map((edge: Data) => edge.node);
+    const inspections = nodes.flatMap((node: Data) => node.inspections);
+
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) expect(node.goodsItems.length).toBeGreaterThan(0);
+    expect(inspections.length).toBeGreaterThan(0);
+    for (const inspection of inspections) expect(inspection.kind).toBe("AGRICULTURE");
+    for (const node of nodes) expect(node.trip.driver.familyName).toBeNull();
+    const nameErrors = errors.filter((error) => error.path?.at(-1) === "familyName");
+    expect(nameErrors.length).toBe(nodes.length);
+    expect(nameErrors[0]).toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+      path: ["shipments", "edges", 0, "node", "trip", "driver", "familyName"],
+    });
+  });
+
+  it("ANAM sees joint inspections only, and only at the ports of the arrangement that grants them", async () => {
+    // A pre-inspection at Hidalgo/Pharr, which is no UCP site: not covered by ANAM's UCP arrangement.
+    const internal = await graph.query<Data>(
+      `{ shipments(filter: { portCode: "2305" }, first: 1) { edges { node { shipmentControlNumber } } } }`,
+    );
+    const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
+    const opened =
+      await graph.query<Data>(`mutation { openInspection(input: { shipmentControlNumber: "${scn}", kind: PRE_INSPECTION,
+      agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { id } }`);
+    const hidden = opened.body.data!.openInspection.id;
+
+    const seenByAnam = await graph.query<Data>(
+      `{ inspections(filter: { kind: PRE_INSPECTION }, first: 100) { edges { node { id port { code } } } }
+      joint: inspections(first: 100) { edges { node { kind port { code } } } } }`,
+      {},
+      anam,
+    );
+    const ucpSites = (
+      await graph.query<Data>(`{ arrangement(id: "cbp-anam-ucp") { ports { code } } }`)
+    ).body.data!.arrangement.ports.map((port: Data) => port.code);
+
+    expect(seenByAnam.body.errors).toBeUndefined();
+    expect(seenByAnam.body.data!.inspections.edges.map((edge: Data) => edge.node.id)).not.toContain(hidden);
+    for (const { node } of seenByAnam.body.data!.joint.edges) {
+      expect(["UCP_JOINT", "PRE_INSPECTION"]).toContain(node.kind);
+      expect(ucpSites).toContain(node.port.code);
+    }
+    const internalView = await graph.query<Data>(`{ inspection(id: "${hidden}") { id } }`);
+    expect(internalView.body.data!.inspection).toEqual({ id: hidden });
+    const anamView = await graph.query<Data>(`{ inspection(id: "${hidden}") { id } }`, {}, anam);
+    expect(anamView.body.data!.inspection).toBeNull();
+  });
+
+  it("INM gets no shipment data", async () => {
+    const { data, errors } = await dossier(inm);
+    expect(data!.shipments).toBeNull();
+    expect(errors[0]).toMatchObject({ path: ["shipments"], extensions: { code: "FORBIDDEN" } });
+  });
+
+  it("tells a caller what it may see", async () => {
+    const { body } = await graph.query<Data>(
+      `{ me { agency { code } kind scopes effectiveScopes arrangements { id } } }`,
+      {},
+      senasica,
+    );
+    expect(body.data!.me).toEqual({
+      agency: { code: "SENASICA" },
+      kind: "partner",
+      scopes: SENASICA_SCOPES,
+      effectiveScopes: [...SENASICA_SCOPES].sort(),
+      arrangements: [{ id: "cbp-senasica-agriculture" }],
+    });
+  });
+
+  it("refuses a partner's mutation: partners hold no write scope", async () => {
+    const { body } = await graph.query<Data>(
+      `mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "x") { status } }`,
+      {},
+      senasica,
+    );
+    expect(body.data).toEqual({ suspendArrangement: null });
+    expect(body.errors![0].extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("tokens that are refused before anything runs", () => {
+  const base64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+  async function signed(changes: { iss?: string; aud?: string; exp?: number; agency?: string }) {
+    const { kid, key } = await graph.auth.keys.signingKey();
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ agency: changes.agency ?? "CBP", kind: "internal", scope: "cargo:manifest:read" })
+      .setProtectedHeader({ alg: "EdDSA", kid })
+      .setIssuer(changes.iss ?? graph.auth.auth.issuer)
+      .setAudience(changes.aud ?? "frontera")
+      .setSubject("test")
+      .setIssuedAt(now - 7200)
+      .setExpirationTime(changes.exp ?? now + 600)
+      .setJti(crypto.randomUUID())
+      .sign(key);
+  }
+
+  it.each([
+    [
+      "unsigned (alg: none)",
+      async () =>
+        `${base64({ alg: "none", typ: "JWT" })}.${base64({ iss: graph.auth.auth.issuer, aud: "frontera", sub: "x", agency: "CBP", kind: "internal", scope: "cargo:manifest:read", jti: "j", iat: 1, exp: 4102444800 })}.`,
+    ],
+    ["expired", () => signed({ exp: Math.floor(Date.now() / 1000) - 3600 })],
+    ["for another audience", () => signed({ aud: "someone-else" })],
+    ["from another issuer", () => signed({ iss: "https://evil.example" })],
+    [
+      "tampered",
+      async () => {
+        const [header, payload, signature] = (
+          await graph.auth.token({ agency: "SENASICA", kind: "partner", scopes: SENASICA_SCOPES })
+        ).split(".");
+        const claims = JSON.parse(Buffer.from(payload, "base64url").toString());
+        return `${header}.${base64({ ...claims, kind: "internal", scope: "risk:read" })}.${signature}`;
+      },
+    ],
+    ["malformed", async () => "not.a.token"],
+  ])("refuses a token %s with 401 UNAUTHENTICATED", async (_case, make) => {
+    const { status, body } = await graph.query<Data>(`{ shipments(first: 1) { totalCount } }`, {}, await make());
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors![0].extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("refuses a request without a token", async () => {
+    const { status } = await graph.query(`{ shipments(first: 1) { totalCount } }`, {}, null);
+    expect(status).toBe(401);
+  });
+
+  it("refuses a revoked token everywhere", async () => {
+    const token = await graph.auth.token({ agency: "APHIS", kind: "partner", scopes: SENASICA_SCOPES });
+    const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString());
+    const revoked = await graph.query<Data>(`mutation { revokeToken(jti: "${claims.jti}", reason: "lost laptop") }`);
+    expect(revoked.body.data).toEqual({ revokeToken: true });
+
+    const { status } = await graph.query(`{ shipments(first: 1) { totalCount } }`, {}, token);
+    expect(status).toBe(401);
+    const direct = await postGraphQL(
+      graph.subgraphs.cargo.url,
+      `{ shipments(first: 1) { totalCount } }`,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    expect(direct.status).toBe(401);
+  });
+
+  it("publishes the public signing keys, with their kid", async () => {
+    const response = await fetch(graph.gatewayUrl.replace("/graphql", "/.well-known/jwks.json"));
+    const jwks = (await response.json()) as { keys: Array<Record<string, string>> };
+    expect(jwks.keys[0]).toMatchObject({
+      kty: "OKP",
+      crv: "Ed25519",
+      alg: "EdDSA",
+      use: "sig",
+      kid: expect.any(String),
+    });
+    expect(jwks.keys[0]).not.toHaveProperty("d");
+  });
+});
+
+describe("subgraphs answer nobody without a token", () => {
+  it("gives no entities to a direct request without a token", async () => {
+    const { status, body } = await postGraphQL(
+      graph.subgraphs.cargo.url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { shipmentControlNumber } } }`,
+      { r: [{ __typename: "Shipment", shipmentControlNumber: "ABCD12345678" }] },
+    );
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+  });
+
+  it("does not even describe itself (_service) without a token", async () => {
+    const { status } = await postGraphQL(graph.subgraphs.travellers.url, `{ _service { sdl } }`);
+    expect(status).toBe(401);
+  });
+});
+
+describe("live arrangements and the disclosure log", () => {
+  const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 100) { totalCount edges { node { agency jti operationName operationHash scopes entityCounts { typeName count } } } } }`;
+
+  it("cuts a suspended arrangement off within 5 seconds, restores it on resume, and logs only what was disclosed", async () => {
+    const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;
+    const shown = await dossier(senasica);
+    expect(shown.data!.shipments.edges.length).toBeGreaterThan(0);
+
+    await graph.query(`mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "audit") { status } }`);
+    await sleep(5_000);
+    const cut = await dossier(senasica);
+    expect(cut.data!.shipments).toBeNull();
+    expect(cut.errors[0].extensions).toMatchObject({ code: "FORBIDDEN" });
+
+    await graph.query(`mutation { resumeArrangement(id: "cbp-senasica-agriculture") { status } }`);
+    await sleep(5_000);
+    const again = await dossier(senasica);
+    expect(again.data!.shipments.edges.length).toBeGreaterThan(0);
+
+    const log = (await graph.query<Data>(AUDIT)).body.data!.disclosures;
+    // the two dossiers that carried data; not the refused one
+    expect(log.totalCount).toBe(before + 2);
+    const latest = log.edges[0].node;
+    expect(latest).toMatchObject({
+      agency: "SENASICA",
+      operationName: "ShipmentDossier",
+      scopes: ["cargo:manifest:read", "inspection:agri:read"],
+    });
+    expect(latest.operationHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(latest.entityCounts).toContainEqual({ typeName: "Shipment", count: again.data!.shipments.edges.length });
+  }, 30_000);
+
+  it("does not let a partner read the disclosure log", async () => {
+    const { body } = await graph.query<Data>(AUDIT, {}, senasica);
+    expect(body.data!.disclosures).toBeNull();
+    expect(body.errors![0].extensions).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
