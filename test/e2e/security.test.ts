@@ -100,6 +100,53 @@ describe("a partner sees what its arrangements allow", () => {
     expect(errors[0]).toMatchObject({ path: ["shipments"], extensions: { code: "FORBIDDEN" } });
   });
 
+  it("forbids a field on every path: aliases, fragments and entity hops alike", async () => {
+    const { body } = await graph.query<Data>(
+      `query Sneaky { shipments(filter: { portCode: "2304" }, first: 2) { edges { node {
+        trip { who: driver { ...Name } driver { id } } } } } }
+       fragment Name on Traveller { name: familyName givenNames }`,
+      {},
+      senasica,
+    );
+    const edges = body.data!.shipments.edges;
+    expect(edges.length).toBe(2);
+    for (const { node } of edges) {
+      expect(node.trip.who).toMatchObject({ name: null, givenNames: null });
+      expect(node.trip.driver.id).toEqual(expect.any(String));
+    }
+    const paths = body.errors!.map((error: Data) => error.path.join("."));
+    expect(paths).toContain("shipments.edges.0.node.trip.who.name");
+    expect(paths).toContain("shipments.edges.1.node.trip.who.givenNames");
+    for (const error of body.errors!) expect(error.extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("ignores identity headers a client sends", async () => {
+    const { body } = await graph.query<Data>(`{ me { kind effectiveScopes } }`, {}, null);
+    expect(body.data ?? null).toBeNull();
+    const response = await fetch(graph.gatewayUrl, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${senasica}`,
+        "x-frontera-agency": "CBP",
+        "x-frontera-kind": "internal",
+        "x-user-scopes": "risk:read",
+      },
+      body: JSON.stringify({
+        query: "{ me { agency { code } kind } shipments(first: 1) { edges { node { riskAssessment { score } } } } }",
+      }),
+    });
+    const answer = (await response.json()) as Data;
+    expect(answer.data.me).toEqual({ agency: { code: "SENASICA" }, kind: "partner" });
+    expect(answer.errors.some((error: Data) => error.extensions.code === "FORBIDDEN")).toBe(true);
+  });
+
+  it("counts only the rows a partner may see", async () => {
+    const anamCount = await graph.query<Data>(`{ inspections(first: 0) { totalCount } }`, {}, anam);
+    const internalCount = await graph.query<Data>(`{ inspections(first: 0) { totalCount } }`);
+    expect(anamCount.body.data!.inspections.totalCount).toBeLessThan(internalCount.body.data!.inspections.totalCount);
+  });
+
   it("tells a caller what it may see", async () => {
     const { body } = await graph.query<Data>(
       `{ me { agency { code } kind scopes effectiveScopes arrangements { id } } }`,

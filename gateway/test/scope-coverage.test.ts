@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
+import { SUPERGRAPH_FILE } from "../src/server";
+import { ScopeMap } from "../src/scope-map";
+
+// Nothing enforces @scope by itself and an unscoped field is open to everyone (STACK.md, 9):
+// every entry point of the graph must carry a scope, or be one of the few open on purpose.
+const OPEN_ON_PURPOSE = new Set(["Query.me"]);
+
+describe("the field → scope map", () => {
+  const sdl = readFileSync(SUPERGRAPH_FILE, "utf8");
+  const scopes = new ScopeMap(sdl);
+  const roots = parse(sdl).definitions.filter(
+    (definition): definition is ObjectTypeDefinitionNode =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && ["Query", "Mutation"].includes(definition.name.value),
+  );
+
+  it("covers every query and mutation", () => {
+    const open = roots.flatMap((root) =>
+      (root.fields ?? [])
+        .map((field) => `${root.name.value}.${field.name.value}`)
+        .filter((name) => !OPEN_ON_PURPOSE.has(name) && !scopes.required(...(name.split(".") as [string, string]))),
+    );
+    expect(open).toEqual([]);
+  });
+
+  it("keeps risk assessments for risk:read alone", () => {
+    expect(scopes.required("Shipment", "riskAssessment")).toEqual(["risk:read"]);
+    expect(scopes.required("RiskAssessment", "score")).toEqual(["risk:read"]);
+  });
+});
