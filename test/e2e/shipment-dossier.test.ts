@@ -85,12 +85,16 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
   });
 
   it("sends as many SQL statements per subgraph for 100 shipments as for 25", async () => {
-    graph.resetStatementCounts();
-    const small = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first: 25 });
-    const few = graph.statementCounts();
-    graph.resetStatementCounts();
-    const large = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first: 100 });
-    const many = graph.statementCounts();
+    // Each size runs twice and the second run counts: the first may also pay for the caller's
+    // access lookups, which every service caches two seconds and which do not depend on `first`.
+    const measure = async (first: number) => {
+      await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first });
+      graph.resetStatementCounts();
+      const response = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first });
+      return { response, counts: graph.statementCounts() };
+    };
+    const { response: small, counts: few } = await measure(25);
+    const { response: large, counts: many } = await measure(100);
 
     expect(small.body.errors).toBeUndefined();
     expect(large.body.errors).toBeUndefined();
