@@ -14,6 +14,15 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       CARGO_URL: subgraphUrl(4002),
       TRAVELLERS_URL: subgraphUrl(4003),
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
+      MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+      MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+      MAX_COST: z.coerce.number().int().min(1).default(5000),
+      MAX_TOKENS: z.coerce.number().int().min(10).default(2000),
+      MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+      MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+      RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(1200),
+      RATE_LIMIT_PER_AGENCY: z.coerce.number().int().min(1).default(6000),
+      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
       ...authEnvFields,
     }),
     source,
@@ -24,6 +33,16 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     supergraphFile: env.SUPERGRAPH_FILE,
     subgraphUrls: { agreements: env.AGREEMENTS_URL, cargo: env.CARGO_URL, travellers: env.TRAVELLERS_URL },
     auth: authEnvFrom(env, env.FRONTERA_DATA_DIR),
+    limits: {
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxCost: env.MAX_COST,
+      maxTokens: env.MAX_TOKENS,
+      maxDirectives: env.MAX_DIRECTIVES,
+    },
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    rateLimits: { perToken: env.RATE_LIMIT_PER_TOKEN, perAgency: env.RATE_LIMIT_PER_AGENCY },
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   };
 }
 

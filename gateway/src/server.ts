@@ -10,7 +10,10 @@ import {
   startGraphQLService,
   unauthenticated,
 } from "@frontera/service";
+import { GraphQLError } from "graphql";
 import { type GatewayEnv } from "./env";
+import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
+import { type RateLimits, rateLimiter } from "./rate-limit";
 import { ScopeMap } from "./scope-map";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
@@ -22,10 +25,52 @@ export interface GatewayOptions {
   /** Where each subgraph of the supergraph answers, by subgraph name. */
   subgraphUrls: Record<string, string>;
   auth: AuthEnv;
+  limits?: OperationLimits;
+  maxBodyBytes?: number;
+  rateLimits?: RateLimits;
+  /** How long a subgraph may take to answer one fetch. */
+  subgraphTimeoutMs?: number;
 }
 
-/** Sends the caller's verified token on to the subgraph, and nothing else the client sent. */
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 15,
+  maxAliases: 30,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+};
+
+/**
+ * Sends the caller's verified token on to the subgraph, and nothing else the client sent; when
+ * the subgraph cannot be reached, says which one (its fields become null, the rest still answers).
+ */
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    timeoutMs: number,
+  ) {
+    // Node's fetch pools keep-alive connections per origin; the timeout bounds a hung subgraph
+    // to one error instead of a pile of waiting sockets.
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code && error.extensions.code !== "INTERNAL_SERVER_ERROR")
+        throw error;
+      throw new GraphQLError(`the ${this.serviceName} service is unavailable; the fields it serves are null`, {
+        extensions: { code: "SERVICE_UNAVAILABLE", serviceName: this.serviceName },
+      });
+    }
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (context.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
   }
@@ -47,7 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL configured for subgraph ${name}`);
-      return new AuthenticatedDataSource({ url: target });
+      return new AuthenticatedDataSource(name, target, options.subgraphTimeoutMs ?? 5_000);
     },
   });
   const scoped = scopedGateway(gateway, () => scopeMap, {
@@ -55,14 +100,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     serviceToken: serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
   });
 
+  const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
+  const armor = operationLimits(options.limits ?? DEFAULT_LIMITS);
+
   return startGraphQLService<GatewayContext>({
-    apollo: { gateway: scoped as never },
+    apollo: {
+      gateway: scoped as never,
+      validationRules: armor.validationRules,
+      plugins: [...armor.plugins, noIntrospectionForPartners],
+      allowBatchedHttpRequests: false,
+    },
+    bodyLimitBytes: options.maxBodyBytes ?? 1_000_000,
     // Nothing runs for a caller that does not prove who it is (401 before any planning).
     context: async (request) => {
       const token = bearerToken(request.headers.authorization);
       if (!token) throw unauthenticated("send a bearer token");
       try {
         const claims = await verifier.verify(token);
+        await limitRate(claims);
         return { token, access: await access.accessOf(token, claims) };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated(error.message);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
+import { type GatewayOptions, SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
 import { type SeedSize } from "@frontera/seed";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
@@ -10,7 +10,10 @@ import { type TestGraph, startTestGraph } from "@frontera/testing";
 export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 
 /** The three subgraphs and the gateway on the committed supergraph, all over real HTTP. */
-export function startWholeGraph(seedSize: SeedSize = TEST_SEED): Promise<TestGraph> {
+export function startWholeGraph(
+  seedSize: SeedSize = TEST_SEED,
+  gatewayOptions: Partial<Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits">> = {},
+): Promise<TestGraph> {
   return startTestGraph({
     subgraphs: [agreementsSubgraph, cargoSubgraph, travellersSubgraph],
     seedSize,
@@ -21,6 +24,7 @@ export function startWholeGraph(seedSize: SeedSize = TEST_SEED): Promise<TestGra
         supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
         subgraphUrls,
         auth: auth.auth,
+        ...gatewayOptions,
       }),
   });
 }

@@ -15,11 +15,22 @@ const EXPECTED_CODES = new Set([
   "NOT_FOUND",
   "CONFLICT",
   "SERVICE_UNAVAILABLE",
+  "RATE_LIMITED",
 ]);
 
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === "string" && EXPECTED_CODES.has(code)) return formatted;
+  // A subgraph the gateway could not reach or that failed: name the service, keep the reason in.
+  const serviceName = formatted.extensions?.serviceName;
+  if (typeof serviceName === "string") {
+    return {
+      message: `the ${serviceName} service is unavailable; the fields it serves are null`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "SERVICE_UNAVAILABLE", serviceName },
+    };
+  }
   return {
     message: "Internal server error",
     locations: formatted.locations,

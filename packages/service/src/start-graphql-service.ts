@@ -3,7 +3,7 @@ import { type AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Request } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
@@ -14,6 +14,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   host?: string;
   /** Extra routes (health, keys, …) mounted before /graphql. */
   routes?: (app: express.Express) => void;
+  /** Largest request body accepted; a larger one is refused before it is parsed. */
+  bodyLimitBytes?: number;
 }
 
 export interface RunningService {
@@ -43,9 +45,22 @@ export async function startGraphQLService<Context extends BaseContext>(
   options.routes?.(app);
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
+  // A body too large or not JSON gets a GraphQL-shaped answer, not express's HTML page.
+  app.use((error: { status?: number; type?: string }, _request: Request, response: Response, next: NextFunction) => {
+    if (!error?.status || error.status >= 500) return next(error);
+    const tooLarge = error.type === "entity.too.large";
+    response.status(error.status).json({
+      errors: [
+        {
+          message: tooLarge ? "the request body is too large" : "the request body is not valid JSON",
+          extensions: { code: tooLarge ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" },
+        },
+      ],
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -134,7 +134,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       statements,
       stop: async () => {
         await service.stop();
-        await dataSource.destroy();
+        if (dataSource.isInitialized) await dataSource.destroy();
       },
     };
   } catch (error) {

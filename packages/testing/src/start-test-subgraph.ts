@@ -23,10 +23,11 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
     });
     return {
       ...subgraph,
-      stop: async () => {
-        await subgraph.stop();
-        await database.drop();
-      },
+      // Idempotent: a fault test stops a subgraph that the graph's teardown stops again.
+      stop: (() => {
+        let stopped: Promise<void> | null = null;
+        return () => (stopped ??= subgraph.stop().then(() => database.drop()));
+      })(),
     };
   } catch (error) {
     await database.drop();
