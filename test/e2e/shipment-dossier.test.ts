@@ -85,8 +85,8 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
   });
 
   it("sends as many SQL statements per subgraph for 100 shipments as for 25", async () => {
-    // Each size runs twice and the second run counts: the first may also pay for the caller's
-    // access lookups, which every service caches two seconds and which do not depend on `first`.
+    // Each size runs twice and the second run counts (warm plan caches). The caller's access
+    // lookups between services are bookkeeping and left out of the counts (see `bookkeeping`).
     const measure = async (first: number) => {
       await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first });
       graph.resetStatementCounts();

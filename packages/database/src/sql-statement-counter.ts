@@ -1,4 +1,11 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { type Logger } from "typeorm";
+
+/**
+ * Statements run inside `bookkeeping.run(true, …)` are not counted: the access lookups a service
+ * makes for its caller (cached a few seconds) must not blur what a request's own data costs.
+ */
+export const bookkeeping = new AsyncLocalStorage<boolean>();
 
 /**
  * A TypeORM logger that counts the SQL statements a data source sends. Batching is a correctness
@@ -22,7 +29,7 @@ export class SqlStatementCounter implements Logger {
   }
 
   logQuery(query: string): void {
-    if (isTransactionControl(query)) return;
+    if (isTransactionControl(query) || bookkeeping.getStore()) return;
     this.statements.push(query);
   }
 

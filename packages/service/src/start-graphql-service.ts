@@ -4,6 +4,8 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from "@apoll
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { bookkeeping } from "@frontera/database";
+import { ACCESS_CHECK_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
@@ -43,6 +45,10 @@ export async function startGraphQLService<Context extends BaseContext>(
     response.json({ status: "ok" });
   });
   options.routes?.(app);
+  // Access lookups from other services are bookkeeping, not data: statement counts leave them out.
+  app.use("/graphql", (request, _response, next) =>
+    bookkeeping.run(request.headers[ACCESS_CHECK_HEADER] === "1", next),
+  );
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
