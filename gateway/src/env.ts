@@ -23,6 +23,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(1200),
       RATE_LIMIT_PER_AGENCY: z.coerce.number().int().min(1).default(6000),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+      REDIS_URL: z.url().optional(),
       ...authEnvFields,
     }),
     source,
@@ -41,7 +42,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       maxDirectives: env.MAX_DIRECTIVES,
     },
     maxBodyBytes: env.MAX_BODY_BYTES,
-    rateLimits: { perToken: env.RATE_LIMIT_PER_TOKEN, perAgency: env.RATE_LIMIT_PER_AGENCY },
+    rateLimits: { perToken: env.RATE_LIMIT_PER_TOKEN, perAgency: env.RATE_LIMIT_PER_AGENCY, redisUrl: env.REDIS_URL },
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   };
 }

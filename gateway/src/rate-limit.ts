@@ -1,22 +1,41 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { GraphQLError } from "graphql";
 import { type Claims } from "@frontera/auth";
+import { GraphQLError } from "graphql";
+import Redis from "ioredis";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface RateLimits {
   /** Requests per minute for one token (jti). */
   perToken: number;
   /** Requests per minute for all the tokens of one agency. */
   perAgency: number;
+  /** Shared budgets for several gateway replicas; absent: this process's memory. */
+  redisUrl?: string;
 }
 
-/**
- * Per token and per agency budgets, in this process's memory (several gateway replicas would
- * share them through Redis: rate-limiter-flexible's RateLimiterRedis takes the same calls).
- */
+function limiter(limits: RateLimits, redis: Redis | null, keyPrefix: string, points: number): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+  if (!redis) return memory;
+  // While Redis is unreachable each replica falls back to its own memory rather than refusing all.
+  return new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `frontera:${keyPrefix}`,
+    points,
+    duration: 60,
+    insuranceLimiter: memory,
+  });
+}
+
+/** Per token and per agency budgets; 429 with Retry-After once one is spent. */
 export function rateLimiter(limits: RateLimits) {
-  const perToken = new RateLimiterMemory({ keyPrefix: "jti", points: limits.perToken, duration: 60 });
-  const perAgency = new RateLimiterMemory({ keyPrefix: "agency", points: limits.perAgency, duration: 60 });
-  return async (claims: Claims): Promise<void> => {
+  const redis = limits.redisUrl
+    ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : null;
+  redis?.on("error", () => {
+    // reported through the insurance limiter's use; the connection retries by itself
+  });
+  const perToken = limiter(limits, redis, "jti", limits.perToken);
+  const perAgency = limiter(limits, redis, "agency", limits.perAgency);
+  const consume = async (claims: Claims): Promise<void> => {
     try {
       await perToken.consume(claims.jti);
       await perAgency.consume(claims.agency);
@@ -32,4 +51,5 @@ export function rateLimiter(limits: RateLimits) {
       });
     }
   };
+  return { consume, close: async () => void (await redis?.quit().catch(() => undefined)) };
 }

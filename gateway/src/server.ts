@@ -103,7 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
   const armor = operationLimits(options.limits ?? DEFAULT_LIMITS);
 
-  return startGraphQLService<GatewayContext>({
+  const service = await startGraphQLService<GatewayContext>({
     apollo: {
       gateway: scoped as never,
       validationRules: armor.validationRules,
@@ -117,7 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (!token) throw unauthenticated("send a bearer token");
       try {
         const claims = await verifier.verify(token);
-        await limitRate(claims);
+        await limitRate.consume(claims);
         return { token, access: await access.accessOf(token, claims) };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
@@ -132,6 +132,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       });
     },
   });
+  return {
+    ...service,
+    stop: async () => {
+      await service.stop();
+      await limitRate.close();
+    },
+  };
 }
 
 export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
