@@ -5,7 +5,8 @@
 module.exports = {
   testEnvironment: "node",
   testMatch: ["<rootDir>/**/test/**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  // test/serial restarts shared services: `npm run test:serial` runs it alone.
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", ...(process.env.FRONTERA_SERIAL_TESTS ? [] : ["/test/serial/"])],
   transform: {
     "^.+\\.js$": [
       "@swc/jest",

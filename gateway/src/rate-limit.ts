@@ -51,5 +51,12 @@ export function rateLimiter(limits: RateLimits) {
       });
     }
   };
-  return { consume, close: async () => void (await redis?.quit().catch(() => undefined)) };
+  // Counted in Redis from the first request: wait (briefly) for the connection before serving.
+  const ready = redis
+    ? new Promise<void>((resolve) => {
+        redis.once("ready", () => resolve());
+        setTimeout(resolve, 3_000).unref();
+      })
+    : Promise.resolve();
+  return { consume, ready, close: async () => void (await redis?.quit().catch(() => undefined)) };
 }

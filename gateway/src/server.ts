@@ -101,6 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
 
   const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
+  await limitRate.ready;
   const armor = operationLimits(options.limits ?? DEFAULT_LIMITS);
 
   const service = await startGraphQLService<GatewayContext>({
