@@ -127,6 +127,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     port: options.port,
     host: options.host,
+    name: "gateway",
+    // Ready when the supergraph is loaded (it is, once started) and every subgraph is alive.
+    readiness: async () =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+            try {
+              const response = await fetch(url.replace(/\/graphql$/, "/health"), {
+                signal: AbortSignal.timeout(2_000),
+              });
+              return [name, response.ok ? "ok" : `answered ${response.status}`];
+            } catch {
+              return [name, "unreachable"];
+            }
+          }),
+        ),
+      ),
     routes: (app) => {
       app.get("/.well-known/jwks.json", (_request, response) => {
         response.set("cache-control", "public, max-age=300").json(keys.publicJwks());

@@ -7,6 +7,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { bookkeeping } from "@frontera/database";
 import { ACCESS_CHECK_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
+import { createMetrics } from "./metrics";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
   /** Apollo Server options: a `schema` for a subgraph, a `gateway` for the gateway. */
@@ -18,6 +19,10 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   routes?: (app: express.Express) => void;
   /** Largest request body accepted; a larger one is refused before it is parsed. */
   bodyLimitBytes?: number;
+  /** Name in metrics and logs. */
+  name?: string;
+  /** The dependencies this service needs to answer: each "ok" or what is wrong. */
+  readiness?: () => Promise<Record<string, string>>;
 }
 
 export interface RunningService {
@@ -33,16 +38,30 @@ export async function startGraphQLService<Context extends BaseContext>(
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const metrics = createMetrics(options.name ?? "frontera");
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
     formatError: options.apollo.formatError ?? maskUnexpectedErrors,
-    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(options.apollo.plugins ?? []),
+      metrics.plugin as never,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   } as ApolloServerOptions<Context>);
   await apollo.start();
 
+  // Liveness: the process answers. Readiness: its dependencies answer too (JSON names the one down).
   app.get("/health", (_request, response) => {
     response.json({ status: "ok" });
+  });
+  app.get("/ready", async (_request, response) => {
+    const checks = (await options.readiness?.()) ?? {};
+    const ready = Object.values(checks).every((state) => state === "ok");
+    response.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", checks });
+  });
+  app.get("/metrics", async (_request, response) => {
+    response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
   // Access lookups from other services are bookkeeping, not data: statement counts leave them out.

@@ -127,6 +127,15 @@ export async function startSubgraph<Context extends SubgraphContext>(
       },
       port: options.port,
       host: options.host,
+      name: definition.name,
+      readiness: async () => {
+        try {
+          await dataSource.query("SELECT 1");
+          return { database: "ok" };
+        } catch {
+          return { database: "unreachable" };
+        }
+      },
     });
     return {
       ...service,

@@ -1,0 +1,52 @@
+import { type TestGraph } from "@frontera/testing";
+import { startWholeGraph } from "../support/whole-graph";
+
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startWholeGraph({ seed: 6, shipments: 20 });
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const base = (url: string) => url.replace(/\/graphql$/, "");
+
+describe("health, readiness and metrics", () => {
+  it("reports every service live and ready, the gateway naming each subgraph it checked", async () => {
+    for (const url of [graph.gatewayUrl, ...Object.values(graph.subgraphs).map((subgraph) => subgraph.url)]) {
+      expect((await fetch(`${base(url)}/health`)).status).toBe(200);
+    }
+    const ready = await fetch(`${base(graph.gatewayUrl)}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      checks: { agreements: "ok", cargo: "ok", travellers: "ok" },
+    });
+    const cargo = await fetch(`${base(graph.subgraphs.cargo.url)}/ready`);
+    expect(await cargo.json()).toEqual({ status: "ready", checks: { database: "ok" } });
+  });
+
+  it("counts requests by operation name and outcome, in Prometheus text", async () => {
+    await graph.query(`query PortNames { ports { name } }`);
+    await graph.query(`query PortNames { ports { name } }`);
+    const text = await (await fetch(`${base(graph.gatewayUrl)}/metrics`)).text();
+
+    expect(text).toMatch(/frontera_graphql_requests_total\{operation="PortNames",outcome="ok",service="gateway"\} 2/);
+    expect(text).toMatch(
+      /frontera_graphql_request_duration_seconds_bucket\{le="[^"]+",service="gateway",operation="PortNames"\}/,
+    );
+    expect(text).toMatch(/process_cpu_user_seconds_total/);
+  });
+
+  it("says which subgraph is down when the gateway is not ready", async () => {
+    await graph.subgraphs.travellers.stop();
+    const ready = await fetch(`${base(graph.gatewayUrl)}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: "not ready",
+      checks: { travellers: "unreachable", cargo: "ok" },
+    });
+  });
+});
