@@ -4,6 +4,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
+  // services started in-process log one JSON line per request: quiet unless asked for
+  setupFiles: ["<rootDir>/test/support/quiet-logs.js"],
   testMatch: ["<rootDir>/**/test/**/*.test.ts"],
   // test/serial restarts shared services: `npm run test:serial` runs it alone.
   testPathIgnorePatterns: ["/node_modules/", "/dist/", ...(process.env.FRONTERA_SERIAL_TESTS ? [] : ["/test/serial/"])],

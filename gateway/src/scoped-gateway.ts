@@ -27,6 +27,8 @@ export interface ScopedGateway {
 export interface GatewayContext {
   token: string;
   access: Access;
+  /** Passed to the subgraphs, returned to the client, in every log line of the request. */
+  requestId: string;
 }
 
 function forbidden(scopes: string[], path: Array<string | number>) {

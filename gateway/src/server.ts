@@ -5,6 +5,7 @@ import { type AuthEnv } from "@frontera/config";
 import {
   AccessClient,
   type RunningService,
+  REQUEST_ID_HEADER,
   bearerToken,
   serviceTokens,
   startGraphQLService,
@@ -73,6 +74,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (context.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 }
 
@@ -113,13 +115,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     bodyLimitBytes: options.maxBodyBytes ?? 1_000_000,
     // Nothing runs for a caller that does not prove who it is (401 before any planning).
-    context: async (request) => {
+    context: async (request, response) => {
       const token = bearerToken(request.headers.authorization);
       if (!token) throw unauthenticated("send a bearer token");
       try {
         const claims = await verifier.verify(token);
+        response.locals.agency = claims.agency;
+        response.locals.kind = claims.kind;
         await limitRate.consume(claims);
-        return { token, access: await access.accessOf(token, claims) };
+        return { token, access: await access.accessOf(token, claims), requestId: response.locals.requestId as string };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
         throw error;

@@ -15,3 +15,4 @@ export { agreementsReference, AgreementsReference, type ReferenceData } from "./
 export { AccessClient } from "./access-client";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
+export { REQUEST_ID_HEADER, createLogger } from "./request-log";

@@ -8,11 +8,13 @@ import { bookkeeping } from "@frontera/database";
 import { ACCESS_CHECK_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
+import { createLogger, requestLog } from "./request-log";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
   /** Apollo Server options: a `schema` for a subgraph, a `gateway` for the gateway. */
   apollo: ApolloServerOptions<Context>;
-  context: (request: Request) => Promise<Context>;
+  /** Per request; `response.locals.requestId` holds the request id, and agency/kind may be set for the log. */
+  context: (request: Request, response: Response) => Promise<Context>;
   port: number;
   host?: string;
   /** Extra routes (health, keys, …) mounted before /graphql. */
@@ -21,6 +23,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   bodyLimitBytes?: number;
   /** Name in metrics and logs. */
   name?: string;
+  /** The gateway makes request ids; subgraphs take the one the gateway sends. */
+  acceptIncomingRequestId?: boolean;
   /** The dependencies this service needs to answer: each "ok" or what is wrong. */
   readiness?: () => Promise<Record<string, string>>;
 }
@@ -39,6 +43,7 @@ export async function startGraphQLService<Context extends BaseContext>(
   app.disable("x-powered-by");
   const httpServer = createServer(app);
   const metrics = createMetrics(options.name ?? "frontera");
+  const logger = createLogger(options.name ?? "frontera");
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
@@ -52,6 +57,7 @@ export async function startGraphQLService<Context extends BaseContext>(
   await apollo.start();
 
   // Liveness: the process answers. Readiness: its dependencies answer too (JSON names the one down).
+  app.use("/graphql", requestLog(logger, { acceptIncomingId: options.acceptIncomingRequestId ?? false }));
   app.get("/health", (_request, response) => {
     response.json({ status: "ok" });
   });
@@ -71,7 +77,7 @@ export async function startGraphQLService<Context extends BaseContext>(
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
   );
   // A body too large or not JSON gets a GraphQL-shaped answer, not express's HTML page.
   app.use((error: { status?: number; type?: string }, _request: Request, response: Response, next: NextFunction) => {

@@ -111,7 +111,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
         plugins: [ApolloServerPluginInlineTraceDisabled()],
       },
       // Every request, `_service` and `_entities` included, proves who it is first (SECURITY.md).
-      context: async (request) => {
+      context: async (request, response) => {
         const token = bearerToken(request.headers.authorization);
         if (!token) throw unauthenticated("send a bearer token");
         let claims: Claims;
@@ -123,11 +123,14 @@ export async function startSubgraph<Context extends SubgraphContext>(
         const access = definition.resolveAccess
           ? await definition.resolveAccess(runtime, claims)
           : await accessClient.accessOf(token, claims);
+        response.locals.agency = claims.agency;
+        response.locals.kind = claims.kind;
         return definition.createContext(runtime, access);
       },
       port: options.port,
       host: options.host,
       name: definition.name,
+      acceptIncomingRequestId: true,
       readiness: async () => {
         try {
           await dataSource.query("SELECT 1");

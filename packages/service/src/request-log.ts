@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { type NextFunction, type Request, type Response } from "express";
+import pino from "pino";
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/** Structured JSON logs on stdout, or appended to LOG_FILE; LOG_LEVEL=silent quiets them. */
+export function createLogger(service: string) {
+  const destination = process.env.LOG_FILE ? pino.destination({ dest: process.env.LOG_FILE, sync: true }) : undefined;
+  return pino({ level: process.env.LOG_LEVEL ?? "info", base: { service } }, destination);
+}
+
+export type Logger = ReturnType<typeof createLogger>;
+
+/**
+ * One log line per request, with a request id: the gateway makes one (a client's own id is not
+ * trusted), sends it to the subgraphs and returns it to the client; a subgraph logs the gateway's.
+ * Never a token, a variable or an answer: only what the operators need to follow a request.
+ */
+export function requestLog(logger: Logger, { acceptIncomingId }: { acceptIncomingId: boolean }) {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const incoming = request.headers[REQUEST_ID_HEADER];
+    const requestId =
+      acceptIncomingId && typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    response.locals.requestId = requestId;
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = process.hrtime.bigint();
+    response.on("finish", () => {
+      const body = request.body as { operationName?: unknown } | undefined;
+      logger.info(
+        {
+          requestId,
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+          operation: typeof body?.operationName === "string" ? body.operationName.slice(0, 64) : undefined,
+          agency: response.locals.agency,
+          kind: response.locals.kind,
+        },
+        "request",
+      );
+    });
+    next();
+  };
+}

@@ -1,0 +1,2 @@
+// Services started in-process by tests log nothing unless LOG_LEVEL says otherwise.
+process.env.LOG_LEVEL ??= "silent";
