@@ -11,10 +11,12 @@ import {
   startGraphQLService,
   unauthenticated,
 } from "@frontera/service";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import { type GatewayEnv } from "./env";
 import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
 import { type RateLimits, rateLimiter } from "./rate-limit";
+import { queryPage } from "./ide/query-page";
 import { ScopeMap } from "./scope-map";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
@@ -31,6 +33,8 @@ export interface GatewayOptions {
   rateLimits?: RateLimits;
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs?: number;
+  /** Serve the offline query page at / (default: unless NODE_ENV=production). */
+  queryPage?: boolean;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -110,7 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apollo: {
       gateway: scoped as never,
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, noIntrospectionForPartners],
+      plugins: [...armor.plugins, noIntrospectionForPartners, ApolloServerPluginLandingPageDisabled()],
       allowBatchedHttpRequests: false,
     },
     bodyLimitBytes: options.maxBodyBytes ?? 1_000_000,
@@ -149,6 +153,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         ),
       ),
     routes: (app) => {
+      // The offline query page, in development only; Apollo's own landing page needs a CDN.
+      if (options.queryPage ?? process.env.NODE_ENV !== "production") {
+        app.get(["/", "/ide"], (_request, response) => {
+          response.set(
+            "content-security-policy",
+            "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'",
+          );
+          response.type("html").send(queryPage("/graphql"));
+        });
+      }
       app.get("/.well-known/jwks.json", (_request, response) => {
         response.set("cache-control", "public, max-age=300").json(keys.publicJwks());
       });
@@ -168,3 +182,4 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
 }
 
 export { SUPERGRAPH_FILE, composeSupergraph } from "./compose/compose-supergraph";
+export { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "./ide/canonical-operations";

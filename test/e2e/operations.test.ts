@@ -40,6 +40,14 @@ describe("health, readiness and metrics", () => {
     expect(text).toMatch(/process_cpu_user_seconds_total/);
   });
 
+  it("serves an offline query page with the canonical operations, nothing from elsewhere", async () => {
+    const response = await fetch(`${base(graph.gatewayUrl)}/`);
+    const html = await response.text();
+    expect(response.headers.get("content-type")).toMatch(/text\/html/);
+    for (const operation of ["ShipmentDossier", "TravellerProfile", "PortDashboard"]) expect(html).toContain(operation);
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=["']?https?:/i);
+  });
+
   it("says which subgraph is down when the gateway is not ready", async () => {
     await graph.subgraphs.travellers.stop();
     const ready = await fetch(`${base(graph.gatewayUrl)}/ready`);
