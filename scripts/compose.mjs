@@ -3,4 +3,4 @@
 import { run, runInEverySubgraph } from "./workspace.mjs";
 
 await runInEverySubgraph(["print-sdl", "schema.graphql"], { cwdOfSubgraph: true });
-process.exit(await run(process.execPath, ["gateway/dist/compose/compose-cli.js"]));
+process.exit(await run(process.execPath, ["gateway/dist/compose/compose-cli.js", ...process.argv.slice(2)]));
