@@ -11,7 +11,10 @@ describe("breaking-change check of `pnpm compose`", () => {
 
   it("names a removed field", () => {
     // drop Agency.parent from the supergraph's SDL
-    const withoutParent = committed.replace(/\n\s*"""The ministry or department the agency belongs to\."""\n\s*parent: String![^\n]*/, "");
+    const withoutParent = committed.replace(
+      /\n\s*"""The ministry or department the agency belongs to\."""\n\s*parent: String![^\n]*/,
+      "",
+    );
     expect(withoutParent).not.toBe(committed);
     const changes = apiBreakingChanges(committed, withoutParent);
     expect(changes).toContainEqual(
