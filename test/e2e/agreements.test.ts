@@ -1,4 +1,5 @@
 import { type TestGraph } from "@frontera/testing";
+import { type Data, ok as expectOk, refused as expectRefused } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
 let graph: TestGraph;
@@ -11,19 +12,9 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 
-async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
-
-async function refused(query: string, variables?: Record<string, unknown>) {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeDefined();
-  return body.errors![0];
-}
+const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
 const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } ports { code }
   events { action actor reason at }`;

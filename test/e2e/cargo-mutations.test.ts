@@ -1,8 +1,7 @@
 import { type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD } from "../support/canonical-operations";
+import { type Data, ok as expectOk, problemFields, refused as expectRefused } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let graph: TestGraph;
 let driverId: string;
@@ -17,17 +16,9 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 
-async function refused(query: string, variables?: Record<string, unknown>) {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeDefined();
-  return body.errors![0];
-}
+const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
 const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
@@ -81,10 +72,6 @@ const SUBMIT = `mutation ($input: TripManifestInput!, $key: String) {
 
 const tripExists = async (tripNumber: string) =>
   (await ok(`{ trip(tripNumber: "${tripNumber}") { tripNumber } }`)).trip !== null;
-
-function problemFields(error: { extensions?: Record<string, unknown> }): string[] {
-  return (error.extensions!.problems as Array<{ field: string }>).map((problem) => problem.field);
-}
 
 describe("submitTripManifest", () => {
   it("records the trip, its truck, equipment, parties, shipments and goods in one go", async () => {

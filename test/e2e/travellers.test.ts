@@ -1,8 +1,7 @@
 import { type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD, TRAVELLER_PROFILE } from "../support/canonical-operations";
+import { type Data, ok as expectOk, problemFields, refused as expectRefused } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let graph: TestGraph;
 
@@ -14,20 +13,9 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 
-async function refused(query: string, variables?: Record<string, unknown>) {
-  const { body } = await graph.query<Data>(query, variables);
-  expect(body.errors).toBeDefined();
-  return body.errors![0];
-}
-
-const problemFields = (error: { extensions?: Record<string, unknown> }) =>
-  (error.extensions!.problems as Array<{ field: string }>).map((problem) => problem.field);
+const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
 // ICAO Doc 9303 Part 4 specimen passport.
 const SPECIMEN_MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
