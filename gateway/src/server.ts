@@ -16,6 +16,7 @@ import { GraphQLError } from "graphql";
 import { type GatewayEnv } from "./env";
 import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
 import { type RateLimits, rateLimiter } from "./rate-limit";
+import { type GatewayMetrics, createGatewayMetrics } from "./gateway-metrics";
 import { queryPage } from "./ide/query-page";
 import { ScopeMap } from "./scope-map";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
@@ -54,6 +55,7 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly serviceName: string,
     url: string,
     timeoutMs: number,
+    private readonly metrics: GatewayMetrics,
   ) {
     // Node's fetch pools keep-alive connections per origin; the timeout bounds a hung subgraph
     // to one error instead of a pile of waiting sockets.
@@ -65,9 +67,13 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const timer = this.metrics.subgraphFetch.startTimer({ subgraph: this.serviceName });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      timer({ outcome: response.errors?.length ? "errors" : "ok" });
+      return response;
     } catch (error) {
+      timer({ outcome: "failed" });
       if (error instanceof GraphQLError && error.extensions.code && error.extensions.code !== "INTERNAL_SERVER_ERROR")
         throw error;
       throw new GraphQLError(`the ${this.serviceName} service is unavailable; the fields it serves are null`, {
@@ -92,13 +98,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const agreementsUrl = options.subgraphUrls.agreements;
   const access = new AccessClient(agreementsUrl);
   const scopeMap = new ScopeMap(options.supergraphSdl);
+  const metrics = createGatewayMetrics();
 
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL configured for subgraph ${name}`);
-      return new AuthenticatedDataSource(name, target, options.subgraphTimeoutMs ?? 5_000);
+      return new AuthenticatedDataSource(name, target, options.subgraphTimeoutMs ?? 5_000, metrics);
     },
   });
   const scoped = scopedGateway(gateway, () => scopeMap, {
@@ -121,7 +128,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Nothing runs for a caller that does not prove who it is (401 before any planning).
     context: async (request, response) => {
       const token = bearerToken(request.headers.authorization);
-      if (!token) throw unauthenticated("send a bearer token");
+      if (!token) {
+        metrics.refusals.inc({ reason: "unauthenticated" });
+        throw unauthenticated("send a bearer token");
+      }
       try {
         const claims = await verifier.verify(token);
         response.locals.agency = claims.agency;
@@ -129,6 +139,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         await limitRate.consume(claims);
         return { token, access: await access.accessOf(token, claims), requestId: response.locals.requestId as string };
       } catch (error) {
+        const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+        if (error instanceof InvalidTokenError || code === "UNAUTHENTICATED")
+          metrics.refusals.inc({ reason: "unauthenticated" });
+        if (code === "RATE_LIMITED") metrics.refusals.inc({ reason: "rate_limited" });
         if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
         throw error;
       }
@@ -136,6 +150,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     port: options.port,
     host: options.host,
     name: "gateway",
+    metrics,
     // Ready when the supergraph is loaded (it is, once started) and every subgraph is alive.
     readiness: async () =>
       Object.fromEntries(

@@ -38,6 +38,15 @@ describe("health, readiness and metrics", () => {
       /frontera_graphql_request_duration_seconds_bucket\{le="[^"]+",service="gateway",operation="PortNames"\}/,
     );
     expect(text).toMatch(/process_cpu_user_seconds_total/);
+    expect(text).toMatch(
+      /frontera_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="agreements"[^}]*outcome="ok"[^}]*\} [1-9]/,
+    );
+  });
+
+  it("counts the requests refused before execution", async () => {
+    await graph.query(`{ ports { name } }`, {}, null);
+    const text = await (await fetch(`${base(graph.gatewayUrl)}/metrics`)).text();
+    expect(text).toMatch(/frontera_refused_requests_total\{[^}]*reason="unauthenticated"[^}]*\} [1-9]/);
   });
 
   it("serves an offline query page with the canonical operations, nothing from elsewhere", async () => {

@@ -16,3 +16,4 @@ export { AccessClient } from "./access-client";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger } from "./request-log";
+export { createMetrics } from "./metrics";

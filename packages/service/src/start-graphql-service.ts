@@ -23,6 +23,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   bodyLimitBytes?: number;
   /** Name in metrics and logs. */
   name?: string;
+  /** A registry made by the caller, to add metrics of its own to what /metrics shows. */
+  metrics?: ReturnType<typeof createMetrics>;
   /** The gateway makes request ids; subgraphs take the one the gateway sends. */
   acceptIncomingRequestId?: boolean;
   /** The dependencies this service needs to answer: each "ok" or what is wrong. */
@@ -42,7 +44,7 @@ export async function startGraphQLService<Context extends BaseContext>(
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
-  const metrics = createMetrics(options.name ?? "frontera");
+  const metrics = options.metrics ?? createMetrics(options.name ?? "frontera");
   const logger = createLogger(options.name ?? "frontera");
   const apollo = new ApolloServer<Context>({
     ...options.apollo,

@@ -1,0 +1,29 @@
+import { createMetrics } from "@frontera/service";
+import { Counter, Histogram } from "prom-client";
+
+/**
+ * What the gateway adds to /metrics: each subgraph fetch's latency and outcome, and the requests
+ * refused before execution. Labels are subgraph names and fixed reasons: bounded.
+ */
+export function createGatewayMetrics() {
+  const metrics = createMetrics("gateway");
+  const registers = [metrics.registry];
+  return {
+    ...metrics,
+    subgraphFetch: new Histogram({
+      name: "frontera_subgraph_fetch_duration_seconds",
+      help: "Gateway → subgraph fetches by subgraph and outcome",
+      labelNames: ["subgraph", "outcome"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    }),
+    refusals: new Counter({
+      name: "frontera_refused_requests_total",
+      help: "Requests refused before execution, by reason (unauthenticated, rate_limited)",
+      labelNames: ["reason"],
+      registers,
+    }),
+  };
+}
+
+export type GatewayMetrics = ReturnType<typeof createGatewayMetrics>;
