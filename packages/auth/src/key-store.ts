@@ -26,6 +26,7 @@ interface KeyFile {
  */
 export class KeyStore {
   private cache: { file: KeyFile; readAt: number } | null = null;
+  private published: { file: KeyFile; jwks: { keys: JWK[] } } | null = null;
 
   constructor(
     private readonly path: string,
@@ -65,13 +66,25 @@ export class KeyStore {
     return { kid: current.kid, key: await importJWK(current.privateJwk, SIGNING_ALGORITHM) };
   }
 
-  /** The public keys to publish and verify with; re-read from disk at most every few seconds. */
+  /**
+   * The public keys to publish and verify with; re-read from disk at most every few seconds. The
+   * same object comes back until they change, so a verifier can keep its imported keys.
+   */
   publicJwks(): { keys: JWK[] } {
+    const file = this.read();
+    if (this.published?.file === file) return this.published.jwks;
     const horizon = Date.now() - MAX_TOKEN_TTL_SECONDS * 1000;
-    const keys = this.read()
-      .keys.filter((key) => !key.retiredAt || Date.parse(key.retiredAt) > horizon)
+    const keys = file.keys
+      .filter((key) => !key.retiredAt || Date.parse(key.retiredAt) > horizon)
       .map((key) => ({ ...key.publicJwk, kid: key.kid, alg: SIGNING_ALGORITHM, use: "sig" }));
-    return { keys };
+    const jwks = { keys };
+    // Re-reading the file gives a new object; equal content keeps the previous JWKS object.
+    if (this.published && JSON.stringify(this.published.jwks) === JSON.stringify(jwks)) {
+      this.published = { file, jwks: this.published.jwks };
+    } else {
+      this.published = { file, jwks };
+    }
+    return this.published.jwks;
   }
 
   private read(fresh = false): KeyFile {

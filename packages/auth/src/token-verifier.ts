@@ -46,8 +46,14 @@ export class TokenVerifier {
     private readonly issuer: string,
     trusted: TrustedIssuer[] = [],
   ) {
-    // Re-read on every verification (the store caches a few seconds): rotated keys appear alone.
-    this.own = (header, token) => createLocalJWKSet(keys.publicJwks())(header, token);
+    // The key set follows the store (re-read every few seconds, so rotated keys appear alone);
+    // it is rebuilt, and its keys imported again, only when the published keys changed.
+    let current: { jwks: ReturnType<KeyStore["publicJwks"]>; getKey: JWTVerifyGetKey } | null = null;
+    this.own = (header, token) => {
+      const jwks = keys.publicJwks();
+      if (current?.jwks !== jwks) current = { jwks, getKey: createLocalJWKSet(jwks) };
+      return current.getKey(header, token);
+    };
     this.others = new Map(
       trusted.map((other) => [
         other.issuer,
