@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KeyStore, TokenIssuer } from "@frontera/auth";
 import { dropMysqlDatabase } from "@frontera/database";
-import { postGraphQL } from "@frontera/testing";
+import { postGraphQL, testSchemaTag } from "@frontera/testing";
 
 // Real processes, really killed: the travellers subgraph is SIGKILLed in the middle of a stream
 // of mutations. Afterwards every acknowledged mutation is stored, and retrying the others with
@@ -14,7 +14,7 @@ const root = join(__dirname, "..", "..");
 const entry = (name: string) => join(root, "subgraphs", name, "dist", "index.js");
 const work = mkdtempSync(join(tmpdir(), "frontera-kill-"));
 const mysql = process.env.TEST_DATABASE_URL;
-const databaseUrl = (name: string) => (mysql ? `${mysql.replace(/\/$/, "")}/frontera_test_killed_${name}` : "");
+const databaseUrl = (name: string) => (mysql ? `${mysql.replace(/\/$/, "")}/frontera_test_${testSchemaTag()}killed_${name}` : "");
 const children: ChildProcess[] = [];
 
 function environment(name: string, extra: Record<string, string> = {}) {

@@ -1,6 +1,6 @@
 export { createTestAuth, type TestAuth } from "./test-auth";
 export { postGraphQL } from "./post-graphql";
-export { prepareTestDatabase, testDatabaseKind, type TestDatabase } from "./test-database";
+export { prepareTestDatabase, testDatabaseKind, testSchemaTag, type TestDatabase } from "./test-database";
 export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
 export { startTestSubgraph } from "./start-test-subgraph";
 export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";

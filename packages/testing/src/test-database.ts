@@ -13,6 +13,16 @@ export function testDatabaseKind(): "mysql" | "embedded" {
   return process.env.TEST_DATABASE_URL ? "mysql" : "embedded";
 }
 
+/**
+ * TEST_SCHEMA_TAG (letters, digits) keeps two test runs on one MySQL server — two checkouts, say —
+ * out of each other's schemas.
+ */
+export function testSchemaTag(): string {
+  const tag = process.env.TEST_SCHEMA_TAG ?? "";
+  if (!/^[a-z0-9]*$/i.test(tag)) throw new Error("TEST_SCHEMA_TAG may hold only letters and digits");
+  return tag ? `${tag}_` : "";
+}
+
 export interface TestDatabase {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -33,7 +43,7 @@ export async function prepareTestDatabase<Context extends SubgraphContext>(
   let databaseUrl: string | undefined;
   if (server) {
     const url = new URL(server);
-    url.pathname = `/frontera_test_${definition.name}_${process.env.JEST_WORKER_ID ?? "0"}`;
+    url.pathname = `/frontera_test_${testSchemaTag()}${definition.name}_${process.env.JEST_WORKER_ID ?? "0"}`;
     databaseUrl = url.toString();
   }
   const options = subgraphDatabaseOptions(definition, { databaseUrl, dataDir });
