@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
 import {
   AccessClient,
   type RunningService,
-  REQUEST_ID_HEADER,
   bearerToken,
   serviceTokens,
   startGraphQLService,
@@ -13,10 +12,11 @@ import {
 } from "@frontera/service";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
+import { SubgraphDataSource } from "./subgraph-data-source";
 import { type GatewayEnv } from "./env";
 import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
 import { type RateLimits, rateLimiter } from "./rate-limit";
-import { type GatewayMetrics, createGatewayMetrics } from "./gateway-metrics";
+import { createGatewayMetrics } from "./gateway-metrics";
 import { queryPage } from "./ide/query-page";
 import { ScopeMap } from "./scope-map";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
@@ -46,48 +46,6 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 20,
 };
 
-/**
- * Sends the caller's verified token on to the subgraph, and nothing else the client sent; when
- * the subgraph cannot be reached, says which one (its fields become null, the rest still answers).
- */
-class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly serviceName: string,
-    url: string,
-    timeoutMs: number,
-    private readonly metrics: GatewayMetrics,
-  ) {
-    // Node's fetch pools keep-alive connections per origin; the timeout bounds a hung subgraph
-    // to one error instead of a pile of waiting sockets.
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-    });
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const timer = this.metrics.subgraphFetch.startTimer({ subgraph: this.serviceName });
-    try {
-      const response = await super.process(options);
-      timer({ outcome: response.errors?.length ? "errors" : "ok" });
-      return response;
-    } catch (error) {
-      timer({ outcome: "failed" });
-      if (error instanceof GraphQLError && error.extensions.code && error.extensions.code !== "INTERNAL_SERVER_ERROR")
-        throw error;
-      throw new GraphQLError(`the ${this.serviceName} service is unavailable; the fields it serves are null`, {
-        extensions: { code: "SERVICE_UNAVAILABLE", serviceName: this.serviceName },
-      });
-    }
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (context.token) request.http?.headers.set("authorization", `Bearer ${context.token}`);
-    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-  }
-}
-
 export async function startGateway(options: GatewayOptions): Promise<RunningService> {
   // Apollo's gateway otherwise reports usage to Apollo's cloud: no data of ours leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
@@ -100,12 +58,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const scopeMap = new ScopeMap(options.supergraphSdl);
   const metrics = createGatewayMetrics();
 
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL configured for subgraph ${name}`);
-      return new AuthenticatedDataSource(name, target, options.subgraphTimeoutMs ?? 5_000, metrics);
+      const source = new SubgraphDataSource({
+        serviceName: name,
+        url: target,
+        timeoutMs: options.subgraphTimeoutMs ?? 5_000,
+        metrics,
+      });
+      dataSources.push(source);
+      return source;
     },
   });
   const scoped = scopedGateway(gateway, () => scopeMap, {
@@ -187,7 +153,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...service,
     stop: async () => {
       await service.stop();
-      await limitRate.close();
+      await Promise.all([limitRate.close(), ...dataSources.map((source) => source.close())]);
     },
   };
 }

@@ -1,0 +1,148 @@
+import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { REQUEST_ID_HEADER } from "@frontera/service";
+import { GraphQLError, Kind } from "graphql";
+import { Pool } from "undici";
+import { type GatewayMetrics } from "./gateway-metrics";
+import { type GatewayContext } from "./scoped-gateway";
+
+type GatewayResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+/** A fetch made for a client's operation (not a health check or schema load). */
+type OperationFetch = Extract<ProcessOptions, { incomingRequestContext: unknown }>;
+const forOperation = (options: ProcessOptions): options is OperationFetch => "incomingRequestContext" in options;
+
+/** What a subgraph sent back, before parsing: each caller parses its own copy. */
+interface Fetched {
+  status: number;
+  cacheControl: string | undefined;
+  text: string;
+}
+
+export interface SubgraphDataSourceOptions {
+  serviceName: string;
+  url: string;
+  /** How long a subgraph may take to send its headers, and then between chunks of its body. */
+  timeoutMs: number;
+  metrics: GatewayMetrics;
+  /** Keep-alive connections held open to the subgraph. */
+  connections?: number;
+}
+
+/**
+ * How the gateway talks to one subgraph. @apollo/gateway plans and executes; this sends each of
+ * its fetches, with the caller's verified token and the request id and nothing else the client
+ * sent, over a pool of keep-alive connections (undici), and when the subgraph cannot be reached
+ * says which one (its fields become null, the rest still answers).
+ *
+ * Identical queries in flight at the same moment — same subgraph, same operation and variables,
+ * same token — share one fetch: the subgraph answers once, each caller parses its own copy of the
+ * answer. The token is part of the key, so callers never share what one of them may see; mutations
+ * are never shared. Hive Gateway and Apollo Router deduplicate the same way.
+ */
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly pool: Pool;
+  private readonly path: string;
+  private readonly inFlight = new Map<string, Promise<Fetched>>();
+
+  constructor(private readonly options: SubgraphDataSourceOptions) {
+    const url = new URL(options.url);
+    this.path = `${url.pathname}${url.search}`;
+    this.pool = new Pool(url.origin, {
+      connections: options.connections ?? 64,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connectTimeout: options.timeoutMs,
+    });
+  }
+
+  async process(options: ProcessOptions): Promise<GatewayResponse> {
+    const { request } = options;
+    const context = options.context as Partial<GatewayContext>;
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      operationName: request.operationName,
+    });
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (context.token) headers.authorization = `Bearer ${context.token}`;
+    if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+
+    const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
+    let fetched: Fetched;
+    try {
+      fetched = isMutation(options) ? await this.send(body, headers) : await this.shared(body, headers, context.token);
+    } catch {
+      timer({ outcome: "failed" });
+      throw this.unavailable();
+    }
+    const response = this.parse(fetched);
+    timer({ outcome: response.errors?.length ? "errors" : "ok" });
+    if (forOperation(options)) restrictCachePolicy(options, fetched.cacheControl);
+    return response;
+  }
+
+  /** Closes the pooled connections. */
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private shared(body: string, headers: Record<string, string>, token = ""): Promise<Fetched> {
+    const key = `${token}\n${body}`;
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const sent = this.send(body, headers).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, sent);
+    return sent;
+  }
+
+  private async send(body: string, headers: Record<string, string>): Promise<Fetched> {
+    const response = await this.pool.request({ method: "POST", path: this.path, headers, body });
+    const cacheControl = response.headers["cache-control"];
+    return {
+      status: response.statusCode,
+      cacheControl: Array.isArray(cacheControl) ? cacheControl.join(", ") : cacheControl,
+      text: await response.body.text(),
+    };
+  }
+
+  private parse(fetched: Fetched): GatewayResponse {
+    if (fetched.status === 401 || fetched.status === 403) {
+      const code = fetched.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN";
+      throw new GraphQLError(`the ${this.options.serviceName} service refused the request`, { extensions: { code } });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fetched.text);
+    } catch {
+      throw this.unavailable();
+    }
+    // A subgraph answers GraphQL errors with 200 (or 400 for a document it refuses); anything
+    // else that is not a GraphQL answer means it is not working.
+    if (!parsed || typeof parsed !== "object" || (fetched.status >= 300 && !("errors" in parsed))) {
+      throw this.unavailable();
+    }
+    return parsed as GatewayResponse;
+  }
+
+  private unavailable() {
+    return new GraphQLError(`the ${this.options.serviceName} service is unavailable; the fields it serves are null`, {
+      extensions: { code: "SERVICE_UNAVAILABLE", serviceName: this.options.serviceName },
+    });
+  }
+}
+
+function isMutation(options: ProcessOptions): boolean {
+  if (!forOperation(options)) return false;
+  const definition = options.document?.definitions.find((node) => node.kind === Kind.OPERATION_DEFINITION);
+  // Without a parsed document, trust the text: the planner writes "mutation …" for mutations.
+  return definition ? definition.operation === "mutation" : /^\s*mutation\b/.test(options.request.query ?? "");
+}
+
+/** The subgraph's Cache-Control narrows the gateway answer's, as Apollo's own data source does. */
+function restrictCachePolicy(options: OperationFetch, header: string | undefined) {
+  const policy = options.incomingRequestContext.overallCachePolicy;
+  if (!policy || !("restrict" in policy)) return;
+  const maxAge = /(?:^|,)\s*max-age=(\d+)/.exec(header ?? "")?.[1];
+  const scope = /\bprivate\b/.test(header ?? "") ? "PRIVATE" : /\bpublic\b/.test(header ?? "") ? "PUBLIC" : undefined;
+  policy.restrict({ maxAge: maxAge ? Number(maxAge) : 0, ...(scope ? { scope } : {}) });
+}

@@ -1,0 +1,130 @@
+import { type IncomingMessage, type Server, createServer } from "node:http";
+import { type AddressInfo } from "node:net";
+import { type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { parse } from "graphql";
+import { createGatewayMetrics } from "../src/gateway-metrics";
+import { type GatewayContext } from "../src/scoped-gateway";
+import { SubgraphDataSource } from "../src/subgraph-data-source";
+
+// A real HTTP subgraph stand-in that answers slowly, so requests overlap, and remembers what it got.
+interface Received {
+  authorization: string | undefined;
+  requestId: string | undefined;
+  body: { query: string; variables?: Record<string, unknown> };
+}
+
+let server: Server;
+let url: string;
+let received: Received[] = [];
+let nextAnswer: { status: number; body: string; headers?: Record<string, string> } | undefined;
+
+const readBody = (request: IncomingMessage) =>
+  new Promise<string>((resolve) => {
+    let text = "";
+    request.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    request.on("end", () => resolve(text));
+  });
+
+beforeAll(async () => {
+  server = createServer(async (request, response) => {
+    const body = JSON.parse(await readBody(request)) as Received["body"];
+    received.push({
+      authorization: request.headers.authorization,
+      requestId: request.headers["x-request-id"] as string | undefined,
+      body,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = nextAnswer ?? { status: 200, body: JSON.stringify({ data: { echo: body.variables ?? null } }) };
+    response.writeHead(answer.status, { "content-type": "application/json", ...answer.headers }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => {
+  received = [];
+  nextAnswer = undefined;
+});
+
+const source = () =>
+  new SubgraphDataSource({ serviceName: "cargo", url, timeoutMs: 2_000, metrics: createGatewayMetrics() });
+
+function fetchFor(token: string, query: string, variables: Record<string, unknown> = {}, requestId = "request-1") {
+  const context = { token, requestId } as GatewayContext;
+  return {
+    kind: "incoming operation",
+    request: { query, variables },
+    document: parse(query),
+    context,
+    incomingRequestContext: { context },
+  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+}
+
+const QUERY = "query Q__cargo__0($id: ID!) { shipment(id: $id) { id } }";
+const MUTATION = 'mutation M__cargo__0 { assessRisk(input: { id: "1" }) { id } }';
+
+describe("the gateway's subgraph data source", () => {
+  it("sends the token and the request id, and nothing else of the client's", async () => {
+    const dataSource = source();
+    const response = await dataSource.process(fetchFor("token-a", QUERY, { id: "7" }));
+    expect(response.data).toEqual({ echo: { id: "7" } });
+    expect(received).toEqual([
+      { authorization: "Bearer token-a", requestId: "request-1", body: expect.objectContaining({ query: QUERY }) },
+    ]);
+    await dataSource.close();
+  });
+
+  it("shares one fetch between identical queries in flight with the same token, each caller its own copy", async () => {
+    const dataSource = source();
+    const answers = await Promise.all([1, 2, 3].map(() => dataSource.process(fetchFor("token-a", QUERY, { id: "7" }))));
+    expect(received).toHaveLength(1);
+    expect(answers.map((answer) => answer.data)).toEqual([1, 2, 3].map(() => ({ echo: { id: "7" } })));
+    expect(answers[0].data).not.toBe(answers[1].data);
+    await dataSource.close();
+  });
+
+  it("never shares between tokens, between variables, or once the first answer is in", async () => {
+    const dataSource = source();
+    await Promise.all([
+      dataSource.process(fetchFor("token-a", QUERY, { id: "7" })),
+      dataSource.process(fetchFor("token-b", QUERY, { id: "7" })),
+      dataSource.process(fetchFor("token-a", QUERY, { id: "8" })),
+    ]);
+    await dataSource.process(fetchFor("token-a", QUERY, { id: "7" }));
+    expect(received.map(({ authorization, body }) => [authorization, body.variables])).toEqual([
+      ["Bearer token-a", { id: "7" }],
+      ["Bearer token-b", { id: "7" }],
+      ["Bearer token-a", { id: "8" }],
+      ["Bearer token-a", { id: "7" }],
+    ]);
+    await dataSource.close();
+  });
+
+  it("never shares a mutation", async () => {
+    const dataSource = source();
+    await Promise.all([1, 2].map(() => dataSource.process(fetchFor("token-a", MUTATION))));
+    expect(received).toHaveLength(2);
+    await dataSource.close();
+  });
+
+  it("turns an answer that is not GraphQL into SERVICE_UNAVAILABLE naming the subgraph", async () => {
+    const dataSource = source();
+    nextAnswer = { status: 502, body: "<html>bad gateway</html>" };
+    await expect(dataSource.process(fetchFor("token-a", QUERY, { id: "1" }))).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "cargo" },
+    });
+    nextAnswer = { status: 401, body: JSON.stringify({ errors: [{ message: "no" }] }) };
+    await expect(dataSource.process(fetchFor("token-a", QUERY, { id: "1" }))).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+    await dataSource.close();
+  });
+
+  it("passes a subgraph's GraphQL errors through, also on 400", async () => {
+    const dataSource = source();
+    nextAnswer = { status: 400, body: JSON.stringify({ errors: [{ message: "Unknown argument" }] }) };
+    const response = await dataSource.process(fetchFor("token-a", QUERY, { id: "1" }));
+    expect(response.errors).toEqual([{ message: "Unknown argument" }]);
+    await dataSource.close();
+  });
+});
