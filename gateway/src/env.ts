@@ -24,6 +24,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       RATE_LIMIT_PER_AGENCY: z.coerce.number().int().min(1).default(6000),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
       REDIS_URL: z.url().optional(),
+      REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
       ...authEnvFields,
     }),
     source,
@@ -44,6 +45,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     maxBodyBytes: env.MAX_BODY_BYTES,
     rateLimits: { perToken: env.RATE_LIMIT_PER_TOKEN, perAgency: env.RATE_LIMIT_PER_AGENCY, redisUrl: env.REDIS_URL },
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    referenceCacheSeconds: env.REFERENCE_CACHE_SECONDS,
   };
 }
 

@@ -17,6 +17,12 @@ export function createGatewayMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     }),
+    referenceCache: new Counter({
+      name: "frontera_reference_cache_total",
+      help: "Reference answers and entities found in the gateway's cache (hit) or fetched (miss), by subgraph",
+      labelNames: ["subgraph", "result"],
+      registers,
+    }),
     refusals: new Counter({
       name: "frontera_refused_requests_total",
       help: "Requests refused before execution, by reason (unauthenticated, rate_limited)",

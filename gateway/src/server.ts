@@ -13,6 +13,8 @@ import {
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import { SubgraphDataSource } from "./subgraph-data-source";
+import { ReferenceCache } from "./reference-cache";
+import { shareInvalidations } from "./reference-cache-peers";
 import { type GatewayEnv } from "./env";
 import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
 import { type RateLimits, rateLimiter } from "./rate-limit";
@@ -34,6 +36,11 @@ export interface GatewayOptions {
   rateLimits?: RateLimits;
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs?: number;
+  /**
+   * Keep reference answers (ports, programs, agreements, agencies) at the gateway for as long as
+   * the subgraph's Cache-Control allows, at most this many seconds; 0 turns the cache off.
+   */
+  referenceCacheSeconds?: number;
   /** Serve the offline query page at / (default: unless NODE_ENV=production). */
   queryPage?: boolean;
 }
@@ -59,6 +66,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const metrics = createGatewayMetrics();
 
   const dataSources: SubgraphDataSource[] = [];
+  const referenceCache = new ReferenceCache();
+  const peers = options.rateLimits?.redisUrl
+    ? await shareInvalidations(referenceCache, options.rateLimits.redisUrl)
+    : null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -69,6 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         url: target,
         timeoutMs: options.subgraphTimeoutMs ?? 5_000,
         metrics,
+        cache: referenceCache,
       });
       dataSources.push(source);
       return source;
@@ -153,7 +165,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ...service,
     stop: async () => {
       await service.stop();
-      await Promise.all([limitRate.close(), ...dataSources.map((source) => source.close())]);
+      await Promise.all([limitRate.close(), peers?.close(), ...dataSources.map((source) => source.close())]);
     },
   };
 }

@@ -2,10 +2,11 @@ import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@a
 import { REQUEST_ID_HEADER } from "@frontera/service";
 import { GraphQLError, Kind } from "graphql";
 import { Pool } from "undici";
+import { type Answer, type GatewayResponse, type SubgraphRequest, fetchThroughCache } from "./cached-subgraph-fetch";
 import { type GatewayMetrics } from "./gateway-metrics";
+import { type CachePolicy, type ReferenceCache, cacheAudience, parseCachePolicy } from "./reference-cache";
 import { type GatewayContext } from "./scoped-gateway";
 
-type GatewayResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 /** A fetch made for a client's operation (not a health check or schema load). */
 type OperationFetch = Extract<ProcessOptions, { incomingRequestContext: unknown }>;
@@ -24,6 +25,8 @@ export interface SubgraphDataSourceOptions {
   /** How long a subgraph may take to send its headers, and then between chunks of its body. */
   timeoutMs: number;
   metrics: GatewayMetrics;
+  /** Where answers the subgraph marks public are kept; none: every fetch goes out. */
+  cache?: ReferenceCache;
   /** Keep-alive connections held open to the subgraph. */
   connections?: number;
 }
@@ -37,7 +40,8 @@ export interface SubgraphDataSourceOptions {
  * Identical queries in flight at the same moment — same subgraph, same operation and variables,
  * same token — share one fetch: the subgraph answers once, each caller parses its own copy of the
  * answer. The token is part of the key, so callers never share what one of them may see; mutations
- * are never shared. Hive Gateway and Apollo Router deduplicate the same way.
+ * are never shared. Hive Gateway and Apollo Router deduplicate the same way. Reference answers
+ * come from the reference cache when they can (see ReferenceCache).
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
@@ -56,29 +60,29 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   async process(options: ProcessOptions): Promise<GatewayResponse> {
-    const { request } = options;
     const context = options.context as Partial<GatewayContext>;
-    const body = JSON.stringify({
-      query: request.query,
-      variables: request.variables,
-      operationName: request.operationName,
-    });
+    const request: SubgraphRequest = {
+      query: options.request.query ?? "",
+      variables: options.request.variables ?? {},
+      operationName: options.request.operationName,
+    };
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (context.token) headers.authorization = `Bearer ${context.token}`;
     if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
+    const mutation = isMutation(options, request.query);
+    const fetch = (asked: SubgraphRequest) => this.fetch(asked, headers, mutation ? undefined : (context.token ?? ""));
 
-    const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
-    let fetched: Fetched;
-    try {
-      fetched = isMutation(options) ? await this.send(body, headers) : await this.shared(body, headers, context.token);
-    } catch {
-      timer({ outcome: "failed" });
-      throw this.unavailable();
-    }
-    const response = this.parse(fetched);
-    timer({ outcome: response.errors?.length ? "errors" : "ok" });
-    if (forOperation(options)) restrictCachePolicy(options, fetched.cacheControl);
-    return response;
+    const { cache, serviceName } = this.options;
+    const answer =
+      cache && context.access && !mutation && !cache.isNeverPublic(serviceName, request.query)
+        ? await fetchThroughCache(
+            { cache, subgraph: serviceName, audience: cacheAudience(context.access), fetch, count: this.countCache },
+            request,
+          )
+        : await fetch(request);
+    if (mutation) cache?.invalidate(serviceName);
+    if (forOperation(options)) restrictCachePolicy(options, answer.policy);
+    return answer.response;
   }
 
   /** Closes the pooled connections. */
@@ -86,7 +90,27 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return this.pool.close();
   }
 
-  private shared(body: string, headers: Record<string, string>, token = ""): Promise<Fetched> {
+  private readonly countCache = (result: "hit" | "miss", n: number) => {
+    if (n > 0) this.options.metrics.referenceCache.inc({ subgraph: this.options.serviceName, result }, n);
+  };
+
+  /** One fetch, timed; shared with identical ones in flight unless `sharedBy` is undefined. */
+  private async fetch(request: SubgraphRequest, headers: Record<string, string>, sharedBy?: string): Promise<Answer> {
+    const body = JSON.stringify(request);
+    const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
+    let fetched: Fetched;
+    try {
+      fetched = sharedBy === undefined ? await this.send(body, headers) : await this.shared(body, headers, sharedBy);
+    } catch {
+      timer({ outcome: "failed" });
+      throw this.unavailable();
+    }
+    const response = this.parse(fetched);
+    timer({ outcome: response.errors?.length ? "errors" : "ok" });
+    return { response, policy: parseCachePolicy(fetched.cacheControl) };
+  }
+
+  private shared(body: string, headers: Record<string, string>, token: string): Promise<Fetched> {
     const key = `${token}\n${body}`;
     const pending = this.inFlight.get(key);
     if (pending) return pending;
@@ -131,18 +155,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 }
 
-function isMutation(options: ProcessOptions): boolean {
+function isMutation(options: ProcessOptions, query: string): boolean {
   if (!forOperation(options)) return false;
   const definition = options.document?.definitions.find((node) => node.kind === Kind.OPERATION_DEFINITION);
   // Without a parsed document, trust the text: the planner writes "mutation …" for mutations.
-  return definition ? definition.operation === "mutation" : /^\s*mutation\b/.test(options.request.query ?? "");
+  return definition ? definition.operation === "mutation" : /^\s*mutation\b/.test(query);
 }
 
-/** The subgraph's Cache-Control narrows the gateway answer's, as Apollo's own data source does. */
-function restrictCachePolicy(options: OperationFetch, header: string | undefined) {
-  const policy = options.incomingRequestContext.overallCachePolicy;
-  if (!policy || !("restrict" in policy)) return;
-  const maxAge = /(?:^|,)\s*max-age=(\d+)/.exec(header ?? "")?.[1];
-  const scope = /\bprivate\b/.test(header ?? "") ? "PRIVATE" : /\bpublic\b/.test(header ?? "") ? "PUBLIC" : undefined;
-  policy.restrict({ maxAge: maxAge ? Number(maxAge) : 0, ...(scope ? { scope } : {}) });
+/** The subgraph's caching policy narrows the gateway answer's, as Apollo's own data source does. */
+function restrictCachePolicy(options: OperationFetch, policy: CachePolicy) {
+  const overall = options.incomingRequestContext.overallCachePolicy;
+  if (overall && "restrict" in overall) overall.restrict(policy);
 }

@@ -11,7 +11,11 @@ let graph: TestGraph;
 
 beforeAll(async () => {
   // a literal `first: 100` multiplies graphql-armor's cost estimate: room for the largest page
-  graph = await startWholeGraph({ seed: 6, shipments: 1200 }, { limits: { ...DEFAULT_LIMITS, maxCost: 20_000 } });
+  // the reference cache off: the counts show the subgraphs' own batching (see reference-cache.test.ts)
+  graph = await startWholeGraph(
+    { seed: 6, shipments: 1200 },
+    { limits: { ...DEFAULT_LIMITS, maxCost: 20_000 }, referenceCacheSeconds: 0 },
+  );
 });
 
 afterAll(async () => {

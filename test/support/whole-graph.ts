@@ -12,7 +12,9 @@ export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 /** The three subgraphs and the gateway on the committed supergraph, all over real HTTP. */
 export function startWholeGraph(
   seedSize: SeedSize = TEST_SEED,
-  gatewayOptions: Partial<Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits">> = {},
+  gatewayOptions: Partial<
+    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds">
+  > = {},
 ): Promise<TestGraph> {
   return startTestGraph({
     subgraphs: [agreementsSubgraph, cargoSubgraph, travellersSubgraph],

@@ -1,0 +1,113 @@
+import { type GraphQLDataSource } from "@apollo/gateway";
+import { type CachePolicy, type ReferenceCache, isShareable } from "./reference-cache";
+
+export type GatewayResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
+
+export interface SubgraphRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** A subgraph's parsed answer and how it may be cached. */
+export interface Answer {
+  response: GatewayResponse;
+  policy: CachePolicy;
+}
+
+export interface CachedFetch {
+  cache: ReferenceCache;
+  subgraph: string;
+  /** Who may share the entries (see cacheAudience). */
+  audience: string;
+  fetch: (request: SubgraphRequest) => Promise<Answer>;
+  /** Told how many entities or answers came from the cache and how many were fetched. */
+  count?: (result: "hit" | "miss", n: number) => void;
+}
+
+/**
+ * Answers a subgraph query from the reference cache where it can. An entity fetch is split by
+ * representation — each entity is kept on its own, so the dossier of another page reuses the
+ * ports and programs this one fetched — and only the missing ones (each once) are asked for.
+ */
+export async function fetchThroughCache(target: CachedFetch, request: SubgraphRequest): Promise<Answer> {
+  const { representations, ...rest } = request.variables;
+  if (Array.isArray(representations)) return entitiesThroughCache(target, request, representations, rest);
+
+  const key = `${target.audience}\n${request.query}\n${JSON.stringify(request.variables)}`;
+  const hit = target.cache.get(target.subgraph, key);
+  if (hit) {
+    target.count?.("hit", 1);
+    return { response: hit.value as GatewayResponse, policy: { maxAge: hit.secondsLeft, scope: "PUBLIC" } };
+  }
+  target.count?.("miss", 1);
+  const answer = await target.fetch(request);
+  if (keepable(target, request, answer)) target.cache.set(target.subgraph, key, answer.response, answer.policy.maxAge);
+  return answer;
+}
+
+async function entitiesThroughCache(
+  target: CachedFetch,
+  request: SubgraphRequest,
+  representations: unknown[],
+  rest: Record<string, unknown>,
+): Promise<Answer> {
+  const prefix = `${target.audience}\n${request.query}\n${JSON.stringify(rest)}\n`;
+  const keys = representations.map((representation) => prefix + JSON.stringify(representation));
+  const entities: unknown[] = new Array(keys.length);
+  const found = new Array<boolean>(keys.length).fill(false);
+  const missing = new Map<string, number>(); // key → its position in the fetch of the missing
+  let secondsLeft = Number.POSITIVE_INFINITY;
+  keys.forEach((key, index) => {
+    const hit = target.cache.get(target.subgraph, key);
+    if (hit) {
+      entities[index] = hit.value;
+      found[index] = true;
+      secondsLeft = Math.min(secondsLeft, hit.secondsLeft);
+    } else if (!missing.has(key)) missing.set(key, index);
+  });
+  target.count?.("hit", found.filter(Boolean).length);
+  target.count?.("miss", missing.size);
+  if (missing.size === 0)
+    return { response: { data: { _entities: entities } }, policy: { maxAge: secondsLeft, scope: "PUBLIC" } };
+
+  const asked = [...missing.values()];
+  const trimmed = asked.length !== keys.length;
+  const answer = await target.fetch(
+    trimmed
+      ? { ...request, variables: { ...rest, representations: asked.map((index) => representations[index]) } }
+      : request,
+  );
+  const received = answer.response.data?._entities;
+  if (!trimmed) {
+    if (keepable(target, request, answer) && Array.isArray(received))
+      keys.forEach((key, index) => target.cache.set(target.subgraph, key, received[index], answer.policy.maxAge));
+    return answer;
+  }
+  // Errors carry paths into the trimmed list: ask for the caller's own list, so every path is right.
+  if (answer.response.errors?.length || !Array.isArray(received) || received.length !== asked.length) {
+    return target.fetch(request);
+  }
+  const keep = keepable(target, request, answer);
+  const positionOf = new Map([...missing.keys()].map((key, position) => [key, position]));
+  keys.forEach((key, index) => {
+    if (found[index]) return;
+    const position = positionOf.get(key) as number;
+    // The first caller of a representation takes the entity; repeats get their own copies.
+    entities[index] = missing.get(key) === index ? received[position] : structuredClone(received[position]);
+    if (keep && missing.get(key) === index)
+      target.cache.set(target.subgraph, key, received[position], answer.policy.maxAge);
+  });
+  return {
+    response: { ...answer.response, data: { ...answer.response.data, _entities: entities } },
+    policy: { ...answer.policy, maxAge: Math.min(secondsLeft, answer.policy.maxAge) },
+  };
+}
+
+/** Whether an answer may be kept; an answer that is never public stops being looked up. */
+function keepable(target: CachedFetch, request: SubgraphRequest, answer: Answer): boolean {
+  if (answer.response.errors?.length) return false;
+  if (isShareable(answer.policy)) return true;
+  target.cache.markNeverPublic(target.subgraph, request.query);
+  return false;
+}

@@ -1,0 +1,77 @@
+import { type TestGraph } from "@frontera/testing";
+import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
+import { type Data, ok } from "../support/graphql-expectations";
+import { startWholeGraph } from "../support/whole-graph";
+
+// The gateway keeps what the agreements subgraph marks public (ports, programs, agreements,
+// agencies) and serves it only to callers who would get the same answer; a mutation through the
+// gateway drops it. Replicas sharing Redis: reference-cache-peers.test.ts.
+
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startWholeGraph();
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const dossier = () => graph.query<Data>(SHIPMENT_DOSSIER, { port: "2304", first: 20 });
+
+it("answers a warm ShipmentDossier's reference data without asking the agreements database", async () => {
+  const cold = await dossier();
+  expect(cold.body.errors).toBeUndefined();
+  graph.resetStatementCounts();
+  const warm = await dossier();
+  expect(warm.body).toEqual(cold.body);
+  const counts = graph.statementCounts();
+  expect(counts.agreements).toBe(0);
+  expect(counts.cargo).toBeGreaterThan(0); // shipments are never cached
+  expect(counts.travellers).toBeGreaterThan(0);
+});
+
+it("shows an amended agreement at once after a mutation through the gateway", async () => {
+  const before = await dossier();
+  const basis = before.body
+    .data!.shipments.edges.flatMap(({ node }: Data) => node.programs)
+    .flatMap((program: Data) => program.legalBasis)[0] as { id: string; title: string };
+  expect(basis).toBeDefined();
+  const title = `${basis.title} (amended ${Date.now()})`;
+  await ok(
+    graph,
+    `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, input: { title: $title }, reason: "cache test") { title } }`,
+    { id: basis.id, title },
+  );
+  const after = await dossier();
+  const titles = after.body
+    .data!.shipments.edges.flatMap(({ node }: Data) => node.programs)
+    .flatMap((program: Data) => program.legalBasis)
+    .filter((agreement: Data) => agreement.id === basis.id)
+    .map((agreement: Data) => agreement.title);
+  expect(titles.length).toBeGreaterThan(0);
+  expect(new Set(titles)).toEqual(new Set([title]));
+});
+
+it("never serves an entry to a caller who would have been refused it", async () => {
+  const query = `{ shipments(filter: { portCode: "2304" }, first: 3) { edges { node { port { code name } } } } }`;
+  const full = await graph.query<Data>(query);
+  expect(full.body.data!.shipments.edges[0].node.port.name).toBe("Laredo");
+  // the same entity fetch, its answer now cached, for a token that may read shipments but not ports
+  const narrow = await graph.auth.token({ scopes: ["cargo:manifest:read"] });
+  const refused = await graph.query<Data>(query, {}, narrow);
+  // (port.name is non-null: its FORBIDDEN null empties the whole list, as GraphQL requires)
+  expect(JSON.stringify(refused.body.data)).not.toContain("Laredo");
+  expect(refused.body.errors?.[0]).toMatchObject({
+    path: ["shipments", "edges", 0, "node", "port", "name"],
+    extensions: { code: "FORBIDDEN", serviceName: "agreements" },
+  });
+});
+
+it("keeps nothing the subgraph does not mark public: arrangements are asked for every time", async () => {
+  const query = `{ arrangements { id status } }`;
+  await ok(graph, query);
+  graph.resetStatementCounts();
+  await ok(graph, query);
+  expect(graph.statementCounts().agreements).toBeGreaterThan(0);
+});
