@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { type Access } from "@frontera/auth";
-import { type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  getNamedType,
+} from "graphql";
 import { walkResponse } from "./response-walk";
 import { type ScopeMap } from "./scope-map";
 
@@ -9,6 +15,33 @@ const RECORD = `mutation RecordDisclosure($input: DisclosureInput!) { recordDisc
 export interface Disclosed {
   scopes: string[];
   entityCounts: Array<{ typeName: string; count: number }>;
+}
+
+interface FieldFacts {
+  /** The non-reference scopes the field needs. */
+  scopes: string[];
+  /** The entity type the field holds, if it holds one (a list counts each). */
+  entityType: string | undefined;
+}
+
+// Per scope map (one per supergraph), per field: worked out once, read on every partner answer.
+const facts = new WeakMap<ScopeMap, Map<string, FieldFacts>>();
+
+function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: string): FieldFacts {
+  let byField = facts.get(scopeMap);
+  if (!byField) facts.set(scopeMap, (byField = new Map()));
+  const key = `${parentType.name}.${fieldName}`;
+  let known = byField.get(key);
+  if (!known) {
+    const fieldType = parentType.getFields()[fieldName]?.type;
+    const named = fieldType ? getNamedType(fieldType).name : undefined;
+    known = {
+      scopes: (scopeMap.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
+      entityType: named && scopeMap.isEntity(named) ? named : undefined,
+    };
+    byField.set(key, known);
+  }
+  return known;
 }
 
 /**
@@ -25,18 +58,13 @@ export function disclosedBy(
 ): Disclosed {
   const scopes = new Set<string>();
   const counts = new Map<string, number>();
-  walkResponse(schema, operation, fragments, data, ({ parentType, fieldName, value }) => {
+  walkResponse(schema, operation, fragments, data, (parentType, fieldName, value) => {
     if (value === null || value === undefined) return;
-    for (const scope of scopeMap.required(parentType.name, fieldName) ?? []) {
-      if (scope !== "reference:read" && access.effectiveScopes.includes(scope)) scopes.add(scope);
-    }
-    const fieldType = parentType
-      .getFields()
-      [fieldName]?.type.toString()
-      .replace(/[[\]!]/g, "");
-    if (fieldType && scopeMap.isEntity(fieldType)) {
+    const field = factsOf(scopeMap, parentType, fieldName);
+    for (const scope of field.scopes) if (access.effectiveScopes.includes(scope)) scopes.add(scope);
+    if (field.entityType) {
       const items = Array.isArray(value) ? value.filter((item) => item !== null).length : 1;
-      counts.set(fieldType, (counts.get(fieldType) ?? 0) + items);
+      counts.set(field.entityType, (counts.get(field.entityType) ?? 0) + items);
     }
   });
   return {

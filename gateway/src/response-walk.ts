@@ -10,26 +10,23 @@ import {
   isObjectType,
 } from "graphql";
 
-export interface VisitedField {
-  parentType: GraphQLObjectType;
-  fieldName: string;
-  value: unknown;
-  path: Array<string | number>;
-}
+/** Called for every field present in the data, with the object type it was read on. */
+export type FieldVisitor = (parentType: GraphQLObjectType, fieldName: string, value: unknown) => void;
 
 /**
  * Walks a response alongside the operation that produced it, calling `visit` for every field
- * present in the data: aliases, fragments and lists are followed as execution did.
+ * present in the data: aliases, fragments and lists are followed as execution did. It runs on
+ * every partner answer, so it allocates nothing per field.
  */
 export function walkResponse(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   data: Record<string, unknown>,
-  visit: (field: VisitedField) => void,
+  visit: FieldVisitor,
 ): void {
   const root = schema.getRootType(operation.operation);
-  if (root) walkSelections(schema, root, operation.selectionSet, fragments, data, [], visit);
+  if (root) walkSelections(schema, root, operation.selectionSet, fragments, data, visit);
 }
 
 function applies(schema: GraphQLSchema, condition: string | undefined, type: GraphQLObjectType): boolean {
@@ -44,20 +41,19 @@ function walkSelections(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   object: Record<string, unknown>,
-  path: Array<string | number>,
-  visit: (field: VisitedField) => void,
+  visit: FieldVisitor,
 ): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (applies(schema, selection.typeCondition?.name.value, type)) {
-        walkSelections(schema, type, selection.selectionSet, fragments, object, path, visit);
+        walkSelections(schema, type, selection.selectionSet, fragments, object, visit);
       }
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = fragments[selection.name.value];
       if (fragment && applies(schema, fragment.typeCondition.name.value, type)) {
-        walkSelections(schema, type, fragment.selectionSet, fragments, object, path, visit);
+        walkSelections(schema, type, fragment.selectionSet, fragments, object, visit);
       }
       continue;
     }
@@ -65,24 +61,16 @@ function walkSelections(
     const key = selection.alias?.value ?? fieldName;
     if (fieldName.startsWith("__") || !(key in object)) continue;
     const value = object[key];
-    visit({ parentType: type, fieldName, value, path: [...path, key] });
+    visit(type, fieldName, value);
     const fieldType = type.getFields()[fieldName]?.type;
     const named = fieldType && getNamedType(fieldType);
     if (!selection.selectionSet || !named || !isObjectType(named) || value === null || value === undefined) continue;
-    const descend = (item: unknown, itemPath: Array<string | number>) => {
-      if (Array.isArray(item)) item.forEach((inner, index) => descend(inner, [...itemPath, index]));
+    const descend = (item: unknown) => {
+      if (Array.isArray(item)) item.forEach(descend);
       else if (item && typeof item === "object") {
-        walkSelections(
-          schema,
-          named,
-          selection.selectionSet!,
-          fragments,
-          item as Record<string, unknown>,
-          itemPath,
-          visit,
-        );
+        walkSelections(schema, named, selection.selectionSet!, fragments, item as Record<string, unknown>, visit);
       }
     };
-    descend(value, [...path, key]);
+    descend(value);
   }
 }
