@@ -19,6 +19,14 @@ export interface TrustedIssuer {
   jwksUrl: string;
 }
 
+function decodeIssuer(token: string): unknown {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    return undefined;
+  }
+}
+
 export class InvalidTokenError extends Error {
   constructor(reason: string) {
     super(reason);
@@ -31,6 +39,17 @@ const ALGORITHMS = ["EdDSA", "RS256"];
 const KEY_CARRYING_HEADERS = ["jku", "x5u", "jwk", "x5c"];
 const CLOCK_TOLERANCE_SECONDS = 30;
 const KINDS: CallerKind[] = ["internal", "partner", "service"];
+// A token verified once is trusted again, without its signature being checked, for this long at
+// most (and never past its expiry, nor once the keys it was checked against have changed).
+const REMEMBER_MS = 30_000;
+const REMEMBERED_TOKENS = 10_000;
+
+interface Remembered {
+  claims: Claims;
+  until: number;
+  /** The published keys it was verified against (Frontera's own tokens); a change means check again. */
+  jwks: unknown;
+}
 
 /**
  * Verifies bearer tokens with jose: an allow-list of asymmetric algorithms, a known kid, no
@@ -39,10 +58,11 @@ const KINDS: CallerKind[] = ["internal", "partner", "service"];
  */
 export class TokenVerifier {
   private readonly own: JWTVerifyGetKey;
+  private readonly remembered = new Map<string, Remembered>();
   private readonly others: Map<string, { audience: string; keys: JWTVerifyGetKey }>;
 
   constructor(
-    keys: KeyStore,
+    private readonly keys: KeyStore,
     private readonly issuer: string,
     trusted: TrustedIssuer[] = [],
   ) {
@@ -62,7 +82,28 @@ export class TokenVerifier {
     );
   }
 
+  /**
+   * The token's claims once it has passed every check. The gateway and every subgraph see the
+   * same token on each request of a session: the signature check (Ed25519) runs once per token
+   * per REMEMBER_MS, and revocation is checked elsewhere on every request (access).
+   */
   async verify(token: string): Promise<Claims> {
+    const known = this.remembered.get(token);
+    const now = Date.now();
+    if (known && known.until > now && (known.jwks === null || known.jwks === this.keys.publicJwks())) {
+      return known.claims;
+    }
+    if (known) this.remembered.delete(token);
+    const own = decodeIssuer(token) === this.issuer;
+    const jwks = own ? this.keys.publicJwks() : null;
+    const claims = await this.check(token);
+    if (this.remembered.size >= REMEMBERED_TOKENS) this.remembered.clear();
+    const until = Math.min(now + REMEMBER_MS, claims.expiresAt * 1000);
+    this.remembered.set(token, { claims, until, jwks });
+    return claims;
+  }
+
+  private async check(token: string): Promise<Claims> {
     let header: ReturnType<typeof decodeProtectedHeader>;
     let unverified: JWTPayload;
     try {

@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import { type AddressInfo } from "node:net";
-import { mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
@@ -45,6 +45,33 @@ describe("TokenVerifier", () => {
     await expect(verifier.verify(old.token)).resolves.toMatchObject({ subject: "s" });
     expect(JSON.parse(Buffer.from(fresh.token.split(".")[0], "base64url").toString()).kid).toBe(kid);
     expect(keys.publicJwks().keys).toHaveLength(2);
+  });
+
+  it("checks a remembered token again once the published keys change", async () => {
+    const directory = mkdtempSync(join(tmpdir(), "frontera-auth-"));
+    const keys = new KeyStore(join(directory, "keys.json"));
+    await keys.ensure();
+    const { token } = await new TokenIssuer(keys, ISSUER).issue({
+      subject: "s",
+      agency: "CBP",
+      kind: "internal",
+      scopes: [],
+      ttlSeconds: 600,
+    });
+    const verifier = new TokenVerifier(keys, ISSUER);
+    await expect(verifier.verify(token)).resolves.toMatchObject({ subject: "s" });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ subject: "s" }); // remembered
+
+    // the key file now holds only another key (the signing key was withdrawn)
+    await new KeyStore(join(directory, "other.json")).ensure();
+    copyFileSync(join(directory, "other.json"), join(directory, "keys.json"));
+    const now = Date.now();
+    const clock = jest.spyOn(Date, "now").mockReturnValue(now + 6_000); // past the store's re-read interval
+    try {
+      await expect(verifier.verify(token)).rejects.toThrow(/no applicable key|kid/i);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("refuses a token naming its own key (jku / jwk headers) or an unknown kid", async () => {
