@@ -34,7 +34,8 @@ let graph: TestGraph;
 beforeAll(async () => {
   // The gateway's reference cache would answer agreements' part from memory on the counted run:
   // off here, so the counts show the subgraphs' own batching (reference-cache.test.ts has it on).
-  graph = await startWholeGraph(undefined, { referenceCacheSeconds: 0 });
+  // 1,200 shipments: ports other than Laredo hold 100 too (see the batching test below)
+  graph = await startWholeGraph({ seed: 6, shipments: 1200 }, { referenceCacheSeconds: 0 });
 });
 
 afterAll(async () => {
@@ -86,16 +87,29 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
     for (const inspection of joint) expect(inspection.agencies).toEqual([{ code: "ANAM" }, { code: "CBP" }]);
   });
 
-  it("sends as many SQL statements per subgraph for 100 shipments as for 25", async () => {
+  it("sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {
     // Each size runs twice and the second run counts (warm plan caches). The caller's access
     // lookups between services are bookkeeping and left out of the counts (see `bookkeeping`).
+    // A port whose latest 5 shipments already hold inspections (at Laredo they have not arrived
+    // yet), so that the small page reaches every loader, and that has 100 shipments.
+    const { body: ports } = await graph.query<{ ports: Array<{ code: string }> }>(`{ ports { code } }`);
+    let port: string | undefined;
+    for (const { code } of ports.data!.ports) {
+      const { body } = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: code, first: 5 });
+      const page = body.data!.shipments;
+      if (page.totalCount >= 100 && page.edges.some(({ node }) => node.inspections.length > 0)) {
+        port = code;
+        break;
+      }
+    }
+    expect(port).toBeDefined();
     const measure = async (first: number) => {
-      await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first });
+      await graph.query<DossierData>(SHIPMENT_DOSSIER, { port, first });
       graph.resetStatementCounts();
-      const response = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port: "2304", first });
+      const response = await graph.query<DossierData>(SHIPMENT_DOSSIER, { port, first });
       return { response, counts: graph.statementCounts() };
     };
-    const { response: small, counts: few } = await measure(25);
+    const { response: small, counts: few } = await measure(5);
     const { response: large, counts: many } = await measure(100);
 
     expect(small.body.errors).toBeUndefined();
@@ -103,7 +117,7 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
     // The smaller page must reach every loader too (inspections, their agencies and findings),
     // or the comparison would prove nothing: the latest shipments have not arrived yet.
     const smallInspections = small.body.data!.shipments.edges.flatMap(({ node }) => node.inspections);
-    expect(smallInspections.some((inspection) => inspection.pestFindings !== undefined)).toBe(true);
+    expect(smallInspections.some((inspection) => inspection.agencies.length > 0)).toBe(true);
     expect(large.body.data!.shipments.edges).toHaveLength(100);
     expect(many).toEqual(few);
     // cargo: count, page, trips, goods items, programs, inspections, their agencies, pest findings.
