@@ -1,32 +1,49 @@
-// `pnpm bench [--shipments N] [--seconds S] [--rounds R] [--partner]`: ShipmentDossier,
-// TravellerProfile and PortDashboard against our gateway and Hive Gateway (default settings, the
-// same supergraph and subgraphs, the same token forwarded), alternating A/B, with autocannon.
-// Prints one table and writes bench/results/latest.{md,json}. --partner adds a SENASICA token
-// run against our gateway: the cost of row and field filtering and the disclosure log.
+// `pnpm bench [--shipments N] [--seconds S] [--rounds R] [--partner] [--embedded] [--database URL]`:
+// ShipmentDossier, TravellerProfile and PortDashboard against our gateway and Hive Gateway
+// (default settings, the same supergraph and subgraphs, the same token forwarded), alternating
+// A/B, with autocannon. Prints one table and writes bench/results/latest.{md,json}. --partner adds
+// a partner token (--partner-agency, ANAM by default: rows at its UCP ports, driver names there,
+// no memberships) run against our gateway: the cost of row and field filtering and the
+// disclosure log. Data: MySQL/MariaDB (schemas frontera_bench_*, seeded only when their size or
+// seed differs from what is asked), or --embedded SQLite.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 
 const root = join(import.meta.dirname, "..");
 const { values } = parseArgs({
   options: {
-    shipments: { type: "string", default: "3000" },
+    shipments: { type: "string" },
+    embedded: { type: "boolean", default: false },
+    database: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "mysql://frontera:frontera@127.0.0.1:3306" },
     seconds: { type: "string", default: "10" },
     rounds: { type: "string", default: "2" },
     connections: { type: "string", default: "20" },
     partner: { type: "boolean", default: false },
+    "partner-agency": { type: "string", default: "ANAM" },
   },
 });
 const seconds = Number(values.seconds);
+values.shipments ??= values.embedded ? "3000" : "100000";
+const server = values.embedded ? null : values.database.replace(/\/+$/, "");
+const databaseUrls = server
+  ? Object.fromEntries(
+      ["AGREEMENTS", "CARGO", "TRAVELLERS"].map((name) => [
+        `${name}_DATABASE_URL`,
+        `${server}/frontera_bench_${name.toLowerCase()}`,
+      ]),
+    )
+  : {};
 const work = mkdtempSync(join(tmpdir(), "frontera-bench-"));
 const ports = { gateway: 15000, hive: 15100, agreements: 15001, cargo: 15002, travellers: 15003 };
 const url = (port) => `http://127.0.0.1:${port}/graphql`;
 const baseEnv = {
   ...process.env,
-  FRONTERA_DATA_DIR: process.env.DATABASE_URL ? join(work, "data") : join(root, ".data-bench"),
+  ...databaseUrls,
+  FRONTERA_DATA_DIR: join(root, ".data-bench"),
   FRONTERA_KEYS_FILE: join(work, "keys.json"),
   AGREEMENTS_URL: url(ports.agreements),
   CARGO_URL: url(ports.cargo),
@@ -58,6 +75,30 @@ function start(name, command, args, env = baseEnv, readyText = " ready at ", cwd
   });
 }
 
+/** The bench's own schemas (or SQLite files) remember what they hold; the same size is not seeded twice. */
+function seedIfNeeded() {
+  const marker = join(root, ".data-bench", `seeded-${server ? "mysql" : "embedded"}.json`);
+  const wanted = JSON.stringify({
+    database: server?.replace(/\/\/[^@]*@/, "//") ?? "embedded",
+    shipments: values.shipments,
+  });
+  const migrate = () =>
+    execFileSync(process.execPath, ["scripts/migrate.mjs"], { cwd: root, env: baseEnv, stdio: "inherit" });
+  if (existsSync(marker) && readFileSync(marker, "utf8") === wanted) {
+    console.log(`bench data: ${values.shipments} shipments already seeded (${marker})`);
+    if (server) migrate();
+    return;
+  }
+  rmSync(marker, { force: true });
+  execFileSync(process.execPath, ["scripts/seed.mjs", "--shipments", values.shipments], {
+    cwd: root,
+    env: baseEnv,
+    stdio: "inherit",
+  });
+  mkdirSync(dirname(marker), { recursive: true });
+  writeFileSync(marker, wanted);
+}
+
 const node = (...args) => [process.execPath, args];
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")
@@ -66,9 +107,8 @@ const rssMb = (pid) => {
   return Math.round(Number(line.split(/\s+/)[1]) / 1024);
 };
 
-// 1. data at the chosen size, then the three subgraphs
-const size = ["--shipments", values.shipments];
-execFileSync(process.execPath, ["scripts/seed.mjs", ...size], { cwd: root, env: baseEnv, stdio: "inherit" });
+// 1. data at the chosen size (seeded only if what is there differs), then the three subgraphs
+seedIfNeeded();
 for (const name of ["agreements", "cargo", "travellers"]) {
   await start(name, ...node(join(root, "subgraphs", name, "dist", "index.js")), { ...baseEnv, SEED_ON_EMPTY: "false" });
 }
@@ -107,7 +147,7 @@ const internal = token(
   "--scope",
   "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read traveller:identity:read traveller:document:read traveller:membership:read",
 );
-const partner = values.partner ? token("--agency", "SENASICA", "--kind", "partner") : null;
+const partner = values.partner ? token("--agency", values["partner-agency"], "--kind", "partner") : null;
 const gateway = await import(join(root, "gateway", "dist", "server.js"));
 const ask = async (query, variables) =>
   (
@@ -149,10 +189,20 @@ function load(target, operation, bearer) {
 const targets = [
   { name: "frontera", url: url(ports.gateway), pid: ours.pid, token: internal },
   { name: "hive", url: url(ports.hive), pid: hive.pid, token: internal },
-  ...(partner ? [{ name: "frontera (partner)", url: url(ports.gateway), pid: ours.pid, token: partner }] : []),
+  ...(partner
+    ? [
+        {
+          name: `frontera (partner ${values["partner-agency"]})`,
+          url: url(ports.gateway),
+          pid: ours.pid,
+          token: partner,
+        },
+      ]
+    : []),
 ];
 
 // 4. every gateway must answer every operation correctly before it is timed: a fast error is no result
+const partnerSees = {};
 for (const target of targets) {
   for (const [name, operation] of Object.entries(operations)) {
     const response = await fetch(target.url, {
@@ -166,6 +216,10 @@ for (const target of targets) {
       console.error(`${target.name} answers ${name} wrongly: ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
       stopAll();
       process.exit(1);
+    }
+    if (expectedErrors) {
+      const forbidden = (body.errors ?? []).filter((error) => error.extensions?.code === "FORBIDDEN").length;
+      partnerSees[name] = `${JSON.stringify(body.data).length} bytes of data, ${forbidden} FORBIDDEN fields`;
     }
   }
 }
@@ -210,21 +264,34 @@ for (const name of Object.keys(operations)) {
     });
   }
 }
-const ratio = (name) => {
-  const ours = summary.find((row) => row.operation === name && row.gateway === "frontera").rps;
-  const theirs = summary.find((row) => row.operation === name && row.gateway === "hive").rps;
-  return theirs ? (ours / theirs).toFixed(2) : "n/a";
+const rpsOf = (name, gateway) => summary.find((row) => row.operation === name && row.gateway === gateway)?.rps;
+const ratioCell = (row) => {
+  const internal = rpsOf(row.operation, "frontera");
+  if (row.gateway === "frontera") return (internal / rpsOf(row.operation, "hive")).toFixed(2);
+  if (row.gateway.includes("partner")) return `${(row.rps / internal).toFixed(2)} × internal`;
+  return "";
 };
 const header = `| operation | gateway | req/s | p50 ms | p99 ms | errors | gateway RSS MB | ours/Hive |\n|---|---|---|---|---|---|---|---|`;
 const lines = summary.map(
   (row) =>
-    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${row.gateway === "frontera" ? ratio(row.operation) : ""} |`,
+    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${ratioCell(row)} |`,
 );
+const notes = partner
+  ? [
+      "",
+      `Partner rows: a ${values["partner-agency"]} token (row and field filtering, a disclosure recorded before each answer). It sees: ${Object.entries(
+        partnerSees,
+      )
+        .map(([name, seen]) => `${name} ${seen}`)
+        .join("; ")}.`,
+    ]
+  : [];
 const table = [
-  `Frontera benchmark — ${new Date().toISOString()} — ${values.shipments} shipments on ${process.env.DATABASE_URL ? "MySQL" : "embedded SQLite"}, ${values.connections} connections, ${seconds} s × ${values.rounds} rounds A/B, one gateway process each, same machine as the load`,
+  `Frontera benchmark — ${new Date().toISOString()} — ${values.shipments} shipments on ${server ? "MariaDB" : "embedded SQLite"}, ${values.connections} connections, ${seconds} s × ${values.rounds} rounds A/B, one gateway process each, same machine as the load`,
   "",
   header,
   ...lines,
+  ...notes,
 ].join("\n");
 console.log(`\n${table}\n`);
 mkdirSync(join(root, "bench", "results"), { recursive: true });
