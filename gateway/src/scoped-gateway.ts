@@ -10,7 +10,8 @@ import {
   type FieldNode,
   print,
 } from "graphql";
-import { disclosedBy, recordDisclosure } from "./disclosure-recorder";
+import { type DisclosureLog } from "./disclosure-log";
+import { disclosedBy } from "./disclosed-by";
 import { type ScopeMap } from "./scope-map";
 
 type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
@@ -31,6 +32,18 @@ export interface GatewayContext {
   requestId: string;
 }
 
+// Partners send the same few operations all day: their hashes are worked out once.
+const hashes = new Map<string, string>();
+function operationHash(source: string): string {
+  let hash = hashes.get(source);
+  if (!hash) {
+    hash = createHash("sha256").update(source).digest("hex");
+    if (hashes.size >= 1_000) hashes.clear();
+    hashes.set(source, hash);
+  }
+  return hash;
+}
+
 function forbidden(scopes: string[], path: Array<string | number>) {
   return new GraphQLError(`needs one of the scopes ${scopes.join(", ")}`, {
     path,
@@ -48,7 +61,7 @@ function forbidden(scopes: string[], path: Array<string | number>) {
 export function scopedGateway(
   inner: ApolloGateway,
   scopeMap: () => ScopeMap,
-  disclosures: { agreementsUrl: string; serviceToken: () => Promise<string> },
+  disclosures: DisclosureLog,
 ): ScopedGateway {
   const wrap =
     (execute: GatewayExecutor, schema: GraphQLSchema): GatewayExecutor =>
@@ -106,12 +119,10 @@ export function scopedGateway(
         const disclosed = disclosedBy(schema, scopeMap(), context.access, operation, fragments, result.data);
         if (disclosed.scopes.length) {
           try {
-            await recordDisclosure(
-              disclosures.agreementsUrl,
-              disclosures.serviceToken,
+            await disclosures.record(
               context.access,
               requestContext.operationName ?? null,
-              requestContext.source,
+              operationHash(requestContext.source),
               disclosed,
             );
           } catch {

@@ -13,6 +13,7 @@ import {
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import { SubgraphDataSource } from "./subgraph-data-source";
+import { DisclosureLog } from "./disclosure-log";
 import { ReferenceCache } from "./reference-cache";
 import { shareInvalidations } from "./reference-cache-peers";
 import { type GatewayEnv } from "./env";
@@ -86,10 +87,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return source;
     },
   });
-  const scoped = scopedGateway(gateway, () => scopeMap, {
+  const disclosureLog = new DisclosureLog(
     agreementsUrl,
-    serviceToken: serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
-  });
+    serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
+  );
+  const scoped = scopedGateway(gateway, () => scopeMap, disclosureLog);
 
   const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
   await limitRate.ready;

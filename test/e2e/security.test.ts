@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
+import { problemFields } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -301,6 +302,36 @@ describe("live arrangements and the disclosure log", () => {
     expect(latest.operationHash).toMatch(/^[0-9a-f]{64}$/);
     expect(latest.entityCounts).toContainEqual({ typeName: "Shipment", count: again.data!.shipments.edges.length });
   }, 30_000);
+
+  it("logs every one of many partner answers sent at once (recorded together, none lost)", async () => {
+    const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;
+    const answers = await Promise.all(Array.from({ length: 12 }, () => dossier(senasica)));
+    expect(answers.every((answer) => answer.data!.shipments.edges.length > 0)).toBe(true);
+    expect((await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount).toBe(before + 12);
+  });
+
+  it("appends none of a batch of disclosures when one is malformed, naming it", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+    const input = (operationHash: string) => ({
+      agency: "SENASICA",
+      subject: "test",
+      jti: "batch-test",
+      operationName: null,
+      operationHash,
+      scopes: ["cargo:manifest:read"],
+      entityCounts: [],
+    });
+    const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;
+    const { body } = await postGraphQL<Data>(
+      graph.subgraphs.agreements.url,
+      `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
+      { inputs: [input("a".repeat(64)), input("not a hash")] },
+      { authorization: `Bearer ${service}` },
+    );
+    expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(problemFields(body.errors![0])).toEqual(["inputs[1].operationHash"]);
+    expect((await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount).toBe(before);
+  });
 
   it("does not let a partner read the disclosure log", async () => {
     const { body } = await graph.query<Data>(AUDIT, {}, senasica);

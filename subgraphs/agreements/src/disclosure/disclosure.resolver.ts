@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { scopeDirective } from "@frontera/auth";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
+import { type DataSource } from "typeorm";
 import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
@@ -76,6 +77,9 @@ class DisclosureConnection implements Connection<Disclosure> {
   pageInfo: PageInfo;
 }
 
+/** The most disclosures one call may append (the gateway sends at most this many at once). */
+export const MAX_BATCH = 200;
+
 const ORDER: Array<KeysetColumn<Disclosure>> = [
   { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
   { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
@@ -107,21 +111,49 @@ export class DisclosureResolver {
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<string> {
-    const problems = new InputProblems();
-    problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), "input.operationHash", "a SHA-256 in hex");
-    problems.throwIfAny();
-    const disclosure: Disclosure = {
-      id: randomUUID(),
-      at: new Date(),
-      agency: input.agency,
-      subject: input.subject,
-      jti: input.jti,
-      operationName: input.operationName ?? null,
-      operationHash: input.operationHash,
-      scopes: input.scopes,
-      entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
-    };
-    await dataSource.getRepository(Disclosure).insert(disclosure);
-    return disclosure.id;
+    const [id] = await appendDisclosures(dataSource, [input], "input");
+    return id;
   }
+
+  // The gateway records the disclosures of answers ready at the same moment together: one
+  // statement and one commit for all of them, each answer still sent only once it is stored.
+  @Directive(scopeDirective("disclosures:record"))
+  @Mutation(() => [ID], {
+    nullable: true,
+    description: "Appends several disclosures to the log in one commit (the gateway only); their ids, in order.",
+  })
+  async recordDisclosures(
+    @Arg("inputs", () => [DisclosureInput]) inputs: DisclosureInput[],
+    @Ctx() { dataSource }: AgreementsContext,
+  ): Promise<string[]> {
+    return appendDisclosures(dataSource, inputs, "inputs");
+  }
+}
+
+/** Appends the disclosures in one INSERT, or none of them when one is malformed. */
+async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
+  const problems = new InputProblems();
+  problems.check(inputs.length > 0 && inputs.length <= MAX_BATCH, field, `between 1 and ${MAX_BATCH} disclosures`);
+  inputs.forEach((input, index) =>
+    problems.check(
+      /^[0-9a-f]{64}$/.test(input.operationHash),
+      field === "input" ? "input.operationHash" : `inputs[${index}].operationHash`,
+      "a SHA-256 in hex",
+    ),
+  );
+  problems.throwIfAny();
+  const at = new Date();
+  const disclosures: Disclosure[] = inputs.map((input) => ({
+    id: randomUUID(),
+    at,
+    agency: input.agency,
+    subject: input.subject,
+    jti: input.jti,
+    operationName: input.operationName ?? null,
+    operationHash: input.operationHash,
+    scopes: input.scopes,
+    entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
+  }));
+  await dataSource.getRepository(Disclosure).insert(disclosures);
+  return disclosures.map((disclosure) => disclosure.id);
 }

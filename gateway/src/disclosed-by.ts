@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { type Access } from "@frontera/auth";
 import {
   type FragmentDefinitionNode,
@@ -9,8 +8,6 @@ import {
 } from "graphql";
 import { walkResponse } from "./response-walk";
 import { type ScopeMap } from "./scope-map";
-
-const RECORD = `mutation RecordDisclosure($input: DisclosureInput!) { recordDisclosure(input: $input) }`;
 
 export interface Disclosed {
   scopes: string[];
@@ -71,39 +68,4 @@ export function disclosedBy(
     scopes: [...scopes].sort(),
     entityCounts: [...counts.entries()].map(([typeName, count]) => ({ typeName, count })),
   };
-}
-
-/**
- * Appends a disclosure to the log kept by the agreements subgraph, with the gateway's own service
- * token. Throws when it cannot: a disclosure that cannot be recorded must not happen.
- */
-export async function recordDisclosure(
-  agreementsUrl: string,
-  serviceToken: () => Promise<string>,
-  access: Access,
-  operationName: string | null,
-  source: string,
-  disclosed: Disclosed,
-): Promise<void> {
-  const response = await fetch(agreementsUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${await serviceToken()}` },
-    body: JSON.stringify({
-      query: RECORD,
-      variables: {
-        input: {
-          agency: access.claims.agency,
-          subject: access.claims.subject,
-          jti: access.claims.jti,
-          operationName,
-          operationHash: createHash("sha256").update(source).digest("hex"),
-          scopes: disclosed.scopes,
-          entityCounts: disclosed.entityCounts,
-        },
-      },
-    }),
-    signal: AbortSignal.timeout(5_000),
-  });
-  const body = (await response.json()) as { data?: { recordDisclosure?: string | null } };
-  if (!body.data?.recordDisclosure) throw new Error("the disclosure log did not take the record");
 }

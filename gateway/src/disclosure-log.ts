@@ -1,0 +1,83 @@
+import { type Access } from "@frontera/auth";
+import { type Disclosed } from "./disclosed-by";
+
+const RECORD = `mutation RecordDisclosures($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
+// The agreements subgraph takes at most this many in one call (MAX_BATCH there).
+const MAX_BATCH = 200;
+
+export interface DisclosureInput {
+  agency: string;
+  subject: string;
+  jti: string;
+  operationName: string | null;
+  operationHash: string;
+  scopes: string[];
+  entityCounts: Disclosed["entityCounts"];
+}
+
+interface Pending {
+  input: DisclosureInput;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The gateway's side of the disclosure log, kept by the agreements subgraph. `record` resolves
+ * once the disclosure is stored and throws when it cannot be: a disclosure that cannot be
+ * recorded must not happen. Answers that become ready while a write is under way are recorded
+ * together by the next one (group commit): one statement and one commit for all of them, so the
+ * log costs a partner answer a share of a commit, not a commit of its own.
+ */
+export class DisclosureLog {
+  private queue: Pending[] = [];
+  private writing = false;
+
+  constructor(
+    private readonly agreementsUrl: string,
+    private readonly serviceToken: () => Promise<string>,
+  ) {}
+
+  record(access: Access, operationName: string | null, operationHash: string, disclosed: Disclosed): Promise<void> {
+    const input: DisclosureInput = {
+      agency: access.claims.agency,
+      subject: access.claims.subject,
+      jti: access.claims.jti,
+      operationName,
+      operationHash,
+      scopes: disclosed.scopes,
+      entityCounts: disclosed.entityCounts,
+    };
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, resolve, reject });
+      void this.write();
+    });
+  }
+
+  private async write(): Promise<void> {
+    if (this.writing || this.queue.length === 0) return;
+    this.writing = true;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    try {
+      await this.send(batch.map((pending) => pending.input));
+      for (const pending of batch) pending.resolve();
+    } catch (error) {
+      for (const pending of batch) pending.reject(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.writing = false;
+      void this.write();
+    }
+  }
+
+  private async send(inputs: DisclosureInput[]): Promise<void> {
+    const response = await fetch(this.agreementsUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await this.serviceToken()}` },
+      body: JSON.stringify({ query: RECORD, variables: { inputs } }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const body = (await response.json()) as { data?: { recordDisclosures?: string[] | null } };
+    if (body.data?.recordDisclosures?.length !== inputs.length) {
+      throw new Error("the disclosure log did not take the records");
+    }
+  }
+}
