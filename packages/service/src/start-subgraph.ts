@@ -10,6 +10,8 @@ import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
 import { type GraphQLSchema } from "graphql";
 import { type DataSource } from "typeorm";
 import { AccessClient } from "./access-client";
+import { registerDatabaseMetrics } from "./database-metrics";
+import { createMetrics } from "./metrics";
 import { bearerToken, unauthenticated } from "./auth-errors";
 import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
@@ -102,6 +104,8 @@ export async function startSubgraph<Context extends SubgraphContext>(
       serviceToken: serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, ["reference:read"]),
     };
     const accessClient = new AccessClient(peers.agreements ?? "http://localhost:4001/graphql");
+    const metrics = createMetrics(definition.name);
+    registerDatabaseMetrics(metrics.registry, dataSource);
     const schema = enforceScopes(await definition.buildSchema(), (context) => (context as Context).access);
 
     const service = await startGraphQLService<Context>({
@@ -130,6 +134,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       port: options.port,
       host: options.host,
       name: definition.name,
+      metrics,
       acceptIncomingRequestId: true,
       readiness: async () => {
         try {
