@@ -1,3 +1,4 @@
+import "./tracing";
 import { runService } from "@frontera/service";
 import { parseGatewayEnv } from "./env";
 import { gatewayOptionsFromEnv, startGateway } from "./server";
