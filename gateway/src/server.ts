@@ -7,6 +7,7 @@ import {
   type RunningService,
   REQUEST_ID_HEADER,
   bearerToken,
+  createLogger,
   serviceTokens,
   startGraphQLService,
   unauthenticated,
@@ -18,7 +19,8 @@ import { type OperationLimits, noIntrospectionForPartners, operationLimits } fro
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { type GatewayMetrics, createGatewayMetrics } from "./gateway-metrics";
 import { queryPage } from "./ide/query-page";
-import { ScopeMap } from "./scope-map";
+import { ScopeMaps } from "./scope-maps";
+import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
 export interface GatewayOptions {
@@ -26,6 +28,8 @@ export interface GatewayOptions {
   host?: string;
   /** The supergraph composed ahead of time (`pnpm compose`); the gateway never introspects. */
   supergraphSdl: string;
+  /** Where `reloadSupergraph()` (SIGHUP, in the gateway process) reads a new supergraph from. */
+  supergraphFile?: string;
   /** Where each subgraph of the supergraph answers, by subgraph name. */
   subgraphUrls: Record<string, string>;
   auth: AuthEnv;
@@ -88,7 +92,12 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+export interface RunningGateway extends RunningService {
+  /** Serves the supergraph file's current content, unless it is refused; in-flight requests finish. */
+  reloadSupergraph(): Promise<ReloadOutcome>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   // Apollo's gateway otherwise reports usage to Apollo's cloud: no data of ours leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
@@ -97,18 +106,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth.trustedIssuers);
   const agreementsUrl = options.subgraphUrls.agreements;
   const access = new AccessClient(agreementsUrl);
-  const scopeMap = new ScopeMap(options.supergraphSdl);
+  const scopeMaps = new ScopeMaps(options.supergraphSdl);
+  const supergraph = reloadableSupergraph({
+    initialSdl: options.supergraphSdl,
+    file: options.supergraphFile,
+    log: createLogger("gateway"),
+  });
   const metrics = createGatewayMetrics();
 
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: supergraph.manager,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL configured for subgraph ${name}`);
       return new AuthenticatedDataSource(name, target, options.subgraphTimeoutMs ?? 5_000, metrics);
     },
   });
-  const scoped = scopedGateway(gateway, () => scopeMap, {
+  scopeMaps.follow(gateway);
+  const scoped = scopedGateway(gateway, (schema) => scopeMaps.of(schema), {
     agreementsUrl,
     serviceToken: serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
   });
@@ -185,6 +200,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   return {
     ...service,
+    reloadSupergraph: supergraph.reload,
     stop: async () => {
       await service.stop();
       await limitRate.close();
