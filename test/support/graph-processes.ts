@@ -26,10 +26,14 @@ export interface ServiceProcess {
 }
 
 /** Starts `node <dir>/dist/index.js` on port 0 and resolves with the URL it reports being ready at. */
-export function startServiceProcess(dir: string, env: Record<string, string>): Promise<ServiceProcess> {
+export function startServiceProcess(
+  dir: string,
+  env: Record<string, string>,
+  entry = join(root, dir, "dist", "index.js"),
+): Promise<ServiceProcess> {
   const name = dir.split("/").pop()!;
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("OTEL_")));
-  const child = spawn(process.execPath, [join(root, dir, "dist", "index.js")], {
+  const child = spawn(process.execPath, [entry], {
     env: { ...base, HOST: "127.0.0.1", LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
