@@ -6,7 +6,7 @@ import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
 import { type TestGraph, postGraphQL, startTestGraph } from "@frontera/testing";
-import { composeSubgraphs, readSubgraphs } from "../../gateway/src/compose/compose-supergraph";
+import { QUERY_FIELDS, changedSupergraph } from "../support/changed-supergraph";
 import { startHeldProxy } from "../support/held-proxy";
 
 // The supergraph file replaced under a serving gateway (what SIGHUP does in the gateway process):
@@ -19,23 +19,6 @@ const logFile = join(work, "gateway.log");
 let graph: TestGraph;
 let gateway: RunningGateway;
 let cargoProxy: Awaited<ReturnType<typeof startHeldProxy>>;
-
-/** The committed subgraphs with agreements changed: a new root field, and `ports` now needs audit:read. */
-function changedSupergraph(): string {
-  return composeSubgraphs(
-    readSubgraphs().map((subgraph) =>
-      subgraph.name !== "agreements"
-        ? subgraph
-        : {
-            ...subgraph,
-            sdl: subgraph.sdl.replace(
-              'ports(filter: PortFilter): [PortOfEntry!] @scope(requires: ["reference:read"])',
-              'ports(filter: PortFilter): [PortOfEntry!] @scope(requires: ["audit:read"])\n  supergraphRevision: String @scope(requires: ["reference:read"])',
-            ),
-          },
-    ),
-  );
-}
 
 beforeAll(async () => {
   copyFileSync(SUPERGRAPH_FILE, supergraphFile);
@@ -71,7 +54,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const QUERY_FIELDS = `{ __type(name: "Query") { fields { name } } }`;
 const queryFields = async (token: string) =>
   (
     await postGraphQL<{ __type: { fields: Array<{ name: string }> } }>(
