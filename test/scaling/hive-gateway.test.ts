@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { type AddressInfo, createServer } from "node:net";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { SHIPMENT_DOSSIER, SUPERGRAPH_FILE } from "@frontera/gateway";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
@@ -48,6 +48,8 @@ beforeAll(async () => {
     hive.stdout!.on("data", onData);
     hive.stderr!.on("data", onData);
     hive.once("exit", (code) => reject(new Error(`hive-gateway exited with ${code}: ${output}`)));
+    // not an assertion on speed: a start that never comes fails with what Hive said, not in silence
+    setTimeout(() => reject(new Error(`hive-gateway did not start: ${output}`)), 90_000).unref();
   });
 }, 120_000);
 
@@ -61,14 +63,20 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    }),
-  );
+/**
+ * A free port below the ephemeral range, where the port-0 listeners of tests running alongside
+ * (which the kernel places in 32768–60999) cannot take it between this check and Hive's listen.
+ */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const candidate = 20_000 + Math.floor(Math.random() * 10_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(candidate, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return candidate;
+  }
 }
 
 const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 1) { totalCount } }`;
