@@ -38,6 +38,11 @@ export class ScopeMap {
     return this.fields.get(`${typeName}.${fieldName}`) ?? this.typeScopes.get(typeName) ?? null;
   }
 
+  /** False for a supergraph composed without the @scope directive: nothing would be checked. */
+  declaresAnyScope(): boolean {
+    return this.fields.size > 0 || this.typeScopes.size > 0;
+  }
+
   isEntity(typeName: string): boolean {
     return this.entities.has(typeName);
   }

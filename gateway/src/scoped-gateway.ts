@@ -60,19 +60,22 @@ function forbidden(scopes: string[], path: Array<string | number>) {
  */
 export function scopedGateway(
   inner: ApolloGateway,
-  scopeMap: () => ScopeMap,
+  scopeMap: (schema: GraphQLSchema) => ScopeMap,
   disclosures: DisclosureLog,
 ): ScopedGateway {
   const wrap =
-    (execute: GatewayExecutor, schema: GraphQLSchema): GatewayExecutor =>
+    (execute: GatewayExecutor, loadedSchema: GraphQLSchema): GatewayExecutor =>
     async (requestContext) => {
+      // After a supergraph reload a request is checked against the schema it was validated on.
+      const schema = requestContext.schema ?? loadedSchema;
+      const scopesOf = scopeMap(schema);
       const context = requestContext.context as unknown as GatewayContext;
       const operation = requestContext.operation;
       const root = schema.getRootType(operation.operation);
       const cut: Array<{ key: string; scopes: string[] }> = [];
       const kept = operation.selectionSet.selections.filter((selection) => {
         if (selection.kind !== Kind.FIELD || !root) return true;
-        const scopes = scopeMap().required(root.name, selection.name.value);
+        const scopes = scopesOf.required(root.name, selection.name.value);
         if (!scopes || scopes.some((scope) => context.access.effectiveScopes.includes(scope))) return true;
         cut.push({ key: (selection as FieldNode).alias?.value ?? selection.name.value, scopes });
         return false;
@@ -116,7 +119,7 @@ export function scopedGateway(
             .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
             .map((fragment) => [fragment.name.value, fragment]),
         );
-        const disclosed = disclosedBy(schema, scopeMap(), context.access, operation, fragments, result.data);
+        const disclosed = disclosedBy(schema, scopesOf, context.access, operation, fragments, result.data);
         if (disclosed.scopes.length) {
           try {
             await disclosures.record(

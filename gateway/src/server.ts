@@ -6,6 +6,7 @@ import {
   AccessClient,
   type RunningService,
   bearerToken,
+  createLogger,
   serviceTokens,
   startGraphQLService,
   unauthenticated,
@@ -21,7 +22,8 @@ import { type OperationLimits, noIntrospectionForPartners, operationLimits } fro
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { createGatewayMetrics } from "./gateway-metrics";
 import { queryPage } from "./ide/query-page";
-import { ScopeMap } from "./scope-map";
+import { ScopeMaps } from "./scope-maps";
+import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
 export interface GatewayOptions {
@@ -29,6 +31,8 @@ export interface GatewayOptions {
   host?: string;
   /** The supergraph composed ahead of time (`pnpm compose`); the gateway never introspects. */
   supergraphSdl: string;
+  /** Where `reloadSupergraph()` (SIGHUP, in the gateway process) reads a new supergraph from. */
+  supergraphFile?: string;
   /** Where each subgraph of the supergraph answers, by subgraph name. */
   subgraphUrls: Record<string, string>;
   auth: AuthEnv;
@@ -54,7 +58,12 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxDirectives: 20,
 };
 
-export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+export interface RunningGateway extends RunningService {
+  /** Serves the supergraph file's current content, unless it is refused; in-flight requests finish. */
+  reloadSupergraph(): Promise<ReloadOutcome>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   // Apollo's gateway otherwise reports usage to Apollo's cloud: no data of ours leaves the machine.
   process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
@@ -63,16 +72,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth.trustedIssuers);
   const agreementsUrl = options.subgraphUrls.agreements;
   const access = new AccessClient(agreementsUrl);
-  const scopeMap = new ScopeMap(options.supergraphSdl);
+  const scopeMaps = new ScopeMaps(options.supergraphSdl);
+  const supergraph = reloadableSupergraph({
+    initialSdl: options.supergraphSdl,
+    file: options.supergraphFile,
+    log: createLogger("gateway"),
+  });
   const metrics = createGatewayMetrics();
 
   const dataSources: SubgraphDataSource[] = [];
-  const referenceCache = new ReferenceCache();
-  const peers = options.rateLimits?.redisUrl
-    ? await shareInvalidations(referenceCache, options.rateLimits.redisUrl)
-    : null;
+  const cacheSeconds = options.referenceCacheSeconds ?? 60;
+  const referenceCache = cacheSeconds > 0 ? new ReferenceCache({ maxAgeSeconds: cacheSeconds }) : undefined;
+  const peers =
+    referenceCache && options.rateLimits?.redisUrl
+      ? await shareInvalidations(referenceCache, options.rateLimits.redisUrl)
+      : null;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: supergraph.manager,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL configured for subgraph ${name}`);
@@ -87,11 +103,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return source;
     },
   });
+  scopeMaps.follow(gateway);
   const disclosureLog = new DisclosureLog(
     agreementsUrl,
     serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
   );
-  const scoped = scopedGateway(gateway, () => scopeMap, disclosureLog);
+  const scoped = scopedGateway(gateway, (schema) => scopeMaps.of(schema), disclosureLog);
 
   const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
   await limitRate.ready;
@@ -165,6 +182,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   return {
     ...service,
+    reloadSupergraph: supergraph.reload,
     stop: async () => {
       await service.stop();
       await Promise.all([limitRate.close(), peers?.close(), ...dataSources.map((source) => source.close())]);

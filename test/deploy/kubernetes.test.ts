@@ -54,7 +54,14 @@ describe("Kubernetes manifests", () => {
 
   it("apply migrations once, as a Job, before the subgraphs serve", () => {
     const job = manifests.find((manifest) => manifest.kind === "Job");
-    expect(job?.spec.template.spec.containers[0].command).toEqual(["node", "scripts/migrate.mjs"]);
+    // each subgraph's own image migrates its own schema
+    expect(
+      job?.spec.template.spec.containers.map((container: Manifest) => [container.image, container.command]),
+    ).toEqual([
+      ["frontera-agreements:latest", ["node", "dist/index.js", "migrate"]],
+      ["frontera-cargo:latest", ["node", "dist/index.js", "migrate"]],
+      ["frontera-travellers:latest", ["node", "dist/index.js", "migrate"]],
+    ]);
     for (const name of ["agreements", "cargo", "travellers"]) {
       const env = deployments.find((deployment) => deployment.metadata.name === name)!.spec.template.spec.containers[0]
         .env;

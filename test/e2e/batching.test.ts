@@ -32,6 +32,7 @@ async function statementsAt(query: string, variables: Record<string, unknown>, p
     const { body } = await graph.query<Data>(sized, variables);
     expect(body.errors).toBeUndefined();
     counts.push(graph.statementCounts());
+    expect(counts.at(-1)!.agreements).toBeGreaterThan(0); // asked, not answered by the gateway's cache
     sizes.push(JSON.stringify(body.data).length);
   }
   return { counts, sizes };

@@ -1,4 +1,4 @@
-import { type TestGraph } from "@frontera/testing";
+import { type TestGraph, testDatabaseKind } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
 let graph: TestGraph;
@@ -41,6 +41,30 @@ describe("health, readiness and metrics", () => {
     expect(text).toMatch(
       /frontera_subgraph_fetch_duration_seconds_count\{[^}]*subgraph="agreements"[^}]*outcome="ok"[^}]*\} [1-9]/,
     );
+  });
+
+  it("shows each subgraph's SQL latency by statement kind and, on MySQL, its connection pool", async () => {
+    await graph.query(`{ shipments(first: 2) { edges { node { shipmentControlNumber } } } }`);
+    const text = await (await fetch(`${base(graph.subgraphs.cargo.url)}/metrics`)).text();
+
+    expect(text).toMatch(/frontera_db_query_duration_seconds_count\{[^}]*kind="select"[^}]*\} [1-9]/);
+    expect(text).toMatch(/frontera_db_query_duration_seconds_bucket\{le="0.001",[^}]*kind="select"/);
+    // bounded labels: a kind or a pool state, never a statement or a value
+    for (const [, labels] of text.matchAll(/^frontera_db_\w+\{([^}]*)\}/gm)) {
+      for (const [, name, value] of labels.matchAll(/(\w+)="([^"]*)"/g)) {
+        expect(["le", "service", "kind", "state"]).toContain(name);
+        expect(value).toMatch(/^[\w.+]+$/);
+      }
+    }
+    if (testDatabaseKind() === "mysql") {
+      expect(text).toMatch(/frontera_db_pool_connections\{state="max",service="cargo"\} 10/);
+      expect(text).toMatch(/frontera_db_pool_connections\{state="idle",service="cargo"\} [1-9]/);
+      expect(text).toMatch(/frontera_db_pool_connections\{state="in_use",service="cargo"\} \d/);
+      expect(text).toMatch(/frontera_db_pool_waiting_requests\{service="cargo"\} 0/);
+    } else {
+      // one in-process SQLite connection: no pool to report
+      expect(text).not.toMatch(/frontera_db_pool/);
+    }
   });
 
   it("counts the requests refused before execution", async () => {

@@ -23,9 +23,12 @@ export function readSubgraphs(configPath = SUPERGRAPH_CONFIG) {
 
 /** Composes the committed subgraph SDL into a supergraph, offline, as `rover supergraph compose` does. */
 export function composeSupergraph(configPath = SUPERGRAPH_CONFIG): string {
-  const result = composeServices(
-    readSubgraphs(configPath).map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
-  );
+  return composeSubgraphs(readSubgraphs(configPath));
+}
+
+/** Composes subgraphs given as SDL text; throws with every composition error. */
+export function composeSubgraphs(subgraphs: Array<{ name: string; url: string; sdl: string }>): string {
+  const result = composeServices(subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
   if (result.errors) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join("\n")}`);
   }

@@ -1,3 +1,4 @@
+import { stopTracing } from "@frontera/telemetry";
 import { type RunningService } from "./start-graphql-service";
 
 /**
@@ -16,10 +17,14 @@ export function runService(name: string, start: () => Promise<RunningService>): 
           if (stopping) return;
           stopping = true;
           process.stdout.write(`${name} received ${signal}, draining\n`);
-          service.stop().then(
-            () => process.exit(0),
-            () => process.exit(1),
-          );
+          // Spans still buffered are exported before the process goes.
+          service
+            .stop()
+            .then(stopTracing)
+            .then(
+              () => process.exit(0),
+              () => process.exit(1),
+            );
         };
         process.once("SIGTERM", () => stop("SIGTERM"));
         process.once("SIGINT", () => stop("SIGINT"));

@@ -6,10 +6,14 @@ import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier } 
 import { type AuthEnv, type SubgraphEnv } from "@frontera/config";
 import { type DatabaseOptions, type SqlStatementCounter, createDataSource } from "@frontera/database";
 import { enforceScopes } from "@frontera/federation";
+import { tracingEnabled } from "@frontera/telemetry";
 import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
 import { type GraphQLSchema } from "graphql";
 import { type DataSource } from "typeorm";
 import { AccessClient } from "./access-client";
+import { registerDatabaseMetrics } from "./database-metrics";
+import { traceSqliteStatements } from "./sqlite-statement-spans";
+import { createMetrics } from "./metrics";
 import { bearerToken, unauthenticated } from "./auth-errors";
 import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
@@ -102,6 +106,9 @@ export async function startSubgraph<Context extends SubgraphContext>(
       serviceToken: serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, ["reference:read"]),
     };
     const accessClient = new AccessClient(peers.agreements ?? "http://localhost:4001/graphql");
+    const metrics = createMetrics(definition.name);
+    registerDatabaseMetrics(metrics.registry, dataSource);
+    if (tracingEnabled() && dataSource.options.type === "better-sqlite3") traceSqliteStatements(dataSource);
     const schema = enforceScopes(await definition.buildSchema(), (context) => (context as Context).access);
 
     const service = await startGraphQLService<Context>({
@@ -130,6 +137,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       port: options.port,
       host: options.host,
       name: definition.name,
+      metrics,
       acceptIncomingRequestId: true,
       readiness: async () => {
         try {

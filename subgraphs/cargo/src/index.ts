@@ -1,3 +1,4 @@
+import "./tracing";
 import "reflect-metadata";
 import { runSubgraphCommand } from "@frontera/service";
 import { cargoSubgraph } from "./subgraph";

@@ -1,0 +1,2 @@
+export { startTracing, stopTracing, tracingEnabled } from "./tracing";
+export { tracingRequested } from "./tracing-requested";

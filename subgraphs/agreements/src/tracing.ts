@@ -1,0 +1,4 @@
+import { startTracing } from "@frontera/telemetry";
+
+// Imported first by index.ts: instrumentations patch modules as they are first loaded.
+startTracing("agreements");
