@@ -66,12 +66,14 @@ function start(name, command, args, env = baseEnv, readyText = " ready at ", cwd
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
     children.push(child);
+    let output = "";
     const onData = (chunk) => {
+      output = (output + chunk.toString()).slice(-2000);
       if (chunk.toString().includes(readyText)) resolve(child);
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
+    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}: ${output}`)));
   });
 }
 
@@ -100,6 +102,12 @@ function seedIfNeeded() {
 }
 
 const node = (...args) => [process.execPath, args];
+// CPU time a process has used, in ms (utime + stime; Linux counts in 10 ms ticks)
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
+const cpuOf = (pids) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, "utf8")
     .split("\n")
@@ -109,8 +117,11 @@ const rssMb = (pid) => {
 
 // 1. data at the chosen size (seeded only if what is there differs), then the three subgraphs
 seedIfNeeded();
+const subgraphPids = [];
 for (const name of ["agreements", "cargo", "travellers"]) {
-  await start(name, ...node(join(root, "subgraphs", name, "dist", "index.js")), { ...baseEnv, SEED_ON_EMPTY: "false" });
+  const env = { ...baseEnv, SEED_ON_EMPTY: "false" };
+  const child = await start(name, ...node(join(root, "subgraphs", name, "dist", "index.js")), env);
+  subgraphPids.push(child.pid);
 }
 const ours = await start("gateway", ...node(join(root, "gateway", "dist", "index.js")));
 
@@ -232,8 +243,12 @@ const rows = [];
 for (const [name, operation] of Object.entries(operations)) {
   for (let round = 0; round < Number(values.rounds); round += 1) {
     for (const target of round % 2 ? [...targets].reverse() : targets) {
+      const cpuBefore = { gateway: cpuMs(target.pid), subgraphs: cpuOf(subgraphPids) };
       const result = await load(target.url, operation, target.token);
+      const perRequest = (ms) => Math.round((ms / Math.max(1, result.requests.total)) * 100) / 100;
       rows.push({
+        gatewayCpuMs: perRequest(cpuMs(target.pid) - cpuBefore.gateway),
+        subgraphsCpuMs: perRequest(cpuOf(subgraphPids) - cpuBefore.subgraphs),
         operation: name,
         gateway: target.name,
         round,
@@ -248,6 +263,7 @@ for (const [name, operation] of Object.entries(operations)) {
 }
 
 // 6. one line per operation and gateway (mean over rounds), and ours/Hive
+const meanOf = (runs, key) => Math.round((runs.reduce((sum, row) => sum + row[key], 0) / runs.length) * 100) / 100;
 const summary = [];
 for (const name of Object.keys(operations)) {
   for (const target of targets) {
@@ -261,6 +277,8 @@ for (const name of Object.keys(operations)) {
       p99: mean("p99"),
       errors: runs.reduce((s, r) => s + r.errors, 0),
       rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      gatewayCpuMs: meanOf(runs, "gatewayCpuMs"),
+      subgraphsCpuMs: meanOf(runs, "subgraphsCpuMs"),
     });
   }
 }
@@ -271,10 +289,10 @@ const ratioCell = (row) => {
   if (row.gateway.includes("partner")) return `${(row.rps / internal).toFixed(2)} × internal`;
   return "";
 };
-const header = `| operation | gateway | req/s | p50 ms | p99 ms | errors | gateway RSS MB | ours/Hive |\n|---|---|---|---|---|---|---|---|`;
+const header = `| operation | gateway | req/s | p50 ms | p99 ms | errors | gateway RSS MB | gateway CPU ms/req | subgraphs CPU ms/req | ours/Hive |\n|---|---|---|---|---|---|---|---|---|---|`;
 const lines = summary.map(
   (row) =>
-    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${ratioCell(row)} |`,
+    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${row.gatewayCpuMs} | ${row.subgraphsCpuMs} | ${ratioCell(row)} |`,
 );
 const notes = partner
   ? [
@@ -287,7 +305,7 @@ const notes = partner
     ]
   : [];
 const table = [
-  `Frontera benchmark — ${new Date().toISOString()} — ${values.shipments} shipments on ${server ? "MariaDB" : "embedded SQLite"}, ${values.connections} connections, ${seconds} s × ${values.rounds} rounds A/B, one gateway process each, same machine as the load`,
+  `Frontera benchmark — ${new Date().toISOString()} — ${values.shipments} shipments on ${server ? "MariaDB" : "embedded SQLite"}, ${values.connections} connections, ${seconds} s × ${values.rounds} rounds A/B, one gateway process each, same machine as the load. CPU ms/req: CPU time the gateway process, and the three subgraphs together, spent per answered request.`,
   "",
   header,
   ...lines,
