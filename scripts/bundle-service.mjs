@@ -14,7 +14,20 @@ if (!serviceDir || !outDir || !existsSync(join(root, serviceDir, "package.json")
 }
 const out = resolve(outDir);
 rmSync(out, { recursive: true, force: true });
-execFileSync("pnpm", ["--filter", `./${serviceDir}`, "deploy", "--prod", out], { cwd: root, stdio: "inherit" });
+// The global pnpm when there is one (CI, the Dockerfile), else the pinned one through npx, as
+// scripts/bootstrap.mjs falls back to.
+const pnpm = (() => {
+  try {
+    execFileSync("pnpm", ["--version"], { stdio: "ignore" });
+    return ["pnpm"];
+  } catch {
+    return ["npx", "--yes", "pnpm@12.4.2"];
+  }
+})();
+execFileSync(pnpm[0], [...pnpm.slice(1), "--filter", `./${serviceDir}`, "deploy", "--prod", out], {
+  cwd: root,
+  stdio: "inherit",
+});
 // The native addon's build leftovers and its C sources are not needed to run it.
 const store = join(out, "node_modules", ".pnpm");
 for (const entry of readdirSync(store).filter((name) => name.startsWith("better-sqlite3@"))) {

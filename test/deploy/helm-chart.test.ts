@@ -107,6 +107,7 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
       "image.tag=1.2.3",
       "gateway.env.REDIS_URL=redis://redis:6379",
       "tracing.OTEL_TRACES_EXPORTER=otlp",
+      "gateway.supergraphConfigMap=frontera-supergraph",
     );
     const deployments = custom.filter((manifest) => manifest.kind === "Deployment");
     const gateway = deployments.find((candidate) => candidate.metadata.name === "frontera-gateway")!;

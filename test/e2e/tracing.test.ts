@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { SHIPMENT_DOSSIER } from "@frontera/gateway";
 import { postGraphQL, testDatabaseKind } from "@frontera/testing";
 import {
@@ -110,5 +112,23 @@ describe("tracing", () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
     });
     expect(receiver.bodies).toEqual([]);
+  });
+
+  it("costs nothing when off: startTracing loads no OpenTelemetry module (the SDK and instrumentations stay unread)", () => {
+    const telemetry = join(__dirname, "..", "..", "packages", "telemetry", "dist", "index.js");
+    const loadedWith = (env: Record<string, string>) =>
+      Number(
+        execFileSync(
+          process.execPath,
+          [
+            "-e",
+            `require(${JSON.stringify(telemetry)}).startTracing("probe", ${JSON.stringify(env)});
+             console.log(Object.keys(require.cache).filter((path) => path.includes("@opentelemetry")).length);`,
+          ],
+          { encoding: "utf8" },
+        ),
+      );
+    expect(loadedWith({})).toBe(0);
+    expect(loadedWith({ OTEL_TRACES_EXPORTER: "console" })).toBeGreaterThan(100);
   });
 });
