@@ -14,7 +14,8 @@ const root = join(__dirname, "..", "..");
 const entry = (name: string) => join(root, "subgraphs", name, "dist", "index.js");
 const work = mkdtempSync(join(tmpdir(), "frontera-kill-"));
 const mysql = process.env.TEST_DATABASE_URL;
-const databaseUrl = (name: string) => (mysql ? `${mysql.replace(/\/$/, "")}/frontera_test_${testSchemaTag()}killed_${name}` : "");
+const databaseUrl = (name: string) =>
+  mysql ? `${mysql.replace(/\/$/, "")}/frontera_test_${testSchemaTag()}killed_${name}` : "";
 const children: ChildProcess[] = [];
 
 function environment(name: string, extra: Record<string, string> = {}) {
