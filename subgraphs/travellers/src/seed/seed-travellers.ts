@@ -1,6 +1,6 @@
-import { insertInChunks } from "@frontera/database";
-import { type SeedSize, generateCrossings, generateTravellers } from "@frontera/seed";
-import { type DataSource } from "typeorm";
+import { bulkInsert } from "@frontera/database";
+import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
+import { type DataSource, type EntityManager } from "typeorm";
 import { Crossing, type CrossingLane, type CrossingMode, type Direction } from "../crossing/crossing.entity";
 import { type DocumentType, TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
@@ -12,47 +12,56 @@ export async function isTravellersDatabaseEmpty(dataSource: DataSource): Promise
   return (await dataSource.getRepository(Traveller).count()) === 0;
 }
 
-/** Replaces every traveller, document, membership and crossing with the demo data of this size. */
+/**
+ * Replaces every traveller, document, membership and crossing with the demo data of this size,
+ * streamed in batches, one transaction each (see seedCargo).
+ */
 export async function seedTravellers(dataSource: DataSource, size: SeedSize): Promise<void> {
-  const { travellers, memberships, documents } = generateTravellers(size);
-  const crossings = generateCrossings(size);
-  await dataSource.transaction(async (manager) => {
-    for (const entity of travellersEntities) await manager.clear(entity);
-    await insertInChunks(
-      manager,
-      Traveller,
-      travellers.map((traveller) => ({ ...traveller, sex: traveller.sex as Sex })),
-    );
-    await insertInChunks(
-      manager,
-      TravellerNameToken,
-      travellers.flatMap((traveller) =>
-        nameTokens(traveller.familyName, traveller.givenNames).map((token) => ({ travellerId: traveller.id, token })),
+  for (const entity of travellersEntities) await dataSource.manager.clear(entity);
+  for (const batch of streamTravellers(size)) {
+    await dataSource.transaction((manager) => insertTravellers(manager, batch));
+  }
+  for (const crossings of streamCrossings(size)) {
+    await dataSource.transaction((manager) =>
+      bulkInsert(
+        manager,
+        Crossing,
+        crossings.map((crossing) => ({
+          ...crossing,
+          direction: crossing.direction as Direction,
+          mode: crossing.mode as CrossingMode,
+          lane: crossing.lane as CrossingLane,
+        })),
       ),
     );
-    await insertInChunks(
-      manager,
-      TrustedTravellerMembership,
-      memberships.map((membership) => ({ ...membership, status: membership.status as MembershipStatus })),
-    );
-    await insertInChunks(
-      manager,
-      TravelDocument,
-      documents.map((document) => ({
-        ...document,
-        type: document.type as DocumentType,
-        numberKey: documentNumberKey(document.number),
-      })),
-    );
-    await insertInChunks(
-      manager,
-      Crossing,
-      crossings.map((crossing) => ({
-        ...crossing,
-        direction: crossing.direction as Direction,
-        mode: crossing.mode as CrossingMode,
-        lane: crossing.lane as CrossingLane,
-      })),
-    );
-  });
+  }
+}
+
+async function insertTravellers(manager: EntityManager, { travellers, memberships, documents }: TravellerBatch) {
+  await bulkInsert(
+    manager,
+    Traveller,
+    travellers.map((traveller) => ({ ...traveller, sex: traveller.sex as Sex })),
+  );
+  await bulkInsert(
+    manager,
+    TravellerNameToken,
+    travellers.flatMap((traveller) =>
+      nameTokens(traveller.familyName, traveller.givenNames).map((token) => ({ travellerId: traveller.id, token })),
+    ),
+  );
+  await bulkInsert(
+    manager,
+    TrustedTravellerMembership,
+    memberships.map((membership) => ({ ...membership, status: membership.status as MembershipStatus })),
+  );
+  await bulkInsert(
+    manager,
+    TravelDocument,
+    documents.map((document) => ({
+      ...document,
+      type: document.type as DocumentType,
+      numberKey: documentNumberKey(document.number),
+    })),
+  );
 }
