@@ -6,7 +6,7 @@ export { SqlStatementCounter, bookkeeping } from "./sql-statement-counter";
 export { ensureMysqlDatabase, dropMysqlDatabase } from "./mysql-admin";
 export { renderMigration } from "./render-migration";
 export { insertInChunks } from "./insert-in-chunks";
-export { bulkInsert } from "./bulk-insert";
+export { type BulkLoad, startBulkLoad } from "./bulk-load";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";

@@ -1,6 +1,6 @@
-import { bulkInsert } from "@frontera/database";
+import { type BulkLoad, startBulkLoad } from "@frontera/database";
 import { type CargoBatch, type SeedSize, streamCargo } from "@frontera/seed";
-import { type DataSource, type EntityManager } from "typeorm";
+import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration, type DeclarationKind } from "../declaration/declaration.entity";
 import { cargoEntities } from "../entities";
 import { GoodsItem } from "../goods-item/goods-item.entity";
@@ -25,32 +25,30 @@ export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<bool
 
 /**
  * Replaces all cargo data with the generated demo data of this size; statuses derived as in use.
- * Streamed: the trade parties first, then one transaction per batch of trips, so a million
- * shipments load in bounded memory. Not atomic on MySQL (its TRUNCATE commits at once): a seed
- * that fails part way is run again.
+ * Streamed: the trade parties first, then batch after batch of trips, so a million shipments
+ * load in bounded memory (see startBulkLoad). Not atomic on MySQL (its TRUNCATE commits at once):
+ * a seed that fails part way is run again.
  */
 export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise<void> {
   const cargo = streamCargo(size);
-  for (const entity of cargoEntities) await dataSource.manager.clear(entity);
-  await dataSource.transaction(async (manager) => {
-    await bulkInsert(
-      manager,
-      TradeParty,
-      cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => ({ ...party, roles: party.roles as TradeRole[] })),
-    );
-    await bulkInsert(
-      manager,
-      TradeCertification,
-      cargo.certifications.map((certification) => ({
-        ...certification,
-        status: certification.status as CertificationStatus,
-      })),
-    );
-  });
-  for (const batch of cargo.batches) await dataSource.transaction((manager) => insertBatch(manager, batch));
+  for (const entity of cargoEntities) await dataSource.manager.clear<ObjectLiteral>(entity);
+  const load = await startBulkLoad(dataSource);
+  await load.add(
+    TradeParty,
+    cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => ({ ...party, roles: party.roles as TradeRole[] })),
+  );
+  await load.add(
+    TradeCertification,
+    cargo.certifications.map((certification) => ({
+      ...certification,
+      status: certification.status as CertificationStatus,
+    })),
+  );
+  for (const batch of cargo.batches) await addBatch(load, batch);
+  await load.finish();
 }
 
-async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<void> {
+async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {
   const crossed = new Map(cargo.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
   const inspectionsOf = new Map<string, Array<{ result: InspectionResult; startedAt: Date }>>();
   for (const inspection of cargo.inspections) {
@@ -58,20 +56,17 @@ async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<v
     list.push({ result: inspection.result as InspectionResult, startedAt: inspection.startedAt });
     inspectionsOf.set(inspection.shipmentControlNumber, list);
   }
-  await bulkInsert(
-    manager,
+  await load.add(
     Trip,
     cargo.trips.map(({ equipment: _equipment, ...trip }) => ({ ...trip, lane: trip.lane as Lane })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     Equipment,
     cargo.trips.flatMap((trip) =>
       trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber, kind: item.kind as EquipmentKind })),
     ),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     Shipment,
     cargo.shipments.map(({ programCodes: _programs, ...shipment }) => ({
       ...shipment,
@@ -82,8 +77,7 @@ async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<v
       ),
     })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     ShipmentProgram,
     cargo.shipments.flatMap((shipment) =>
       shipment.programCodes.map((programCode) => ({
@@ -92,14 +86,12 @@ async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<v
       })),
     ),
   );
-  await bulkInsert(manager, GoodsItem, cargo.goodsItems);
-  await bulkInsert(
-    manager,
+  await load.add(GoodsItem, cargo.goodsItems);
+  await load.add(
     Declaration,
     cargo.declarations.map((declaration) => ({ ...declaration, kind: declaration.kind as DeclarationKind })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     Inspection,
     cargo.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
       ...inspection,
@@ -108,15 +100,13 @@ async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<v
       reopenedCount: 0,
     })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     InspectionAgency,
     cargo.inspections.flatMap((inspection) =>
       inspection.agencies.map((agencyCode) => ({ inspectionId: inspection.id, agencyCode })),
     ),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     PestFinding,
     cargo.inspections.flatMap((inspection) =>
       inspection.pestFindings.map((finding) => ({
@@ -126,5 +116,5 @@ async function insertBatch(manager: EntityManager, cargo: CargoBatch): Promise<v
       })),
     ),
   );
-  await bulkInsert(manager, RiskAssessment, cargo.riskAssessments);
+  await load.add(RiskAssessment, cargo.riskAssessments);
 }

@@ -1,6 +1,6 @@
-import { bulkInsert } from "@frontera/database";
+import { type BulkLoad, startBulkLoad } from "@frontera/database";
 import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
-import { type DataSource, type EntityManager } from "typeorm";
+import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Crossing, type CrossingLane, type CrossingMode, type Direction } from "../crossing/crossing.entity";
 import { type DocumentType, TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
@@ -14,49 +14,42 @@ export async function isTravellersDatabaseEmpty(dataSource: DataSource): Promise
 
 /**
  * Replaces every traveller, document, membership and crossing with the demo data of this size,
- * streamed in batches, one transaction each (see seedCargo).
+ * streamed in batches (see seedCargo).
  */
 export async function seedTravellers(dataSource: DataSource, size: SeedSize): Promise<void> {
-  for (const entity of travellersEntities) await dataSource.manager.clear(entity);
-  for (const batch of streamTravellers(size)) {
-    await dataSource.transaction((manager) => insertTravellers(manager, batch));
-  }
+  for (const entity of travellersEntities) await dataSource.manager.clear<ObjectLiteral>(entity);
+  const load = await startBulkLoad(dataSource);
+  for (const batch of streamTravellers(size)) await addTravellers(load, batch);
   for (const crossings of streamCrossings(size)) {
-    await dataSource.transaction((manager) =>
-      bulkInsert(
-        manager,
-        Crossing,
-        crossings.map((crossing) => ({
-          ...crossing,
-          direction: crossing.direction as Direction,
-          mode: crossing.mode as CrossingMode,
-          lane: crossing.lane as CrossingLane,
-        })),
-      ),
+    await load.add(
+      Crossing,
+      crossings.map((crossing) => ({
+        ...crossing,
+        direction: crossing.direction as Direction,
+        mode: crossing.mode as CrossingMode,
+        lane: crossing.lane as CrossingLane,
+      })),
     );
   }
+  await load.finish();
 }
 
-async function insertTravellers(manager: EntityManager, { travellers, memberships, documents }: TravellerBatch) {
-  await bulkInsert(
-    manager,
+async function addTravellers(load: BulkLoad, { travellers, memberships, documents }: TravellerBatch) {
+  await load.add(
     Traveller,
     travellers.map((traveller) => ({ ...traveller, sex: traveller.sex as Sex })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     TravellerNameToken,
     travellers.flatMap((traveller) =>
       nameTokens(traveller.familyName, traveller.givenNames).map((token) => ({ travellerId: traveller.id, token })),
     ),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     TrustedTravellerMembership,
     memberships.map((membership) => ({ ...membership, status: membership.status as MembershipStatus })),
   );
-  await bulkInsert(
-    manager,
+  await load.add(
     TravelDocument,
     documents.map((document) => ({
       ...document,
