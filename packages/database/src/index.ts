@@ -2,7 +2,7 @@ import "reflect-metadata";
 
 export { createDataSource, type DatabaseOptions } from "./create-data-source";
 export { databaseOptionsFromUrl, describeDatabase } from "./database-url";
-export { SqlStatementCounter, bookkeeping } from "./sql-statement-counter";
+export { SqlStatementCounter, type SqlStatement, bookkeeping } from "./sql-statement-counter";
 export { ensureMysqlDatabase, dropMysqlDatabase } from "./mysql-admin";
 export { renderMigration } from "./render-migration";
 export { insertInChunks } from "./insert-in-chunks";
