@@ -67,13 +67,13 @@ class DisclosureEdge {
 @ObjectType({ description: "Disclosures, latest first." })
 class DisclosureConnection implements Connection<Disclosure> {
   @Field(() => Int)
-  totalCount: number;
+  totalCount: Promise<number>;
 
   @Field(() => [DisclosureEdge])
-  edges: DisclosureEdge[];
+  edges: Promise<DisclosureEdge[]>;
 
   @Field(() => PageInfo)
-  pageInfo: PageInfo;
+  pageInfo: Promise<PageInfo>;
 }
 
 const ORDER: Array<KeysetColumn<Disclosure>> = [
