@@ -1,8 +1,9 @@
-import { type BulkLoad, startBulkLoad } from "@frontera/database";
+import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
 import { type CargoBatch, type SeedSize, streamCargo } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration, type DeclarationKind } from "../declaration/declaration.entity";
 import { cargoEntities } from "../entities";
+import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
 import { type InspectionKind, type InspectionResult, type RemedialAction } from "../inspection/inspection.enums";
@@ -46,6 +47,8 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
   );
   for (const batch of cargo.batches) await addBatch(load, batch);
   await load.finish();
+  await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
+  await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);
 }
 
 async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {

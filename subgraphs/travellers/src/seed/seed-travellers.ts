@@ -1,6 +1,7 @@
-import { type BulkLoad, startBulkLoad } from "@frontera/database";
+import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
 import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
+import { CROSSINGS_BY_TIME } from "../crossing/crossing-counts";
 import { Crossing, type CrossingLane, type CrossingMode, type Direction } from "../crossing/crossing.entity";
 import { type DocumentType, TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
@@ -32,6 +33,7 @@ export async function seedTravellers(dataSource: DataSource, size: SeedSize): Pr
     );
   }
   await load.finish();
+  await rebuildDailyCounts(dataSource, CROSSINGS_BY_TIME);
 }
 
 async function addTravellers(load: BulkLoad, { travellers, memberships, documents }: TravellerBatch) {
