@@ -195,4 +195,9 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
 }
 
 export { SUPERGRAPH_FILE, composeSupergraph } from "./compose/compose-supergraph";
-export { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "./ide/canonical-operations";
+export {
+  PORT_DASHBOARD,
+  SHIPMENT_DOSSIER,
+  SHIPMENT_DOSSIER_AFTER,
+  TRAVELLER_PROFILE,
+} from "./ide/canonical-operations";

@@ -259,6 +259,38 @@ describe("crossings, inspections and the shipment status", () => {
   });
 });
 
+describe("a port's totals", () => {
+  const TOTALS = `query ($from: DateTime!, $to: DateTime!) {
+    port(code: "2304") { truckCrossings(from: $from, to: $to) { totalCount } }
+    shipments(filter: { portCode: "2304", arrivalFrom: $from, arrivalTo: $to }, first: 0) { totalCount }
+  }`;
+  const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+  const midnightUtc = (days: number) => `${hoursFromNow(days * 24).slice(0, 10)}T00:00:00Z`;
+  // one window that cuts days (counted from the rows), one of whole days (from the daily counts)
+  const windows = [
+    { from: hoursFromNow(-3), to: hoursFromNow(3) },
+    { from: midnightUtc(-1), to: midnightUtc(2) },
+  ];
+  const totals = () =>
+    Promise.all(
+      windows.map(async (window) => {
+        const data = await ok(TOTALS, window);
+        return { shipments: data.shipments.totalCount, trucks: data.port.truckCrossings.totalCount };
+      }),
+    );
+
+  it("count a manifest's shipment and its truck's crossing as soon as each is recorded", async () => {
+    const before = await totals();
+    await ok(SUBMIT, { input: manifest("TFRO0000000030", "TFROAA000030") });
+    await ok(`mutation { recordTripCrossing(tripNumber: "TFRO0000000030", lane: FAST,
+      crossedAt: "${hoursFromNow(-0.1)}") { crossedAt } }`);
+
+    expect(await totals()).toEqual(
+      before.map(({ shipments, trucks }) => ({ shipments: shipments + 1, trucks: trucks + 1 })),
+    );
+  });
+});
+
 describe("cargo lists and contributed fields", () => {
   it.each([
     [`{ status: RELEASED }`, (node: Data) => node.status === "RELEASED"],

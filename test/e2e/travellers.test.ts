@@ -146,6 +146,23 @@ describe("traveller mutations", () => {
     expect(otherPassId.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.passId" });
   });
 
+  it("counts a recorded crossing in its port's totals at once", async () => {
+    const window = {
+      from: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      to: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    const count = async () =>
+      (
+        await ok(
+          `query ($from: DateTime!, $to: DateTime!) { port(code: "2504") { crossings(from: $from, to: $to) { totalCount } } }`,
+          window,
+        )
+      ).port.crossings.totalCount;
+    const before = await count();
+    await ok(cross("STANDARD"));
+    expect(await count()).toBe(before + 1);
+  });
+
   it("refuses a crossing at a port without that traffic", async () => {
     const error = await refused(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
       direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) { id } }`);

@@ -59,6 +59,22 @@ describe("shipments connection", () => {
     expect(new Set(seen).size).toBe(totalCount);
   });
 
+  it("sends the count and the page only when they are asked for", async () => {
+    const statementsFor = async (selection: string) => {
+      subgraph.statements.reset();
+      const { body } = await postGraphQL(
+        subgraph.url,
+        `{ shipments(filter: { portCode: "2304" }, first: 5) { ${selection} } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return subgraph.statements.count;
+    };
+
+    expect(await statementsFor("totalCount")).toBe(1);
+    expect(await statementsFor("edges { cursor }")).toBe(1);
+    expect(await statementsFor("totalCount edges { cursor } pageInfo { hasNextPage endCursor }")).toBe(2);
+  });
+
   it("lists the busiest port first: Laredo has more shipments than any other port", async () => {
     const counts: Record<string, number> = {};
     for (const portCode of ["2304", "2506", "2305", "2401", "2604"]) {

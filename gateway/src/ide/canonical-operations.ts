@@ -43,3 +43,13 @@ export const PORT_DASHBOARD = /* GraphQL */ `
     }
   }
 `;
+
+/**
+ * ShipmentDossier one page further down: the same selection after a cursor. Benchmarks and the
+ * query-plan test walk it to deep pages, which keyset pagination must serve as cheaply as the
+ * first one.
+ */
+export const SHIPMENT_DOSSIER_AFTER = SHIPMENT_DOSSIER.replace(
+  "$first: Int = 50)",
+  "$first: Int = 50, $after: String)",
+).replace("first: $first)", "first: $first, after: $after)");

@@ -2,10 +2,20 @@ import "reflect-metadata";
 
 export { createDataSource, type DatabaseOptions } from "./create-data-source";
 export { databaseOptionsFromUrl, describeDatabase } from "./database-url";
-export { SqlStatementCounter, bookkeeping } from "./sql-statement-counter";
+export { SqlStatementCounter, type SqlStatement, bookkeeping } from "./sql-statement-counter";
 export { ensureMysqlDatabase, dropMysqlDatabase } from "./mysql-admin";
 export { renderMigration } from "./render-migration";
 export { insertInChunks } from "./insert-in-chunks";
+export { type BulkLoad, startBulkLoad } from "./bulk-load";
+export {
+  PortDailyCount,
+  type DailySeries,
+  type CountWindow,
+  addToDailyCount,
+  countByDay,
+  countedPorts,
+  rebuildDailyCounts,
+} from "./port-daily-counts";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";

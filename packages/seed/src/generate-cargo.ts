@@ -195,27 +195,53 @@ function declarations(faker: Faker, shipment: ShipmentSeed, port: PortFact, cros
   return filed;
 }
 
+/** The rows that grow with the seed size, for a run of whole trips: each trip with its shipments. */
+export type CargoBatch = Omit<CargoSeed, "tradeParties" | "certifications">;
+
+export interface CargoStream {
+  tradeParties: TradePartySeed[];
+  certifications: CertificationSeed[];
+  /** One pass only: the batches draw from the same random sequence, in order. */
+  batches: Generator<CargoBatch>;
+}
+
+/** Batches of about this many shipments keep a million-shipment seed in bounded memory. */
+export const SHIPMENTS_PER_BATCH = 10_000;
+
+const emptyBatch = (): CargoBatch => ({
+  trips: [],
+  shipments: [],
+  goodsItems: [],
+  declarations: [],
+  inspections: [],
+  riskAssessments: [],
+});
+
 /**
  * Trips (one truck crossing northbound) with 1–4 shipments each, each with 1–3 goods items, their
  * trade parties, declarations, inspections and, for about a third, a risk assessment; drivers
- * are the first travellers of the travellers generator.
+ * are the first travellers of the travellers generator. The trade parties come first; the trips
+ * follow in batches of whole trips, so a trip's shipments and inspections share a batch.
  */
-export function generateCargo(size: SeedSize): CargoSeed {
+export function streamCargo(size: SeedSize, shipmentsPerBatch = SHIPMENTS_PER_BATCH): CargoStream {
   const faker = seededFaker(size.seed, "cargo");
-  const drivers = driverCount(size);
-  const fastDrivers = Array.from({ length: drivers }, (_, i) => i).filter((i) => isFastDriver(size.seed, i));
   const scacs = faker.helpers.uniqueArray(() => faker.string.alpha({ length: 4, casing: "upper" }), 40);
   const { parties, certifications, carriers, shippers, consignees } = generateTradeParties(faker, scacs);
-  const seed: CargoSeed = {
+  return {
     tradeParties: parties,
     certifications,
-    trips: [],
-    shipments: [],
-    goodsItems: [],
-    declarations: [],
-    inspections: [],
-    riskAssessments: [],
+    batches: cargoBatches(faker, size, shipmentsPerBatch, { carriers, shippers, consignees }),
   };
+}
+
+function* cargoBatches(
+  faker: Faker,
+  size: SeedSize,
+  shipmentsPerBatch: number,
+  { carriers, shippers, consignees }: Record<"carriers" | "shippers" | "consignees", TradePartySeed[]>,
+): Generator<CargoBatch> {
+  const drivers = driverCount(size);
+  const fastDrivers = Array.from({ length: drivers }, (_, i) => i).filter((i) => isFastDriver(size.seed, i));
   const usedNumbers = new Set<string>();
   const uniqueNumber = (make: () => string) => {
     let value = make();
@@ -224,7 +250,9 @@ export function generateCargo(size: SeedSize): CargoSeed {
     return value;
   };
 
-  while (seed.shipments.length < size.shipments) {
+  let generated = 0;
+  let batch = emptyBatch();
+  while (generated < size.shipments) {
     const port = pickPort(faker);
     const lane = pickLane(faker, port);
     const carrier = faker.helpers.arrayElement(carriers);
@@ -259,9 +287,9 @@ export function generateCargo(size: SeedSize): CargoSeed {
         },
       ],
     };
-    seed.trips.push(trip);
+    batch.trips.push(trip);
     const count = Math.min(
-      size.shipments - seed.shipments.length,
+      size.shipments - generated,
       faker.helpers.weightedArrayElement([
         { value: 1, weight: 55 },
         { value: 2, weight: 25 },
@@ -278,7 +306,7 @@ export function generateCargo(size: SeedSize): CargoSeed {
       for (let sequence = 1; sequence <= items; sequence += 1) {
         // One commodity per shipment mostly; mixed loads now and then.
         const itemCommodity = sequence === 1 || faker.datatype.boolean(0.7) ? commodity : pickCommodity(faker, port);
-        seed.goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
+        batch.goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
       }
       const type = faker.datatype.boolean(0.9) ? ("PAPS" as const) : ("IN_BOND" as const);
       const consignee = faker.helpers.arrayElement(consignees);
@@ -293,12 +321,13 @@ export function generateCargo(size: SeedSize): CargoSeed {
         consigneeId: consignee.id,
         importerId: type === "PAPS" ? consignee.id : null,
       };
-      seed.shipments.push(shipment);
-      if (crossedAt) seed.declarations.push(...declarations(faker, shipment, port, crossedAt));
-      seed.inspections.push(...generateInspections(faker, { ...shipment, lane, crossedAt, produce: commodity.agri }));
+      batch.shipments.push(shipment);
+      generated += 1;
+      if (crossedAt) batch.declarations.push(...declarations(faker, shipment, port, crossedAt));
+      batch.inspections.push(...generateInspections(faker, { ...shipment, lane, crossedAt, produce: commodity.agri }));
       if (faker.datatype.boolean(0.3)) {
         const score = faker.number.int({ min: 0, max: 100 });
-        seed.riskAssessments.push({
+        batch.riskAssessments.push({
           id: faker.string.uuid(),
           shipmentControlNumber,
           score,
@@ -307,6 +336,26 @@ export function generateCargo(size: SeedSize): CargoSeed {
         });
       }
     }
+    if (batch.shipments.length >= shipmentsPerBatch) {
+      yield batch;
+      batch = emptyBatch();
+    }
   }
-  return seed;
+  if (batch.trips.length) yield batch;
+}
+
+/** All of the cargo data at once: for tests and small sizes (the seed streams it). */
+export function generateCargo(size: SeedSize): CargoSeed {
+  const { tradeParties, certifications, batches } = streamCargo(size);
+  const all: CargoSeed = { tradeParties, certifications, ...emptyBatch() };
+  // A batch is small enough to spread into push().
+  for (const batch of batches) {
+    all.trips.push(...batch.trips);
+    all.shipments.push(...batch.shipments);
+    all.goodsItems.push(...batch.goodsItems);
+    all.declarations.push(...batch.declarations);
+    all.inspections.push(...batch.inspections);
+    all.riskAssessments.push(...batch.riskAssessments);
+  }
+  return all;
 }

@@ -1,7 +1,7 @@
 import { type Faker } from "@faker-js/faker";
-import { generateCargo } from "./generate-cargo";
+import { streamCargo } from "./generate-cargo";
 import { type TravelDocumentSeed } from "./generate-documents";
-import { type MembershipSeed, type TravellerSeed, generateTravellers } from "./generate-travellers";
+import { type MembershipSeed, type TravellerBatch, type TravellerSeed, streamTravellers } from "./generate-travellers";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker } from "./seeded-random";
 
@@ -90,51 +90,98 @@ function personalCrossing(
 // Map.groupBy arrives with Node 21; this runs on 20.
 function byTraveller<Row extends { travellerId: string }>(rows: Row[]): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
-  for (const row of rows) groups.set(row.travellerId, [...(groups.get(row.travellerId) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.travellerId);
+    if (group) group.push(row);
+    else groups.set(row.travellerId, [row]);
+  }
   return groups;
 }
+
+interface Person {
+  traveller: TravellerSeed;
+  documents: TravelDocumentSeed[];
+  memberships: MembershipSeed[];
+}
+
+function* peopleOf(batches: Iterable<TravellerBatch>): Generator<Person> {
+  for (const batch of batches) {
+    const documentsOf = byTraveller(batch.documents);
+    const membershipsOf = byTraveller(batch.memberships);
+    for (const traveller of batch.travellers) {
+      yield {
+        traveller,
+        documents: documentsOf.get(traveller.id) ?? [],
+        memberships: membershipsOf.get(traveller.id) ?? [],
+      };
+    }
+  }
+}
+
+/** Batches of about this many crossings. */
+export const CROSSINGS_PER_BATCH = 10_000;
 
 /**
  * Crossings of the seeded travellers: every trip a commercial driver drove across (linked to the
  * cargo trip, FAST lane for FAST and UCP trips), and the personal crossings of everyone, weighted
- * toward San Ysidro and the Texas ports.
+ * toward San Ysidro and the Texas ports. In batches (one pass only); only the drivers' documents
+ * are held throughout, as every trip needs its driver's.
  */
-export function generateCrossings(size: SeedSize): CrossingSeed[] {
+export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH): Generator<CrossingSeed[]> {
   const faker = seededFaker(size.seed, "crossings");
-  const { travellers, memberships, documents } = generateTravellers(size);
-  const documentsOf = byTraveller(documents);
-  const membershipsOf = byTraveller(memberships);
-  const crossings: CrossingSeed[] = [];
-  for (const trip of generateCargo(size).trips) {
-    if (!trip.crossedAt) continue;
-    const own = documentsOf.get(trip.driverId) ?? [];
-    const fast = trip.lane !== "STANDARD";
-    const document =
-      (fast && own.find((d) => d.type === "FAST_CARD")) || own.find((d) => d.type === "PASSPORT") || null;
-    crossings.push({
-      id: faker.string.uuid(),
-      travellerId: trip.driverId,
-      portCode: trip.portCode,
-      direction: "NORTHBOUND",
-      mode: "COMMERCIAL_DRIVER",
-      lane: fast ? "FAST" : "STANDARD",
-      at: trip.crossedAt,
-      documentId: document ? document.id : null,
-      tripNumber: trip.tripNumber,
-    });
+  const people = peopleOf(streamTravellers(size));
+  const documentsOfDriver = new Map<string, TravelDocumentSeed[]>();
+  // The drivers are the first travellers of the stream; the others follow in the second part.
+  for (let index = 0; index < driverCount(size); index += 1) {
+    const next = people.next();
+    if (next.done) break;
+    documentsOfDriver.set(next.value.traveller.id, next.value.documents);
   }
-  for (const traveller of travellers.slice(driverCount(size))) {
+  let batch: CrossingSeed[] = [];
+  for (const cargo of streamCargo(size).batches) {
+    for (const trip of cargo.trips) {
+      if (!trip.crossedAt) continue;
+      const own = documentsOfDriver.get(trip.driverId) ?? [];
+      const fast = trip.lane !== "STANDARD";
+      const document =
+        (fast && own.find((d) => d.type === "FAST_CARD")) || own.find((d) => d.type === "PASSPORT") || null;
+      batch.push({
+        id: faker.string.uuid(),
+        travellerId: trip.driverId,
+        portCode: trip.portCode,
+        direction: "NORTHBOUND",
+        mode: "COMMERCIAL_DRIVER",
+        lane: fast ? "FAST" : "STANDARD",
+        at: trip.crossedAt,
+        documentId: document ? document.id : null,
+        tripNumber: trip.tripNumber,
+      });
+    }
+    if (batch.length >= perBatch) {
+      yield batch;
+      batch = [];
+    }
+  }
+  for (const { traveller, documents, memberships } of people) {
     const count = faker.helpers.weightedArrayElement([
       { value: 0, weight: 10 },
       { value: 2, weight: 30 },
       { value: 6, weight: 35 },
       { value: 14, weight: 25 },
     ]);
-    for (let i = 0; i < count; i += 1) {
-      crossings.push(
-        personalCrossing(faker, traveller, documentsOf.get(traveller.id) ?? [], membershipsOf.get(traveller.id) ?? []),
-      );
+    for (let i = 0; i < count; i += 1) batch.push(personalCrossing(faker, traveller, documents, memberships));
+    if (batch.length >= perBatch) {
+      yield batch;
+      batch = [];
     }
   }
-  return crossings;
+  if (batch.length) yield batch;
+}
+
+/** Every crossing at once: for tests and small sizes (the seed streams them). */
+export function generateCrossings(size: SeedSize): CrossingSeed[] {
+  const all: CrossingSeed[] = [];
+  // A batch is small enough to spread into push().
+  for (const batch of streamCrossings(size)) all.push(...batch);
+  return all;
 }

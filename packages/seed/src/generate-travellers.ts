@@ -115,27 +115,31 @@ function membership(
   };
 }
 
-/**
- * Commercial drivers (mostly Mexican, most of them FAST-registered) and, twice as many, other
- * travellers with SENTRI, Global Entry or Viajero Confiable memberships.
- */
-export function generateTravellers(size: SeedSize): {
+export interface TravellerBatch {
   travellers: TravellerSeed[];
   memberships: MembershipSeed[];
   documents: TravelDocumentSeed[];
-} {
+}
+
+/** Batches of this many travellers, each with their own memberships and documents. */
+export const TRAVELLERS_PER_BATCH = 10_000;
+
+/**
+ * Commercial drivers (mostly Mexican, most of them FAST-registered) and, twice as many, other
+ * travellers with SENTRI, Global Entry or Viajero Confiable memberships; in batches (one pass
+ * only: they draw from one random sequence), drivers first.
+ */
+export function* streamTravellers(size: SeedSize, perBatch = TRAVELLERS_PER_BATCH): Generator<TravellerBatch> {
   const faker = seededFaker(size.seed, "travellers");
   const drivers = driverCount(size);
   const total = drivers * 3;
-  const travellers: TravellerSeed[] = [];
-  const memberships: MembershipSeed[] = [];
-  const documents: TravelDocumentSeed[] = [];
+  let batch: TravellerBatch = { travellers: [], memberships: [], documents: [] };
   for (let index = 0; index < total; index += 1) {
     const isDriver = index < drivers;
     const id = seededTravellerId(size.seed, index);
     const mexican = faker.datatype.boolean(isDriver ? 0.8 : 0.6);
     const traveller = person(faker, id, mexican);
-    travellers.push(traveller);
+    batch.travellers.push(traveller);
     // One PASSID (known traveller number) per person, shared by all of their programs.
     const passId = faker.string.numeric({ length: 9, allowLeadingZeros: false });
     const programs = isDriver
@@ -149,8 +153,24 @@ export function generateTravellers(size: SeedSize): {
     const own = programs.map((code) =>
       membership(faker, stableId(size.seed, `membership:${code}`, index), id, code, passId, isDriver),
     );
-    memberships.push(...own);
-    documents.push(...generateDocuments(faker, traveller, own));
+    batch.memberships.push(...own);
+    batch.documents.push(...generateDocuments(faker, traveller, own));
+    if (batch.travellers.length === perBatch) {
+      yield batch;
+      batch = { travellers: [], memberships: [], documents: [] };
+    }
   }
-  return { travellers, memberships, documents };
+  if (batch.travellers.length) yield batch;
+}
+
+/** Every traveller at once: for tests and small sizes (the seed streams them). */
+export function generateTravellers(size: SeedSize): TravellerBatch {
+  const all: TravellerBatch = { travellers: [], memberships: [], documents: [] };
+  // A batch is small enough to spread into push().
+  for (const batch of streamTravellers(size)) {
+    all.travellers.push(...batch.travellers);
+    all.memberships.push(...batch.memberships);
+    all.documents.push(...batch.documents);
+  }
+  return all;
 }

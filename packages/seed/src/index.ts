@@ -1,7 +1,16 @@
 export * from "./reference-data";
-export { generateTravellers, type TravellerSeed, type MembershipSeed } from "./generate-travellers";
+export {
+  generateTravellers,
+  streamTravellers,
+  type TravellerBatch,
+  type TravellerSeed,
+  type MembershipSeed,
+} from "./generate-travellers";
 export {
   generateCargo,
+  streamCargo,
+  type CargoBatch,
+  type CargoStream,
   type CargoSeed,
   type TripSeed,
   type ShipmentSeed,
@@ -10,7 +19,7 @@ export {
   type RiskAssessmentSeed,
 } from "./generate-cargo";
 export { type InspectionSeed } from "./generate-inspections";
-export { generateCrossings, type CrossingSeed } from "./generate-crossings";
+export { generateCrossings, streamCrossings, type CrossingSeed } from "./generate-crossings";
 export { type TravelDocumentSeed, type DocumentTypeSeed } from "./generate-documents";
 export { td1Mrz, td3Mrz, mrzName } from "./mrz";
 export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";

@@ -1,4 +1,15 @@
-import { DEFAULT_SEED_SIZE, agreementFacts, generateCargo, generateTravellers, parseSeedSize, portFacts } from "../src";
+import {
+  DEFAULT_SEED_SIZE,
+  agreementFacts,
+  generateCargo,
+  generateCrossings,
+  generateTravellers,
+  parseSeedSize,
+  portFacts,
+  streamCargo,
+  streamCrossings,
+  streamTravellers,
+} from "../src";
 
 const size = { seed: 11, shipments: 1500 };
 
@@ -7,6 +18,25 @@ describe("demo data generators", () => {
     expect(generateCargo(size)).toEqual(generateCargo(size));
     expect(generateTravellers(size)).toEqual(generateTravellers(size));
     expect(generateCargo({ ...size, seed: 12 }).shipments[0]).not.toEqual(generateCargo(size).shipments[0]);
+  });
+
+  it("give the same data whatever the batch size the seed streams it in", () => {
+    const { tradeParties, certifications, batches } = streamCargo(size, 100);
+    const streamed = [...batches];
+    const whole = generateCargo(size);
+
+    expect(streamed.length).toBeGreaterThan(10);
+    expect({ tradeParties, certifications }).toEqual({
+      tradeParties: whole.tradeParties,
+      certifications: whole.certifications,
+    });
+    expect(streamed.flatMap((batch) => batch.trips)).toEqual(whole.trips);
+    expect(streamed.flatMap((batch) => batch.shipments)).toEqual(whole.shipments);
+    expect(streamed.flatMap((batch) => batch.inspections)).toEqual(whole.inspections);
+    expect([...streamTravellers(size, 7)].flatMap((batch) => batch.documents)).toEqual(
+      generateTravellers(size).documents,
+    );
+    expect([...streamCrossings(size, 50)].flat()).toEqual(generateCrossings(size));
   });
 
   it("generate exactly the asked number of shipments, with unique control numbers in the manifest format", () => {

@@ -1,4 +1,4 @@
-import { IdempotencyRecord } from "@frontera/database";
+import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
@@ -22,4 +22,5 @@ export const cargoEntities = [
   PestFinding,
   RiskAssessment,
   IdempotencyRecord,
+  PortDailyCount,
 ];

@@ -12,7 +12,11 @@ import { Trip } from "./trip/trip.entity";
 
 const keys = (values: readonly string[]) => In([...values]);
 
-/** Created per request (in the context factory): a loader's cache must not outlive a request. */
+/**
+ * Created per request (in the context factory): a loader's cache must not outlive a request.
+ * Lists of children are ordered by their parent's key first: the rows then come in the order of
+ * the index they are looked up by, with no sort, and each parent's rows keep the order asked for.
+ */
 export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisibility) {
   // Rows the caller may not see are dropped here: to it they do not exist.
   const atPort = <Row extends { portCode: string }>(rows: Row[]) =>
@@ -34,7 +38,7 @@ export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisi
         atPort(
           await repository(Shipment).find({
             where: { tripNumber: keys(numbers) },
-            order: { shipmentControlNumber: "ASC" },
+            order: { tripNumber: "ASC", shipmentControlNumber: "ASC" },
           }),
         ),
       (shipment) => shipment.tripNumber,
@@ -51,7 +55,7 @@ export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisi
       (numbers: readonly string[]) =>
         repository(ShipmentProgram).find({
           where: { shipmentControlNumber: keys(numbers) },
-          order: { programCode: "ASC" },
+          order: { shipmentControlNumber: "ASC", programCode: "ASC" },
         }),
       (link) => link.shipmentControlNumber,
     ),
@@ -87,19 +91,22 @@ export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisi
         inspectable(
           await repository(Inspection).find({
             where: { shipmentControlNumber: keys(numbers) },
-            order: { startedAt: "ASC", id: "ASC" },
+            order: { shipmentControlNumber: "ASC", startedAt: "ASC", id: "ASC" },
           }),
         ),
       (inspection) => inspection.shipmentControlNumber,
     ),
     agenciesByInspection: rowsByKeyLoader(
       (ids: readonly string[]) =>
-        repository(InspectionAgency).find({ where: { inspectionId: keys(ids) }, order: { agencyCode: "ASC" } }),
+        repository(InspectionAgency).find({
+          where: { inspectionId: keys(ids) },
+          order: { inspectionId: "ASC", agencyCode: "ASC" },
+        }),
       (link) => link.inspectionId,
     ),
     pestFindingsByInspection: rowsByKeyLoader(
       (ids: readonly string[]) =>
-        repository(PestFinding).find({ where: { inspectionId: keys(ids) }, order: { id: "ASC" } }),
+        repository(PestFinding).find({ where: { inspectionId: keys(ids) }, order: { inspectionId: "ASC", id: "ASC" } }),
       (finding) => finding.inspectionId,
     ),
     riskAssessmentsByShipment: rowsByKeyLoader(

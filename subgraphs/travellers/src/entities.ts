@@ -1,4 +1,4 @@
-import { IdempotencyRecord } from "@frontera/database";
+import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
 import { Crossing } from "./crossing/crossing.entity";
 import { TravelDocument } from "./document/travel-document.entity";
 import { TrustedTravellerMembership } from "./membership/membership.entity";
@@ -11,4 +11,5 @@ export const travellersEntities = [
   TrustedTravellerMembership,
   Crossing,
   IdempotencyRecord,
+  PortDailyCount,
 ];

@@ -8,7 +8,10 @@ import { Traveller } from "./traveller/traveller.entity";
 
 const keys = (values: readonly string[]) => In([...values]);
 
-/** Created per request (in the context factory): a loader's cache must not outlive a request. */
+/**
+ * Created per request (in the context factory): a loader's cache must not outlive a request.
+ * Lists of children are ordered by their parent's key first, as their index is (see cargo's).
+ */
 export function createTravellersLoaders(dataSource: DataSource, visibility: TravellerVisibility) {
   // Rows the caller may not see are dropped here: to it they do not exist.
   const crossable = (rows: Crossing[]) =>
@@ -26,7 +29,7 @@ export function createTravellersLoaders(dataSource: DataSource, visibility: Trav
       (ids: readonly string[]) =>
         repository(TrustedTravellerMembership).find({
           where: { travellerId: keys(ids) },
-          order: { programCode: "ASC" },
+          order: { travellerId: "ASC", programCode: "ASC" },
         }),
       (membership) => membership.travellerId,
     ),

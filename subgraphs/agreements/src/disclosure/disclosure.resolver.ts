@@ -68,13 +68,13 @@ class DisclosureEdge {
 @ObjectType({ description: "Disclosures, latest first." })
 class DisclosureConnection implements Connection<Disclosure> {
   @Field(() => Int)
-  totalCount: number;
+  totalCount: Promise<number>;
 
   @Field(() => [DisclosureEdge])
-  edges: DisclosureEdge[];
+  edges: Promise<DisclosureEdge[]>;
 
   @Field(() => PageInfo)
-  pageInfo: PageInfo;
+  pageInfo: Promise<PageInfo>;
 }
 
 /** The most disclosures one call may append (the gateway sends at most this many at once). */

@@ -16,13 +16,13 @@ export function connectionType<Node extends object>(name: string, node: ClassTyp
   @ObjectType(`${name}Connection`, { description })
   class ConnectionOfNode implements Connection<Node> {
     @Field(() => Int, { description: "Rows matching the filter, on every page." })
-    totalCount: number;
+    totalCount: Promise<number>;
 
     @Field(() => [Edge])
-    edges: Edge[];
+    edges: Promise<Edge[]>;
 
     @Field(() => PageInfo)
-    pageInfo: PageInfo;
+    pageInfo: Promise<PageInfo>;
   }
 
   return ConnectionOfNode;

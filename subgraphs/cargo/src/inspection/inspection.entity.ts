@@ -8,7 +8,8 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
 @ObjectType({ description: "One examination of a shipment, by one agency or jointly." })
 @Entity("inspections")
-@Index(["shipmentControlNumber"])
+// A shipment's inspections are read oldest first, in this index's order.
+@Index(["shipmentControlNumber", "startedAt", "id"])
 @Index(["portCode", "startedAt", "id"])
 @Index(["startedAt", "id"])
 export class Inspection {

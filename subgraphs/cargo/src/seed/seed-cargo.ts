@@ -1,8 +1,9 @@
-import { insertInChunks } from "@frontera/database";
-import { type SeedSize, generateCargo } from "@frontera/seed";
-import { type DataSource } from "typeorm";
+import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
+import { type CargoBatch, type SeedSize, streamCargo } from "@frontera/seed";
+import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration, type DeclarationKind } from "../declaration/declaration.entity";
 import { cargoEntities } from "../entities";
+import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
 import { type InspectionKind, type InspectionResult, type RemedialAction } from "../inspection/inspection.enums";
@@ -23,9 +24,34 @@ export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<bool
   return (await dataSource.getRepository(Trip).count()) === 0;
 }
 
-/** Replaces all cargo data with the generated demo data of this size; statuses derived as in use. */
+/**
+ * Replaces all cargo data with the generated demo data of this size; statuses derived as in use.
+ * Streamed: the trade parties first, then batch after batch of trips, so a million shipments
+ * load in bounded memory (see startBulkLoad). Not atomic on MySQL (its TRUNCATE commits at once):
+ * a seed that fails part way is run again.
+ */
 export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise<void> {
-  const cargo = generateCargo(size);
+  const cargo = streamCargo(size);
+  for (const entity of cargoEntities) await dataSource.manager.clear<ObjectLiteral>(entity);
+  const load = await startBulkLoad(dataSource);
+  await load.add(
+    TradeParty,
+    cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => ({ ...party, roles: party.roles as TradeRole[] })),
+  );
+  await load.add(
+    TradeCertification,
+    cargo.certifications.map((certification) => ({
+      ...certification,
+      status: certification.status as CertificationStatus,
+    })),
+  );
+  for (const batch of cargo.batches) await addBatch(load, batch);
+  await load.finish();
+  await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
+  await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);
+}
+
+async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {
   const crossed = new Map(cargo.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
   const inspectionsOf = new Map<string, Array<{ result: InspectionResult; startedAt: Date }>>();
   for (const inspection of cargo.inspections) {
@@ -33,90 +59,65 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
     list.push({ result: inspection.result as InspectionResult, startedAt: inspection.startedAt });
     inspectionsOf.set(inspection.shipmentControlNumber, list);
   }
-
-  await dataSource.transaction(async (manager) => {
-    for (const entity of cargoEntities) await manager.clear(entity);
-    await insertInChunks(
-      manager,
-      TradeParty,
-      cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => ({ ...party, roles: party.roles as TradeRole[] })),
-    );
-    await insertInChunks(
-      manager,
-      TradeCertification,
-      cargo.certifications.map((certification) => ({
-        ...certification,
-        status: certification.status as CertificationStatus,
+  await load.add(
+    Trip,
+    cargo.trips.map(({ equipment: _equipment, ...trip }) => ({ ...trip, lane: trip.lane as Lane })),
+  );
+  await load.add(
+    Equipment,
+    cargo.trips.flatMap((trip) =>
+      trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber, kind: item.kind as EquipmentKind })),
+    ),
+  );
+  await load.add(
+    Shipment,
+    cargo.shipments.map(({ programCodes: _programs, ...shipment }) => ({
+      ...shipment,
+      type: shipment.type as ShipmentType,
+      status: deriveShipmentStatus(
+        crossed.get(shipment.tripNumber) ?? false,
+        inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
+      ),
+    })),
+  );
+  await load.add(
+    ShipmentProgram,
+    cargo.shipments.flatMap((shipment) =>
+      shipment.programCodes.map((programCode) => ({
+        shipmentControlNumber: shipment.shipmentControlNumber,
+        programCode,
       })),
-    );
-    await insertInChunks(
-      manager,
-      Trip,
-      cargo.trips.map(({ equipment: _equipment, ...trip }) => ({ ...trip, lane: trip.lane as Lane })),
-    );
-    await insertInChunks(
-      manager,
-      Equipment,
-      cargo.trips.flatMap((trip) =>
-        trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber, kind: item.kind as EquipmentKind })),
-      ),
-    );
-    await insertInChunks(
-      manager,
-      Shipment,
-      cargo.shipments.map(({ programCodes: _programs, ...shipment }) => ({
-        ...shipment,
-        type: shipment.type as ShipmentType,
-        status: deriveShipmentStatus(
-          crossed.get(shipment.tripNumber) ?? false,
-          inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
-        ),
+    ),
+  );
+  await load.add(GoodsItem, cargo.goodsItems);
+  await load.add(
+    Declaration,
+    cargo.declarations.map((declaration) => ({ ...declaration, kind: declaration.kind as DeclarationKind })),
+  );
+  await load.add(
+    Inspection,
+    cargo.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
+      ...inspection,
+      kind: inspection.kind as InspectionKind,
+      result: inspection.result as InspectionResult,
+      reopenedCount: 0,
+    })),
+  );
+  await load.add(
+    InspectionAgency,
+    cargo.inspections.flatMap((inspection) =>
+      inspection.agencies.map((agencyCode) => ({ inspectionId: inspection.id, agencyCode })),
+    ),
+  );
+  await load.add(
+    PestFinding,
+    cargo.inspections.flatMap((inspection) =>
+      inspection.pestFindings.map((finding) => ({
+        ...finding,
+        inspectionId: inspection.id,
+        action: finding.action as RemedialAction,
       })),
-    );
-    await insertInChunks(
-      manager,
-      ShipmentProgram,
-      cargo.shipments.flatMap((shipment) =>
-        shipment.programCodes.map((programCode) => ({
-          shipmentControlNumber: shipment.shipmentControlNumber,
-          programCode,
-        })),
-      ),
-    );
-    await insertInChunks(manager, GoodsItem, cargo.goodsItems);
-    await insertInChunks(
-      manager,
-      Declaration,
-      cargo.declarations.map((declaration) => ({ ...declaration, kind: declaration.kind as DeclarationKind })),
-    );
-    await insertInChunks(
-      manager,
-      Inspection,
-      cargo.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
-        ...inspection,
-        kind: inspection.kind as InspectionKind,
-        result: inspection.result as InspectionResult,
-        reopenedCount: 0,
-      })),
-    );
-    await insertInChunks(
-      manager,
-      InspectionAgency,
-      cargo.inspections.flatMap((inspection) =>
-        inspection.agencies.map((agencyCode) => ({ inspectionId: inspection.id, agencyCode })),
-      ),
-    );
-    await insertInChunks(
-      manager,
-      PestFinding,
-      cargo.inspections.flatMap((inspection) =>
-        inspection.pestFindings.map((finding) => ({
-          ...finding,
-          inspectionId: inspection.id,
-          action: finding.action as RemedialAction,
-        })),
-      ),
-    );
-    await insertInChunks(manager, RiskAssessment, cargo.riskAssessments);
-  });
+    ),
+  );
+  await load.add(RiskAssessment, cargo.riskAssessments);
 }

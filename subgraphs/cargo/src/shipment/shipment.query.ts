@@ -1,9 +1,10 @@
 import { type CargoVisibility } from "../access/cargo-visibility";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { checkWindow } from "../connection/filter-errors";
 import { GoodsItem } from "../goods-item/goods-item.entity";
+import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
 import { type ShipmentFilter } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
@@ -56,5 +57,15 @@ export function findShipmentPage(
     );
   }
   visibility.restrictToManifestPorts(query, "shipment.portCode");
-  return keysetPage(query, SHIPMENT_ORDER, first, after);
+  // By port and arrival only: the total comes from the daily counts.
+  const byPortAndArrival = !filter.status && !filter.programCode && !filter.hsPrefix && !filter.lane;
+  const count = byPortAndArrival
+    ? () =>
+        countByDay(query, SHIPMENTS_BY_ARRIVAL, {
+          ports: countedPorts(filter.portCode, visibility.manifestPorts),
+          from: filter.arrivalFrom,
+          to: filter.arrivalTo,
+        })
+    : undefined;
+  return keysetPage(query, SHIPMENT_ORDER, first, after, count);
 }

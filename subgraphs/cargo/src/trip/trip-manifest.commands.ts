@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { type EntityManager } from "typeorm";
+import { addToDailyCount } from "@frontera/database";
 import { toIsoDate } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
+import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { ShipmentStatus } from "../shipment/shipment-status";
 import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
 import { TradeParty, TradeRole } from "../trade-party/trade-party.entity";
@@ -60,6 +62,7 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
       importerId: shipment.importer ? await partyId(manager, shipment.importer, TradeRole.IMPORTER) : null,
       status: ShipmentStatus.AWAITING_ARRIVAL,
     });
+    await addToDailyCount(manager, SHIPMENTS_BY_ARRIVAL, input.portOfArrival, input.estimatedArrival);
     const programs = [...new Set(shipment.programs)];
     if (programs.length) {
       await manager

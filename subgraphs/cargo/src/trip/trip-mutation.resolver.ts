@@ -1,9 +1,10 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
+import { addToDailyCount, runIdempotent } from "@frontera/database";
 import { InputProblems, conflict, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
+import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
 import { Shipment } from "../shipment/shipment.entity";
 import { TripManifestInput } from "./trip-manifest.inputs";
@@ -79,6 +80,7 @@ export class TripMutationResolver {
           .getRepository(Trip)
           .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
         if (result.affected === 0) throw conflict(`trip ${tripNumber} has already crossed`);
+        await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
         const shipments = await manager
           .getRepository(Shipment)
           .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });

@@ -1,8 +1,9 @@
 import { type CargoVisibility } from "../access/cargo-visibility";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
+import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
@@ -34,5 +35,21 @@ export function findTripPage(
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
   visibility.restrictToManifestPorts(query, "trip.portCode");
-  return keysetPage(query, TRIP_ORDER, first, after);
+  // Crossings in a window at a port (a dashboard's truck count): the total comes from the daily counts.
+  const crossingsInWindow =
+    (filter.crossedFrom || filter.crossedTo) &&
+    !filter.driverId &&
+    !filter.lane &&
+    !filter.arrivalFrom &&
+    !filter.arrivalTo &&
+    filter.crossed !== false;
+  const count = crossingsInWindow
+    ? () =>
+        countByDay(query, TRIPS_BY_CROSSING, {
+          ports: countedPorts(filter.portCode, visibility.manifestPorts),
+          from: filter.crossedFrom,
+          to: filter.crossedTo,
+        })
+    : undefined;
+  return keysetPage(query, TRIP_ORDER, first, after, count);
 }

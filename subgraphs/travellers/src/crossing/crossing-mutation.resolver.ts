@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
+import { addToDailyCount, runIdempotent } from "@frontera/database";
 import { InputProblems, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { type TravellersContext } from "../context";
@@ -8,6 +8,7 @@ import { TravelDocument } from "../document/travel-document.entity";
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { Traveller } from "../traveller/traveller.entity";
 import { CrossingInput } from "../traveller/traveller.inputs";
+import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 import { checkCrossing } from "./crossing.rules";
 
@@ -53,6 +54,7 @@ export class CrossingMutationResolver {
           documentId: input.documentId ?? null,
           tripNumber: input.tripNumber ?? null,
         });
+        await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
         return crossingId;
       },
     );

@@ -1,9 +1,10 @@
 import { type TravellerVisibility } from "../access/traveller-visibility";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { checkWindow } from "../connection/filter-errors";
 import { type CrossingFilter } from "./crossing.connection";
+import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 
 const CROSSING_ORDER: Array<KeysetColumn<Crossing>> = [
@@ -30,5 +31,15 @@ export function findCrossingPage(
   if (filter.lane) query.andWhere("crossing.lane = :lane", { lane: filter.lane });
   if (filter.mode) query.andWhere("crossing.mode = :mode", { mode: filter.mode });
   visibility.restrictCrossings(query, "crossing");
-  return keysetPage(query, CROSSING_ORDER, first, after);
+  // By port and time only (a port dashboard): the total comes from the daily counts.
+  const byPortAndTime = !filter.travellerId && !filter.lane && !filter.mode;
+  const count = byPortAndTime
+    ? () =>
+        countByDay(query, CROSSINGS_BY_TIME, {
+          ports: countedPorts(filter.portCode, visibility.crossingPorts),
+          from: filter.from,
+          to: filter.to,
+        })
+    : undefined;
+  return keysetPage(query, CROSSING_ORDER, first, after, count);
 }

@@ -1,6 +1,7 @@
-import { insertInChunks } from "@frontera/database";
-import { type SeedSize, generateCrossings, generateTravellers } from "@frontera/seed";
-import { type DataSource } from "typeorm";
+import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
+import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
+import { type DataSource, type ObjectLiteral } from "typeorm";
+import { CROSSINGS_BY_TIME } from "../crossing/crossing-counts";
 import { Crossing, type CrossingLane, type CrossingMode, type Direction } from "../crossing/crossing.entity";
 import { type DocumentType, TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
@@ -12,40 +13,16 @@ export async function isTravellersDatabaseEmpty(dataSource: DataSource): Promise
   return (await dataSource.getRepository(Traveller).count()) === 0;
 }
 
-/** Replaces every traveller, document, membership and crossing with the demo data of this size. */
+/**
+ * Replaces every traveller, document, membership and crossing with the demo data of this size,
+ * streamed in batches (see seedCargo).
+ */
 export async function seedTravellers(dataSource: DataSource, size: SeedSize): Promise<void> {
-  const { travellers, memberships, documents } = generateTravellers(size);
-  const crossings = generateCrossings(size);
-  await dataSource.transaction(async (manager) => {
-    for (const entity of travellersEntities) await manager.clear(entity);
-    await insertInChunks(
-      manager,
-      Traveller,
-      travellers.map((traveller) => ({ ...traveller, sex: traveller.sex as Sex })),
-    );
-    await insertInChunks(
-      manager,
-      TravellerNameToken,
-      travellers.flatMap((traveller) =>
-        nameTokens(traveller.familyName, traveller.givenNames).map((token) => ({ travellerId: traveller.id, token })),
-      ),
-    );
-    await insertInChunks(
-      manager,
-      TrustedTravellerMembership,
-      memberships.map((membership) => ({ ...membership, status: membership.status as MembershipStatus })),
-    );
-    await insertInChunks(
-      manager,
-      TravelDocument,
-      documents.map((document) => ({
-        ...document,
-        type: document.type as DocumentType,
-        numberKey: documentNumberKey(document.number),
-      })),
-    );
-    await insertInChunks(
-      manager,
+  for (const entity of travellersEntities) await dataSource.manager.clear<ObjectLiteral>(entity);
+  const load = await startBulkLoad(dataSource);
+  for (const batch of streamTravellers(size)) await addTravellers(load, batch);
+  for (const crossings of streamCrossings(size)) {
+    await load.add(
       Crossing,
       crossings.map((crossing) => ({
         ...crossing,
@@ -54,5 +31,32 @@ export async function seedTravellers(dataSource: DataSource, size: SeedSize): Pr
         lane: crossing.lane as CrossingLane,
       })),
     );
-  });
+  }
+  await load.finish();
+  await rebuildDailyCounts(dataSource, CROSSINGS_BY_TIME);
+}
+
+async function addTravellers(load: BulkLoad, { travellers, memberships, documents }: TravellerBatch) {
+  await load.add(
+    Traveller,
+    travellers.map((traveller) => ({ ...traveller, sex: traveller.sex as Sex })),
+  );
+  await load.add(
+    TravellerNameToken,
+    travellers.flatMap((traveller) =>
+      nameTokens(traveller.familyName, traveller.givenNames).map((token) => ({ travellerId: traveller.id, token })),
+    ),
+  );
+  await load.add(
+    TrustedTravellerMembership,
+    memberships.map((membership) => ({ ...membership, status: membership.status as MembershipStatus })),
+  );
+  await load.add(
+    TravelDocument,
+    documents.map((document) => ({
+      ...document,
+      type: document.type as DocumentType,
+      numberKey: documentNumberKey(document.number),
+    })),
+  );
 }

@@ -1,0 +1,20 @@
+import { type DailySeries } from "@frontera/database";
+import { Shipment } from "../shipment/shipment.entity";
+import { Trip } from "../trip/trip.entity";
+
+// What a port's dashboard totals count, per day (see PortDailyCount). Each write that adds such a
+// row adds to its day in the same transaction: recordTripManifest, recordTripCrossing.
+
+export const SHIPMENTS_BY_ARRIVAL: DailySeries<Shipment> = {
+  name: "shipments-by-arrival",
+  target: Shipment,
+  port: "portCode",
+  time: "estimatedArrival",
+};
+
+export const TRIPS_BY_CROSSING: DailySeries<Trip> = {
+  name: "trips-by-crossing",
+  target: Trip,
+  port: "portCode",
+  time: "crossedAt",
+};

@@ -1,0 +1,107 @@
+import { type TestGraph, testDatabaseKind } from "@frontera/testing";
+import {
+  PORT_DASHBOARD,
+  SHIPMENT_DOSSIER,
+  SHIPMENT_DOSSIER_AFTER,
+  TRAVELLER_PROFILE,
+} from "../support/canonical-operations";
+import { type Data, ok } from "../support/graphql-expectations";
+import { explainReads, growingSteps } from "../support/query-plans";
+import { startWholeGraph } from "../support/whole-graph";
+
+// Query plans are MySQL's: on the embedded default there is nothing to check.
+const describeOnMysql = testDatabaseKind() === "mysql" ? describe : describe.skip;
+
+// Big enough that every table that grows with the data holds far more than SMALL_ROWS rows and
+// the optimizer plans as it does at scale; the reference tables stay below it.
+const SEED = { seed: 2018, shipments: 10_000 };
+const SMALL_ROWS = 1_000;
+
+let graph: TestGraph;
+
+beforeAll(async () => {
+  if (testDatabaseKind() === "mysql") graph = await startWholeGraph(SEED);
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+// A tenth of Laredo's shipments deep: where MariaDB 10.11, asked for the page directly, walks back
+// from the newest row and reads every row before the cursor (as it would 10,000 rows deep into a
+// million shipments).
+async function laredoCursor(rowsDeep: number): Promise<string> {
+  let after: string | null = null;
+  for (let walked = 0; walked < rowsDeep; walked += 100) {
+    const data: Data = await ok(
+      graph,
+      `query Walk($after: String) { shipments(filter: { portCode: "2304" }, first: 100, after: $after) { pageInfo { endCursor } } }`,
+      { after },
+    );
+    after = data.shipments.pageInfo.endCursor;
+  }
+  return after!;
+}
+
+type Operation = { query: string; variables: Data };
+
+async function canonicalOperations(): Promise<Record<string, Operation>> {
+  const driver = await ok(graph, `{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`);
+  return {
+    "ShipmentDossier, first page": { query: SHIPMENT_DOSSIER, variables: { port: "2304" } },
+    "ShipmentDossier, 500 rows deep": {
+      query: SHIPMENT_DOSSIER_AFTER,
+      variables: { port: "2304", after: await laredoCursor(500) },
+    },
+    TravellerProfile: { query: TRAVELLER_PROFILE, variables: { id: driver.trips.edges[0].node.driver.id } },
+    PortDashboard: {
+      query: PORT_DASHBOARD,
+      variables: { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" },
+    },
+  };
+}
+
+/**
+ * Runs one operation, then EXPLAINs every read it caused in every subgraph (the callers' access
+ * lookups included) and names what in those plans grows with the data.
+ */
+async function planProblems(operation: Operation) {
+  graph.resetStatementCounts();
+  await ok(graph, operation.query, operation.variables);
+  const problems: string[] = [];
+  let reads = 0;
+  for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
+    const planned = await explainReads(subgraph.dataSource, subgraph.statements.captured);
+    reads += planned.length;
+    for (const statement of planned) {
+      for (const problem of growingSteps(statement, SMALL_ROWS))
+        problems.push(`${name}: ${problem} in ${statement.query}`);
+    }
+  }
+  return { problems, reads };
+}
+
+describeOnMysql("the SQL of the canonical operations, EXPLAINed on MySQL", () => {
+  it("reads big tables only through index ranges and key lookups, in index order", async () => {
+    const found: Record<string, string[]> = {};
+    const none: Record<string, string[]> = {};
+    for (const [name, operation] of Object.entries(await canonicalOperations())) {
+      const { problems, reads } = await planProblems(operation);
+      expect(reads).toBeGreaterThan(0);
+      found[name] = problems;
+      none[name] = [];
+    }
+    expect(found).toEqual(none);
+  });
+
+  it("names the scan when the index a page is read by is missing", async () => {
+    const cargo = graph.subgraphs.cargo.dataSource;
+    const [byPort] = await cargo.query<Array<{ Key_name: string }>>(
+      "SHOW INDEX FROM shipments WHERE Column_name = 'portCode' AND Seq_in_index = 1",
+    );
+    await cargo.query(`DROP INDEX \`${byPort.Key_name}\` ON shipments`);
+
+    const { problems } = await planProblems((await canonicalOperations())["ShipmentDossier, first page"]);
+    expect(problems).toContainEqual(expect.stringMatching(/^cargo: .* of shipment .*FROM `shipments`/));
+  });
+});
