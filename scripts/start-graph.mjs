@@ -11,6 +11,7 @@ if (/^(mysql|mariadb):/.test(databaseUrl)) await runInEverySubgraph(["migrate"])
 
 const children = [];
 let stopping = false;
+let up = false;
 
 function start(name, entry) {
   return new Promise((resolve, reject) => {
@@ -27,8 +28,16 @@ function start(name, entry) {
       });
     prefix(child.stdout, process.stdout);
     prefix(child.stderr, process.stderr);
-    child.on("exit", (code) => {
+    child.on("exit", (code, signal) => {
       if (stopping) return;
+      // Once the graph is up, a subgraph that stops leaves the rest serving: the gateway answers
+      // its fields with SERVICE_UNAVAILABLE and its /ready names it, as in a real deployment.
+      if (up && name !== "gateway") {
+        process.stderr.write(
+          `[${name}] stopped (${signal ?? `exit code ${code}`}); the rest keeps serving (GET /ready names it)\n`,
+        );
+        return;
+      }
       reject(new Error(`${name} exited with code ${code}`));
       shutDown(1);
     });
@@ -54,6 +63,7 @@ process.on("SIGTERM", () => shutDown(0));
 try {
   await Promise.all(subgraphNames.map((name) => start(name, subgraphEntry(name))));
   await start("gateway", join(root, "gateway", "dist", "index.js"));
+  up = true;
   const port = process.env.GATEWAY_PORT ?? "4000";
   process.stdout.write(`\nFrontera is up: http://localhost:${port}/graphql  (Ctrl-C stops it)\n`);
 } catch (error) {
