@@ -6,14 +6,32 @@
 // no memberships) run against our gateway: the cost of row and field filtering and the
 // disclosure log. Data: MySQL/MariaDB (schemas frontera_bench_*, seeded only when their size or
 // seed differs from what is asked), or --embedded SQLite.
-import { execFileSync, spawn } from "node:child_process";
+// `pnpm bench --scale …` is another benchmark: see scale-bench.mjs.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import {
+  INTERNAL_SCOPES,
+  Services,
+  benchEnvironment,
+  cpuMs,
+  issueToken,
+  loadWithAutocannon,
+  post,
+  root,
+  rssMb,
+  url,
+} from "./bench-services.mjs";
 
-const root = join(import.meta.dirname, "..");
+if (process.argv.includes("--scale")) {
+  // `pnpm bench --scale`: the canonical operations at 10,000 and at 1,000,000 shipments
+  const { runScaleBench } = await import("./scale-bench.mjs");
+  await runScaleBench(process.argv.slice(2).filter((arg) => arg !== "--scale"));
+  process.exit(0);
+}
+
 const { values } = parseArgs({
   options: {
     shipments: { type: "string" },
@@ -29,53 +47,21 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 values.shipments ??= values.embedded ? "3000" : "100000";
 const server = values.embedded ? null : values.database.replace(/\/+$/, "");
-const databaseUrls = server
-  ? Object.fromEntries(
-      ["AGREEMENTS", "CARGO", "TRAVELLERS"].map((name) => [
-        `${name}_DATABASE_URL`,
-        `${server}/frontera_bench_${name.toLowerCase()}`,
-      ]),
-    )
-  : {};
 const work = mkdtempSync(join(tmpdir(), "frontera-bench-"));
-const ports = { gateway: 15000, hive: 15100, agreements: 15001, cargo: 15002, travellers: 15003 };
-const url = (port) => `http://127.0.0.1:${port}/graphql`;
-const baseEnv = {
-  ...process.env,
-  ...databaseUrls,
-  FRONTERA_DATA_DIR: join(root, ".data-bench"),
-  FRONTERA_KEYS_FILE: join(work, "keys.json"),
-  AGREEMENTS_URL: url(ports.agreements),
-  CARGO_URL: url(ports.cargo),
-  TRAVELLERS_URL: url(ports.travellers),
-  AGREEMENTS_PORT: String(ports.agreements),
-  CARGO_PORT: String(ports.cargo),
-  TRAVELLERS_PORT: String(ports.travellers),
-  GATEWAY_PORT: String(ports.gateway),
-  LOG_LEVEL: "silent",
-  NODE_ENV: "production",
-  // the benchmark is the load: rate limits out of the way
-  RATE_LIMIT_PER_TOKEN: "100000000",
-  RATE_LIMIT_PER_AGENCY: "100000000",
-};
-const children = [];
-const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
-process.on("exit", stopAll);
-
-function start(name, command, args, env = baseEnv, readyText = " ready at ", cwd = root) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
-    children.push(child);
-    let output = "";
-    const onData = (chunk) => {
-      output = (output + chunk.toString()).slice(-2000);
-      if (chunk.toString().includes(readyText)) resolve(child);
-    };
-    child.stdout.on("data", onData);
-    child.stderr.on("data", onData);
-    child.on("exit", (code) => reject(new Error(`${name} exited with ${code}: ${output}`)));
-  });
-}
+const { ports: graphPorts, env: baseEnv } = benchEnvironment({
+  basePort: 15000,
+  keysFile: join(work, "keys.json"),
+  dataDir: join(root, ".data-bench"),
+  databaseUrls: server
+    ? Object.fromEntries(
+        ["agreements", "cargo", "travellers"].map((name) => [name, `${server}/frontera_bench_${name}`]),
+      )
+    : {},
+});
+const ports = { ...graphPorts, hive: 15100 };
+const services = new Services();
+const stopAll = () => services.stopAll();
+const cpuOf = (pids) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 
 /** The bench's own schemas (or SQLite files) remember what they hold; the same size is not seeded twice. */
 function seedIfNeeded() {
@@ -101,29 +87,10 @@ function seedIfNeeded() {
   writeFileSync(marker, wanted);
 }
 
-const node = (...args) => [process.execPath, args];
-// CPU time a process has used, in ms (utime + stime; Linux counts in 10 ms ticks)
-const cpuMs = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-const cpuOf = (pids) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
-const rssMb = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS"));
-  return Math.round(Number(line.split(/\s+/)[1]) / 1024);
-};
-
-// 1. data at the chosen size (seeded only if what is there differs), then the three subgraphs
+// 1. data at the chosen size (seeded only if what is there differs), then the subgraphs and our gateway
 seedIfNeeded();
-const subgraphPids = [];
-for (const name of ["agreements", "cargo", "travellers"]) {
-  const env = { ...baseEnv, SEED_ON_EMPTY: "false" };
-  const child = await start(name, ...node(join(root, "subgraphs", name, "dist", "index.js")), env);
-  subgraphPids.push(child.pid);
-}
-const ours = await start("gateway", ...node(join(root, "gateway", "dist", "index.js")));
+const ours = await services.startGraph(baseEnv);
+const subgraphPids = services.subgraphPids;
 
 // 2. Hive Gateway on the same supergraph (pointed at the bench ports), forwarding the token
 const supergraph = readFileSync(join(root, "gateway", "supergraph.graphql"), "utf8")
@@ -131,45 +98,19 @@ const supergraph = readFileSync(join(root, "gateway", "supergraph.graphql"), "ut
   .replace("http://localhost:4002/graphql", url(ports.cargo))
   .replace("http://localhost:4003/graphql", url(ports.travellers));
 writeFileSync(join(work, "supergraph.graphql"), supergraph);
-const hive = await start(
+const hive = await services.start(
   "hive",
   join(root, "node_modules", ".bin", "hive-gateway"),
   ["supergraph", join(work, "supergraph.graphql"), "--port", String(ports.hive)],
-  { ...process.env, NODE_ENV: "production" },
-  "Listening on",
-  join(root, "bench", "hive"), // its gateway.config.ts forwards the token
+  // its gateway.config.ts forwards the token
+  { env: { ...process.env, NODE_ENV: "production" }, readyText: "Listening on", cwd: join(root, "bench", "hive") },
 );
 
 // 3. tokens and the operations' variables
-const token = (...args) =>
-  execFileSync(
-    process.execPath,
-    [join(root, "subgraphs", "agreements", "dist", "index.js"), "token", "issue", ...args],
-    {
-      env: baseEnv,
-      encoding: "utf8",
-    },
-  ).trim();
-const internal = token(
-  "--agency",
-  "CBP",
-  "--kind",
-  "internal",
-  "--scope",
-  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read traveller:identity:read traveller:document:read traveller:membership:read",
-);
-const partner = values.partner ? token("--agency", values["partner-agency"], "--kind", "partner") : null;
+const internal = issueToken(baseEnv, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
+const partner = values.partner ? issueToken(baseEnv, "--agency", values["partner-agency"], "--kind", "partner") : null;
 const gateway = await import(join(root, "gateway", "dist", "server.js"));
-const ask = async (query, variables) =>
-  (
-    await (
-      await fetch(url(ports.gateway), {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${internal}` },
-        body: JSON.stringify({ query, variables }),
-      })
-    ).json()
-  ).data;
+const ask = async (query, variables) => (await post(url(ports.gateway), internal, { query, variables })).data;
 const driver = (await ask(`{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`)).trips
   .edges[0].node.driver.id;
 const operations = {
@@ -181,21 +122,8 @@ const operations = {
   },
 };
 
-function load(target, operation, bearer) {
-  return new Promise((resolve, reject) =>
-    autocannon(
-      {
-        url: target,
-        method: "POST",
-        connections: Number(values.connections),
-        duration: seconds,
-        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
-        body: JSON.stringify(operation),
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    ),
-  );
-}
+const load = (target, operation, bearer) =>
+  loadWithAutocannon(target, operation, bearer, { connections: Number(values.connections), seconds });
 
 const targets = [
   { name: "frontera", url: url(ports.gateway), pid: ours.pid, token: internal },
@@ -216,16 +144,11 @@ const targets = [
 const partnerSees = {};
 for (const target of targets) {
   for (const [name, operation] of Object.entries(operations)) {
-    const response = await fetch(target.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(operation),
-    });
-    const body = await response.json();
+    const body = await post(target.url, target.token, operation);
     const expectedErrors = target.token === partner; // a partner's FORBIDDEN fields are expected
     if (!body.data || (!expectedErrors && body.errors)) {
       console.error(`${target.name} answers ${name} wrongly: ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
-      stopAll();
+      await stopAll();
       process.exit(1);
     }
     if (expectedErrors) {
@@ -318,5 +241,5 @@ writeFileSync(
   join(root, "bench", "results", "latest.json"),
   `${JSON.stringify({ settings: values, summary, runs: rows }, null, 2)}\n`,
 );
-stopAll();
+await stopAll();
 process.exit(0);

@@ -1,0 +1,136 @@
+// What the benchmarks share: starting the subgraphs and our gateway on bench ports over the data
+// the environment names, the internal token they all accept, and asking the gateway.
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import autocannon from "autocannon";
+
+export const root = join(import.meta.dirname, "..");
+export const url = (port) => `http://127.0.0.1:${port}/graphql`;
+export const subgraphNames = ["agreements", "cargo", "travellers"];
+const subgraphEntry = (name) => join(root, "subgraphs", name, "dist", "index.js");
+
+/** Every scope the canonical operations read. */
+export const INTERNAL_SCOPES =
+  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read traveller:identity:read traveller:document:read traveller:membership:read";
+
+/** The environment of a benchmarked graph: its ports (base, base+1…), its keys, no rate limits. */
+export function benchEnvironment({ basePort, keysFile, dataDir, databaseUrls = {} }) {
+  const ports = { gateway: basePort, agreements: basePort + 1, cargo: basePort + 2, travellers: basePort + 3 };
+  const env = {
+    ...process.env,
+    ...Object.fromEntries(
+      Object.entries(databaseUrls).map(([name, value]) => [`${name.toUpperCase()}_DATABASE_URL`, value]),
+    ),
+    FRONTERA_DATA_DIR: dataDir,
+    FRONTERA_KEYS_FILE: keysFile,
+    AGREEMENTS_URL: url(ports.agreements),
+    CARGO_URL: url(ports.cargo),
+    TRAVELLERS_URL: url(ports.travellers),
+    AGREEMENTS_PORT: String(ports.agreements),
+    CARGO_PORT: String(ports.cargo),
+    TRAVELLERS_PORT: String(ports.travellers),
+    GATEWAY_PORT: String(ports.gateway),
+    LOG_LEVEL: "silent",
+    NODE_ENV: "production",
+    // the benchmark is the load: rate limits out of the way
+    RATE_LIMIT_PER_TOKEN: "100000000",
+    RATE_LIMIT_PER_AGENCY: "100000000",
+  };
+  return { ports, env };
+}
+
+/** Started processes, stopped together (and when this process exits). */
+export class Services {
+  children = [];
+
+  constructor() {
+    process.on("exit", () => this.stopAll());
+  }
+
+  start(name, command, args, { env, readyText = " ready at ", cwd = root }) {
+    return new Promise((resolve, reject) => {
+      const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"] });
+      this.children.push(child);
+      let output = "";
+      const onData = (chunk) => {
+        output = (output + chunk.toString()).slice(-2000);
+        if (chunk.toString().includes(readyText)) resolve(child);
+      };
+      child.stdout.on("data", onData);
+      child.stderr.on("data", onData);
+      // a service that fails to start says why
+      child.on("exit", (code) => reject(new Error(`${name} exited with ${code}: ${output}`)));
+    });
+  }
+
+  /** The three subgraphs (over data already there), then our gateway; resolves with the gateway. */
+  async startGraph(env) {
+    this.subgraphPids = [];
+    for (const name of subgraphNames) {
+      const child = await this.start(name, process.execPath, [subgraphEntry(name)], {
+        env: { ...env, SEED_ON_EMPTY: "false" },
+      });
+      this.subgraphPids.push(child.pid);
+    }
+    return this.start("gateway", process.execPath, [join(root, "gateway", "dist", "index.js")], { env });
+  }
+
+  async stopAll() {
+    const exited = this.children.map(
+      (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve))),
+    );
+    for (const child of this.children) child.kill("SIGTERM");
+    this.children = [];
+    await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  }
+}
+
+/** A token from the agreements subgraph's command, signed with the environment's keys. */
+export function issueToken(env, ...args) {
+  return execFileSync(process.execPath, [subgraphEntry("agreements"), "token", "issue", ...args], {
+    env,
+    encoding: "utf8",
+  }).trim();
+}
+
+/** Posts one operation; resolves with the parsed body. */
+export async function post(target, bearer, operation) {
+  const response = await fetch(target, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+    body: JSON.stringify(operation),
+  });
+  return response.json();
+}
+
+/** CPU time a process has used, in ms (utime + stime; Linux counts in 10 ms ticks). */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The resident memory of a process, in MB. */
+export function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS"));
+  return Math.round(Number(line.split(/\s+/)[1]) / 1024);
+}
+
+/** Autocannon against one operation for `seconds`, over `connections` connections. */
+export function loadWithAutocannon(target, operation, bearer, { connections, seconds }) {
+  return new Promise((resolve, reject) =>
+    autocannon(
+      {
+        url: target,
+        method: "POST",
+        connections,
+        duration: seconds,
+        headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+        body: JSON.stringify(operation),
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    ),
+  );
+}
