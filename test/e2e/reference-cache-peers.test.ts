@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
 import { type RunningService } from "@frontera/service";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
 import { type Data } from "../support/graphql-expectations";
-import { startWholeGraph } from "../support/whole-graph";
+import { startGatewayReplica, startWholeGraph } from "../support/whole-graph";
 
 // Two gateway replicas sharing Redis: a mutation through one drops the reference data the other
 // keeps. Runs where TEST_REDIS_URL names a Redis server (CI sets it).
@@ -17,18 +15,7 @@ const redisUrl = process.env.TEST_REDIS_URL;
   beforeAll(async () => {
     graph = await startWholeGraph({ seed: 6, shipments: 20 });
     for (let i = 0; i < 2; i += 1) {
-      replicas.push(
-        await startGateway({
-          port: 0,
-          host: "127.0.0.1",
-          supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
-          subgraphUrls: Object.fromEntries(
-            Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
-          ),
-          auth: graph.auth.auth,
-          rateLimits: { perToken: 1000, perAgency: 1000, redisUrl },
-        }),
-      );
+      replicas.push(await startGatewayReplica(graph, { rateLimits: { perToken: 1000, perAgency: 1000, redisUrl } }));
     }
     token = await graph.auth.token();
   });

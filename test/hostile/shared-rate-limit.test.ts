@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
 import { type RunningService } from "@frontera/service";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
-import { startWholeGraph } from "../support/whole-graph";
+import { startGatewayReplica, startWholeGraph } from "../support/whole-graph";
 
 // Several gateway replicas share one budget through Redis. Runs where TEST_REDIS_URL names a
 // Redis server (CI sets it); the in-memory limiter is covered by hostile-input.test.ts.
@@ -15,18 +13,7 @@ const redisUrl = process.env.TEST_REDIS_URL;
   beforeAll(async () => {
     graph = await startWholeGraph({ seed: 6, shipments: 20 });
     for (let i = 0; i < 2; i += 1) {
-      replicas.push(
-        await startGateway({
-          port: 0,
-          host: "127.0.0.1",
-          supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
-          subgraphUrls: Object.fromEntries(
-            Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
-          ),
-          auth: graph.auth.auth,
-          rateLimits: { perToken: 10, perAgency: 1000, redisUrl },
-        }),
-      );
+      replicas.push(await startGatewayReplica(graph, { rateLimits: { perToken: 10, perAgency: 1000, redisUrl } }));
     }
   });
 

@@ -4,6 +4,7 @@ import { type SeedSize } from "@frontera/seed";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
+import { type RunningService } from "@frontera/service";
 import { type TestGraph, startTestGraph } from "@frontera/testing";
 
 /** Small enough to seed in a second, large enough for Laredo to hold more than 100 shipments. */
@@ -28,5 +29,20 @@ export function startWholeGraph(
         auth: auth.auth,
         ...gatewayOptions,
       }),
+  });
+}
+
+/** Another gateway over a running graph's subgraphs, as a second replica behind a load balancer. */
+export function startGatewayReplica(
+  graph: TestGraph,
+  options: Partial<Pick<GatewayOptions, "rateLimits">> = {},
+): Promise<RunningService> {
+  return startGateway({
+    port: 0,
+    host: "127.0.0.1",
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
+    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+    auth: graph.auth.auth,
+    ...options,
   });
 }
