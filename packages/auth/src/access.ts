@@ -37,17 +37,3 @@ export function computeAccess(claims: Claims, activeArrangements: ArrangementTer
     arrangementIds: [...new Set(grants.map((grant) => grant.arrangementId!))],
   };
 }
-
-export function hasAnyScope(access: Access, scopes: readonly string[]): boolean {
-  return scopes.some((scope) => access.effectiveScopes.includes(scope));
-}
-
-/**
- * The ports at which any of these scopes holds: null for every port, [] for none. Row filters
- * of the subgraphs start here.
- */
-export function portsWhere(access: Access, scopes: readonly string[]): string[] | null {
-  const grants = access.grants.filter((grant) => scopes.includes(grant.scope));
-  if (grants.some((grant) => grant.ports === null)) return null;
-  return [...new Set(grants.flatMap((grant) => grant.ports ?? []))];
-}

@@ -10,5 +10,6 @@ export { type Access, type Claims, type Grant, type CallerKind } from "./claims"
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer } from "./token-verifier";
-export { computeAccess, hasAnyScope, portsWhere, type ArrangementTerms } from "./access";
+export { computeAccess, type ArrangementTerms } from "./access";
+export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";

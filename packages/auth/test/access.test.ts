@@ -1,4 +1,4 @@
-import { type Claims, computeAccess, portsWhere } from "../src";
+import { AccessPolicy, type Claims, computeAccess } from "../src";
 
 const partner = (scopes: string[]): Claims => ({
   issuer: "i",
@@ -22,8 +22,8 @@ describe("computeAccess", () => {
       arrangements,
     );
 
-    expect(portsWhere(access, ["cargo:manifest:read"])).toBeNull();
-    expect(portsWhere(access, ["traveller:identity:read"])).toEqual(["2304", "2604"]);
+    expect(new AccessPolicy(access).portsWhere(["cargo:manifest:read"])).toBeNull();
+    expect(new AccessPolicy(access).portsWhere(["traveller:identity:read"])).toEqual(["2304", "2604"]);
     expect(access.effectiveScopes).toEqual(["cargo:manifest:read", "reference:read", "traveller:identity:read"]);
   });
 

@@ -9,4 +9,5 @@ export {
 export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
-export { enforceScopes, requiredScopes, forbidden } from "./enforce-scopes";
+export { enforceAccess, requiredScopes, typeScopes, forbidden } from "./enforce-access";
+export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";

@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
 import { type AuthEnv, type SubgraphEnv } from "@frontera/config";
 import { type DatabaseOptions, type SqlStatementCounter, createDataSource } from "@frontera/database";
-import { enforceScopes } from "@frontera/federation";
+import { type AccessContext, type AccessRules, enforceAccess } from "@frontera/federation";
 import { tracingEnabled } from "@frontera/telemetry";
 import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
 import { type GraphQLSchema } from "graphql";
@@ -18,8 +18,8 @@ import { bearerToken, unauthenticated } from "./auth-errors";
 import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
 
-/** Every subgraph's context holds what the caller may see. */
-export type SubgraphContext = BaseContext & { access: Access };
+/** Every subgraph's context holds what the caller may see, and the one policy that decides it. */
+export type SubgraphContext = BaseContext & AccessContext & { access: Access };
 
 /** What a subgraph's per-request context is built from. */
 export interface SubgraphRuntime {
@@ -37,6 +37,8 @@ export interface SubgraphDefinition<Context extends SubgraphContext> {
   entities: DatabaseOptions["entities"];
   migrations: DatabaseOptions["migrations"];
   buildSchema(): Promise<GraphQLSchema>;
+  /** Where the rows of each entity type live (docs/security-model.md); types without a rule are closed to partners. */
+  accessRules: AccessRules;
   /** Per request, once the caller is known. */
   createContext(runtime: SubgraphRuntime, access: Access): Context;
   /**
@@ -109,7 +111,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
     const metrics = createMetrics(definition.name);
     registerDatabaseMetrics(metrics.registry, dataSource);
     if (tracingEnabled() && dataSource.options.type === "better-sqlite3") traceSqliteStatements(dataSource);
-    const schema = enforceScopes(await definition.buildSchema(), (context) => (context as Context).access);
+    const schema = enforceAccess<Context>(await definition.buildSchema(), definition.accessRules);
 
     const service = await startGraphQLService<Context>({
       apollo: {

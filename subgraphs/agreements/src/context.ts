@@ -1,4 +1,5 @@
-import { type Access } from "@frontera/auth";
+import { type Access, AccessPolicy } from "@frontera/auth";
+import { RowPlaces } from "@frontera/federation";
 import { type SubgraphRuntime } from "@frontera/service";
 import { type DataSource } from "typeorm";
 import { type AgreementsLoaders, createAgreementsLoaders } from "./loaders";
@@ -8,6 +9,9 @@ export interface AgreementsContext {
   loaders: AgreementsLoaders;
   /** What the caller may see; the token subject is recorded with every change. */
   access: Access;
+  /** Which scope holds where, for this caller: every field check asks it. */
+  policy: AccessPolicy;
+  places: RowPlaces;
   actor: string;
 }
 
@@ -16,6 +20,8 @@ export function createAgreementsContext(runtime: SubgraphRuntime, access: Access
     dataSource: runtime.dataSource,
     loaders: createAgreementsLoaders(runtime.dataSource, access),
     access,
+    policy: new AccessPolicy(access),
+    places: new RowPlaces(),
     actor: access.claims.subject,
   };
 }

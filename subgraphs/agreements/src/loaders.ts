@@ -1,4 +1,5 @@
 import { type Access } from "@frontera/auth";
+import { ownArrangement } from "./access/agreements-access-rules";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
@@ -13,9 +14,6 @@ import { Program, ProgramAgency } from "./program/program.entity";
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
 export function createAgreementsLoaders(dataSource: DataSource, access: Access) {
-  // Partners read only their own arrangements (SECURITY.md, reference:read).
-  const ownArrangement = (arrangement: DataSharingArrangement) =>
-    access.claims.kind !== "partner" || arrangement.recipientCode === access.claims.agency;
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     agencyByCode: rowByKeyLoader(
@@ -75,7 +73,7 @@ export function createAgreementsLoaders(dataSource: DataSource, access: Access) 
     ),
     arrangementById: rowByKeyLoader(
       async (ids: readonly string[]) =>
-        (await repository(DataSharingArrangement).findBy({ id: In([...ids]) })).filter(ownArrangement),
+        (await repository(DataSharingArrangement).findBy({ id: In([...ids]) })).filter((arrangement) => ownArrangement(arrangement, { access })),
       (arrangement) => arrangement.id,
     ),
     portsByArrangement: rowsByKeyLoader(

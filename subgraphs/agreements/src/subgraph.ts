@@ -1,6 +1,7 @@
 import { type SubgraphDefinition } from "@frontera/service";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
+import { agreementsAccessRules } from "./access/agreements-access-rules";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
 import { agreementsMigrations } from "./migrations";
@@ -13,6 +14,7 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   entities: agreementsEntities,
   migrations: agreementsMigrations,
   buildSchema: buildAgreementsSchema,
+  accessRules: agreementsAccessRules,
   createContext: createAgreementsContext,
   // The owner of arrangements and revocations answers from its own tables, fresh every request.
   resolveAccess: (runtime, claims) => resolveAccessFromTables(runtime.dataSource, claims),

@@ -1,7 +1,8 @@
-import { type Access } from "@frontera/auth";
+import { type Access, AccessPolicy } from "@frontera/auth";
+import { RowPlaces } from "@frontera/federation";
 import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
 import { type DataSource } from "typeorm";
-import { CargoVisibility } from "./access/cargo-visibility";
+import { CargoRowPolicy } from "./access/cargo-row-policy";
 import { type CargoLoaders, createCargoLoaders } from "./loaders";
 
 export interface CargoContext {
@@ -10,20 +11,26 @@ export interface CargoContext {
   /** Ports, programs and agencies as the agreements subgraph has them. */
   reference: AgreementsReference;
   access: Access;
-  /** The rows this caller may see; every query and loader goes through it. */
-  visibility: CargoVisibility;
+  /** Which scope holds where, for this caller: every row filter and field check asks it. */
+  policy: AccessPolicy;
+  /** The rows this caller may see, as SQL and as checks; every query and loader goes through it. */
+  rows: CargoRowPolicy;
+  places: RowPlaces;
   /** Recorded with every change: the token's subject. */
   actor: string;
 }
 
 export function createCargoContext(runtime: SubgraphRuntime, access: Access): CargoContext {
-  const visibility = new CargoVisibility(access);
+  const policy = new AccessPolicy(access);
+  const rows = new CargoRowPolicy(policy);
   return {
     dataSource: runtime.dataSource,
-    loaders: createCargoLoaders(runtime.dataSource, visibility),
+    loaders: createCargoLoaders(runtime.dataSource, rows),
     reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
     access,
-    visibility,
+    policy,
+    rows,
+    places: new RowPlaces(),
     actor: access.claims.subject,
   };
 }

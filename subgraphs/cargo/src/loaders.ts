@@ -1,5 +1,5 @@
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
-import { type CargoVisibility } from "./access/cargo-visibility";
+import { type CargoRowPolicy } from "./access/cargo-row-policy";
 import { type DataSource, In } from "typeorm";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
@@ -17,11 +17,11 @@ const keys = (values: readonly string[]) => In([...values]);
  * Lists of children are ordered by their parent's key first: the rows then come in the order of
  * the index they are looked up by, with no sort, and each parent's rows keep the order asked for.
  */
-export function createCargoLoaders(dataSource: DataSource, visibility: CargoVisibility) {
+export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPolicy) {
   // Rows the caller may not see are dropped here: to it they do not exist.
   const atPort = <Row extends { portCode: string }>(rows: Row[]) =>
-    rows.filter((row) => visibility.atManifestPort(row.portCode));
-  const inspectable = (rows: Inspection[]) => rows.filter((row) => visibility.inspectionVisible(row));
+    rows.filter((row) => rowPolicy.atManifestPort(row.portCode));
+  const inspectable = (rows: Inspection[]) => rows.filter((row) => rowPolicy.inspectionVisible(row));
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     tripByNumber: rowByKeyLoader(

@@ -17,6 +17,7 @@ import {
   resolveTradePartyReference,
 } from "./trade-party/trade-party.resolver";
 import { TravellerTripsResolver } from "./traveller/traveller.resolver";
+import { Traveller } from "./traveller/traveller.stub";
 import { resolveTripReference } from "./trip/trip.reference";
 import { TripMutationResolver } from "./trip/trip-mutation.resolver";
 import { TripResolver } from "./trip/trip.resolver";
@@ -41,6 +42,8 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         DeclarationMutationResolver,
         RiskAssessmentResolver,
       ],
+      // Travellers' people: no field here returns one, the gateway only comes to add their trips.
+      orphanedTypes: [Traveller],
     },
     {
       Shipment: resolveShipmentReference,

@@ -1,4 +1,5 @@
 import { type SubgraphDefinition } from "@frontera/service";
+import { cargoAccessRules } from "./access/cargo-access-rules";
 import { type CargoContext, createCargoContext } from "./context";
 import { cargoEntities } from "./entities";
 import { cargoMigrations } from "./migrations";
@@ -11,6 +12,7 @@ export const cargoSubgraph: SubgraphDefinition<CargoContext> = {
   entities: cargoEntities,
   migrations: cargoMigrations,
   buildSchema: buildCargoSchema,
+  accessRules: cargoAccessRules,
   createContext: createCargoContext,
   isEmpty: isCargoDatabaseEmpty,
   seed: seedCargo,

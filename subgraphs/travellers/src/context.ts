@@ -1,7 +1,8 @@
-import { type Access } from "@frontera/auth";
+import { type Access, AccessPolicy } from "@frontera/auth";
+import { RowPlaces } from "@frontera/federation";
 import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
 import { type DataSource } from "typeorm";
-import { TravellerVisibility } from "./access/traveller-visibility";
+import { TravellerRowPolicy } from "./access/traveller-row-policy";
 import { type TravellersLoaders, createTravellersLoaders } from "./loaders";
 
 export interface TravellersContext {
@@ -10,20 +11,27 @@ export interface TravellersContext {
   /** Ports and programs as the agreements subgraph has them. */
   reference: AgreementsReference;
   access: Access;
-  /** The rows this caller may see. */
-  visibility: TravellerVisibility;
+  /** Which scope holds where, for this caller: every row filter and field check asks it. */
+  policy: AccessPolicy;
+  /** The rows this caller may see, as SQL and as checks. */
+  rows: TravellerRowPolicy;
+  places: RowPlaces;
   /** Recorded with every change: the token's subject. */
   actor: string;
 }
 
 export function createTravellersContext(runtime: SubgraphRuntime, access: Access): TravellersContext {
-  const visibility = new TravellerVisibility(access);
+  const policy = new AccessPolicy(access);
+  const rows = new TravellerRowPolicy(policy);
+  const places = new RowPlaces();
   return {
     dataSource: runtime.dataSource,
-    loaders: createTravellersLoaders(runtime.dataSource, visibility),
+    loaders: createTravellersLoaders(runtime.dataSource, rows, places),
     reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
     access,
-    visibility,
+    policy,
+    rows,
+    places,
     actor: access.claims.subject,
   };
 }

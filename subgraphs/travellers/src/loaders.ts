@@ -1,5 +1,6 @@
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
-import { type TravellerVisibility } from "./access/traveller-visibility";
+import { type RowPlaces } from "@frontera/federation";
+import { type TravellerRowPolicy } from "./access/traveller-row-policy";
 import { type DataSource, In } from "typeorm";
 import { Crossing } from "./crossing/crossing.entity";
 import { TravelDocument } from "./document/travel-document.entity";
@@ -12,16 +13,23 @@ const keys = (values: readonly string[]) => In([...values]);
  * Created per request (in the context factory): a loader's cache must not outlive a request.
  * Lists of children are ordered by their parent's key first, as their index is (see cargo's).
  */
-export function createTravellersLoaders(dataSource: DataSource, visibility: TravellerVisibility) {
-  // Rows the caller may not see are dropped here: to it they do not exist.
-  const crossable = (rows: Crossing[]) =>
-    rows.filter((row) => visibility.crossingPorts === null || visibility.crossingPorts.includes(row.portCode));
+export function createTravellersLoaders(dataSource: DataSource, rowPolicy: TravellerRowPolicy, places: RowPlaces) {
+  // Crossings the caller may not see are dropped here: to it they do not exist.
+  const crossable = (rows: Crossing[]) => rows.filter((row) => rowPolicy.crossingVisible(row));
   const repository = dataSource.getRepository.bind(dataSource);
   return {
+    /**
+     * People by id, each placed at the ports they crossed at (for partners). Whether a person
+     * shows depends also on how they were reached (a trip adds its port): the callers decide,
+     * through TravellerRowPolicy.travellerVisible and the field checks.
+     */
     travellerById: rowByKeyLoader(
       async (ids: readonly string[]) => {
-        const visible = await visibility.visibleTravellerIds(dataSource, [...ids]);
-        return visible.size ? repository(Traveller).findBy({ id: In([...visible]) }) : [];
+        const travellers = await repository(Traveller).findBy({ id: keys(ids) });
+        if (!rowPolicy.policy.limited) return travellers;
+        const ports = await rowPolicy.crossingPortsOf(dataSource, ids);
+        for (const traveller of travellers) places.add(traveller, ports.get(traveller.id) ?? []);
+        return travellers;
       },
       (traveller) => traveller.id,
     ),

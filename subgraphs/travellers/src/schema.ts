@@ -8,6 +8,8 @@ import { MembershipResolver } from "./membership/membership.resolver";
 import { TravellerMutationResolver } from "./traveller/traveller-mutation.resolver";
 import { resolveTravellerReference } from "./traveller/traveller.reference";
 import { TravellerResolver } from "./traveller/traveller.resolver";
+import { Shipment } from "./shipment/shipment.stub";
+import { ShipmentDriverResolver, TripDriverResolver } from "./trip/driver.resolver";
 
 export function buildTravellersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -21,7 +23,11 @@ export function buildTravellersSchema(): Promise<GraphQLSchema> {
         CrossingMutationResolver,
         PortOfEntryCrossingsResolver,
         TripCrossingResolver,
+        TripDriverResolver,
+        ShipmentDriverResolver,
       ],
+      // Cargo's shipments: no field here returns one, the gateway only comes to add their driver.
+      orphanedTypes: [Shipment],
     },
     { Traveller: resolveTravellerReference, Crossing: resolveCrossingReference },
   );

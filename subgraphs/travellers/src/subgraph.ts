@@ -1,4 +1,5 @@
 import { type SubgraphDefinition } from "@frontera/service";
+import { travellersAccessRules } from "./access/travellers-access-rules";
 import { type TravellersContext, createTravellersContext } from "./context";
 import { travellersEntities } from "./entities";
 import { travellersMigrations } from "./migrations";
@@ -11,6 +12,7 @@ export const travellersSubgraph: SubgraphDefinition<TravellersContext> = {
   entities: travellersEntities,
   migrations: travellersMigrations,
   buildSchema: buildTravellersSchema,
+  accessRules: travellersAccessRules,
   createContext: createTravellersContext,
   isEmpty: isTravellersDatabaseEmpty,
   seed: seedTravellers,

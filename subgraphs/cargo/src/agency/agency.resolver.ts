@@ -16,8 +16,8 @@ export class AgencyInspectionsResolver {
     @Root() agency: Agency,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, visibility, { agencyCode: agency.code }, first, after);
+    return findInspectionPage(dataSource, rows, { agencyCode: agency.code }, first, after);
   }
 }

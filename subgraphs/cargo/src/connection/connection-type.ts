@@ -1,9 +1,19 @@
 import { type Connection } from "@frontera/database";
-import { type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "./page-info";
 
-/** A Relay connection type `<Name>Connection` with its `<Name>Edge`, for one node class. */
-export function connectionType<Node extends object>(name: string, node: ClassType<Node>, description: string) {
+/**
+ * A Relay connection type `<Name>Connection` with its `<Name>Edge`, for one node class; both
+ * carry the node's scopes (a count of rows is data of the rows).
+ */
+export function connectionType<Node extends object>(
+  name: string,
+  node: ClassType<Node>,
+  description: string,
+  scopes: readonly string[],
+) {
+  @Directive(scopeDirective(...scopes))
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -13,6 +23,7 @@ export function connectionType<Node extends object>(name: string, node: ClassTyp
     node: Node;
   }
 
+  @Directive(scopeDirective(...scopes))
   @ObjectType(`${name}Connection`, { description })
   class ConnectionOfNode implements Connection<Node> {
     @Field(() => Int, { description: "Rows matching the filter, on every page." })

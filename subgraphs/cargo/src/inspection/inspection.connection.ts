@@ -1,3 +1,4 @@
+import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { Inspection } from "./inspection.entity";
@@ -24,5 +25,5 @@ export class InspectionFilter {
   agencyCode?: string;
 }
 
-export const InspectionConnection = connectionType("Inspection", Inspection, "Inspections, latest first.");
+export const InspectionConnection = connectionType("Inspection", Inspection, "Inspections, latest first.", INSPECTION_SCOPES);
 export type InspectionConnection = InstanceType<typeof InspectionConnection>;

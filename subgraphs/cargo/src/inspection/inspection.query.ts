@@ -1,4 +1,4 @@
-import { type CargoVisibility } from "../access/cargo-visibility";
+import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
@@ -13,7 +13,7 @@ const INSPECTION_ORDER: Array<KeysetColumn<Inspection>> = [
 
 export function findInspectionPage(
   dataSource: DataSource,
-  visibility: CargoVisibility,
+  rows: CargoRowPolicy,
   filter: InspectionFilter,
   first: number,
   after: string | null | undefined,
@@ -35,6 +35,6 @@ export function findInspectionPage(
       { agencyCode: filter.agencyCode },
     );
   }
-  visibility.restrictInspections(query, "inspection");
+  rows.restrictInspections(query, "inspection");
   return keysetPage(query, INSPECTION_ORDER, first, after);
 }

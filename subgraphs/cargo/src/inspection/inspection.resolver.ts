@@ -23,9 +23,9 @@ export class InspectionResolver {
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, visibility, filter ?? {}, first, after);
+    return findInspectionPage(dataSource, rows, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Shipment)

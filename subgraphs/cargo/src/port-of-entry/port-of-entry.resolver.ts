@@ -20,9 +20,9 @@ export class PortOfEntryTrafficResolver {
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, visibility, { ...filter, portCode: port.code }, first, after);
+    return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
@@ -32,9 +32,9 @@ export class PortOfEntryTrafficResolver {
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, visibility, { ...filter, portCode: port.code }, first, after);
+    return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
   }
 
   @Directive(scopeDirective("cargo:manifest:read"))
@@ -45,11 +45,11 @@ export class PortOfEntryTrafficResolver {
     @Arg("to", () => Date) to: Date,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(
       dataSource,
-      visibility,
+      rows,
       { portCode: port.code, crossedFrom: from, crossedTo: to },
       first,
       after,

@@ -13,8 +13,8 @@ export class ProgramShipmentsResolver {
     @Root() program: Program,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, visibility, { programCode: program.code }, first, after);
+    return findShipmentPage(dataSource, rows, { programCode: program.code }, first, after);
   }
 }

@@ -28,5 +28,7 @@ export class ShipmentFilter {
   lane?: Lane;
 }
 
-export const ShipmentConnection = connectionType("Shipment", Shipment, "Shipments, latest estimated arrival first.");
+export const ShipmentConnection = connectionType("Shipment", Shipment, "Shipments, latest estimated arrival first.", [
+  "cargo:manifest:read",
+]);
 export type ShipmentConnection = InstanceType<typeof ShipmentConnection>;

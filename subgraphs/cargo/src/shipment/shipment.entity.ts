@@ -34,7 +34,10 @@ export class Shipment {
   @Column({ type: "varchar", length: 25 })
   tripNumber: string;
 
-  // Copied from the trip: the port and arrival time are what shipments are listed by.
+  // Copied from the trip: the port and arrival time are what shipments are listed by. Hidden
+  // from clients; the travellers subgraph requires it to place the driver (Shipment.driver).
+  @Field(() => ID)
+  @Directive("@inaccessible")
   @Column({ type: "varchar", length: 4 })
   portCode: string;
 
@@ -50,7 +53,7 @@ export class Shipment {
   @Column({ type: "varchar", length: 36, nullable: true })
   importerId: string | null;
 
-  @Field(() => ShipmentStatus, { description: "Derived from the trip and the inspections (see shipment-status.ts)." })
+  // Read through ShipmentResolver.status: a partner gets the status its own inspections give.
   @Column({ type: "simple-enum", enum: ShipmentStatus })
   status: ShipmentStatus;
 }

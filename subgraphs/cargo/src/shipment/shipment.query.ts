@@ -1,4 +1,4 @@
-import { type CargoVisibility } from "../access/cargo-visibility";
+import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
@@ -17,7 +17,7 @@ export const SHIPMENT_ORDER: Array<KeysetColumn<Shipment>> = [
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
 export function findShipmentPage(
   dataSource: DataSource,
-  visibility: CargoVisibility,
+  rows: CargoRowPolicy,
   filter: ShipmentFilter,
   first: number,
   after: string | null | undefined,
@@ -28,6 +28,7 @@ export function findShipmentPage(
     problems.check(/^\d{2,6}$/.test(filter.hsPrefix), "filter.hsPrefix", "2 to 6 digits of an HS code");
   }
   problems.throwIfAny();
+  if (filter.status) rows.checkStatusFilter(filter.portCode);
 
   const query = dataSource.getRepository(Shipment).createQueryBuilder("shipment");
   if (filter.portCode) query.andWhere("shipment.portCode = :portCode", { portCode: filter.portCode });
@@ -56,13 +57,13 @@ export function findShipmentPage(
       { lane: filter.lane },
     );
   }
-  visibility.restrictToManifestPorts(query, "shipment.portCode");
+  rows.restrictToManifestPorts(query, "shipment.portCode");
   // By port and arrival only: the total comes from the daily counts.
   const byPortAndArrival = !filter.status && !filter.programCode && !filter.hsPrefix && !filter.lane;
   const count = byPortAndArrival
     ? () =>
         countByDay(query, SHIPMENTS_BY_ARRIVAL, {
-          ports: countedPorts(filter.portCode, visibility.manifestPorts),
+          ports: countedPorts(filter.portCode, rows.manifestPorts),
           from: filter.arrivalFrom,
           to: filter.arrivalTo,
         })

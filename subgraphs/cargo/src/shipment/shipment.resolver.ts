@@ -8,9 +8,10 @@ import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
-import { Traveller } from "../traveller/traveller.stub";
+import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Trip } from "../trip/trip.entity";
 import { ShipmentConnection, ShipmentFilter } from "./shipment.connection";
+import { ShipmentStatus, deriveShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 import { findShipmentPage } from "./shipment.query";
 
@@ -31,9 +32,9 @@ export class ShipmentResolver {
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, visibility, filter ?? {}, first, after);
+    return findShipmentPage(dataSource, rows, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Trip)
@@ -46,10 +47,28 @@ export class ShipmentResolver {
     return { code: shipment.portCode };
   }
 
-  @FieldResolver(() => Traveller, { description: "The trip's driver." })
-  async driver(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Traveller | null> {
+  // Hidden from clients: the travellers subgraph requires it to resolve Shipment.driver.
+  @Directive("@inaccessible")
+  @FieldResolver(() => ID)
+  async driverId(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<string | null> {
     const trip = await loaders.tripByNumber.load(shipment.tripNumber);
-    return trip && { id: trip.driverId };
+    return trip?.driverId ?? null;
+  }
+
+  @Directive(scopeDirective(...INSPECTION_SCOPES))
+  @FieldResolver(() => ShipmentStatus, {
+    nullable: true,
+    description:
+      "Derived from the trip and the inspections (see shipment-status.ts). A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
+  })
+  async status(@Root() shipment: Shipment, @Ctx() { loaders, rows }: CargoContext): Promise<ShipmentStatus | null> {
+    if (rows.seesEveryInspectionAt(shipment.portCode)) return shipment.status;
+    // Anything else would tell a partner what an inspection it may not read decided.
+    const [trip, inspections] = await Promise.all([
+      loaders.tripByNumber.load(shipment.tripNumber),
+      loaders.inspectionsByShipment.load(shipment.shipmentControlNumber),
+    ]);
+    return deriveShipmentStatus(trip?.crossedAt != null, inspections);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

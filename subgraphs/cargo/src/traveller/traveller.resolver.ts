@@ -13,8 +13,8 @@ export class TravellerTripsResolver {
     @Root() traveller: Traveller,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, visibility, { driverId: traveller.id }, first, after);
+    return findTripPage(dataSource, rows, { driverId: traveller.id }, first, after);
   }
 }

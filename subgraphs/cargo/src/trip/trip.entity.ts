@@ -18,6 +18,9 @@ export class Trip {
   @Column({ type: "varchar", length: 36 })
   carrierId: string;
 
+  // Hidden from clients (portOfArrival is the field): travellers requires it to place the driver.
+  @Field(() => ID)
+  @Directive("@inaccessible")
   @Column({ type: "varchar", length: 4 })
   portCode: string;
 
@@ -33,6 +36,9 @@ export class Trip {
   @Column({ type: "simple-enum", enum: Lane })
   lane: Lane;
 
+  // Hidden from clients: travellers requires it to resolve Trip.driver.
+  @Field(() => ID)
+  @Directive("@inaccessible")
   @Column({ type: "varchar", length: 36 })
   driverId: string;
 

@@ -1,4 +1,4 @@
-import { type CargoVisibility } from "../access/cargo-visibility";
+import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
@@ -14,7 +14,7 @@ const TRIP_ORDER: Array<KeysetColumn<Trip>> = [
 
 export function findTripPage(
   dataSource: DataSource,
-  visibility: CargoVisibility,
+  rows: CargoRowPolicy,
   filter: TripFilter,
   first: number,
   after: string | null | undefined,
@@ -34,7 +34,7 @@ export function findTripPage(
   if (filter.crossedTo) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: filter.crossedTo });
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
-  visibility.restrictToManifestPorts(query, "trip.portCode");
+  rows.restrictToManifestPorts(query, "trip.portCode");
   // Crossings in a window at a port (a dashboard's truck count): the total comes from the daily counts.
   const crossingsInWindow =
     (filter.crossedFrom || filter.crossedTo) &&
@@ -46,7 +46,7 @@ export function findTripPage(
   const count = crossingsInWindow
     ? () =>
         countByDay(query, TRIPS_BY_CROSSING, {
-          ports: countedPorts(filter.portCode, visibility.manifestPorts),
+          ports: countedPorts(filter.portCode, rows.manifestPorts),
           from: filter.crossedFrom,
           to: filter.crossedTo,
         })

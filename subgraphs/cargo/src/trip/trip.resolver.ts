@@ -4,7 +4,6 @@ import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
-import { Traveller } from "../traveller/traveller.stub";
 import { Conveyance } from "./conveyance";
 import { Equipment } from "./equipment.entity";
 import { TripConnection, TripFilter } from "./trip.connection";
@@ -25,9 +24,9 @@ export class TripResolver {
     @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: CargoContext,
+    @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, visibility, filter ?? {}, first, after);
+    return findTripPage(dataSource, rows, filter ?? {}, first, after);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))
@@ -39,11 +38,6 @@ export class TripResolver {
   @FieldResolver(() => PortOfEntry)
   portOfArrival(@Root() trip: Trip): PortOfEntry {
     return { code: trip.portCode };
-  }
-
-  @FieldResolver(() => Traveller)
-  driver(@Root() trip: Trip): Traveller {
-    return { id: trip.driverId };
   }
 
   @FieldResolver(() => [Shipment])

@@ -1,7 +1,10 @@
+import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ObjectType } from "type-graphql";
 
-// Relay page info; other subgraphs define the same type, hence @shareable.
+// Relay page info; other subgraphs define the same type, hence @shareable. Open on purpose: it
+// tells where a page ends, nothing about the rows.
 @Directive("@shareable")
+@Directive(scopeDirective())
 @ObjectType()
 export class PageInfo {
   @Field()

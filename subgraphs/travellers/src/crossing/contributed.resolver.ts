@@ -17,11 +17,11 @@ export class PortOfEntryCrossingsResolver {
     @Arg("to", () => Date, { nullable: true }) to: Date | null,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: TravellersContext,
+    @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(
       dataSource,
-      visibility,
+      rows,
       { portCode: port.code, from: from ?? undefined, to: to ?? undefined },
       first,
       after,

@@ -20,5 +20,5 @@ export class CrossingFilter {
   mode?: CrossingMode;
 }
 
-export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.");
+export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.", ["traveller:identity:read"]);
 export type CrossingConnection = InstanceType<typeof CrossingConnection>;

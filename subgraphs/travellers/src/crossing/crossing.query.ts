@@ -1,4 +1,4 @@
-import { type TravellerVisibility } from "../access/traveller-visibility";
+import { type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
@@ -14,7 +14,7 @@ const CROSSING_ORDER: Array<KeysetColumn<Crossing>> = [
 
 export function findCrossingPage(
   dataSource: DataSource,
-  visibility: TravellerVisibility,
+  rows: TravellerRowPolicy,
   filter: CrossingFilter & { travellerId?: string },
   first: number,
   after: string | null | undefined,
@@ -30,13 +30,13 @@ export function findCrossingPage(
   if (filter.to) query.andWhere("crossing.at < :to", { to: filter.to });
   if (filter.lane) query.andWhere("crossing.lane = :lane", { lane: filter.lane });
   if (filter.mode) query.andWhere("crossing.mode = :mode", { mode: filter.mode });
-  visibility.restrictCrossings(query, "crossing");
+  rows.restrictCrossings(query, "crossing");
   // By port and time only (a port dashboard): the total comes from the daily counts.
   const byPortAndTime = !filter.travellerId && !filter.lane && !filter.mode;
   const count = byPortAndTime
     ? () =>
         countByDay(query, CROSSINGS_BY_TIME, {
-          ports: countedPorts(filter.portCode, visibility.crossingPorts),
+          ports: countedPorts(filter.portCode, rows.crossingPorts),
           from: filter.from,
           to: filter.to,
         })

@@ -17,9 +17,9 @@ export class CrossingResolver {
     @Arg("filter", () => CrossingFilter, { nullable: true }) filter: CrossingFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: TravellersContext,
+    @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, visibility, filter ?? {}, first, after);
+    return findCrossingPage(dataSource, rows, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Traveller)
@@ -42,7 +42,7 @@ export class CrossingResolver {
   }
 
   @FieldResolver(() => Trip, { nullable: true, description: "The cargo trip a commercial driver drove." })
-  trip(@Root() crossing: Crossing): Trip | null {
+  trip(@Root() crossing: Crossing): Pick<Trip, "tripNumber"> | null {
     return crossing.tripNumber ? { tripNumber: crossing.tripNumber } : null;
   }
 }

@@ -12,6 +12,7 @@ export enum Sex {
 registerEnumType(Sex, { name: "Sex", description: "As printed on the travel document (ICAO 9303: F, M or X)." });
 
 @Directive('@key(fields: "id")')
+@Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
 @ObjectType({ description: "A person who crosses the border: pedestrian, driver or passenger." })
 @Entity("travellers")
 @Index(["familyName", "givenNames", "id"])

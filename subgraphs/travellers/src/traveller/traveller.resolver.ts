@@ -6,18 +6,23 @@ import { CrossingConnection } from "../crossing/crossing.connection";
 import { findCrossingPage } from "../crossing/crossing.query";
 import { TravelDocument } from "../document/travel-document.entity";
 import { TrustedTravellerMembership } from "../membership/membership.entity";
+import { TRAVELLER_SCOPES } from "../access/traveller-row-policy";
 import { Traveller } from "./traveller.entity";
 import { TravellerSearch, searchTravellers } from "./traveller.search";
 
-export const TravellerConnection = connectionType("Traveller", Traveller, "Travellers, in a stable order.");
+export const TravellerConnection = connectionType("Traveller", Traveller, "Travellers, in a stable order.", TRAVELLER_SCOPES);
 export type TravellerConnection = InstanceType<typeof TravellerConnection>;
 
 @Resolver(() => Traveller)
 export class TravellerResolver {
   @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
   @Query(() => Traveller, { nullable: true })
-  traveller(@Arg("id", () => ID) id: string, @Ctx() { loaders }: TravellersContext): Promise<Traveller | null> {
-    return loaders.travellerById.load(id);
+  async traveller(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { loaders, rows, places }: TravellersContext,
+  ): Promise<Traveller | null> {
+    const traveller = await loaders.travellerById.load(id);
+    return traveller && rows.travellerVisible(places.get(traveller) ?? []) ? traveller : null;
   }
 
   @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
@@ -29,9 +34,9 @@ export class TravellerResolver {
     @Arg("search", () => TravellerSearch, { nullable: true }) search: TravellerSearch | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: TravellersContext,
+    @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<TravellerConnection> {
-    return searchTravellers(dataSource, visibility, search ?? {}, first, after);
+    return searchTravellers(dataSource, rows, search ?? {}, first, after);
   }
 
   @Directive(scopeDirective("traveller:document:read"))
@@ -55,8 +60,8 @@ export class TravellerResolver {
     @Root() traveller: Traveller,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, visibility }: TravellersContext,
+    @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, visibility, { travellerId: traveller.id }, first, after);
+    return findCrossingPage(dataSource, rows, { travellerId: traveller.id }, first, after);
   }
 }

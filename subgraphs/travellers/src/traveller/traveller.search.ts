@@ -1,4 +1,4 @@
-import { type TravellerVisibility } from "../access/traveller-visibility";
+import { TRAVELLER_SCOPES, type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
@@ -35,7 +35,7 @@ const MAX_NAME_WORDS = 6;
 
 export function searchTravellers(
   dataSource: DataSource,
-  visibility: TravellerVisibility,
+  rows: TravellerRowPolicy,
   search: TravellerSearch,
   first: number,
   after: string | null | undefined,
@@ -51,6 +51,15 @@ export function searchTravellers(
     problems.check(documentNumberKey(search.documentNumber).length > 0, "search.documentNumber", "letters or digits");
   }
   problems.throwIfAny();
+  // Each key answers only where the scope that reads it holds: otherwise a passport number turns
+  // into a name, or a PASSID and a name prefix into a birth date.
+  const keyScopes: Array<[string, string, boolean]> = [
+    ["name", "traveller:identity:read", search.name !== undefined],
+    ["dateOfBirth", "traveller:identity:read", Boolean(search.dateOfBirth)],
+    ["documentNumber", "traveller:document:read", search.documentNumber !== undefined],
+    ["passId", "traveller:membership:read", search.passId !== undefined],
+  ];
+  for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(key, scope);
 
   const query = dataSource.getRepository(Traveller).createQueryBuilder("traveller");
   words.forEach((word, i) =>
@@ -80,6 +89,7 @@ export function searchTravellers(
       { passId: search.passId },
     );
   }
-  visibility.restrictTravellers(query, "traveller");
+  rows.restrictTravellers(query, "traveller", TRAVELLER_SCOPES, "seen");
+  for (const [key, scope, used] of keyScopes) if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
   return keysetPage(query, TRAVELLER_ORDER, first, after);
 }

@@ -1,0 +1,35 @@
+import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
+import { type CargoContext } from "../context";
+import { type Declaration } from "../declaration/declaration.entity";
+import { type Inspection } from "../inspection/inspection.entity";
+import { type Shipment } from "../shipment/shipment.entity";
+import { type Trip } from "../trip/trip.entity";
+import { inspectionScopesOf } from "./cargo-row-policy";
+
+const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
+
+/**
+ * Where each kind of cargo row lives (docs/security-model.md). Trade parties have no port of
+ * their own: they are seen only through the shipments and trips they appear on, at those ports.
+ */
+export const cargoAccessRules: AccessRules = {
+  Shipment: atItsPort satisfies EntityRule<Shipment>,
+  Trip: atItsPort satisfies EntityRule<Trip>,
+  Inspection: {
+    ...atItsPort,
+    readScopes: (inspection) => inspectionScopesOf(inspection.kind),
+  } satisfies EntityRule<Inspection>,
+  Declaration: {
+    // A declaration lives at its shipment's port, and only while the caller may see the shipment.
+    locate: async (declaration, { loaders }) => {
+      const shipment = await loaders.shipmentByControlNumber.load(declaration.shipmentControlNumber);
+      return shipment ? [shipment.portCode] : undefined;
+    },
+  } satisfies EntityRule<Declaration, CargoContext>,
+  TradeParty: {},
+  // Other subgraphs' entities this one adds fields to; those fields cut their own rows.
+  PortOfEntry: { place: (port: { code: string }) => [port.code] },
+  Program: PLACED_EVERYWHERE,
+  Agency: PLACED_EVERYWHERE,
+  Traveller: PLACED_EVERYWHERE,
+};
