@@ -26,9 +26,7 @@ export function createTravellersLoaders(dataSource: DataSource, rowPolicy: Trave
     travellerById: rowByKeyLoader(
       async (ids: readonly string[]) => {
         const travellers = await repository(Traveller).findBy({ id: keys(ids) });
-        if (!rowPolicy.policy.limited) return travellers;
-        const ports = await rowPolicy.crossingPortsOf(dataSource, ids);
-        for (const traveller of travellers) places.add(traveller, ports.get(traveller.id) ?? []);
+        await rowPolicy.placeTravellers(dataSource, travellers, places);
         return travellers;
       },
       (traveller) => traveller.id,

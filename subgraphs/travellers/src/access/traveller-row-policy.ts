@@ -1,4 +1,5 @@
 import { type AccessPolicy, type Place } from "@frontera/auth";
+import { type RowPlaces } from "@frontera/federation";
 import { GraphQLError } from "graphql";
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder, In } from "typeorm";
 import { Crossing } from "../crossing/crossing.entity";
@@ -65,6 +66,16 @@ export class TravellerRowPolicy {
     });
   }
 
+  /** Places each of these people at the ports they crossed at (for partners; one statement). */
+  async placeTravellers(dataSource: DataSource, travellers: ReadonlyArray<{ id: string }>, places: RowPlaces) {
+    if (!this.policy.limited || travellers.length === 0) return;
+    const ports = await this.crossingPortsOf(
+      dataSource,
+      travellers.map((traveller) => traveller.id),
+    );
+    for (const traveller of travellers) places.add(traveller, ports.get(traveller.id) ?? []);
+  }
+
   /** The ports each of these people crossed at (one statement for a whole batch). */
   async crossingPortsOf(dataSource: DataSource, ids: readonly string[]): Promise<Map<string, string[]>> {
     const ports = new Map<string, string[]>(ids.map((id) => [id, []]));
@@ -72,8 +83,9 @@ export class TravellerRowPolicy {
     const rows = await dataSource
       .getRepository(Crossing)
       .createQueryBuilder("seen")
-      .select("DISTINCT seen.travellerId", "travellerId")
+      .select("seen.travellerId", "travellerId")
       .addSelect("seen.portCode", "portCode")
+      .distinct(true)
       .where({ travellerId: In([...ids]) })
       .getRawMany<{ travellerId: string; portCode: string }>();
     for (const row of rows) ports.get(row.travellerId)?.push(row.portCode);

@@ -34,9 +34,9 @@ export class TravellerResolver {
     @Arg("search", () => TravellerSearch, { nullable: true }) search: TravellerSearch | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Ctx() { dataSource, rows }: TravellersContext,
+    @Ctx() { dataSource, rows, places }: TravellersContext,
   ): Promise<TravellerConnection> {
-    return searchTravellers(dataSource, rows, search ?? {}, first, after);
+    return searchTravellers(dataSource, rows, places, search ?? {}, first, after);
   }
 
   @Directive(scopeDirective("traveller:document:read"))

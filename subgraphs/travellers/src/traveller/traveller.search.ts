@@ -1,3 +1,4 @@
+import { type RowPlaces } from "@frontera/federation";
 import { TRAVELLER_SCOPES, type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
@@ -33,9 +34,10 @@ const TRAVELLER_ORDER: Array<KeysetColumn<Traveller>> = [
 ];
 const MAX_NAME_WORDS = 6;
 
-export function searchTravellers(
+export async function searchTravellers(
   dataSource: DataSource,
   rows: TravellerRowPolicy,
+  places: RowPlaces,
   search: TravellerSearch,
   first: number,
   after: string | null | undefined,
@@ -91,5 +93,26 @@ export function searchTravellers(
   }
   rows.restrictTravellers(query, "traveller", TRAVELLER_SCOPES, "seen");
   for (const [key, scope, used] of keyScopes) if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
-  return keysetPage(query, TRAVELLER_ORDER, first, after);
+  const page = await keysetPage(query, TRAVELLER_ORDER, first, after);
+  // Each person found is placed where they crossed, for the checks on their fields; like the
+  // page's other parts, only when asked for.
+  let placed: Promise<Array<{ cursor: string; node: Traveller }>> | undefined;
+  return {
+    get totalCount() {
+      return page.totalCount;
+    },
+    get pageInfo() {
+      return page.pageInfo;
+    },
+    get edges() {
+      return (placed ??= page.edges.then(async (found) => {
+        await rows.placeTravellers(
+          dataSource,
+          found.map((edge) => edge.node),
+          places,
+        );
+        return found;
+      }));
+    },
+  };
 }
