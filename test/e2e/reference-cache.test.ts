@@ -60,11 +60,12 @@ it("never serves an entry to a caller who would have been refused it", async () 
   // the same entity fetch, its answer now cached, for a token that may read shipments but not ports
   const narrow = await graph.auth.token({ scopes: ["cargo:manifest:read"] });
   const refused = await graph.query<Data>(query, {}, narrow);
-  // (port.name is non-null: its FORBIDDEN null empties the whole list, as GraphQL requires)
+  // (the port's key is reference data too: cargo refuses it before agreements is asked, and the
+  // non-null port empties the whole list, as GraphQL requires)
   expect(JSON.stringify(refused.body.data)).not.toContain("Laredo");
   expect(refused.body.errors?.[0]).toMatchObject({
-    path: ["shipments", "edges", 0, "node", "port", "name"],
-    extensions: { code: "FORBIDDEN", serviceName: "agreements" },
+    path: ["shipments", "edges", 0, "node", "port", "code"],
+    extensions: { code: "FORBIDDEN", requiredScopes: ["reference:read"] },
   });
 });
 

@@ -120,7 +120,7 @@ describe("cargo entities", () => {
       subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Shipment { shipmentControlNumber trip { tripNumber driver { id } } }
+          ... on Shipment { shipmentControlNumber trip { tripNumber driverId } }
         }
       }`,
       { representations: numbers.map((shipmentControlNumber) => ({ __typename: "Shipment", shipmentControlNumber })) },
