@@ -33,9 +33,10 @@ export class ScopeMap {
     }
   }
 
-  /** The scopes a field requires (its own, else its type's); null when it is open. */
+  /** The scopes a field requires (its own, else its type's); null when it is open (`requires: []` too). */
   required(typeName: string, fieldName: string): string[] | null {
-    return this.fields.get(`${typeName}.${fieldName}`) ?? this.typeScopes.get(typeName) ?? null;
+    const scopes = this.fields.get(`${typeName}.${fieldName}`) ?? this.typeScopes.get(typeName) ?? null;
+    return scopes && scopes.length ? scopes : null;
   }
 
   /** False for a supergraph composed without the @scope directive: nothing would be checked. */

@@ -1,9 +1,12 @@
-import { Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
+import { scopeDirective } from "@frontera/auth";
+import { Ctx, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
 
+// Open on purpose: a caller may always learn what it may see.
+@Directive(scopeDirective())
 @ObjectType({ description: "One scope as it holds for the caller: where, and by which arrangement." })
 export class ScopeGrant {
   @Field()
@@ -16,6 +19,7 @@ export class ScopeGrant {
   arrangementId: string | null;
 }
 
+@Directive(scopeDirective())
 @ObjectType({ description: "Who the caller is and what it may see right now." })
 export class Me {
   @Field()

@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
+@Directive(scopeDirective("audit:read"))
 @ObjectType({ description: "How many entities of one type a response disclosed." })
 export class EntityCount {
   @Field()

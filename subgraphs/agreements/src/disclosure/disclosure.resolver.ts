@@ -56,6 +56,7 @@ export class DisclosureInput {
   entityCounts: EntityCountInput[];
 }
 
+@Directive(scopeDirective("audit:read"))
 @ObjectType()
 class DisclosureEdge {
   @Field()
@@ -65,6 +66,7 @@ class DisclosureEdge {
   node: Disclosure;
 }
 
+@Directive(scopeDirective("audit:read"))
 @ObjectType({ description: "Disclosures, latest first." })
 class DisclosureConnection implements Connection<Disclosure> {
   @Field(() => Int)

@@ -1,0 +1,241 @@
+import { type Access, DATA_SHARING_SCOPES } from "@frontera/auth";
+import { type AccessRules, enforceAccess, requiredScopes } from "@frontera/federation";
+import { type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from "@frontera/service";
+import { agreementsSubgraph } from "@frontera/subgraph-agreements";
+import { cargoSubgraph } from "@frontera/subgraph-cargo";
+import { travellersSubgraph } from "@frontera/subgraph-travellers";
+import { createTestAuth, startTestSubgraph } from "@frontera/testing";
+import { getDirective } from "@graphql-tools/utils";
+import { type GraphQLResolveInfo, type GraphQLSchema, execute, isObjectType, parse } from "graphql";
+import { type DataSource } from "typeorm";
+
+// Schema-driven: every type, field and entity lookup of every subgraph is walked, so a new one
+// that escapes the access policy fails here (docs/security-model.md, "Adding a type or field").
+
+type Definition = SubgraphDefinition<SubgraphContext>;
+const DEFINITIONS = [agreementsSubgraph, cargoSubgraph, travellersSubgraph] as unknown as Definition[];
+const NOWHERE_GRANTED = "0000"; // a port no test grant covers
+const ELSEWHERE = "9999";
+
+function partner(agency: string, ports: string[] | null, scopes: readonly string[] = DATA_SHARING_SCOPES): Access {
+  return {
+    claims: {
+      issuer: "test",
+      subject: "test",
+      agency,
+      kind: "partner",
+      scopes: [...scopes],
+      jti: "test",
+      expiresAt: 0,
+    },
+    effectiveScopes: [...scopes],
+    grants: scopes.map((scope) => ({ scope, ports, arrangementId: "test" })),
+    arrangementIds: ["test"],
+  };
+}
+
+const internal: Access = {
+  ...partner("CBP", null),
+  claims: { ...partner("CBP", null).claims, kind: "internal" },
+  arrangementIds: [],
+};
+
+interface Started {
+  definition: Definition;
+  subgraph: RunningSubgraph;
+  schema: GraphQLSchema;
+  context: (access: Access) => SubgraphContext;
+}
+
+const started: Started[] = [];
+
+beforeAll(async () => {
+  const auth = await createTestAuth();
+  for (const definition of DEFINITIONS) {
+    const subgraph = await startTestSubgraph(definition, { seed: 5, shipments: 150 }, auth);
+    const runtime = { dataSource: subgraph.dataSource, peers: {}, serviceToken: async () => "unused" };
+    started.push({
+      definition,
+      subgraph,
+      schema: enforceAccess(await definition.buildSchema(), definition.accessRules),
+      context: (access) => definition.createContext(runtime, access),
+    });
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(started.map(({ subgraph }) => subgraph.stop()));
+});
+
+const objectTypes = (schema: GraphQLSchema) =>
+  Object.values(schema.getTypeMap()).filter(
+    (type) =>
+      isObjectType(type) &&
+      !type.name.startsWith("__") &&
+      type.name !== "_Service" &&
+      type !== schema.getQueryType() &&
+      type !== schema.getMutationType(),
+  ) as Array<import("graphql").GraphQLObjectType>;
+
+const entityTypes = (schema: GraphQLSchema) =>
+  objectTypes(schema).filter((type) => (getDirective(schema, type, "key") ?? []).length > 0);
+
+describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgraph", (name) => {
+  const of = () => started.find((entry) => entry.definition.name === name)!;
+
+  it("gives every field of every type a scope, or marks it open on purpose", () => {
+    const { schema } = of();
+    const roots = [schema.getQueryType()!, schema.getMutationType()].filter(Boolean);
+    const unscoped = [...objectTypes(schema), ...roots].flatMap((type) =>
+      Object.values(type!.getFields())
+        .filter((field) => !(roots.includes(type) && field.name.startsWith("_")))
+        .filter((field) => !(type!.name === "Query" && field.name === "me"))
+        .filter((field) => requiredScopes(schema, type!, field) === null)
+        .map((field) => `${type!.name}.${field.name}`),
+    );
+    expect(unscoped).toEqual([]);
+  });
+
+  it("declares where the rows of every entity type live", () => {
+    const { schema, definition } = of();
+    const rules: AccessRules = definition.accessRules;
+    expect(entityTypes(schema).filter((type) => !rules[type.name]).map((type) => type.name)).toEqual([]);
+  });
+
+  it("answers FORBIDDEN for every scoped field of a row at a port where its scopes do not hold", () => {
+    const { schema, definition, context } = of();
+    const escaped: string[] = [];
+    const checked: string[] = [];
+    for (const type of objectTypes(schema)) {
+      const rule = definition.accessRules[type.name];
+      for (const field of Object.values(type.getFields())) {
+        const scopes = requiredScopes(schema, type, field);
+        if (!scopes?.length) continue;
+        // A row at a port no grant covers; rows of reference data live everywhere, and there
+        // the caller holds none of the field's scopes.
+        const source: Record<string, unknown> = { portCode: NOWHERE_GRANTED, code: NOWHERE_GRANTED, id: "x" };
+        const everywhere = rule?.place && rule.place(source as never) === "everywhere";
+        const ctx = context(everywhere ? partner("ANAM", null, []) : partner("ANAM", [ELSEWHERE]));
+        if (!rule?.place) ctx.places.add(source, [NOWHERE_GRANTED]);
+        checked.push(`${type.name}.${field.name}`);
+        try {
+          const result = field.resolve!(source, {}, ctx, {} as GraphQLResolveInfo);
+          if (result instanceof Promise) result.catch(() => undefined);
+          escaped.push(`${type.name}.${field.name}`);
+        } catch (error) {
+          if ((error as { extensions?: { code?: string } }).extensions?.code !== "FORBIDDEN") {
+            escaped.push(`${type.name}.${field.name} (${String(error)})`);
+          }
+        }
+      }
+    }
+    expect(checked.length).toBeGreaterThan(10);
+    expect(escaped).toEqual([]);
+  });
+});
+
+/** A row of each entity type, and where it lives: its port, "everywhere", or "by its parent". */
+type Sample = { representation: Record<string, unknown>; port: string | "everywhere" | "by its parent" };
+type Sampler = (dataSource: DataSource) => Promise<Sample>;
+
+async function first(dataSource: DataSource, sql: string): Promise<{ k: string; p: string }> {
+  const [row] = (await dataSource.query(sql)) as Array<{ k: string; p: string }>;
+  if (!row) throw new Error(`no sample row: ${sql}`);
+  return row;
+}
+
+const atPort =
+  (typeName: string, keyName: string, sql: string): Sampler =>
+  async (dataSource) => {
+    const { k, p } = await first(dataSource, sql);
+    return { representation: { __typename: typeName, [keyName]: k }, port: p };
+  };
+const everywhere =
+  (typeName: string, key: Record<string, string>): Sampler =>
+  async () => ({ representation: { __typename: typeName, ...key }, port: "everywhere" });
+
+const SAMPLES: Record<string, Record<string, Sampler>> = {
+  agreements: {
+    Agency: everywhere("Agency", { code: "CBP" }),
+    Agreement: everywhere("Agreement", { id: "2018-cpi-ucp-mou" }),
+    Program: everywhere("Program", { code: "UCP" }),
+    PortOfEntry: everywhere("PortOfEntry", { code: "2304" }),
+    DataSharingArrangement: everywhere("DataSharingArrangement", { id: "cbp-senasica-agriculture" }),
+  },
+  cargo: {
+    Shipment: atPort("Shipment", "shipmentControlNumber", "SELECT shipmentControlNumber AS k, portCode AS p FROM shipments LIMIT 1"),
+    Trip: atPort("Trip", "tripNumber", "SELECT tripNumber AS k, portCode AS p FROM trips LIMIT 1"),
+    Inspection: atPort("Inspection", "id", "SELECT id AS k, portCode AS p FROM inspections LIMIT 1"),
+    Declaration: atPort(
+      "Declaration",
+      "id",
+      "SELECT d.id AS k, s.portCode AS p FROM declarations d JOIN shipments s ON s.shipmentControlNumber = d.shipmentControlNumber LIMIT 1",
+    ),
+    TradeParty: async (dataSource) => ({
+      representation: { __typename: "TradeParty", id: (await first(dataSource, "SELECT id AS k, id AS p FROM trade_parties LIMIT 1")).k },
+      port: "by its parent",
+    }),
+    PortOfEntry: async () => ({ representation: { __typename: "PortOfEntry", code: "2304" }, port: "2304" }),
+    Program: everywhere("Program", { code: "UCP" }),
+    Agency: everywhere("Agency", { code: "CBP" }),
+    Traveller: everywhere("Traveller", { id: "someone" }),
+  },
+  travellers: {
+    Traveller: atPort("Traveller", "id", "SELECT travellerId AS k, MIN(portCode) AS p FROM crossings GROUP BY travellerId HAVING COUNT(DISTINCT portCode) = 1 LIMIT 1"),
+    Crossing: atPort("Crossing", "id", "SELECT id AS k, portCode AS p FROM crossings LIMIT 1"),
+    Trip: async () => ({
+      representation: { __typename: "Trip", tripNumber: "ABCD12345678", portCode: "2304", driverId: "x" },
+      port: "2304",
+    }),
+    Shipment: async () => ({
+      representation: { __typename: "Shipment", shipmentControlNumber: "ABCD1234", portCode: "2304", driverId: "x" },
+      port: "2304",
+    }),
+    PortOfEntry: async () => ({ representation: { __typename: "PortOfEntry", code: "2304" }, port: "2304" }),
+    Program: everywhere("Program", { code: "SENTRI" }),
+  },
+};
+
+const ENTITIES = parse(`query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`);
+
+describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookups of the %s subgraph", (name) => {
+  const of = () => started.find((entry) => entry.definition.name === name)!;
+
+  async function lookUp(access: Access, representation: Record<string, unknown>) {
+    const { schema, context } = of();
+    const result = await execute({
+      schema,
+      document: ENTITIES,
+      variableValues: { representations: [representation] },
+      contextValue: context(access),
+    });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { _entities: unknown[] })._entities[0];
+  }
+
+  it("has a sample row for every entity type (add one with each new type)", () => {
+    expect(entityTypes(of().schema).map((type) => type.name).sort()).toEqual(Object.keys(SAMPLES[name]).sort());
+  });
+
+  it.each(Object.keys(SAMPLES[name]))("%s: a partner reads a row only where its scopes hold", async (typeName) => {
+    const { representation, port } = await SAMPLES[name][typeName](of().subgraph.dataSource);
+    expect(await lookUp(internal, representation)).not.toBeNull();
+    if (port === "everywhere") {
+      // Reference rows: any partner holding the type's scope somewhere, nobody without it.
+      expect(await lookUp(partner("SENASICA", [ELSEWHERE]), representation)).not.toBeNull();
+      expect(await lookUp(partner("SENASICA", null, []), representation)).toBeNull();
+    } else if (port === "by its parent") {
+      expect(await lookUp(partner("SENASICA", null), representation)).toBeNull();
+    } else {
+      expect(await lookUp(partner("SENASICA", [port]), representation)).not.toBeNull();
+      expect(await lookUp(partner("SENASICA", [ELSEWHERE]), representation)).toBeNull();
+    }
+  });
+
+  if (name === "agreements") {
+    it("shows a partner its own arrangements only", async () => {
+      const representation = { __typename: "DataSharingArrangement", id: "cbp-senasica-agriculture" };
+      expect(await lookUp(partner("ANAM", null), representation)).toBeNull();
+    });
+  }
+});
