@@ -6,9 +6,9 @@ export {
   NEVER_SHARED_SCOPES,
   parseScopeList,
 } from "./scopes";
-export { type Access, type Claims, type Grant, type CallerKind } from "./claims";
+export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from "./claims";
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
-export { TokenVerifier, InvalidTokenError, type TrustedIssuer } from "./token-verifier";
+export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
 export { computeAccess, hasAnyScope, portsWhere, type ArrangementTerms } from "./access";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";

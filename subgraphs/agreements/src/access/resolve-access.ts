@@ -1,6 +1,7 @@
 import { type Access, type Claims, computeAccess } from "@frontera/auth";
 import { unauthenticated } from "@frontera/service";
 import { type DataSource, In } from "typeorm";
+import { Agency } from "../agency/agency.entity";
 import { ArrangementPort, DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { ArrangementStatus } from "../arrangement/arrangement.enums";
 import { TokenRevocation } from "./token-revocation.entity";
@@ -28,13 +29,17 @@ export async function activeArrangementsOf(dataSource: DataSource, agency: strin
 
 /**
  * What a verified caller may see, from this subgraph's own tables: refused when its jti was
- * revoked; for partners, only what active arrangements grant, arrangement by arrangement.
- * Read on every request here; the other services cache the answer two seconds.
+ * revoked or its agency is not one Frontera knows; for partners, only what active arrangements
+ * grant, arrangement by arrangement. Read on every request here; the other services cache the
+ * answer two seconds.
  */
 export async function resolveAccessFromTables(dataSource: DataSource, claims: Claims): Promise<Access> {
-  if (await dataSource.getRepository(TokenRevocation).existsBy({ jti: claims.jti })) {
-    throw unauthenticated("the token was revoked");
-  }
+  const [revoked, knownAgency] = await Promise.all([
+    dataSource.getRepository(TokenRevocation).existsBy({ jti: claims.jti }),
+    dataSource.getRepository(Agency).existsBy({ code: claims.agency }),
+  ]);
+  if (revoked) throw unauthenticated("the token was revoked");
+  if (!knownAgency) throw unauthenticated(`no agency ${claims.agency}`);
   const arrangements = claims.kind === "partner" ? await activeArrangementsOf(dataSource, claims.agency) : [];
   return computeAccess(claims, arrangements);
 }
