@@ -10,5 +10,5 @@ export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from 
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
-export { computeAccess, hasAnyScope, portsWhere, type ArrangementTerms } from "./access";
+export { computeAccess, grantingArrangements, hasAnyScope, portsWhere, type ArrangementTerms } from "./access";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";

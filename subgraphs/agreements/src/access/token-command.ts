@@ -3,6 +3,7 @@ import {
   KeyStore,
   SCOPE_VOCABULARY,
   TokenIssuer,
+  grantingArrangements,
   isScope,
   parseScopeList,
   parseTtl,
@@ -77,7 +78,8 @@ async function issue(argv: string[], env: SubgraphEnv): Promise<string> {
     // Access resolution refuses a token whose agency Frontera does not know: never mint one.
     if (!(await dataSource.getRepository(Agency).existsBy({ code: agency }))) throw new Error(`no agency ${agency}`);
     if (values.kind === "internal") return null;
-    return new Set((await activeArrangementsOf(dataSource, agency)).flatMap((arrangement) => arrangement.scopes));
+    const active = grantingArrangements(await activeArrangementsOf(dataSource, agency));
+    return new Set(active.flatMap((arrangement) => arrangement.scopes));
   });
   let scopes: string[];
   if (granted === null) {
