@@ -361,6 +361,23 @@ describe("live arrangements and the disclosure log", () => {
     expect((await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount).toBe(before + 12);
   });
 
+  it("filters the log by one exact scope of the vocabulary, never by a pattern", async () => {
+    const byScope = (scope: string) =>
+      graph.query<Data>(`query($scope: String) { disclosures(filter: { scope: $scope }, first: 100) { totalCount } }`, {
+        scope,
+      });
+    await dossier(senasica);
+    const exact = (await byScope("inspection:agri:read")).body.data!.disclosures.totalCount;
+    expect(exact).toBeGreaterThan(0);
+
+    for (const pattern of ["cargo%", "%", "inspection:agri:rea_", "INSPECTION:AGRI:READ", ""]) {
+      const { body } = await byScope(pattern);
+      expect(body.data?.disclosures ?? null).toBeNull();
+      expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(problemFields(body.errors![0])).toEqual(["filter.scope"]);
+    }
+  });
+
   it("appends none of a batch of disclosures when one is malformed, naming it", async () => {
     const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
     const input = (operationHash: string) => ({
