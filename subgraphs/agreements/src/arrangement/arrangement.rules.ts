@@ -47,7 +47,9 @@ async function checkCoverage(
   problems.check(listed.length > 0, "input.ports", "list at least one port when coverage is LISTED_PORTS");
   const known = new Set(
     (
-      await manager.getRepository(PortOfEntry).find({ select: { code: true }, where: { code: In([...new Set(listed)]) } })
+      await manager
+        .getRepository(PortOfEntry)
+        .find({ select: { code: true }, where: { code: In([...new Set(listed)]) } })
     ).map((port) => port.code),
   );
   listed.forEach((code, i) => problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`));
