@@ -1,10 +1,10 @@
-import { type Claims } from "@frontera/auth";
+import { type Claims, tokenKey } from "@frontera/auth";
 import { GraphQLError } from "graphql";
 import Redis from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface RateLimits {
-  /** Requests per minute for one token (jti). */
+  /** Requests per minute for one token (issuer and jti). */
   perToken: number;
   /** Requests per minute for all the tokens of one agency. */
   perAgency: number;
@@ -37,7 +37,7 @@ export function rateLimiter(limits: RateLimits) {
   const perAgency = limiter(limits, redis, "agency", limits.perAgency);
   const consume = async (claims: Claims): Promise<void> => {
     try {
-      await perToken.consume(claims.jti);
+      await perToken.consume(tokenKey(claims));
       await perAgency.consume(claims.agency);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;

@@ -69,7 +69,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
   // The embedded default gets its first signing key here; production brings its own.
   await keys.ensure();
-  const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth.trustedIssuers);
+  const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth);
   const agreementsUrl = options.subgraphUrls.agreements;
   const access = new AccessClient(agreementsUrl);
   const scopeMaps = new ScopeMaps(options.supergraphSdl);

@@ -47,6 +47,7 @@ async function grant(recipient: string, agreement: string, scopes: string[], por
         recipient,
         agreement,
         scopes: ["reference:read", ...scopes],
+        coverage: "LISTED_PORTS",
         ports,
         purpose: "a test of scopes bound to ports",
         confidentialityAssurance: true,

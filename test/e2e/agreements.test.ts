@@ -16,7 +16,7 @@ const ok = (query: string, variables?: Record<string, unknown>) => expectOk(grap
 
 const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
-const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } ports { code }
+const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } coverage ports { code }
   events { action actor reason at }`;
 
 const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: String) {
@@ -30,6 +30,7 @@ const validArrangement = {
   recipient: "SENASICA",
   agreement: "2018-agriculture-safeguarding",
   scopes: ["reference:read", "inspection:agri:read"],
+  coverage: "LISTED_PORTS",
   ports: ["2604"],
   purpose: "Pest interceptions at Nogales",
   confidentialityAssurance: true,
@@ -104,6 +105,7 @@ describe("data-sharing arrangements", () => {
       scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
       provider: { code: "CBP" },
       agreement: { id: "2018-agriculture-safeguarding" },
+      coverage: "ALL_PORTS",
       ports: [],
       confidentialityAssurance: true,
     });
@@ -111,9 +113,10 @@ describe("data-sharing arrangements", () => {
 
   it("limits ANAM's UCP arrangement to the UCP ports", async () => {
     const data = await ok(
-      `{ arrangement(id: "cbp-anam-ucp") { ports { code } } program(code: "UCP") { sites { port { code } } } }`,
+      `{ arrangement(id: "cbp-anam-ucp") { coverage ports { code } } program(code: "UCP") { sites { port { code } } } }`,
     );
     const ucpPorts = [...new Set(data.program.sites.map((site: Data) => site.port.code))].sort();
+    expect(data.arrangement.coverage).toBe("LISTED_PORTS");
     expect(data.arrangement.ports.map((p: Data) => p.code)).toEqual(ucpPorts);
   });
 
@@ -195,6 +198,14 @@ describe("data-sharing arrangements", () => {
     ],
     ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, "input.validTo", /after validFrom/],
     ["an unknown port", { ports: ["9999"] }, "input.ports[0]", /no port of entry 9999/],
+    ["LISTED_PORTS with an empty port list", { ports: [] }, "input.ports", /at least one port/],
+    ["LISTED_PORTS without a port list", { ports: undefined }, "input.ports", /at least one port/],
+    [
+      "ALL_PORTS with ports listed",
+      { coverage: "ALL_PORTS" },
+      "input.ports",
+      /must be empty when coverage is ALL_PORTS/,
+    ],
     ["an unknown recipient", { recipient: "FBI" }, "input.recipient", /no agency FBI/],
   ])("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_case, change, field, message) => {
     const before = await arrangementCount();
@@ -204,6 +215,51 @@ describe("data-sharing arrangements", () => {
     const problems = error.extensions!.problems as Array<{ field: string; message: string }>;
     expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
     expect(await arrangementCount()).toBe(before);
+  });
+
+  it("refuses an arrangement that does not state its coverage, writing nothing", async () => {
+    const before = await arrangementCount();
+    const { coverage: _omitted, ...withoutCoverage } = validArrangement;
+    for (const input of [withoutCoverage, { ...withoutCoverage, ports: [] }]) {
+      const error = await refused(CREATE_ARRANGEMENT, { input });
+      expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+      expect(error.message).toMatch(/coverage/);
+    }
+    expect(await arrangementCount()).toBe(before);
+  });
+
+  it("grants an ALL_PORTS arrangement's scopes at every port, and a LISTED_PORTS one's only at its ports", async () => {
+    const everywhere = await ok(CREATE_ARRANGEMENT, {
+      input: {
+        ...validArrangement,
+        coverage: "ALL_PORTS",
+        ports: undefined,
+        scopes: ["reference:read", "inspection:agri:read"],
+      },
+    });
+    expect(everywhere.createArrangement).toMatchObject({ coverage: "ALL_PORTS", ports: [] });
+    const listed = await ok(CREATE_ARRANGEMENT, {
+      input: { ...validArrangement, scopes: ["cargo:manifest:read"] },
+    });
+    expect(listed.createArrangement).toMatchObject({ coverage: "LISTED_PORTS", ports: [{ code: "2604" }] });
+
+    const senasica = await graph.auth.token({
+      agency: "SENASICA",
+      kind: "partner",
+      scopes: ["reference:read", "inspection:agri:read", "cargo:manifest:read"],
+    });
+    const { body } = await graph.query<Data>(`{ me { grants { scope ports arrangementId } } }`, {}, senasica);
+    const grants = body.data!.me.grants as Array<{ scope: string; ports: string[] | null; arrangementId: string }>;
+    expect(grants).toContainEqual({
+      scope: "inspection:agri:read",
+      ports: null,
+      arrangementId: everywhere.createArrangement.id,
+    });
+    expect(grants).toContainEqual({
+      scope: "cargo:manifest:read",
+      ports: ["2604"],
+      arrangementId: listed.createArrangement.id,
+    });
   });
 
   it("writes a retried creation once, and refuses the key for different arguments", async () => {

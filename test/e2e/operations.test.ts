@@ -43,6 +43,29 @@ describe("health, readiness and metrics", () => {
     );
   });
 
+  it("keeps the operation label bounded: 500 client-chosen names add at most 100 series per outcome", async () => {
+    const operationLabels = async () => {
+      const text = await (await fetch(`${base(graph.gatewayUrl)}/metrics`)).text();
+      return new Set(
+        [...text.matchAll(/^frontera_graphql_requests_total\{[^}]*operation="([^"]*)"/gm)].map((m) => m[1]),
+      );
+    };
+    // refused requests never add a name, however many
+    for (let i = 0; i < 20; i++) await graph.query(`query Refused${i} { __typename }`, {}, null);
+    expect([...(await operationLabels())].filter((label) => label.startsWith("Refused"))).toEqual([]);
+
+    const names = Array.from({ length: 500 }, () => `Op${crypto.randomUUID().replace(/-/g, "")}`);
+    for (let i = 0; i < names.length; i += 10) {
+      await Promise.all(names.slice(i, i + 10).map((name) => graph.query(`query ${name} { __typename }`)));
+    }
+    const labels = await operationLabels();
+    expect(labels.size).toBeLessThanOrEqual(100 + 2); // the budget, "anonymous" and "other"
+    expect(labels).toContain("other");
+    expect(labels).toContain("PortNames"); // admitted earlier, still counted under its name
+    const text = await (await fetch(`${base(graph.gatewayUrl)}/metrics`)).text();
+    expect(text.match(/^frontera_graphql_request_duration_seconds_count\{/gm)!.length).toBeLessThanOrEqual(102);
+  });
+
   it("shows each subgraph's SQL latency by statement kind and, on MySQL, its connection pool", async () => {
     await graph.query(`{ shipments(first: 2) { edges { node { shipmentControlNumber } } } }`);
     const text = await (await fetch(`${base(graph.subgraphs.cargo.url)}/metrics`)).text();

@@ -56,3 +56,31 @@ it("logs one JSON line per request under the request id the gateway returns, in 
   expect(readFileSync(logFile, "utf8")).not.toContain(token.split(".")[2]);
   expect(readFileSync(logFile, "utf8")).not.toContain("client-chosen-id-1");
 });
+
+it("keeps a request id sent straight to a subgraph only if it has the shape of the gateway's ids", async () => {
+  const token = await graph.auth.token();
+  const ask = async (requestId: string) => {
+    const response = await fetch(graph.subgraphs.agreements.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
+      body: JSON.stringify({ query: "{ ports { code } }" }),
+    });
+    expect(response.status).toBe(200);
+    return response.headers.get("x-request-id")!;
+  };
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  const gatewayShaped = crypto.randomUUID();
+  expect(await ask(gatewayShaped)).toBe(gatewayShaped);
+  for (const forged of [
+    "client-chosen-id-2",
+    "AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE",
+    "x".repeat(40),
+    "not_a_uuid_at_all",
+  ]) {
+    const kept = await ask(forged);
+    expect(kept).not.toBe(forged);
+    expect(kept).toMatch(uuid);
+  }
+  expect(readFileSync(logFile, "utf8")).not.toContain("client-chosen-id-2");
+});

@@ -252,6 +252,57 @@ describe("tokens that are refused before anything runs", () => {
   });
 });
 
+describe("tokens no issuer may grant", () => {
+  const DAY = 24 * 3600;
+
+  /** Signed with the graph's own key: what a leaked key, or a careless minting script, could make. */
+  async function minted(claims: { agency: string; kind: string; iat?: number; exp?: number; scope?: string }) {
+    const { kid, key } = await graph.auth.keys.signingKey();
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ agency: claims.agency, kind: claims.kind, scope: claims.scope ?? "risk:read audit:read" })
+      .setProtectedHeader({ alg: "EdDSA", kid })
+      .setIssuer(graph.auth.auth.issuer)
+      .setAudience("frontera")
+      .setSubject("test")
+      .setIssuedAt(claims.iat ?? now)
+      .setExpirationTime(claims.exp ?? (claims.iat ?? now) + 600)
+      .setJti(crypto.randomUUID())
+      .sign(key);
+  }
+
+  const now = () => Math.floor(Date.now() / 1000);
+  it.each([
+    ["internal, for a partner agency (ANAM)", () => minted({ agency: "ANAM", kind: "internal" })],
+    [
+      "partner, for an agency Frontera does not know",
+      () => minted({ agency: "ZZZZ", kind: "partner", scope: "reference:read" }),
+    ],
+    ["service, for an agency Frontera does not know", () => minted({ agency: "ZZZZ", kind: "service" })],
+    ["living a year", () => minted({ agency: "CBP", kind: "internal", exp: now() + 365 * DAY })],
+    ["issued 30 days from now", () => minted({ agency: "CBP", kind: "internal", iat: now() + 30 * DAY })],
+  ])("refuses a token %s with 401, at the gateway and at every subgraph", async (_case, make) => {
+    const token = await make();
+    const gateway = await graph.query<Data>(`{ ports { code } me { kind } }`, {}, token);
+    expect(gateway.status).toBe(401);
+    expect(gateway.body.data ?? null).toBeNull();
+    expect(gateway.body.errors![0].extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
+      const direct = await postGraphQL(subgraph.url, `{ _service { sdl } }`, {}, { authorization: `Bearer ${token}` });
+      expect({ name, status: direct.status }).toEqual({ name, status: 401 });
+    }
+  });
+
+  it("still accepts the graph's own service tokens and a day-long internal token", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["reference:read"] });
+    const day = await minted({ agency: "CBP", kind: "internal", scope: "reference:read", exp: now() + DAY });
+    for (const token of [service, day]) {
+      const { status, body } = await graph.query<Data>(`{ ports { code } }`, {}, token);
+      expect(status).toBe(200);
+      expect(body.data!.ports.length).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe("subgraphs answer nobody without a token", () => {
   it("gives no entities to a direct request without a token", async () => {
     const { status, body } = await postGraphQL(
@@ -306,6 +357,23 @@ describe("live arrangements and the disclosure log", () => {
     const answers = await Promise.all(Array.from({ length: 12 }, () => dossier(senasica)));
     expect(answers.every((answer) => answer.data!.shipments.edges.length > 0)).toBe(true);
     expect((await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount).toBe(before + 12);
+  });
+
+  it("filters the log by one exact scope of the vocabulary, never by a pattern", async () => {
+    const byScope = (scope: string) =>
+      graph.query<Data>(`query($scope: String) { disclosures(filter: { scope: $scope }, first: 100) { totalCount } }`, {
+        scope,
+      });
+    await dossier(senasica);
+    const exact = (await byScope("inspection:agri:read")).body.data!.disclosures.totalCount;
+    expect(exact).toBeGreaterThan(0);
+
+    for (const pattern of ["cargo%", "%", "inspection:agri:rea_", "INSPECTION:AGRI:READ", ""]) {
+      const { body } = await byScope(pattern);
+      expect(body.data?.disclosures ?? null).toBeNull();
+      expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(problemFields(body.errors![0])).toEqual(["filter.scope"]);
+    }
   });
 
   it("appends none of a batch of disclosures when one is malformed, naming it", async () => {

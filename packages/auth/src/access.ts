@@ -3,8 +3,16 @@ import { type Access, type Claims, type Grant } from "./claims";
 export interface ArrangementTerms {
   id: string;
   scopes: string[];
-  /** Empty: every port. */
-  ports: string[];
+  /**
+   * null: every port (the arrangement's stated coverage); otherwise only these ports, so an
+   * arrangement listing none grants nothing. Never derived from the list being empty.
+   */
+  ports: string[] | null;
+}
+
+/** The arrangements that grant anything: every port, or at least one listed port. */
+export function grantingArrangements(arrangements: ArrangementTerms[]): ArrangementTerms[] {
+  return arrangements.filter((arrangement) => arrangement.ports === null || arrangement.ports.length > 0);
 }
 
 /**
@@ -24,10 +32,10 @@ export function computeAccess(claims: Claims, activeArrangements: ArrangementTer
   }
   const asked = new Set(claims.scopes);
   const grants: Grant[] = [];
-  for (const arrangement of activeArrangements) {
+  for (const arrangement of grantingArrangements(activeArrangements)) {
     for (const scope of arrangement.scopes) {
       if (!asked.has(scope)) continue;
-      grants.push({ scope, ports: arrangement.ports.length ? arrangement.ports : null, arrangementId: arrangement.id });
+      grants.push({ scope, ports: arrangement.ports, arrangementId: arrangement.id });
     }
   }
   return {

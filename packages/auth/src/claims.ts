@@ -11,6 +11,14 @@ export interface Claims {
   expiresAt: number;
 }
 
+/**
+ * What names one token among every trusted issuer's: a jti is unique only within its issuer, so
+ * anything kept per token (access, budgets) is keyed by both.
+ */
+export function tokenKey(claims: Pick<Claims, "issuer" | "jti">): string {
+  return JSON.stringify([claims.issuer, claims.jti]);
+}
+
 /** One scope as it holds for a caller: at these ports (null: every port), by this arrangement. */
 export interface Grant {
   scope: string;

@@ -6,10 +6,10 @@ export {
   NEVER_SHARED_SCOPES,
   parseScopeList,
 } from "./scopes";
-export { type Access, type Claims, type Grant, type CallerKind } from "./claims";
+export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from "./claims";
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
-export { TokenVerifier, InvalidTokenError, type TrustedIssuer } from "./token-verifier";
-export { computeAccess, type ArrangementTerms } from "./access";
+export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
+export { computeAccess, grantingArrangements, type ArrangementTerms } from "./access";
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";

@@ -8,7 +8,7 @@ import {
   jwtVerify,
 } from "jose";
 import { type CallerKind, type Claims } from "./claims";
-import { type KeyStore } from "./key-store";
+import { type KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 import { parseScopeList } from "./scopes";
 import { FRONTERA_AUDIENCE } from "./token-issuer";
 
@@ -25,6 +25,13 @@ function decodeIssuer(token: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Who may present what, beyond a valid signature. */
+export interface VerifierPolicy {
+  trustedIssuers?: TrustedIssuer[];
+  /** Agencies whose staff hold internal tokens: an internal token of any other agency is refused. */
+  internalAgencies: readonly string[];
 }
 
 export class InvalidTokenError extends Error {
@@ -53,19 +60,22 @@ interface Remembered {
 
 /**
  * Verifies bearer tokens with jose: an allow-list of asymmetric algorithms, a known kid, no
- * key-carrying headers, the issuer's audience, every required claim, a small clock leeway.
+ * key-carrying headers, the issuer's audience, every required claim, a small clock leeway, a
+ * lifetime of at most MAX_TOKEN_TTL_SECONDS, internal tokens only for internal agencies.
  * Frontera's own tokens are checked against the key store; other issuers against their JWKS.
  */
 export class TokenVerifier {
   private readonly own: JWTVerifyGetKey;
   private readonly remembered = new Map<string, Remembered>();
   private readonly others: Map<string, { audience: string; keys: JWTVerifyGetKey }>;
+  private readonly internalAgencies: ReadonlySet<string>;
 
   constructor(
     private readonly keys: KeyStore,
     private readonly issuer: string,
-    trusted: TrustedIssuer[] = [],
+    policy: VerifierPolicy,
   ) {
+    this.internalAgencies = new Set(policy.internalAgencies);
     // The key set follows the store (re-read every few seconds, so rotated keys appear alone);
     // it is rebuilt, and its keys imported again, only when the published keys changed.
     let current: { jwks: ReturnType<KeyStore["publicJwks"]>; getKey: JWTVerifyGetKey } | null = null;
@@ -75,7 +85,7 @@ export class TokenVerifier {
       return current.getKey(header, token);
     };
     this.others = new Map(
-      trusted.map((other) => [
+      (policy.trustedIssuers ?? []).map((other) => [
         other.issuer,
         { audience: other.audience, keys: createRemoteJWKSet(new URL(other.jwksUrl)) },
       ]),
@@ -133,6 +143,13 @@ export class TokenVerifier {
     } catch (error) {
       throw new InvalidTokenError(error instanceof Error ? error.message : "invalid token");
     }
+    // jose checks iat only against a maximum age; a token dated ahead, or made to outlive the
+    // longest lifetime Frontera grants, is refused whoever signed it.
+    const issuedAt = payload.iat!;
+    if (issuedAt > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS)
+      throw new InvalidTokenError("the token is issued in the future");
+    if (payload.exp! - issuedAt > MAX_TOKEN_TTL_SECONDS)
+      throw new InvalidTokenError(`a token lives at most ${MAX_TOKEN_TTL_SECONDS / 3600} hours`);
     const { agency, kind, scope } = payload as Record<string, unknown>;
     if (typeof agency !== "string" || !/^[A-Z]{2,16}$/.test(agency))
       throw new InvalidTokenError("missing agency claim");
@@ -140,6 +157,8 @@ export class TokenVerifier {
       throw new InvalidTokenError("missing kind claim");
     // Only Frontera itself issues partner and service tokens; other issuers vouch for staff.
     if (!own && kind !== "internal") throw new InvalidTokenError("this issuer may only issue internal tokens");
+    if (kind === "internal" && !this.internalAgencies.has(agency))
+      throw new InvalidTokenError(`${agency} is not an internal agency`);
     if (typeof scope !== "string") throw new InvalidTokenError("missing scope claim");
     return {
       issuer: payload.iss!,

@@ -1,4 +1,4 @@
-import { AccessPolicy, type Claims, computeAccess } from "../src";
+import { AccessPolicy, type ArrangementTerms, type Claims, computeAccess } from "../src";
 
 const partner = (scopes: string[]): Claims => ({
   issuer: "i",
@@ -11,8 +11,8 @@ const partner = (scopes: string[]): Claims => ({
 });
 
 describe("computeAccess", () => {
-  const arrangements = [
-    { id: "everywhere", scopes: ["cargo:manifest:read", "reference:read"], ports: [] },
+  const arrangements: ArrangementTerms[] = [
+    { id: "everywhere", scopes: ["cargo:manifest:read", "reference:read"], ports: null },
     { id: "ucp-only", scopes: ["traveller:identity:read", "inspection:joint:read"], ports: ["2304", "2604"] },
   ];
 
@@ -36,5 +36,15 @@ describe("computeAccess", () => {
   it("holds an internal caller's scopes at every port", () => {
     const access = computeAccess({ ...partner(["risk:read"]), kind: "internal" }, []);
     expect(access.grants).toEqual([{ scope: "risk:read", ports: null, arrangementId: null }]);
+  });
+
+  it("grants nothing through an arrangement that lists ports but holds none: empty is never every port", () => {
+    const access = computeAccess(partner(["cargo:manifest:read", "reference:read"]), [
+      { id: "listed-but-empty", scopes: ["cargo:manifest:read", "reference:read"], ports: [] },
+    ]);
+    expect(access.effectiveScopes).toEqual([]);
+    expect(access.grants).toEqual([]);
+    expect(access.arrangementIds).toEqual([]);
+    expect(new AccessPolicy(access).portsWhere(["cargo:manifest:read"])).toEqual([]);
   });
 });

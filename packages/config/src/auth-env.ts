@@ -10,7 +10,26 @@ export interface AuthEnv {
   issuer: string;
   /** Other issuers of internal tokens, e.g. the staff's OpenID Connect provider. */
   trustedIssuers: Array<{ issuer: string; audience: string; jwksUrl: string }>;
+  /** Agencies whose staff hold internal tokens; any other agency is a partner. */
+  internalAgencies: string[];
 }
+
+/** Internal tokens are for the agency that owns the data unless configured otherwise. */
+export const DEFAULT_INTERNAL_AGENCIES = ["CBP"];
+
+const internalAgencies = z
+  .string()
+  .optional()
+  .transform((text, context) => {
+    if (text === undefined) return DEFAULT_INTERNAL_AGENCIES;
+    const codes = text.split(/[\s,]+/).filter(Boolean);
+    const bad = codes.filter((code) => !/^[A-Z]{2,16}$/.test(code));
+    if (codes.length === 0 || bad.length) {
+      context.addIssue({ code: "custom", message: "agency codes (2–16 capital letters), separated by commas" });
+      return z.NEVER;
+    }
+    return [...new Set(codes)];
+  });
 
 const trustedIssuers = z
   .string()
@@ -32,6 +51,7 @@ export const authEnvFields = {
   FRONTERA_SIGNING_KEYS: z.string().min(1).optional(),
   FRONTERA_ISSUER: z.string().min(1).default("https://frontera.local"),
   TRUSTED_ISSUERS: trustedIssuers,
+  INTERNAL_AGENCIES: internalAgencies,
 };
 
 export function authEnvFrom(env: Record<string, unknown>, dataDir: string): AuthEnv {
@@ -40,5 +60,6 @@ export function authEnvFrom(env: Record<string, unknown>, dataDir: string): Auth
     inlineKeys: env.FRONTERA_SIGNING_KEYS as string | undefined,
     issuer: env.FRONTERA_ISSUER as string,
     trustedIssuers: env.TRUSTED_ISSUERS as AuthEnv["trustedIssuers"],
+    internalAgencies: env.INTERNAL_AGENCIES as string[],
   };
 }

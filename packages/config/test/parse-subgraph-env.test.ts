@@ -46,3 +46,18 @@ describe("parseSubgraphEnv", () => {
     expect(problems).toMatch(/SEED_ON_EMPTY/);
   });
 });
+
+describe("INTERNAL_AGENCIES", () => {
+  it("defaults to CBP and takes a list of agency codes", () => {
+    expect(parseSubgraphEnv("cargo", 4002, {}).auth.internalAgencies).toEqual(["CBP"]);
+    expect(parseSubgraphEnv("cargo", 4002, { INTERNAL_AGENCIES: "CBP, APHIS" }).auth.internalAgencies).toEqual([
+      "CBP",
+      "APHIS",
+    ]);
+  });
+
+  it("refuses anything but agency codes", () => {
+    expect(() => parseSubgraphEnv("cargo", 4002, { INTERNAL_AGENCIES: "cbp;drop" })).toThrow(/INTERNAL_AGENCIES/);
+    expect(() => parseSubgraphEnv("cargo", 4002, { INTERNAL_AGENCIES: " , " })).toThrow(/INTERNAL_AGENCIES/);
+  });
+});

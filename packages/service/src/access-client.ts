@@ -1,4 +1,4 @@
-import { type Access, type Claims } from "@frontera/auth";
+import { type Access, type Claims, tokenKey } from "@frontera/auth";
 import { GraphQLError } from "graphql";
 import { unauthenticated } from "./auth-errors";
 
@@ -17,7 +17,7 @@ interface MeAnswer {
 
 /**
  * Asks the agreements subgraph — the only owner of arrangements and revocations — what a verified
- * token may see now, with the caller's own token, and keeps the answer two seconds per jti.
+ * token may see now, with the caller's own token, and keeps the answer two seconds per token (issuer and jti).
  */
 export class AccessClient {
   private readonly cache = new Map<string, { access: Access; until: number }>();
@@ -25,7 +25,7 @@ export class AccessClient {
   constructor(private readonly agreementsUrl: string) {}
 
   async accessOf(token: string, claims: Claims): Promise<Access> {
-    const cached = this.cache.get(claims.jti);
+    const cached = this.cache.get(tokenKey(claims));
     if (cached && cached.until > Date.now()) return cached.access;
     let response: Response;
     try {
@@ -57,7 +57,7 @@ export class AccessClient {
       arrangementIds: me.arrangements.map((arrangement) => arrangement.id),
     };
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
-    this.cache.set(claims.jti, { access, until: Date.now() + TTL_MS });
+    this.cache.set(tokenKey(claims), { access, until: Date.now() + TTL_MS });
     return access;
   }
 }

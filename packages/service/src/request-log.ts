@@ -3,6 +3,9 @@ import { type NextFunction, type Request, type Response } from "express";
 import pino from "pino";
 
 export const REQUEST_ID_HEADER = "x-request-id";
+// The shape of the ids the gateway makes (randomUUID: a version 4 UUID, lower case). A subgraph
+// takes only that shape: any other value a client sends straight to it is not logged as an id.
+const GATEWAY_REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** Structured JSON logs on stdout, or appended to LOG_FILE; LOG_LEVEL=silent quiets them. */
 export function createLogger(service: string) {
@@ -21,7 +24,7 @@ export function requestLog(logger: Logger, { acceptIncomingId }: { acceptIncomin
   return (request: Request, response: Response, next: NextFunction) => {
     const incoming = request.headers[REQUEST_ID_HEADER];
     const requestId =
-      acceptIncomingId && typeof incoming === "string" && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+      acceptIncomingId && typeof incoming === "string" && GATEWAY_REQUEST_ID.test(incoming) ? incoming : randomUUID();
     response.locals.requestId = requestId;
     response.setHeader(REQUEST_ID_HEADER, requestId);
     const started = process.hrtime.bigint();

@@ -100,7 +100,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       await definition.seed(dataSource, DEFAULT_SEED_SIZE);
     }
     const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
-    const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth.trustedIssuers);
+    const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth);
     const peers = options.peers ?? {};
     const runtime: SubgraphRuntime = {
       dataSource,

@@ -23,6 +23,7 @@ export async function createTestAuth(): Promise<TestAuth> {
     inlineKeys: undefined,
     issuer: "https://frontera.test",
     trustedIssuers: [],
+    internalAgencies: ["CBP"],
   };
   const keys = new KeyStore(auth.keysFile);
   await keys.ensure();

@@ -3,6 +3,7 @@ import {
   KeyStore,
   SCOPE_VOCABULARY,
   TokenIssuer,
+  grantingArrangements,
   isScope,
   parseScopeList,
   parseTtl,
@@ -42,8 +43,9 @@ async function withDatabase<T>(env: SubgraphEnv, work: (dataSource: DataSource) 
 }
 
 /**
- * Partner scopes default to, and may never exceed, what the agency's active arrangements grant;
- * internal scopes must come from the vocabulary. Prints the token alone, for scripts.
+ * Only for an agency in the agreements database. Partner scopes default to, and may never exceed,
+ * what the agency's active arrangements grant; internal tokens only for the agencies configured
+ * as internal, their scopes from the vocabulary. Prints the token alone, for scripts.
  */
 async function issue(argv: string[], env: SubgraphEnv): Promise<string> {
   const { values } = parseArgs({
@@ -63,16 +65,26 @@ async function issue(argv: string[], env: SubgraphEnv): Promise<string> {
   const unknown = (asked ?? []).filter((scope) => !isScope(scope));
   if (unknown.length) throw new Error(`not in the scope vocabulary: ${unknown.join(", ")}`);
 
+  if (values.kind === "internal" && !env.auth.internalAgencies.includes(agency)) {
+    throw new Error(
+      `${agency} is not an internal agency (INTERNAL_AGENCIES: ${env.auth.internalAgencies.join(", ")}): ` +
+        "its tokens are partner tokens, limited to its arrangements",
+    );
+  }
+  if (values.kind === "internal" && !asked?.length)
+    throw new Error(`an internal token names its scopes with --scope (${SCOPE_VOCABULARY.join(" ")})`);
+
+  const granted = await withDatabase(env, async (dataSource) => {
+    // Access resolution refuses a token whose agency Frontera does not know: never mint one.
+    if (!(await dataSource.getRepository(Agency).existsBy({ code: agency }))) throw new Error(`no agency ${agency}`);
+    if (values.kind === "internal") return null;
+    const active = grantingArrangements(await activeArrangementsOf(dataSource, agency));
+    return new Set(active.flatMap((arrangement) => arrangement.scopes));
+  });
   let scopes: string[];
-  if (values.kind === "internal") {
-    if (!asked?.length)
-      throw new Error(`an internal token names its scopes with --scope (${SCOPE_VOCABULARY.join(" ")})`);
-    scopes = asked;
+  if (granted === null) {
+    scopes = asked ?? [];
   } else {
-    const granted = await withDatabase(env, async (dataSource) => {
-      if (!(await dataSource.getRepository(Agency).existsBy({ code: agency }))) throw new Error(`no agency ${agency}`);
-      return new Set((await activeArrangementsOf(dataSource, agency)).flatMap((arrangement) => arrangement.scopes));
-    });
     if (granted.size === 0) throw new Error(`${agency} has no active arrangement: it may see nothing`);
     const beyond = (asked ?? []).filter(
       (scope) => !granted.has(scope) || !DATA_SHARING_SCOPES.includes(scope as never),

@@ -3,7 +3,12 @@ import { conflict, notFound } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
 import { ArrangementEvent } from "./arrangement-event.entity";
 import { ArrangementPort, DataSharingArrangement } from "./arrangement.entity";
-import { ArrangementAction, ArrangementStatus, type RecordedArrangementStatus } from "./arrangement.enums";
+import {
+  ArrangementAction,
+  ArrangementCoverage,
+  ArrangementStatus,
+  type RecordedArrangementStatus,
+} from "./arrangement.enums";
 import { type CreateArrangementInput } from "./arrangement.inputs";
 
 export async function recordArrangement(
@@ -19,6 +24,7 @@ export async function recordArrangement(
     recipientCode: input.recipient,
     agreementId: input.agreement,
     scopes: input.scopes,
+    coverage: input.coverage,
     purpose: input.purpose,
     confidentialityAssurance: input.confidentialityAssurance,
     validFrom: input.validFrom,
@@ -26,7 +32,7 @@ export async function recordArrangement(
     recordedStatus: ArrangementStatus.ACTIVE,
     updatedAt: now,
   });
-  const ports = [...new Set(input.ports)];
+  const ports = input.coverage === ArrangementCoverage.LISTED_PORTS ? [...new Set(input.ports ?? [])] : [];
   if (ports.length) {
     await manager.getRepository(ArrangementPort).insert(ports.map((portCode) => ({ arrangementId: id, portCode })));
   }

@@ -1,7 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { ArrangementStatus, RECORDED_ARRANGEMENT_STATUSES, type RecordedArrangementStatus } from "./arrangement.enums";
+import {
+  ARRANGEMENT_COVERAGES,
+  ArrangementCoverage,
+  ArrangementStatus,
+  RECORDED_ARRANGEMENT_STATUSES,
+  type RecordedArrangementStatus,
+} from "./arrangement.enums";
 
 @Directive('@key(fields: "id")')
 @Directive(scopeDirective("reference:read"))
@@ -28,6 +34,12 @@ export class DataSharingArrangement {
   @Field(() => [String], { description: "Scopes granted (SECURITY.md vocabulary)." })
   @Column({ type: "simple-json" })
   scopes: string[];
+
+  @Field(() => ArrangementCoverage, {
+    description: "Every port, or only the listed ports: this decides where the scopes hold, not `ports`.",
+  })
+  @Column({ type: "simple-enum", enum: ARRANGEMENT_COVERAGES })
+  coverage: ArrangementCoverage;
 
   @Field()
   @Column({ type: "varchar", length: 500 })

@@ -16,6 +16,17 @@ export const RECORDED_ARRANGEMENT_STATUSES: RecordedArrangementStatus[] = [
   ArrangementStatus.REVOKED,
 ];
 
+/**
+ * Where an arrangement's scopes hold. Stated, never inferred from an empty port list: an
+ * arrangement that forgot its ports must not grant its scopes everywhere.
+ */
+export enum ArrangementCoverage {
+  ALL_PORTS = "ALL_PORTS",
+  LISTED_PORTS = "LISTED_PORTS",
+}
+
+export const ARRANGEMENT_COVERAGES = Object.values(ArrangementCoverage);
+
 export enum ArrangementAction {
   CREATED = "CREATED",
   SUSPENDED = "SUSPENDED",
@@ -31,3 +42,11 @@ registerEnumType(ArrangementStatus, {
   },
 });
 registerEnumType(ArrangementAction, { name: "ArrangementAction" });
+registerEnumType(ArrangementCoverage, {
+  name: "ArrangementCoverage",
+  description: "Where an arrangement's scopes hold.",
+  valuesConfig: {
+    ALL_PORTS: { description: "At every port of entry." },
+    LISTED_PORTS: { description: "Only at the ports the arrangement lists (none listed: nowhere)." },
+  },
+});

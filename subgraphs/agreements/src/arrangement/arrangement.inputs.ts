@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { ArrangementCoverage } from "./arrangement.enums";
 
 @InputType()
 export class CreateArrangementInput {
@@ -14,8 +15,16 @@ export class CreateArrangementInput {
   @Field(() => [String], { description: "Read scopes of the SECURITY.md vocabulary; never risk:read." })
   scopes: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: "Port codes the arrangement covers; empty: every port." })
-  ports: string[];
+  @Field(() => ArrangementCoverage, {
+    description: "ALL_PORTS, or LISTED_PORTS with the ports listed in `ports`: always stated, never inferred.",
+  })
+  coverage: ArrangementCoverage;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Port codes covered: at least one with LISTED_PORTS; absent or empty with ALL_PORTS.",
+  })
+  ports?: string[] | null;
 
   @Field()
   purpose: string;

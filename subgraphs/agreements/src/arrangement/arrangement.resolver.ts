@@ -7,7 +7,7 @@ import { loadAll } from "../load-all";
 import { PortOfEntry } from "../port/port.entity";
 import { ArrangementEvent } from "./arrangement-event.entity";
 import { DataSharingArrangement } from "./arrangement.entity";
-import { ArrangementStatus } from "./arrangement.enums";
+import { ArrangementCoverage, ArrangementStatus } from "./arrangement.enums";
 import { findArrangements } from "./arrangement.query";
 
 @Resolver(() => DataSharingArrangement)
@@ -49,11 +49,15 @@ export class ArrangementResolver {
     return loaders.agreementById.load(arrangement.agreementId);
   }
 
-  @FieldResolver(() => [PortOfEntry], { description: "Ports covered; empty means every port." })
+  @FieldResolver(() => [PortOfEntry], {
+    description:
+      "The ports listed when coverage is LISTED_PORTS; empty when it is ALL_PORTS. `coverage` decides where the scopes hold: never read an empty list as every port.",
+  })
   async ports(
     @Root() arrangement: DataSharingArrangement,
     @Ctx() { loaders }: AgreementsContext,
   ): Promise<PortOfEntry[]> {
+    if (arrangement.coverage === ArrangementCoverage.ALL_PORTS) return [];
     const links = await loaders.portsByArrangement.load(arrangement.id);
     return loadAll(
       loaders.portByCode,

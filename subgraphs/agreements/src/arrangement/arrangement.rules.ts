@@ -6,6 +6,7 @@ import { AgreementParty } from "../agreement/agreement-links.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { AgreementStatus } from "../agreement/agreement.enums";
 import { PortOfEntry } from "../port/port.entity";
+import { ArrangementCoverage } from "./arrangement.enums";
 import { type CreateArrangementInput } from "./arrangement.inputs";
 
 const sharable = new Set<string>(DATA_SHARING_SCOPES);
@@ -32,10 +33,32 @@ async function lineage(manager: EntityManager, agency: Agency): Promise<string[]
   return codes;
 }
 
+/** ALL_PORTS lists no port; LISTED_PORTS lists at least one, each a known port of entry. */
+async function checkCoverage(
+  manager: EntityManager,
+  input: CreateArrangementInput,
+  problems: InputProblems,
+): Promise<void> {
+  const listed = input.ports ?? [];
+  if (input.coverage === ArrangementCoverage.ALL_PORTS) {
+    problems.check(listed.length === 0, "input.ports", "must be empty when coverage is ALL_PORTS");
+    return;
+  }
+  problems.check(listed.length > 0, "input.ports", "list at least one port when coverage is LISTED_PORTS");
+  const known = new Set(
+    (
+      await manager
+        .getRepository(PortOfEntry)
+        .find({ select: { code: true }, where: { code: In([...new Set(listed)]) } })
+    ).map((port) => port.code),
+  );
+  listed.forEach((code, i) => problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`));
+}
+
 /**
  * The rules of a new arrangement: known agencies, a scope list from the vocabulary that never
  * includes risk:read, a SIGNED or IN_FORCE agreement both agencies (or their predecessors) are
- * parties to, known ports, and a validity that ends after it starts.
+ * parties to, a stated coverage with known ports, and a validity that ends after it starts.
  */
 export async function checkNewArrangement(
   manager: EntityManager,
@@ -72,13 +95,7 @@ export async function checkNewArrangement(
     }
   }
 
-  const ports = [...new Set(input.ports)];
-  const known = new Set(
-    (await manager.getRepository(PortOfEntry).find({ select: { code: true }, where: { code: In(ports) } })).map(
-      (port) => port.code,
-    ),
-  );
-  input.ports.forEach((code, i) => problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`));
+  await checkCoverage(manager, input, problems);
 
   problems.check(input.purpose.trim().length > 0, "input.purpose", "must say what the data is for");
   problems.check(input.purpose.length <= 500, "input.purpose", "at most 500 characters");

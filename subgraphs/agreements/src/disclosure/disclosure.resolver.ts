@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { scopeDirective } from "@frontera/auth";
+import { isScope, scopeDirective } from "@frontera/auth";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
@@ -19,7 +19,7 @@ export class DisclosureFilter {
   @Field(() => Date, { nullable: true })
   to?: Date;
 
-  @Field({ nullable: true, description: "Only disclosures that carried this scope." })
+  @Field({ nullable: true, description: "Only disclosures that carried this scope (one of the vocabulary, exactly)." })
   scope?: string;
 }
 
@@ -101,8 +101,14 @@ export class DisclosureResolver {
     if (filter?.agency) query.andWhere("disclosure.agency = :agency", { agency: filter.agency });
     if (filter?.from) query.andWhere("disclosure.at >= :from", { from: filter.from });
     if (filter?.to) query.andWhere("disclosure.at < :to", { to: filter.to });
-    // scopes are stored as a JSON array of quoted strings; the scope is matched whole, as a parameter
-    if (filter?.scope) query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
+    if (filter?.scope != null) {
+      // Only a scope of the vocabulary: its characters ([a-z:]) hold no LIKE wildcard (% or _), so
+      // the pattern below matches that one quoted scope in the stored JSON array, never a family.
+      const problems = new InputProblems();
+      problems.check(isScope(filter.scope), "filter.scope", `"${filter.scope}" is not a scope of the vocabulary`);
+      problems.throwIfAny();
+      query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
+    }
     return keysetPage(query, ORDER, first, after);
   }
 

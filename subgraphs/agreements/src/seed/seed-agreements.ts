@@ -16,6 +16,7 @@ import { PortOfEntry, PortProgram, type PortMode } from "../port/port.entity";
 import { Program, ProgramAgency } from "../program/program.entity";
 import { type ProgramCategory } from "../program/program.enums";
 import { recordArrangement } from "../arrangement/arrangement.commands";
+import { ArrangementCoverage } from "../arrangement/arrangement.enums";
 import { agreementsEntities } from "../entities";
 import { ProgramSite } from "../program/program-site.entity";
 
@@ -105,11 +106,12 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
     await insertInChunks(manager, ProgramSite, programSiteFacts);
-    for (const { id, validFrom, validTo, ...fact } of defaultArrangements) {
+    for (const { id, validFrom, validTo, coverage, ...fact } of defaultArrangements) {
       await recordArrangement(
         manager,
         {
           ...fact,
+          coverage: ArrangementCoverage[coverage],
           confidentialityAssurance: true,
           validFrom: new Date(validFrom),
           validTo: validTo ? new Date(validTo) : null,
