@@ -42,8 +42,9 @@ export class CrossingResolver {
   }
 
   @FieldResolver(() => Trip, { nullable: true, description: "The cargo trip a commercial driver drove." })
-  trip(@Root() crossing: Crossing): Pick<Trip, "tripNumber"> | null {
-    return crossing.tripNumber ? { tripNumber: crossing.tripNumber } : null;
+  trip(@Root() crossing: Crossing): Pick<Trip, "tripNumber" | "portCode"> | null {
+    // A driver crosses at the trip's port: that places the trip for the fields added here.
+    return crossing.tripNumber ? { tripNumber: crossing.tripNumber, portCode: crossing.portCode } : null;
   }
 }
 
