@@ -10,3 +10,4 @@ export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursor
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
 export { enforceScopes, requiredScopes, forbidden } from "./enforce-scopes";
+export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";
