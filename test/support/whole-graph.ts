@@ -14,7 +14,7 @@ export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 export function startWholeGraph(
   seedSize: SeedSize = TEST_SEED,
   gatewayOptions: Partial<
-    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds">
+    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken">
   > = {},
 ): Promise<TestGraph> {
   return startTestGraph({
