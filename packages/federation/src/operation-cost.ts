@@ -139,6 +139,8 @@ function fieldCost(
 ): number {
   const definition =
     isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[field.name.value] : undefined;
+  // `__schema` and `__type` are not among getFields(): introspection counts as one field, as it did
+  // under graphql-armor; its size is the schema's, and partners are refused it anyway.
   if (!definition || !field.selectionSet) return SCALAR_COST;
   const type = getNamedType(definition.type);
   if (!isCompositeType(type)) return SCALAR_COST;
