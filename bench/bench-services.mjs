@@ -33,9 +33,10 @@ export function benchEnvironment({ basePort, keysFile, dataDir, databaseUrls = {
     GATEWAY_PORT: String(ports.gateway),
     LOG_LEVEL: "silent",
     NODE_ENV: "production",
-    // the benchmark is the load: rate limits out of the way
+    // the benchmark is the load: rate limits out of the way (its connections share one token)
     RATE_LIMIT_PER_TOKEN: "100000000",
     RATE_LIMIT_PER_AGENCY: "100000000",
+    MAX_CONCURRENT_PER_TOKEN: "100000",
   };
   return { ports, env };
 }

@@ -1,32 +1,6 @@
 import { type ApolloServerPlugin } from "@apollo/server";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { GraphQLError, Kind, type SelectionSetNode } from "graphql";
 import { type GatewayContext } from "./scoped-gateway";
-
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxCost: number;
-  maxTokens: number;
-  maxDirectives: number;
-}
-
-/**
- * graphql-armor's limits, checked before any planning; the defaults leave the canonical
- * operations (depth 8, no aliases, about 150 tokens) far inside them.
- */
-export function operationLimits(limits: OperationLimits) {
-  const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
-    maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
-    // No "did you mean" hints that map the schema for a stranger.
-    blockFieldSuggestion: { enabled: true },
-  });
-  return armor.protect();
-}
 
 function asksIntrospection(selectionSet: SelectionSetNode, seen = new Set<SelectionSetNode>()): boolean {
   if (seen.has(selectionSet)) return false;

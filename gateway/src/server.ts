@@ -4,9 +4,11 @@ import { InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
 import {
   AccessClient,
+  type OperationLimits,
   type RunningService,
   bearerToken,
   createLogger,
+  operationLimits,
   serviceTokens,
   startGraphQLService,
   unauthenticated,
@@ -18,7 +20,8 @@ import { DisclosureLog } from "./disclosure-log";
 import { ReferenceCache } from "./reference-cache";
 import { shareInvalidations } from "./reference-cache-peers";
 import { type GatewayEnv } from "./env";
-import { type OperationLimits, noIntrospectionForPartners, operationLimits } from "./hostile-input";
+import { noIntrospectionForPartners } from "./hostile-input";
+import { concurrencyLimiter } from "./concurrency-limit";
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { createGatewayMetrics } from "./gateway-metrics";
 import { queryPage } from "./ide/query-page";
@@ -39,6 +42,8 @@ export interface GatewayOptions {
   limits?: OperationLimits;
   maxBodyBytes?: number;
   rateLimits?: RateLimits;
+  /** Requests of one token in flight at once (default 8); one more gets 429. */
+  maxConcurrentPerToken?: number;
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs?: number;
   /**
@@ -53,10 +58,15 @@ export interface GatewayOptions {
 export const DEFAULT_LIMITS: OperationLimits = {
   maxDepth: 15,
   maxAliases: 30,
-  maxCost: 5000,
+  // Priced with page sizes from variables (README, "Operation limits"): ShipmentDossier at its
+  // largest page (first: 100) costs 37,403, so 5,000 would refuse it; 60,000 leaves it room while
+  // three nested pages of shipments stop at about 22 rows each (22³ shipments).
+  maxCost: 60_000,
   maxTokens: 2000,
   maxDirectives: 20,
 };
+
+export const DEFAULT_MAX_CONCURRENT_PER_TOKEN = 8;
 
 export interface RunningGateway extends RunningService {
   /** Serves the supergraph file's current content, unless it is refused; in-flight requests finish. */
@@ -112,7 +122,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const limitRate = rateLimiter(options.rateLimits ?? { perToken: 1200, perAgency: 6000 });
   await limitRate.ready;
-  const armor = operationLimits(options.limits ?? DEFAULT_LIMITS);
+  const armor = operationLimits<GatewayContext>(options.limits ?? DEFAULT_LIMITS);
+  const concurrency = concurrencyLimiter(options.maxConcurrentPerToken ?? DEFAULT_MAX_CONCURRENT_PER_TOKEN);
 
   const service = await startGraphQLService<GatewayContext>({
     apollo: {
@@ -134,6 +145,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         response.locals.agency = claims.agency;
         response.locals.kind = claims.kind;
         await limitRate.consume(claims);
+        // Freed when the response is over: sent, failed, or its client gone ("close" comes in each case).
+        const release = concurrency.acquire(claims.jti);
+        if (response.closed) release();
+        else response.once("close", release);
         return { token, access: await access.accessOf(token, claims), requestId: response.locals.requestId as string };
       } catch (error) {
         const code = error instanceof GraphQLError ? error.extensions.code : undefined;

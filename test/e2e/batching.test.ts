@@ -1,4 +1,3 @@
-import { DEFAULT_LIMITS } from "@frontera/gateway";
 import { type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD, TRAVELLER_PROFILE } from "../support/canonical-operations";
 import { type Data } from "../support/graphql-expectations";
@@ -10,12 +9,8 @@ import { startWholeGraph } from "../support/whole-graph";
 let graph: TestGraph;
 
 beforeAll(async () => {
-  // a literal `first: 100` multiplies graphql-armor's cost estimate: room for the largest page
   // the reference cache off: the counts show the subgraphs' own batching (see reference-cache.test.ts)
-  graph = await startWholeGraph(
-    { seed: 6, shipments: 1200 },
-    { limits: { ...DEFAULT_LIMITS, maxCost: 20_000 }, referenceCacheSeconds: 0 },
-  );
+  graph = await startWholeGraph({ seed: 6, shipments: 1200 }, { referenceCacheSeconds: 0 });
 });
 
 afterAll(async () => {

@@ -22,7 +22,8 @@ const ANAM_SCOPES = [
 ];
 
 beforeAll(async () => {
-  graph = await startWholeGraph();
+  // one token sends 12 dossiers at once below: more than the default requests in flight per token
+  graph = await startWholeGraph(undefined, { maxConcurrentPerToken: 12 });
   senasica = await graph.auth.token({ agency: "SENASICA", kind: "partner", scopes: SENASICA_SCOPES });
   anam = await graph.auth.token({ agency: "ANAM", kind: "partner", scopes: ANAM_SCOPES });
   inm = await graph.auth.token({

@@ -14,7 +14,7 @@ export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 export function startWholeGraph(
   seedSize: SeedSize = TEST_SEED,
   gatewayOptions: Partial<
-    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds">
+    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken">
   > = {},
 ): Promise<TestGraph> {
   return startTestGraph({
@@ -35,14 +35,18 @@ export function startWholeGraph(
 /** Another gateway over a running graph's subgraphs, as a second replica behind a load balancer. */
 export function startGatewayReplica(
   graph: TestGraph,
-  options: Partial<Pick<GatewayOptions, "rateLimits">> = {},
+  options: Partial<Pick<GatewayOptions, "rateLimits" | "maxConcurrentPerToken" | "subgraphUrls">> = {},
 ): Promise<RunningService> {
+  const { subgraphUrls, ...rest } = options;
   return startGateway({
     port: 0,
     host: "127.0.0.1",
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, "utf8"),
-    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+    subgraphUrls: {
+      ...Object.fromEntries(Object.entries(graph.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+      ...subgraphUrls,
+    },
     auth: graph.auth.auth,
-    ...options,
+    ...rest,
   });
 }

@@ -24,7 +24,17 @@ export interface SubgraphEnv {
   /** Where the other services answer, by subgraph name (for the reference data a subgraph asks). */
   peers: Record<string, string>;
   auth: AuthEnv;
+  /** Operation limits set in the environment; the others keep the subgraph defaults. */
+  limits: {
+    maxDepth?: number;
+    maxAliases?: number;
+    maxCost?: number;
+    maxTokens?: number;
+    maxDirectives?: number;
+  };
 }
+
+const optionalLimit = (min: number) => z.coerce.number().int().min(min).optional();
 
 /**
  * A subgraph's environment: `<NAME>_PORT`, and `<NAME>_DATABASE_URL` or the shared `DATABASE_URL`
@@ -47,6 +57,11 @@ export function parseSubgraphEnv(
       AGREEMENTS_URL: z.url().default("http://localhost:4001/graphql"),
       CARGO_URL: z.url().default("http://localhost:4002/graphql"),
       TRAVELLERS_URL: z.url().default("http://localhost:4003/graphql"),
+      SUBGRAPH_MAX_DEPTH: optionalLimit(1),
+      SUBGRAPH_MAX_ALIASES: optionalLimit(0),
+      SUBGRAPH_MAX_COST: optionalLimit(1),
+      SUBGRAPH_MAX_TOKENS: optionalLimit(10),
+      SUBGRAPH_MAX_DIRECTIVES: optionalLimit(0),
       ...authEnvFields,
     }),
     source,
@@ -60,6 +75,16 @@ export function parseSubgraphEnv(
     // A new embedded database is filled with demo data; a MySQL one only when asked to.
     seedOnEmpty: (env.SEED_ON_EMPTY as boolean | undefined) ?? databaseUrl === undefined,
     auth: authEnvFrom(env, env.FRONTERA_DATA_DIR as string),
+    // Only the limits set: an absent one must not override the default with undefined.
+    limits: Object.fromEntries(
+      Object.entries({
+        maxDepth: env.SUBGRAPH_MAX_DEPTH,
+        maxAliases: env.SUBGRAPH_MAX_ALIASES,
+        maxCost: env.SUBGRAPH_MAX_COST,
+        maxTokens: env.SUBGRAPH_MAX_TOKENS,
+        maxDirectives: env.SUBGRAPH_MAX_DIRECTIVES,
+      }).filter(([, value]) => value !== undefined),
+    ),
     peers: {
       agreements: env.AGREEMENTS_URL as string,
       cargo: env.CARGO_URL as string,

@@ -32,6 +32,14 @@ describe("parseSubgraphEnv", () => {
     expect(env).toMatchObject({ port: 5002, databaseUrl: "mysql://u:p@db:3306/cargo_only" });
   });
 
+  it("takes the operation limits set in the environment and leaves the others out", () => {
+    expect(parseSubgraphEnv("cargo", 4002, {}).limits).toEqual({});
+    expect(parseSubgraphEnv("cargo", 4002, { SUBGRAPH_MAX_COST: "90000", SUBGRAPH_MAX_DEPTH: "18" }).limits).toEqual({
+      maxCost: 90_000,
+      maxDepth: 18,
+    });
+  });
+
   it("reports every bad variable at once", () => {
     let error: unknown;
     try {

@@ -11,3 +11,4 @@ export { badUserInput, conflict, notFound, InputProblems, type InputProblem } fr
 export { toIsoDate } from "./iso-date";
 export { enforceAccess, requiredScopes, typeScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
+export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";

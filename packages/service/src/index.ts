@@ -17,3 +17,4 @@ export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger } from "./request-log";
 export { createMetrics } from "./metrics";
+export { type OperationLimits, SUBGRAPH_LIMITS, costLimitPlugin, operationLimits } from "./operation-limits";

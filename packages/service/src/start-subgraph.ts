@@ -17,6 +17,7 @@ import { createMetrics } from "./metrics";
 import { bearerToken, unauthenticated } from "./auth-errors";
 import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
+import { type OperationLimits, SUBGRAPH_LIMITS, operationLimits } from "./operation-limits";
 
 /** Every subgraph's context holds what the caller may see, and the one policy that decides it. */
 export type SubgraphContext = BaseContext & AccessContext & { access: Access };
@@ -63,6 +64,7 @@ export interface SubgraphOptions {
   seedOnEmpty: boolean;
   peers?: Record<string, string>;
   auth: AuthEnv;
+  limits?: Partial<OperationLimits>;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -113,11 +115,13 @@ export async function startSubgraph<Context extends SubgraphContext>(
     if (tracingEnabled() && dataSource.options.type === "better-sqlite3") traceSqliteStatements(dataSource);
     const schema = enforceAccess<Context>(await definition.buildSchema(), definition.accessRules);
 
+    const limits = operationLimits<Context>({ ...SUBGRAPH_LIMITS, ...options.limits });
     const service = await startGraphQLService<Context>({
       apollo: {
         schema,
         // Apollo's inline traces are for its cloud reporting, which this graph never uses.
-        plugins: [ApolloServerPluginInlineTraceDisabled()],
+        plugins: [ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
+        validationRules: limits.validationRules,
       },
       // Every request, `_service` and `_entities` included, proves who it is first (SECURITY.md).
       context: async (request, response) => {
