@@ -12,3 +12,4 @@ export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./t
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer } from "./token-verifier";
 export { computeAccess, hasAnyScope, portsWhere, type ArrangementTerms } from "./access";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
+export { subgraphSecret } from "./subgraph-secret";

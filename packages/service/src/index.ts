@@ -17,3 +17,10 @@ export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger } from "./request-log";
 export { createMetrics } from "./metrics";
+export {
+  SIGNATURE_EXTENSION,
+  signRequest,
+  upstreamSignature,
+  hasValidSignature,
+  requireUpstreamSignature,
+} from "./upstream-signature";
