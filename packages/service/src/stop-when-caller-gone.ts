@@ -13,6 +13,7 @@ export class CallerConnection {
   private readonly controller = new AbortController();
   private calls = 0;
   private since = performance.now();
+  private paused: Promise<void> | undefined;
 
   constructor(response: Response) {
     // 'close' after the answer was sent is the normal end; before it, the caller went away.
@@ -31,17 +32,21 @@ export class CallerConnection {
   /**
    * A promise to wait on when the request has kept the event loop for a while: an execution that
    * never awaits real I/O (SQLite answers synchronously) would otherwise never see the 'close'.
+   * While the pause lasts every resolver of the request waits on it, or its other branches would
+   * keep the loop busy with promise jobs and the pause would never come.
    */
   pace(): Promise<void> | undefined {
+    if (this.paused) return this.paused;
     if (++this.calls % RESOLVER_CALLS_BETWEEN_CLOCK_READS !== 0) return undefined;
-    const now = performance.now();
-    if (now - this.since < MAX_MS_WITHOUT_YIELD) return undefined;
-    return new Promise((resolve) =>
+    if (performance.now() - this.since < MAX_MS_WITHOUT_YIELD) return undefined;
+    this.paused = new Promise((resolve) =>
       setImmediate(() => {
+        this.paused = undefined;
         this.since = performance.now();
         resolve();
       }),
     );
+    return this.paused;
   }
 }
 
