@@ -1,6 +1,7 @@
 // What the benchmarks share: starting the subgraphs and our gateway on bench ports over the data
 // the environment names, the internal token they all accept, and asking the gateway.
 import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -24,6 +25,8 @@ export function benchEnvironment({ basePort, keysFile, dataDir, databaseUrls = {
     ),
     FRONTERA_DATA_DIR: dataDir,
     FRONTERA_KEYS_FILE: keysFile,
+    // shared by our gateway, Hive Gateway (bench/hive/gateway.config.ts) and the subgraphs
+    FRONTERA_SUBGRAPH_SECRET: process.env.FRONTERA_SUBGRAPH_SECRET ?? randomBytes(32).toString("base64url"),
     AGREEMENTS_URL: url(ports.agreements),
     CARGO_URL: url(ports.cargo),
     TRAVELLERS_URL: url(ports.travellers),

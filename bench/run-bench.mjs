@@ -92,7 +92,8 @@ seedIfNeeded();
 const ours = await services.startGraph(baseEnv);
 const subgraphPids = services.subgraphPids;
 
-// 2. Hive Gateway on the same supergraph (pointed at the bench ports), forwarding the token
+// 2. Hive Gateway on the same supergraph (pointed at the bench ports), forwarding the token and
+//    signing its subgraph requests with the subgraphs' secret
 const supergraph = readFileSync(join(root, "gateway", "supergraph.graphql"), "utf8")
   .replace("http://localhost:4001/graphql", url(ports.agreements))
   .replace("http://localhost:4002/graphql", url(ports.cargo))
@@ -103,7 +104,11 @@ const hive = await services.start(
   join(root, "node_modules", ".bin", "hive-gateway"),
   ["supergraph", join(work, "supergraph.graphql"), "--port", String(ports.hive)],
   // its gateway.config.ts forwards the token
-  { env: { ...process.env, NODE_ENV: "production" }, readyText: "Listening on", cwd: join(root, "bench", "hive") },
+  {
+    env: { ...process.env, NODE_ENV: "production", FRONTERA_SUBGRAPH_SECRET: baseEnv.FRONTERA_SUBGRAPH_SECRET },
+    readyText: "Listening on",
+    cwd: join(root, "bench", "hive"),
+  },
 );
 
 // 3. tokens and the operations' variables

@@ -1,7 +1,10 @@
 // `npm start`: the whole graph on one machine — three subgraphs, then the gateway. With no
 // DATABASE_URL each subgraph uses its embedded SQLite file under .data/; with a MySQL
 // DATABASE_URL, pending migrations are applied first. Either way an empty database gets the demo
-// data (SEED_ON_EMPTY=false turns that off).
+// data (SEED_ON_EMPTY=false turns that off). A subgraph that dies once the graph is up is
+// restarted. Gateway and subgraphs find the secret they sign subgraph requests with beside the
+// signing keys under the data directory (created on first start), unless FRONTERA_SUBGRAPH_SECRET
+// gives it.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { root, runInEverySubgraph, subgraphEntry, subgraphNames } from "./workspace.mjs";
@@ -9,18 +12,28 @@ import { root, runInEverySubgraph, subgraphEntry, subgraphNames } from "./worksp
 const databaseUrl = process.env.DATABASE_URL ?? "";
 if (/^(mysql|mariadb):/.test(databaseUrl)) await runInEverySubgraph(["migrate"]);
 
-const children = [];
+// Once the graph is up, a subgraph that stops is started again: at once the first time, then
+// waiting twice as long after each further crash (at most 30 s), so that one which cannot start
+// does not spin; a run that lasted a minute counts as healthy and resets the wait.
+const FIRST_RESTART_MS = 500;
+const MAX_RESTART_MS = 30_000;
+const HEALTHY_RUN_MS = 60_000;
+
+const children = new Map(); // name → its current process
+const restarts = new Map(); // name → { count, delayMs } of its last restart
 let stopping = false;
 let up = false;
 
 function start(name, entry) {
   return new Promise((resolve, reject) => {
+    const startedAt = Date.now();
     const child = spawn(process.execPath, [entry], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, SEED_ON_EMPTY: process.env.SEED_ON_EMPTY ?? "true" },
     });
-    children.push(child);
+    children.set(name, child);
+    process.stdout.write(`[${name}] started (pid ${child.pid})\n`);
     const prefix = (stream, target) =>
       stream.on("data", (chunk) => {
         for (const line of chunk.toString().split("\n").filter(Boolean)) target.write(`[${name}] ${line}\n`);
@@ -30,12 +43,10 @@ function start(name, entry) {
     prefix(child.stderr, process.stderr);
     child.on("exit", (code, signal) => {
       if (stopping) return;
-      // Once the graph is up, a subgraph that stops leaves the rest serving: the gateway answers
-      // its fields with SERVICE_UNAVAILABLE and its /ready names it, as in a real deployment.
+      // Meanwhile the rest keeps serving: the gateway answers the subgraph's fields with
+      // SERVICE_UNAVAILABLE and its /ready names it, as in a real deployment.
       if (up && name !== "gateway") {
-        process.stderr.write(
-          `[${name}] stopped (${signal ?? `exit code ${code}`}); the rest keeps serving (GET /ready names it)\n`,
-        );
+        restart(name, entry, signal ?? `exit code ${code}`, Date.now() - startedAt);
         return;
       }
       reject(new Error(`${name} exited with code ${code}`));
@@ -44,14 +55,30 @@ function start(name, entry) {
   });
 }
 
+function restart(name, entry, how, ranMs) {
+  const previous = restarts.get(name);
+  const delayMs =
+    !previous || ranMs >= HEALTHY_RUN_MS ? FIRST_RESTART_MS : Math.min(previous.delayMs * 2, MAX_RESTART_MS);
+  const count = (previous?.count ?? 0) + 1;
+  restarts.set(name, { count, delayMs });
+  process.stderr.write(`[${name}] stopped (${how}); restarting in ${delayMs / 1000} s (restart ${count})\n`);
+  setTimeout(() => {
+    if (stopping) return;
+    start(name, entry).then(
+      () => process.stdout.write(`[${name}] restarted\n`),
+      () => {},
+    );
+  }, delayMs).unref();
+}
+
 function shutDown(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children.values()) child.kill("SIGTERM");
   // Services drain in-flight requests on SIGTERM; do not wait for a hung one forever.
   setTimeout(() => process.exit(code), 10_000).unref();
   Promise.all(
-    children.map(
+    [...children.values()].map(
       (child) => new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on("exit", resolve))),
     ),
   ).then(() => process.exit(code));

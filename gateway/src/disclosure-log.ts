@@ -1,4 +1,5 @@
 import { type Access } from "@frontera/auth";
+import { signRequest } from "@frontera/service";
 import { type Disclosed } from "./disclosed-by";
 
 const RECORD = `mutation RecordDisclosures($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
@@ -35,6 +36,7 @@ export class DisclosureLog {
   constructor(
     private readonly agreementsUrl: string,
     private readonly serviceToken: () => Promise<string>,
+    private readonly upstreamSecret: string,
   ) {}
 
   record(access: Access, operationName: string | null, operationHash: string, disclosed: Disclosed): Promise<void> {
@@ -72,7 +74,7 @@ export class DisclosureLog {
     const response = await fetch(this.agreementsUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${await this.serviceToken()}` },
-      body: JSON.stringify({ query: RECORD, variables: { inputs } }),
+      body: JSON.stringify(signRequest(this.upstreamSecret, { query: RECORD, variables: { inputs } })),
       signal: AbortSignal.timeout(5_000),
     });
     const body = (await response.json()) as { data?: { recordDisclosures?: string[] | null } };

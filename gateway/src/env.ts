@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { authEnvFields, authEnvFrom, parseEnv, portNumber } from "@frontera/config";
 import { z } from "zod";
 
-const subgraphUrl = (port: number) => z.url().default(`http://localhost:${port}/graphql`);
+const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
 export function parseGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv(

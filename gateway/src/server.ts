@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
-import { InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
+import { InvalidTokenError, KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
 import {
   AccessClient,
@@ -80,8 +80,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The embedded default gets its first signing key here; production brings its own.
   await keys.ensure();
   const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth);
+  // Every request to a subgraph is signed with it; the subgraphs refuse anything else.
+  const upstreamSecret = subgraphSecret({ secret: options.auth.subgraphSecret, file: options.auth.subgraphSecretFile });
   const agreementsUrl = options.subgraphUrls.agreements;
-  const access = new AccessClient(agreementsUrl);
+  const access = new AccessClient(agreementsUrl, upstreamSecret);
   const scopeMaps = new ScopeMaps(options.supergraphSdl);
   const supergraph = reloadableSupergraph({
     initialSdl: options.supergraphSdl,
@@ -108,6 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         timeoutMs: options.subgraphTimeoutMs ?? 5_000,
         metrics,
         cache: referenceCache,
+        upstreamSecret,
       });
       dataSources.push(source);
       return source;
@@ -117,6 +120,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const disclosureLog = new DisclosureLog(
     agreementsUrl,
     serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
+    upstreamSecret,
   );
   const scoped = scopedGateway(gateway, (schema) => scopeMaps.of(schema), disclosureLog);
 

@@ -1,5 +1,5 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { REQUEST_ID_HEADER } from "@frontera/service";
+import { REQUEST_ID_HEADER, signRequest } from "@frontera/service";
 import { GraphQLError, Kind } from "graphql";
 import { Pool } from "undici";
 import { type Answer, type GatewayResponse, type SubgraphRequest, fetchThroughCache } from "./cached-subgraph-fetch";
@@ -29,6 +29,8 @@ export interface SubgraphDataSourceOptions {
   cache?: ReferenceCache;
   /** Keep-alive connections held open to the subgraph. */
   connections?: number;
+  /** Every fetch is signed with it: subgraphs answer only what a gateway signed. */
+  upstreamSecret: string;
 }
 
 /**
@@ -96,7 +98,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   /** One fetch, timed; shared with identical ones in flight unless `sharedBy` is undefined. */
   private async fetch(request: SubgraphRequest, headers: Record<string, string>, sharedBy?: string): Promise<Answer> {
-    const body = JSON.stringify(request);
+    const body = JSON.stringify(signRequest(this.options.upstreamSecret, request));
     const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
     let fetched: Fetched;
     try {

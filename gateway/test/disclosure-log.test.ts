@@ -1,7 +1,10 @@
 import { type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { type Access } from "@frontera/auth";
+import { hasValidSignature } from "@frontera/service";
 import { DisclosureLog } from "../src/disclosure-log";
+
+const SECRET = "the-gateway-and-subgraphs-share-this-secret";
 
 // The agreements subgraph's recordDisclosures, played by a real HTTP server that takes its time
 // (as a commit does) and remembers each call; the log under test is the gateway's side.
@@ -15,7 +18,13 @@ beforeAll(async () => {
     let text = "";
     request.on("data", (chunk: Buffer) => (text += chunk.toString()));
     request.on("end", () => {
-      const { inputs } = (JSON.parse(text) as { variables: { inputs: Array<{ jti: string }> } }).variables;
+      const body = JSON.parse(text) as { variables: { inputs: Array<{ jti: string }> } };
+      // Agreements refuses an unsigned write; so does its stand-in.
+      if (!hasValidSignature(SECRET, body)) {
+        response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ errors: [] }));
+        return;
+      }
+      const { inputs } = body.variables;
       calls.push(inputs);
       setTimeout(() => {
         const data = failing ? { recordDisclosures: null } : { recordDisclosures: inputs.map((_, i) => `id-${i}`) };
@@ -39,7 +48,7 @@ const hash = "a".repeat(64);
 
 describe("the gateway's disclosure log", () => {
   it("records answers ready during a write together in the next one, each resolved once stored", async () => {
-    const log = new DisclosureLog(url, async () => "service-token");
+    const log = new DisclosureLog(url, async () => "service-token", SECRET);
     const first = log.record(access("t0"), "Q", hash, disclosed);
     // these arrive while the first write is under way
     const rest = Array.from({ length: 20 }, (_, i) => log.record(access(`t${i + 1}`), "Q", hash, disclosed));
@@ -49,7 +58,7 @@ describe("the gateway's disclosure log", () => {
   });
 
   it("refuses every answer of a write the log did not take", async () => {
-    const log = new DisclosureLog(url, async () => "service-token");
+    const log = new DisclosureLog(url, async () => "service-token", SECRET);
     failing = true;
     const results = await Promise.allSettled([1, 2, 3].map((i) => log.record(access(`t${i}`), null, hash, disclosed)));
     expect(results.every((result) => result.status === "rejected")).toBe(true);

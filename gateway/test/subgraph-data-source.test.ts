@@ -1,6 +1,7 @@
 import { type IncomingMessage, type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { hasValidSignature } from "@frontera/service";
 import { parse } from "graphql";
 import { createGatewayMetrics } from "../src/gateway-metrics";
 import { type GatewayContext } from "../src/scoped-gateway";
@@ -16,7 +17,10 @@ interface Received {
 let server: Server;
 let url: string;
 let received: Received[] = [];
-let nextAnswer: { status: number; body: string; headers?: Record<string, string> } | undefined;
+let nextAnswer: { status: number; body: string; headers?: Record<string, string>; delayMs?: number } | undefined;
+/** Resolved with whether the gateway closed the connection before the answer was sent. */
+let hangUps: boolean[] = [];
+const SECRET = "the-gateway-and-subgraphs-share-this-secret";
 
 const readBody = (request: IncomingMessage) =>
   new Promise<string>((resolve) => {
@@ -27,14 +31,16 @@ const readBody = (request: IncomingMessage) =>
 
 beforeAll(async () => {
   server = createServer(async (request, response) => {
+    response.once("close", () => hangUps.push(!response.writableFinished));
     const body = JSON.parse(await readBody(request)) as Received["body"];
     received.push({
       authorization: request.headers.authorization,
       requestId: request.headers["x-request-id"] as string | undefined,
       body,
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
     const answer = nextAnswer ?? { status: 200, body: JSON.stringify({ data: { echo: body.variables ?? null } }) };
+    await new Promise((resolve) => setTimeout(resolve, answer.delayMs ?? 50));
+    if (response.closed) return;
     response.writeHead(answer.status, { "content-type": "application/json", ...answer.headers }).end(answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -44,10 +50,17 @@ afterAll(() => new Promise((resolve) => server.close(resolve)));
 beforeEach(() => {
   received = [];
   nextAnswer = undefined;
+  hangUps = [];
 });
 
-const source = () =>
-  new SubgraphDataSource({ serviceName: "cargo", url, timeoutMs: 2_000, metrics: createGatewayMetrics() });
+const source = (timeoutMs = 2_000) =>
+  new SubgraphDataSource({
+    serviceName: "cargo",
+    url,
+    timeoutMs,
+    metrics: createGatewayMetrics(),
+    upstreamSecret: SECRET,
+  });
 
 function fetchFor(token: string, query: string, variables: Record<string, unknown> = {}, requestId = "request-1") {
   const context = { token, requestId } as GatewayContext;
@@ -71,6 +84,26 @@ describe("the gateway's subgraph data source", () => {
     expect(received).toEqual([
       { authorization: "Bearer token-a", requestId: "request-1", body: expect.objectContaining({ query: QUERY }) },
     ]);
+    await dataSource.close();
+  });
+
+  it("signs every fetch with the subgraph secret", async () => {
+    const dataSource = source();
+    await dataSource.process(fetchFor("token-a", QUERY, { id: "7" }));
+    await dataSource.process(fetchFor("token-a", MUTATION));
+    expect(received.map(({ body }) => hasValidSignature(SECRET, body))).toEqual([true, true]);
+    expect(received.map(({ body }) => hasValidSignature(`${SECRET}!`, body))).toEqual([false, false]);
+    await dataSource.close();
+  });
+
+  it("hangs up on a subgraph that does not answer in time, so that it can stop working", async () => {
+    const dataSource = source(200);
+    nextAnswer = { status: 200, body: JSON.stringify({ data: {} }), delayMs: 1_500 };
+    await expect(dataSource.process(fetchFor("token-a", QUERY, { id: "1" }))).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hangUps).toEqual([true]);
     await dataSource.close();
   });
 

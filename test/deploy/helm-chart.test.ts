@@ -59,8 +59,12 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
       expect(container.resources.limits).toEqual({ cpu: expect.anything(), memory: expect.any(String) });
       expect(container.resources.requests).toEqual({ cpu: expect.anything(), memory: expect.any(String) });
       expect(container.envFrom).toContainEqual({ secretRef: { name: "frontera-signing-keys" } });
+      // the gateway signs every subgraph request with it, the subgraphs check it
+      expect(container.envFrom).toContainEqual({ secretRef: { name: "frontera-subgraph-secret" } });
       if (name !== "gateway") {
         expect(container.env).toContainEqual({ name: "SEED_ON_EMPTY", value: "false" });
+        // a subgraph listens on loopback unless told otherwise; in a pod it must not
+        expect(container.env).toContainEqual({ name: "HOST", value: "0.0.0.0" });
         expect(container.envFrom).toContainEqual({ secretRef: { name: "frontera-database" } });
       }
 
@@ -81,6 +85,39 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
         { name: "TRAVELLERS_URL", value: "http://frontera-travellers:4003/graphql" },
       ]),
     );
+  });
+
+  it("lets only the gateway's pods reach each subgraph, and the subgraphs reach agreements", () => {
+    const labels = (name: string) => ({
+      "app.kubernetes.io/name": name,
+      "app.kubernetes.io/instance": "frontera",
+      "app.kubernetes.io/part-of": "frontera",
+    });
+    const policies = byKind("NetworkPolicy");
+    expect(policies.map((policy) => policy.metadata.name).sort()).toEqual([
+      "frontera-agreements",
+      "frontera-cargo",
+      "frontera-travellers",
+    ]);
+    const callers: Record<string, string[]> = {
+      agreements: ["gateway", "cargo", "travellers"],
+      cargo: ["gateway"],
+      travellers: ["gateway"],
+    };
+    for (const [subgraph, allowed] of Object.entries(callers)) {
+      const policy = policies.find((candidate) => candidate.metadata.name === `frontera-${subgraph}`)!;
+      const deployment = byKind("Deployment").find((candidate) => candidate.metadata.name === `frontera-${subgraph}`)!;
+      expect(policy.spec.podSelector).toEqual(deployment.spec.selector);
+      expect(policy.spec.policyTypes).toEqual(["Ingress"]);
+      expect(policy.spec.ingress).toEqual([
+        {
+          from: allowed.map((caller) => ({ podSelector: { matchLabels: labels(caller) } })),
+          ports: [{ port: SERVICES[subgraph as keyof typeof SERVICES] }],
+        },
+      ]);
+    }
+    expect(byKind("NetworkPolicy").some((policy) => policy.metadata.name === "frontera-gateway")).toBe(false);
+    expect(render("networkPolicy.enabled=false").some((manifest) => manifest.kind === "NetworkPolicy")).toBe(false);
   });
 
   it("migrates every subgraph with its own image in a hook before install and upgrade", () => {

@@ -49,8 +49,41 @@ describe("Kubernetes manifests", () => {
       expect(container.resources.limits).toEqual({ cpu: expect.anything(), memory: expect.any(String) });
       expect(container.resources.requests).toEqual({ cpu: expect.anything(), memory: expect.any(String) });
       expect(container.envFrom).toContainEqual({ secretRef: { name: "frontera-signing-keys" } });
+      // the gateway signs every subgraph request with it, the subgraphs check it
+      expect(container.envFrom).toContainEqual({ secretRef: { name: "frontera-subgraph-secret" } });
+      // a subgraph listens on loopback unless told otherwise; in a pod it must not
+      if (name !== "gateway") expect(container.env).toContainEqual({ name: "HOST", value: "0.0.0.0" });
     },
   );
+
+  it("let only the gateway reach each subgraph, and the subgraphs reach agreements", () => {
+    const policies = manifests.filter((manifest) => manifest.kind === "NetworkPolicy");
+    const callers: Record<string, string[]> = {
+      agreements: ["gateway", "cargo", "travellers"],
+      cargo: ["gateway"],
+      travellers: ["gateway"],
+    };
+    expect(policies.map((policy) => policy.metadata.name).sort()).toEqual(Object.keys(callers));
+    for (const [subgraph, allowed] of Object.entries(callers)) {
+      const policy = policies.find((candidate) => candidate.metadata.name === subgraph)!;
+      const deployment = deployments.find((candidate) => candidate.metadata.name === subgraph)!;
+      const port = deployment.spec.template.spec.containers[0].ports[0].containerPort;
+      expect(policy.metadata.namespace).toBe(deployment.metadata.namespace);
+      expect(policy.spec.podSelector).toEqual(deployment.spec.selector);
+      expect(policy.spec.policyTypes).toEqual(["Ingress"]);
+      expect(policy.spec.ingress).toEqual([
+        { from: allowed.map((caller) => ({ podSelector: { matchLabels: { app: caller } } })), ports: [{ port }] },
+      ]);
+    }
+  });
+
+  it("give the subgraph secret's Secret an example beside the others", () => {
+    const examples = parseAllDocuments(
+      readFileSync(join(__dirname, "..", "..", "docker", "kubernetes", "secrets.example.yaml"), "utf8"),
+    ).map((document) => document.toJS() as Manifest);
+    const secret = examples.find((example) => example.metadata.name === "frontera-subgraph-secret");
+    expect(Object.keys(secret?.stringData ?? {})).toEqual(["FRONTERA_SUBGRAPH_SECRET"]);
+  });
 
   it("apply migrations once, as a Job, before the subgraphs serve", () => {
     const job = manifests.find((manifest) => manifest.kind === "Job");

@@ -1,4 +1,4 @@
-import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { type TestGraph, postToSubgraph } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
 // Each scope holds only at the ports of the arrangement that grants it — for fields as for rows,
@@ -39,22 +39,19 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 
 /** An arrangement of CBP's, granted for this test: `scopes` at `ports` only. */
 async function grant(recipient: string, agreement: string, scopes: string[], ports: string[]) {
-  await ok(
-    `mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { id } }`,
-    {
-      input: {
-        provider: "CBP",
-        recipient,
-        agreement,
-        scopes: ["reference:read", ...scopes],
-        coverage: "LISTED_PORTS",
-        ports,
-        purpose: "a test of scopes bound to ports",
-        confidentialityAssurance: true,
-        validFrom: "2026-01-01T00:00:00Z",
-      },
+  await ok(`mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { id } }`, {
+    input: {
+      provider: "CBP",
+      recipient,
+      agreement,
+      scopes: ["reference:read", ...scopes],
+      coverage: "LISTED_PORTS",
+      ports,
+      purpose: "a test of scopes bound to ports",
+      confidentialityAssurance: true,
+      validFrom: "2026-01-01T00:00:00Z",
     },
-  );
+  });
 }
 
 const forbiddenPaths = (errors: Data[] | undefined) =>
@@ -98,7 +95,8 @@ describe("fields are bound to the port of their row", () => {
     const atUcp = await graph.query<Data>(query, { port: "2304" }, anam);
     expect(atUcp.body.errors).toBeUndefined();
     const outside = await graph.query<Data>(query, { port: OUTSIDE_UCP }, anam);
-    for (const { node } of outside.body.data!.shipments.edges) expect(node).toEqual({ trip: { driver: null }, driver: null });
+    for (const { node } of outside.body.data!.shipments.edges)
+      expect(node).toEqual({ trip: { driver: null }, driver: null });
     expect(forbiddenPaths(outside.body.errors)).toContain("shipments.edges.0.node.trip.driver");
   });
 });
@@ -118,15 +116,21 @@ describe("a person's identity holds where the caller may see their crossings", (
     });
     const at = async (port: string) =>
       (
-        await ok(`query ($port: ID!) { crossings(filter: { portCode: $port }, first: 30) { edges { node { traveller { id } } } } }`, {
-          port,
-        })
+        await ok(
+          `query ($port: ID!) { crossings(filter: { portCode: $port }, first: 30) { edges { node { traveller { id } } } } }`,
+          {
+            port,
+          },
+        )
       ).crossings.edges.map((edge: Data) => edge.node.traveller.id as string);
     const portsOf = async (id: string) =>
       (
-        await ok(`query ($id: ID!) { traveller(id: $id) { crossings(first: 100) { edges { node { port { code } } } } } }`, {
-          id,
-        })
+        await ok(
+          `query ($id: ID!) { traveller(id: $id) { crossings(first: 100) { edges { node { port { code } } } } } }`,
+          {
+            id,
+          },
+        )
       ).traveller.crossings.edges.map((edge: Data) => edge.node.port.code as string);
     crossedThere = (await at(PORT))[0];
     for (const candidate of await at("2504")) {
@@ -149,7 +153,9 @@ describe("a person's identity holds where the caller may see their crossings", (
   it("and no identity of a person who never crossed there", async () => {
     const { body } = await graph.query<Data>(PROFILE, { id: neverThere }, inm);
     expect(body.data!.traveller).toMatchObject({ familyName: null, dateOfBirth: null });
-    expect(forbiddenPaths(body.errors)).toEqual(expect.arrayContaining(["traveller.familyName", "traveller.dateOfBirth"]));
+    expect(forbiddenPaths(body.errors)).toEqual(
+      expect.arrayContaining(["traveller.familyName", "traveller.dateOfBirth"]),
+    );
   });
 });
 
@@ -211,30 +217,28 @@ describe("values derived from rows the caller may not read", () => {
       `query ($port: ID!) { shipments(filter: { portCode: $port }, first: 100) { edges { node { shipmentControlNumber inspections { id } } } } }`,
       { port: "2304" },
     );
-    const bare = page.shipments.edges.map((edge: Data) => edge.node).find((node: Data) => node.inspections.length === 0);
-    const opened = await ok(
-      `mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { id } }`,
-      {
-        input: {
-          shipmentControlNumber: bare.shipmentControlNumber,
-          kind: "AGRICULTURE",
-          agencies: ["CBP"],
-          locationCountry: "US",
-          startedAt: new Date(Date.now() - 120_000).toISOString(),
-        },
+    const bare = page.shipments.edges
+      .map((edge: Data) => edge.node)
+      .find((node: Data) => node.inspections.length === 0);
+    const opened = await ok(`mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { id } }`, {
+      input: {
+        shipmentControlNumber: bare.shipmentControlNumber,
+        kind: "AGRICULTURE",
+        agencies: ["CBP"],
+        locationCountry: "US",
+        startedAt: new Date(Date.now() - 120_000).toISOString(),
       },
-    );
-    await ok(
-      `mutation ($input: InspectionResultInput!) { recordInspectionResult(input: $input) { id } }`,
-      {
-        input: { inspectionId: opened.openInspection.id, result: "SEIZED", endedAt: new Date().toISOString() },
-      },
-    );
+    });
+    await ok(`mutation ($input: InspectionResultInput!) { recordInspectionResult(input: $input) { id } }`, {
+      input: { inspectionId: opened.openInspection.id, result: "SEIZED", endedAt: new Date().toISOString() },
+    });
     seized = { scn: bare.shipmentControlNumber, port: "2304" };
   });
 
   it("an officer sees the shipment SEIZED", async () => {
-    const data = await ok(`query ($scn: ID!) { shipment(shipmentControlNumber: $scn) { status } }`, { scn: seized.scn });
+    const data = await ok(`query ($scn: ID!) { shipment(shipmentControlNumber: $scn) { status } }`, {
+      scn: seized.scn,
+    });
     expect(data.shipment.status).toBe("SEIZED");
   });
 
@@ -303,7 +307,8 @@ describe("entities looked up by key answer through the same rules", () => {
     ... on Declaration { id number } ... on TradeParty { id name } } }`;
 
   it("a declaration at a port where the partner's scopes do not hold reads as null, straight at cargo", async () => {
-    const { body } = await postGraphQL<Data>(
+    // Signed as the gateway signs: the partner's token, at the subgraph, asked by key.
+    const { body } = await postToSubgraph<Data>(
       graph.subgraphs.cargo.url,
       ENTITIES,
       {
@@ -314,6 +319,7 @@ describe("entities looked up by key answer through the same rules", () => {
         ],
       },
       { authorization: `Bearer ${limited}` },
+      graph.auth.subgraphSecret,
     );
     expect(body.errors).toBeUndefined();
     const [outside, inside, tradeParty] = body.data!._entities;

@@ -1,3 +1,4 @@
+import { signRequest } from "@frontera/service";
 import { type TestGraph } from "@frontera/testing";
 import { type Data, ok as expectOk, refused as expectRefused } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -398,7 +399,7 @@ describe("cache hints", () => {
       fetch(graph.subgraphs.agreements.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify(signRequest(graph.auth.subgraphSecret, { query })),
       });
 
     expect((await ask(`{ ports { code name programs { code } } }`)).headers.get("cache-control")).toBe(

@@ -1,3 +1,4 @@
+import { signRequest } from "@frontera/service";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,7 +64,7 @@ it("keeps a request id sent straight to a subgraph only if it has the shape of t
     const response = await fetch(graph.subgraphs.agreements.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
-      body: JSON.stringify({ query: "{ ports { code } }" }),
+      body: JSON.stringify(signRequest(graph.auth.subgraphSecret, { query: "{ ports { code } }" })),
     });
     expect(response.status).toBe(200);
     return response.headers.get("x-request-id")!;

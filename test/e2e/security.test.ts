@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { type TestGraph, postToSubgraph } from "@frontera/testing";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { problemFields } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -230,11 +230,13 @@ describe("tokens that are refused before anything runs", () => {
 
     const { status } = await graph.query(`{ shipments(first: 1) { totalCount } }`, {}, token);
     expect(status).toBe(401);
-    const direct = await postGraphQL(
+    // signed as the gateway signs: the subgraph still checks the token itself
+    const direct = await postToSubgraph(
       graph.subgraphs.cargo.url,
       `{ shipments(first: 1) { totalCount } }`,
       {},
       { authorization: `Bearer ${token}` },
+      graph.auth.subgraphSecret,
     );
     expect(direct.status).toBe(401);
   });
@@ -288,7 +290,13 @@ describe("tokens no issuer may grant", () => {
     expect(gateway.body.data ?? null).toBeNull();
     expect(gateway.body.errors![0].extensions).toMatchObject({ code: "UNAUTHENTICATED" });
     for (const [name, subgraph] of Object.entries(graph.subgraphs)) {
-      const direct = await postGraphQL(subgraph.url, `{ _service { sdl } }`, {}, { authorization: `Bearer ${token}` });
+      const direct = await postToSubgraph(
+        subgraph.url,
+        `{ _service { sdl } }`,
+        {},
+        { authorization: `Bearer ${token}` },
+        graph.auth.subgraphSecret,
+      );
       expect({ name, status: direct.status }).toEqual({ name, status: 401 });
     }
   });
@@ -304,19 +312,29 @@ describe("tokens no issuer may grant", () => {
   });
 });
 
+// Signed as the gateway signs, so that only the missing token is refused (see
+// test/subgraphs/upstream-proof.test.ts for requests that are not signed).
 describe("subgraphs answer nobody without a token", () => {
   it("gives no entities to a direct request without a token", async () => {
-    const { status, body } = await postGraphQL(
+    const { status, body } = await postToSubgraph(
       graph.subgraphs.cargo.url,
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Shipment { shipmentControlNumber } } }`,
       { r: [{ __typename: "Shipment", shipmentControlNumber: "ABCD12345678" }] },
+      {},
+      graph.auth.subgraphSecret,
     );
     expect(status).toBe(401);
     expect(body.data ?? null).toBeNull();
   });
 
   it("does not even describe itself (_service) without a token", async () => {
-    const { status } = await postGraphQL(graph.subgraphs.travellers.url, `{ _service { sdl } }`);
+    const { status } = await postToSubgraph(
+      graph.subgraphs.travellers.url,
+      `{ _service { sdl } }`,
+      {},
+      {},
+      graph.auth.subgraphSecret,
+    );
     expect(status).toBe(401);
   });
 });
@@ -389,11 +407,12 @@ describe("live arrangements and the disclosure log", () => {
       entityCounts: [],
     });
     const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;
-    const { body } = await postGraphQL<Data>(
+    const { body } = await postToSubgraph<Data>(
       graph.subgraphs.agreements.url,
       `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
       { inputs: [input("a".repeat(64)), input("not a hash")] },
       { authorization: `Bearer ${service}` },
+      graph.auth.subgraphSecret,
     );
     expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
     expect(problemFields(body.errors![0])).toEqual(["inputs[1].operationHash"]);

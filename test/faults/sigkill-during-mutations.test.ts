@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KeyStore, TokenIssuer } from "@frontera/auth";
 import { dropMysqlDatabase } from "@frontera/database";
-import { postGraphQL, testSchemaTag } from "@frontera/testing";
+import { postToSubgraph, testSchemaTag } from "@frontera/testing";
 
 // Real processes, really killed: the travellers subgraph is SIGKILLed in the middle of a stream
 // of mutations. Afterwards every acknowledged mutation is stored, and retrying the others with
@@ -17,6 +17,14 @@ const mysql = process.env.TEST_DATABASE_URL;
 const databaseUrl = (name: string) =>
   mysql ? `${mysql.replace(/\/$/, "")}/frontera_test_${testSchemaTag()}killed_${name}` : "";
 const children: ChildProcess[] = [];
+// These tests ask subgraphs directly, as the gateway does: signed with the secret they share.
+const SUBGRAPH_SECRET = "sigkill-test-subgraph-secret-of-32-characters";
+const postGraphQL = <Data>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+) => postToSubgraph<Data>(url, query, variables, headers, SUBGRAPH_SECRET);
 
 function environment(name: string, extra: Record<string, string> = {}) {
   return {
@@ -24,6 +32,7 @@ function environment(name: string, extra: Record<string, string> = {}) {
     FRONTERA_DATA_DIR: join(work, name),
     FRONTERA_KEYS_FILE: join(work, "keys.json"),
     FRONTERA_ISSUER: "https://frontera.test",
+    FRONTERA_SUBGRAPH_SECRET: SUBGRAPH_SECRET,
     DATABASE_URL: databaseUrl(name),
     [`${name.toUpperCase()}_PORT`]: "0",
     HOST: "127.0.0.1",

@@ -46,7 +46,13 @@ function atGateway(query: string, variables: Record<string, unknown>, token: str
 
 function atCargo(query: string, variables: Record<string, unknown>, token: string) {
   return timed(() =>
-    postToSubgraph<Data>(graph.subgraphs.cargo.url, query, variables, { authorization: `Bearer ${token}` }),
+    postToSubgraph<Data>(
+      graph.subgraphs.cargo.url,
+      query,
+      variables,
+      { authorization: `Bearer ${token}` },
+      graph.auth.subgraphSecret,
+    ),
   );
 }
 

@@ -1,13 +1,20 @@
 import { type Access, DATA_SHARING_SCOPES } from "@frontera/auth";
-import { type AccessRules, enforceAccess, requiredScopes } from "@frontera/federation";
+import { type AccessRules, enforceAccess, isEntity, requiredScopes } from "@frontera/federation";
 import { type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from "@frontera/service";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
 import { createTestAuth, startTestSubgraph } from "@frontera/testing";
-import { getDirective } from "@graphql-tools/utils";
-import { type GraphQLResolveInfo, type GraphQLSchema, execute, isObjectType, parse } from "graphql";
-import { type DataSource } from "typeorm";
+import {
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  execute,
+  isObjectType,
+  parse,
+} from "graphql";
+
+type DataSource = RunningSubgraph["dataSource"];
 
 // Schema-driven: every type, field and entity lookup of every subgraph is walked, so a new one
 // that escapes the access policy fails here (docs/security-model.md, "Adding a type or field").
@@ -53,7 +60,12 @@ beforeAll(async () => {
   const auth = await createTestAuth();
   for (const definition of DEFINITIONS) {
     const subgraph = await startTestSubgraph(definition, { seed: 5, shipments: 150 }, auth);
-    const runtime = { dataSource: subgraph.dataSource, peers: {}, serviceToken: async () => "unused" };
+    const runtime = {
+      dataSource: subgraph.dataSource,
+      peers: {},
+      serviceToken: async () => "unused",
+      upstreamSecret: "unused",
+    };
     started.push({
       definition,
       subgraph,
@@ -75,10 +87,9 @@ const objectTypes = (schema: GraphQLSchema) =>
       type.name !== "_Service" &&
       type !== schema.getQueryType() &&
       type !== schema.getMutationType(),
-  ) as Array<import("graphql").GraphQLObjectType>;
+  ) as GraphQLObjectType[];
 
-const entityTypes = (schema: GraphQLSchema) =>
-  objectTypes(schema).filter((type) => (getDirective(schema, type, "key") ?? []).length > 0);
+const entityTypes = (schema: GraphQLSchema) => objectTypes(schema).filter((type) => isEntity(schema, type));
 
 describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgraph", (name) => {
   const of = () => started.find((entry) => entry.definition.name === name)!;
@@ -99,7 +110,11 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgra
   it("declares where the rows of every entity type live", () => {
     const { schema, definition } = of();
     const rules: AccessRules = definition.accessRules;
-    expect(entityTypes(schema).filter((type) => !rules[type.name]).map((type) => type.name)).toEqual([]);
+    expect(
+      entityTypes(schema)
+        .filter((type) => !rules[type.name])
+        .map((type) => type.name),
+    ).toEqual([]);
   });
 
   it("answers FORBIDDEN for every scoped field of a row at a port where its scopes do not hold", () => {
@@ -163,7 +178,11 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
     DataSharingArrangement: everywhere("DataSharingArrangement", { id: "cbp-senasica-agriculture" }),
   },
   cargo: {
-    Shipment: atPort("Shipment", "shipmentControlNumber", "SELECT shipmentControlNumber AS k, portCode AS p FROM shipments LIMIT 1"),
+    Shipment: atPort(
+      "Shipment",
+      "shipmentControlNumber",
+      "SELECT shipmentControlNumber AS k, portCode AS p FROM shipments LIMIT 1",
+    ),
     Trip: atPort("Trip", "tripNumber", "SELECT tripNumber AS k, portCode AS p FROM trips LIMIT 1"),
     Inspection: atPort("Inspection", "id", "SELECT id AS k, portCode AS p FROM inspections LIMIT 1"),
     Declaration: atPort(
@@ -172,7 +191,10 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
       "SELECT d.id AS k, s.portCode AS p FROM declarations d JOIN shipments s ON s.shipmentControlNumber = d.shipmentControlNumber LIMIT 1",
     ),
     TradeParty: async (dataSource) => ({
-      representation: { __typename: "TradeParty", id: (await first(dataSource, "SELECT id AS k, id AS p FROM trade_parties LIMIT 1")).k },
+      representation: {
+        __typename: "TradeParty",
+        id: (await first(dataSource, "SELECT id AS k, id AS p FROM trade_parties LIMIT 1")).k,
+      },
       port: "by its parent",
     }),
     PortOfEntry: async () => ({ representation: { __typename: "PortOfEntry", code: "2304" }, port: "2304" }),
@@ -181,7 +203,11 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
     Traveller: everywhere("Traveller", { id: "someone" }),
   },
   travellers: {
-    Traveller: atPort("Traveller", "id", "SELECT travellerId AS k, MIN(portCode) AS p FROM crossings GROUP BY travellerId HAVING COUNT(DISTINCT portCode) = 1 LIMIT 1"),
+    Traveller: atPort(
+      "Traveller",
+      "id",
+      "SELECT travellerId AS k, MIN(portCode) AS p FROM crossings GROUP BY travellerId HAVING COUNT(DISTINCT portCode) = 1 LIMIT 1",
+    ),
     Crossing: atPort("Crossing", "id", "SELECT id AS k, portCode AS p FROM crossings LIMIT 1"),
     Trip: async () => ({
       representation: { __typename: "Trip", tripNumber: "ABCD12345678", portCode: "2304", driverId: "x" },
@@ -196,7 +222,9 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
   },
 };
 
-const ENTITIES = parse(`query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`);
+const ENTITIES = parse(
+  `query ($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`,
+);
 
 describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookups of the %s subgraph", (name) => {
   const of = () => started.find((entry) => entry.definition.name === name)!;
@@ -214,7 +242,11 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookup
   }
 
   it("has a sample row for every entity type (add one with each new type)", () => {
-    expect(entityTypes(of().schema).map((type) => type.name).sort()).toEqual(Object.keys(SAMPLES[name]).sort());
+    expect(
+      entityTypes(of().schema)
+        .map((type) => type.name)
+        .sort(),
+    ).toEqual(Object.keys(SAMPLES[name]).sort());
   });
 
   it.each(Object.keys(SAMPLES[name]))("%s: a partner reads a row only where its scopes hold", async (typeName) => {

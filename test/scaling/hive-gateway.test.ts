@@ -32,10 +32,16 @@ beforeAll(async () => {
   hive = spawn(
     join(root, "node_modules", ".bin", "hive-gateway"),
     ["supergraph", join(work, "supergraph.graphql"), "--host", "127.0.0.1", "--port", String(port)],
-    // bench/hive/gateway.config.ts forwards the caller's token, as ours does
+    // bench/hive/gateway.config.ts forwards the caller's token, as ours does, and signs each
+    // subgraph request with the secret the subgraphs share with our gateway
     {
       cwd: join(root, "bench", "hive"),
-      env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        LOG_LEVEL: "info",
+        FRONTERA_SUBGRAPH_SECRET: graph.auth.subgraphSecret,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -82,6 +88,21 @@ async function freePort(): Promise<number> {
 const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 1) { totalCount } }`;
 
 describe("the same supergraph behind Hive Gateway", () => {
+  it("signs its subgraph requests in the format the subgraphs check (without it: 401)", async () => {
+    const token = await graph.auth.token();
+    const signed = await postGraphQL(hiveUrl, "{ ports { code } }", {}, { authorization: `Bearer ${token}` });
+    expect(signed.body.errors).toBeUndefined();
+    const unsigned = await postGraphQL(
+      graph.subgraphs.agreements.url,
+      "{ ports { code } }",
+      {},
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(unsigned.status).toBe(401);
+  });
+
   it("answers ShipmentDossier exactly as our gateway does", async () => {
     const token = await graph.auth.token();
     const variables = { port: "2304", first: 10 };

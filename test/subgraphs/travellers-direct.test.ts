@@ -1,8 +1,8 @@
 import { type RunningSubgraph } from "@frontera/service";
-import { type TestGraph, postGraphQL as post } from "@frontera/testing";
+import { type TestGraph, postToSubgraph } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
-// The travellers subgraph asked directly, as the gateway asks it, with an internal token.
+// The travellers subgraph asked directly, as the gateway asks it: signed, with an internal token.
 let graph: TestGraph;
 let subgraph: RunningSubgraph;
 let token: string;
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const postGraphQL = <Data = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>) =>
-  post<Data>(url, query, variables, { authorization: `Bearer ${token}` });
+  postToSubgraph<Data>(url, query, variables, { authorization: `Bearer ${token}` }, graph.auth.subgraphSecret);
 
 describe("travellers subgraph", () => {
   it("resolves drivers by id with their memberships in one statement each", async () => {

@@ -13,3 +13,4 @@ export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPoli
 export { computeAccess, grantingArrangements, type ArrangementTerms } from "./access";
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
+export { subgraphSecret } from "./subgraph-secret";

@@ -49,14 +49,15 @@ export function parseSubgraphEnv(
   const env = parseEnv(
     z.object({
       [`${prefix}_PORT`]: portNumber(defaultPort),
-      HOST: z.string().min(1).default("0.0.0.0"),
+      // Only the gateway should reach a subgraph: loopback unless a deployment says otherwise.
+      HOST: z.string().min(1).default("127.0.0.1"),
       [`${prefix}_DATABASE_URL`]: databaseUrlField,
       DATABASE_URL: databaseUrlField,
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
       SEED_ON_EMPTY: optionalFlag(),
-      AGREEMENTS_URL: z.url().default("http://localhost:4001/graphql"),
-      CARGO_URL: z.url().default("http://localhost:4002/graphql"),
-      TRAVELLERS_URL: z.url().default("http://localhost:4003/graphql"),
+      AGREEMENTS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
+      CARGO_URL: z.url().default("http://127.0.0.1:4002/graphql"),
+      TRAVELLERS_URL: z.url().default("http://127.0.0.1:4003/graphql"),
       SUBGRAPH_MAX_DEPTH: optionalLimit(1),
       SUBGRAPH_MAX_ALIASES: optionalLimit(0),
       SUBGRAPH_MAX_COST: optionalLimit(1),

@@ -4,14 +4,14 @@ describe("parseSubgraphEnv", () => {
   it("defaults to the subgraph's port and the embedded database", () => {
     expect(parseSubgraphEnv("cargo", 4002, {})).toMatchObject({
       port: 4002,
-      host: "0.0.0.0",
+      host: "127.0.0.1",
       databaseUrl: undefined,
       dataDir: ".data",
       seedOnEmpty: true,
       peers: {
-        agreements: "http://localhost:4001/graphql",
-        cargo: "http://localhost:4002/graphql",
-        travellers: "http://localhost:4003/graphql",
+        agreements: "http://127.0.0.1:4001/graphql",
+        cargo: "http://127.0.0.1:4002/graphql",
+        travellers: "http://127.0.0.1:4003/graphql",
       },
     });
   });

@@ -60,7 +60,8 @@ function setReferenceResolver(type: GraphQLObjectType, resolve: ReferenceResolve
   };
 }
 
-function isEntity(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
+/** Whether a type is an entity of this subgraph: it has a @key, or a reference resolver. */
+export function isEntity(schema: GraphQLSchema, type: GraphQLObjectType): boolean {
   return Boolean(getDirective(schema, type, "key")?.length) || referenceResolverOf(type) !== undefined;
 }
 

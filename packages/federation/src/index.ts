@@ -9,6 +9,6 @@ export {
 export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
-export { enforceAccess, requiredScopes, typeScopes, forbidden } from "./enforce-access";
+export { enforceAccess, isEntity, requiredScopes, typeScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
 export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";

@@ -1,6 +1,7 @@
 import { type Access, type Claims, tokenKey } from "@frontera/auth";
 import { GraphQLError } from "graphql";
 import { unauthenticated } from "./auth-errors";
+import { signRequest } from "./upstream-signature";
 
 /** Marks the lookups of this client, so the statements they cost are kept apart from data's. */
 export const ACCESS_CHECK_HEADER = "x-frontera-access-check";
@@ -22,7 +23,11 @@ interface MeAnswer {
 export class AccessClient {
   private readonly cache = new Map<string, { access: Access; until: number }>();
 
-  constructor(private readonly agreementsUrl: string) {}
+  constructor(
+    private readonly agreementsUrl: string,
+    /** Signs the lookups: agreements answers only Frontera services (see upstream-signature). */
+    private readonly upstreamSecret: string,
+  ) {}
 
   async accessOf(token: string, claims: Claims): Promise<Access> {
     const cached = this.cache.get(tokenKey(claims));
@@ -32,7 +37,7 @@ export class AccessClient {
       response = await fetch(this.agreementsUrl, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${token}`, [ACCESS_CHECK_HEADER]: "1" },
-        body: JSON.stringify({ query: QUERY }),
+        body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
         signal: AbortSignal.timeout(5_000),
       });
     } catch {

@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { signRequest } from "./upstream-signature";
 
 export interface ReferenceData {
   /** Port code → the programs operating there and the kinds of traffic it handles. */
@@ -32,6 +33,7 @@ export class AgreementsReference {
   constructor(
     private readonly url: string,
     private readonly token: () => Promise<string>,
+    private readonly upstreamSecret: string,
   ) {}
 
   async get(): Promise<ReferenceData> {
@@ -48,7 +50,7 @@ export class AgreementsReference {
       const response = await fetch(this.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${await this.token()}` },
-        body: JSON.stringify({ query: QUERY }),
+        body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
         signal: AbortSignal.timeout(5_000),
       });
       answer = (await response.json()) as Answer;
@@ -78,8 +80,12 @@ export class AgreementsReference {
 const byUrl = new Map<string, AgreementsReference>();
 
 /** The process's one reference client for this agreements URL. */
-export function agreementsReference(url: string, token: () => Promise<string>): AgreementsReference {
+export function agreementsReference(
+  url: string,
+  token: () => Promise<string>,
+  upstreamSecret: string,
+): AgreementsReference {
   let client = byUrl.get(url);
-  if (!client) byUrl.set(url, (client = new AgreementsReference(url, token)));
+  if (!client) byUrl.set(url, (client = new AgreementsReference(url, token, upstreamSecret)));
   return client;
 }

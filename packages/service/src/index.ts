@@ -18,3 +18,10 @@ export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger } from "./request-log";
 export { createMetrics } from "./metrics";
 export { type OperationLimits, SUBGRAPH_LIMITS, costLimitPlugin, operationLimits } from "./operation-limits";
+export {
+  SIGNATURE_EXTENSION,
+  signRequest,
+  upstreamSignature,
+  hasValidSignature,
+  requireUpstreamSignature,
+} from "./upstream-signature";

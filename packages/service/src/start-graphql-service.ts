@@ -9,6 +9,7 @@ import { ACCESS_CHECK_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
 import { createLogger, requestLog } from "./request-log";
+import { requireUpstreamSignature } from "./upstream-signature";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
   /** Apollo Server options: a `schema` for a subgraph, a `gateway` for the gateway. */
@@ -29,6 +30,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   acceptIncomingRequestId?: boolean;
   /** The dependencies this service needs to answer: each "ok" or what is wrong. */
   readiness?: () => Promise<Record<string, string>>;
+  /** A subgraph's: every /graphql request must be signed with this secret (see upstream-signature). */
+  upstreamSecret?: string;
 }
 
 export interface RunningService {
@@ -79,6 +82,7 @@ export async function startGraphQLService<Context extends BaseContext>(
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
+    ...(options.upstreamSecret ? [requireUpstreamSignature(options.upstreamSecret)] : []),
     expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
   );
   // A body too large or not JSON gets a GraphQL-shaped answer, not express's HTML page.

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier } from "@frontera/auth";
+import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
 import { type AuthEnv, type SubgraphEnv } from "@frontera/config";
 import { type DatabaseOptions, type SqlStatementCounter, createDataSource } from "@frontera/database";
 import { type AccessContext, type AccessRules, enforceAccess } from "@frontera/federation";
@@ -18,9 +18,10 @@ import { bearerToken, unauthenticated } from "./auth-errors";
 import { serviceTokens } from "./service-tokens";
 import { type RunningService, startGraphQLService } from "./start-graphql-service";
 import { type OperationLimits, SUBGRAPH_LIMITS, operationLimits } from "./operation-limits";
+import { CallerConnection, stopWhenCallerGone } from "./stop-when-caller-gone";
 
-/** Every subgraph's context holds what the caller may see, and the one policy that decides it. */
-export type SubgraphContext = BaseContext & AccessContext & { access: Access };
+/** Every subgraph's context holds what the caller may see, the one policy that decides it, and (once serving) whether the caller is still there. */
+export type SubgraphContext = BaseContext & AccessContext & { access: Access; caller?: CallerConnection };
 
 /** What a subgraph's per-request context is built from. */
 export interface SubgraphRuntime {
@@ -29,6 +30,8 @@ export interface SubgraphRuntime {
   peers: Record<string, string>;
   /** A short-lived token of this service, to call another one. */
   serviceToken: () => Promise<string>;
+  /** What this service signs its requests to another subgraph with (see upstream-signature). */
+  upstreamSecret: string;
 }
 
 /** What makes one subgraph: its tables, its schema, its per-request context and its demo data. */
@@ -104,16 +107,24 @@ export async function startSubgraph<Context extends SubgraphContext>(
     const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
     const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth);
     const peers = options.peers ?? {};
+    const upstreamSecret = subgraphSecret({
+      secret: options.auth.subgraphSecret,
+      file: options.auth.subgraphSecretFile,
+    });
     const runtime: SubgraphRuntime = {
       dataSource,
       peers,
       serviceToken: serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, ["reference:read"]),
+      upstreamSecret,
     };
-    const accessClient = new AccessClient(peers.agreements ?? "http://localhost:4001/graphql");
+    const accessClient = new AccessClient(peers.agreements ?? "http://127.0.0.1:4001/graphql", upstreamSecret);
     const metrics = createMetrics(definition.name);
     registerDatabaseMetrics(metrics.registry, dataSource);
     if (tracingEnabled() && dataSource.options.type === "better-sqlite3") traceSqliteStatements(dataSource);
-    const schema = enforceAccess<Context>(await definition.buildSchema(), definition.accessRules);
+    const schema = stopWhenCallerGone(
+      enforceAccess<Context>(await definition.buildSchema(), definition.accessRules),
+      (context) => (context as Context).caller,
+    );
 
     const limits = operationLimits<Context>({ ...SUBGRAPH_LIMITS, ...options.limits });
     const service = await startGraphQLService<Context>({
@@ -122,9 +133,16 @@ export async function startSubgraph<Context extends SubgraphContext>(
         // Apollo's inline traces are for its cloud reporting, which this graph never uses.
         plugins: [ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
         validationRules: limits.validationRules,
+        // The gateway loads a supergraph composed ahead of time: nobody needs to explore a
+        // subgraph, and a mistyped field gets no "Did you mean" hint of what is there.
+        introspection: false,
+        hideSchemaDetailsFromClientErrors: true,
       },
-      // Every request, `_service` and `_entities` included, proves who it is first (SECURITY.md).
+      // Only what a Frontera gateway or service signed gets this far (401 before parsing).
+      upstreamSecret,
+      // Every request, `_service` and `_entities` included, also proves who its caller is.
       context: async (request, response) => {
+        const caller = new CallerConnection(response);
         const token = bearerToken(request.headers.authorization);
         if (!token) throw unauthenticated("send a bearer token");
         let claims: Claims;
@@ -138,7 +156,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
           : await accessClient.accessOf(token, claims);
         response.locals.agency = claims.agency;
         response.locals.kind = claims.kind;
-        return definition.createContext(runtime, access);
+        return Object.assign(definition.createContext(runtime, access), { caller });
       },
       port: options.port,
       host: options.host,

@@ -29,7 +29,10 @@ describe("AccessClient", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
-      const client = new AccessClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+      const client = new AccessClient(
+        `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+        "a-test-secret-of-at-least-32-characters",
+      );
       const own = await client.accessOf("own-token", claims("https://frontera.test", "same-jti"));
       const other = await client.accessOf("idp-token", claims("https://idp.example", "same-jti"));
       const ownAgain = await client.accessOf("own-token", claims("https://frontera.test", "same-jti"));

@@ -1,6 +1,6 @@
 import { type SeedSize } from "@frontera/seed";
 import { type RunningService, type RunningSubgraph, type SubgraphDefinition } from "@frontera/service";
-import { type GraphQLResponse, postGraphQL } from "./post-graphql";
+import { type GraphQLResponse, postGraphQL, postToSubgraph } from "./post-graphql";
 import { startTestSubgraph } from "./start-test-subgraph";
 import { type TestAuth, createTestAuth } from "./test-auth";
 
@@ -12,6 +12,16 @@ export interface TestGraph {
   auth: TestAuth;
   /** Through the gateway, with an internal token holding every scope unless `token` is given. */
   query<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<Data>>;
+  /**
+   * Straight to one subgraph, signed as the gateway signs, with an internal token holding every
+   * scope unless `token` is given (null: no token).
+   */
+  subgraphQuery<Data = Record<string, unknown>>(
+    name: string,
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
@@ -61,6 +71,14 @@ export async function startTestGraph(options: {
     auth,
     query: (query, variables, token = internalToken) =>
       postGraphQL(gatewayUrl, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    subgraphQuery: (name, query, variables, token = internalToken) =>
+      postToSubgraph(
+        subgraphs[name].url,
+        query,
+        variables,
+        token ? { authorization: `Bearer ${token}` } : {},
+        auth.subgraphSecret,
+      ),
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () =>
       Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.count])),

@@ -1,12 +1,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type CallerKind, KeyStore, SCOPE_VOCABULARY, TokenIssuer } from "@frontera/auth";
+import { type CallerKind, KeyStore, SCOPE_VOCABULARY, TokenIssuer, subgraphSecret } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
 
 export interface TestAuth {
   auth: AuthEnv;
   keys: KeyStore;
+  /** What the gateway signs subgraph requests with; a test asking a subgraph directly signs with it too. */
+  subgraphSecret: string;
   /** A real signed token, as the token command would mint it. */
   token(options?: {
     agency?: string;
@@ -18,12 +20,17 @@ export interface TestAuth {
 
 /** Fresh signing keys in a temporary directory, shared by the services of one test graph. */
 export async function createTestAuth(): Promise<TestAuth> {
+  const directory = mkdtempSync(join(tmpdir(), "frontera-keys-"));
+  // Both in files, as the embedded default keeps them: service processes given
+  // FRONTERA_KEYS_FILE find the secret beside the keys.
   const auth: AuthEnv = {
-    keysFile: join(mkdtempSync(join(tmpdir(), "frontera-keys-")), "signing-keys.json"),
+    keysFile: join(directory, "signing-keys.json"),
     inlineKeys: undefined,
     issuer: "https://frontera.test",
     trustedIssuers: [],
     internalAgencies: ["CBP"],
+    subgraphSecret: undefined,
+    subgraphSecretFile: join(directory, "subgraph-secret"),
   };
   const keys = new KeyStore(auth.keysFile);
   await keys.ensure();
@@ -31,6 +38,7 @@ export async function createTestAuth(): Promise<TestAuth> {
   return {
     auth,
     keys,
+    subgraphSecret: subgraphSecret({ secret: undefined, file: auth.subgraphSecretFile }),
     token: async ({ agency = "CBP", kind = "internal", scopes = SCOPE_VOCABULARY, ttlSeconds = 3600 } = {}) =>
       (await issuer.issue({ subject: `test-${agency.toLowerCase()}`, agency, kind, scopes: [...scopes], ttlSeconds }))
         .token,

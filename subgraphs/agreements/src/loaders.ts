@@ -73,7 +73,9 @@ export function createAgreementsLoaders(dataSource: DataSource, access: Access) 
     ),
     arrangementById: rowByKeyLoader(
       async (ids: readonly string[]) =>
-        (await repository(DataSharingArrangement).findBy({ id: In([...ids]) })).filter((arrangement) => ownArrangement(arrangement, { access })),
+        (await repository(DataSharingArrangement).findBy({ id: In([...ids]) })).filter((arrangement) =>
+          ownArrangement(arrangement, { access }),
+        ),
       (arrangement) => arrangement.id,
     ),
     portsByArrangement: rowsByKeyLoader(

@@ -1,12 +1,13 @@
 import { type RunningSubgraph } from "@frontera/service";
-import { createTestAuth, postGraphQL, startTestSubgraph } from "@frontera/testing";
+import { type TestAuth, createTestAuth, postToSubgraph, startTestSubgraph } from "@frontera/testing";
 import { agreementsSubgraph } from "../src/subgraph";
 
 let subgraph: RunningSubgraph;
 let token: string;
+let auth: TestAuth;
 
 beforeAll(async () => {
-  const auth = await createTestAuth();
+  auth = await createTestAuth();
   subgraph = await startTestSubgraph(agreementsSubgraph, { seed: 1, shipments: 1 }, auth);
   token = await auth.token();
 });
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 const query = <Data = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
-  postGraphQL<Data>(subgraph.url, document, variables, { authorization: `Bearer ${token}` });
+  postToSubgraph<Data>(subgraph.url, document, variables, { authorization: `Bearer ${token}` }, auth.subgraphSecret);
 
 describe("agreements subgraph", () => {
   it("records the 2018 UCP instrument as signed in Mexico City with an unknown effective date", async () => {

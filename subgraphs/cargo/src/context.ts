@@ -26,7 +26,11 @@ export function createCargoContext(runtime: SubgraphRuntime, access: Access): Ca
   return {
     dataSource: runtime.dataSource,
     loaders: createCargoLoaders(runtime.dataSource, rows),
-    reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
+    reference: agreementsReference(
+      runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
+      runtime.serviceToken,
+      runtime.upstreamSecret,
+    ),
     access,
     policy,
     rows,

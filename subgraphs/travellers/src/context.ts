@@ -27,7 +27,11 @@ export function createTravellersContext(runtime: SubgraphRuntime, access: Access
   return {
     dataSource: runtime.dataSource,
     loaders: createTravellersLoaders(runtime.dataSource, rows, places),
-    reference: agreementsReference(runtime.peers.agreements ?? "http://localhost:4001/graphql", runtime.serviceToken),
+    reference: agreementsReference(
+      runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
+      runtime.serviceToken,
+      runtime.upstreamSecret,
+    ),
     access,
     policy,
     rows,

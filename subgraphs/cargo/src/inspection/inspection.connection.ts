@@ -25,5 +25,10 @@ export class InspectionFilter {
   agencyCode?: string;
 }
 
-export const InspectionConnection = connectionType("Inspection", Inspection, "Inspections, latest first.", INSPECTION_SCOPES);
+export const InspectionConnection = connectionType(
+  "Inspection",
+  Inspection,
+  "Inspections, latest first.",
+  INSPECTION_SCOPES,
+);
 export type InspectionConnection = InstanceType<typeof InspectionConnection>;

@@ -47,12 +47,6 @@ export class PortOfEntryTrafficResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(
-      dataSource,
-      rows,
-      { portCode: port.code, crossedFrom: from, crossedTo: to },
-      first,
-      after,
-    );
+    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, first, after);
   }
 }

@@ -30,5 +30,7 @@ export class TripFilter {
   crossed?: boolean;
 }
 
-export const TripConnection = connectionType("Trip", Trip, "Trips, latest estimated arrival first.", ["cargo:manifest:read"]);
+export const TripConnection = connectionType("Trip", Trip, "Trips, latest estimated arrival first.", [
+  "cargo:manifest:read",
+]);
 export type TripConnection = InstanceType<typeof TripConnection>;

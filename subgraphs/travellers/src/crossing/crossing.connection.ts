@@ -20,5 +20,7 @@ export class CrossingFilter {
   mode?: CrossingMode;
 }
 
-export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.", ["traveller:identity:read"]);
+export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.", [
+  "traveller:identity:read",
+]);
 export type CrossingConnection = InstanceType<typeof CrossingConnection>;

@@ -10,7 +10,12 @@ import { TRAVELLER_SCOPES } from "../access/traveller-row-policy";
 import { Traveller } from "./traveller.entity";
 import { TravellerSearch, searchTravellers } from "./traveller.search";
 
-export const TravellerConnection = connectionType("Traveller", Traveller, "Travellers, in a stable order.", TRAVELLER_SCOPES);
+export const TravellerConnection = connectionType(
+  "Traveller",
+  Traveller,
+  "Travellers, in a stable order.",
+  TRAVELLER_SCOPES,
+);
 export type TravellerConnection = InstanceType<typeof TravellerConnection>;
 
 @Resolver(() => Traveller)

@@ -92,7 +92,8 @@ export async function searchTravellers(
     );
   }
   rows.restrictTravellers(query, "traveller", TRAVELLER_SCOPES, "seen");
-  for (const [key, scope, used] of keyScopes) if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
+  for (const [key, scope, used] of keyScopes)
+    if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
   const page = await keysetPage(query, TRAVELLER_ORDER, first, after);
   // Each person found is placed where they crossed, for the checks on their fields; like the
   // page's other parts, only when asked for.

@@ -1,0 +1,70 @@
+import { signRequest } from "@frontera/service";
+import { type TestGraph } from "@frontera/testing";
+import { startWholeGraph } from "../support/whole-graph";
+
+// When the client of a subgraph request hangs up (the gateway's subgraph timeout aborts its
+// fetch), the subgraph stops working on it: no more SQL for an answer nobody will read.
+let graph: TestGraph;
+
+beforeAll(async () => {
+  graph = await startWholeGraph({ seed: 8, shipments: 400 });
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port's shipments, each shipment's port's shipments, and so on: one statement per page, fanning out. */
+function portShipments(depth: number): string {
+  let selection = "shipmentControlNumber";
+  for (let level = 0; level < depth; level++) {
+    selection = `shipmentControlNumber port { shipments(first: 10) { edges { node { ${selection} } } } }`;
+  }
+  return `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PortOfEntry { shipments(first: 10) {
+    edges { node { ${selection} } } } } } }`;
+}
+
+it("stops issuing SQL once the client of a subgraph request disconnects", async () => {
+  const cargo = graph.subgraphs.cargo;
+  const body = signRequest(graph.auth.subgraphSecret, {
+    query: portShipments(3),
+    variables: { r: [{ __typename: "PortOfEntry", code: "2304" }] },
+  });
+  const client = new AbortController();
+  cargo.statements.reset();
+  const sent = fetch(cargo.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await graph.auth.token()}` },
+    body: JSON.stringify(body),
+    signal: client.signal,
+  }).catch(() => "aborted");
+
+  // Hang up once the subgraph is busy with it.
+  const started = Date.now();
+  while (cargo.statements.count < 20 && Date.now() - started < 5_000) await sleep(5);
+  expect(cargo.statements.count).toBeGreaterThanOrEqual(20);
+  client.abort();
+  expect(await sent).toBe("aborted");
+
+  // Statements already under way finish (on MySQL some wait for a pooled connection); after
+  // that, nothing more.
+  let afterHangUp = -1;
+  for (let wait = 0; wait < 40 && cargo.statements.count !== afterHangUp; wait++) {
+    afterHangUp = cargo.statements.count;
+    await sleep(300);
+  }
+  await sleep(1_500);
+  expect(cargo.statements.count).toBe(afterHangUp);
+  // The whole answer would take 11,111 statements (10 + 100 + 1,000 + 10,000 + 1).
+  expect(afterHangUp).toBeLessThan(2_000);
+
+  // The subgraph itself is fine and answers the next request.
+  const next = await fetch(cargo.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await graph.auth.token()}` },
+    body: JSON.stringify(signRequest(graph.auth.subgraphSecret, { query: "{ trips(first: 1) { totalCount } }" })),
+  });
+  expect(next.status).toBe(200);
+});
