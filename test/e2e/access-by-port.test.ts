@@ -101,6 +101,19 @@ describe("fields are bound to the port of their row", () => {
   });
 });
 
+describe("a partner token without reference:read", () => {
+  it("still has its access worked out, and reads what it holds", async () => {
+    const token = await graph.auth.token({ agency: "SENASICA", kind: "partner", scopes: ["cargo:manifest:read"] });
+    const { body } = await graph.query<Data>(
+      `{ shipments(filter: { portCode: "2304" }, first: 2) { edges { node { shipmentControlNumber } } } }`,
+      {},
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.shipments.edges).toHaveLength(2);
+  });
+});
+
 describe("a person's identity holds where the caller may see their crossings", () => {
   let inm: string;
   let crossedThere: string;

@@ -6,13 +6,14 @@ import { signRequest } from "./upstream-signature";
 /** Marks the lookups of this client, so the statements they cost are kept apart from data's. */
 export const ACCESS_CHECK_HEADER = "x-frontera-access-check";
 
-const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId } arrangements { id } } }`;
+// Only fields open to every caller: a token without reference:read must still learn its access.
+const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId } } }`;
 // Suspensions, expiries and revocations must bite within 5 s (SECURITY.md, "Live").
 const TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
 
 interface MeAnswer {
-  data?: { me: { effectiveScopes: string[]; grants: Access["grants"]; arrangements: Array<{ id: string }> } } | null;
+  data?: { me: { effectiveScopes: string[]; grants: Access["grants"] } } | null;
   errors?: Array<{ extensions?: { code?: string } }>;
 }
 
@@ -59,7 +60,9 @@ export class AccessClient {
       claims,
       effectiveScopes: me.effectiveScopes,
       grants: me.grants,
-      arrangementIds: me.arrangements.map((arrangement) => arrangement.id),
+      arrangementIds: [
+        ...new Set(me.grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : []))),
+      ],
     };
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(tokenKey(claims), { access, until: Date.now() + TTL_MS });
