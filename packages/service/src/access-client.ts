@@ -60,9 +60,7 @@ export class AccessClient {
       claims,
       effectiveScopes: me.effectiveScopes,
       grants: me.grants,
-      arrangementIds: [
-        ...new Set(me.grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : []))),
-      ],
+      arrangementIds: [...new Set(me.grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : [])))],
     };
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(tokenKey(claims), { access, until: Date.now() + TTL_MS });
