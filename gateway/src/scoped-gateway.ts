@@ -30,6 +30,8 @@ export interface GatewayContext {
   access: Access;
   /** Passed to the subgraphs, returned to the client, in every log line of the request. */
   requestId: string;
+  /** Aborted when the client hangs up before its answer is sent: its subgraph fetches stop too. */
+  clientGone?: AbortSignal;
 }
 
 // Partners send the same few operations all day: their hashes are worked out once.

@@ -153,7 +153,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const release = concurrency.acquire(claims.jti);
         if (response.closed) release();
         else response.once("close", release);
-        return { token, access: await access.accessOf(token, claims), requestId: response.locals.requestId as string };
+        return {
+          token,
+          access: await access.accessOf(token, claims),
+          requestId: response.locals.requestId as string,
+          clientGone: clientGoneSignal(response),
+        };
       } catch (error) {
         const code = error instanceof GraphQLError ? error.extensions.code : undefined;
         if (error instanceof InvalidTokenError || code === "UNAUTHENTICATED")
@@ -207,6 +212,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await Promise.all([limitRate.close(), peers?.close(), ...dataSources.map((source) => source.close())]);
     },
   };
+}
+
+/** Aborts when the client's connection closes before the answer was written. */
+function clientGoneSignal(response: {
+  writableFinished: boolean;
+  once(event: "close", listener: () => void): unknown;
+}) {
+  const gone = new AbortController();
+  response.once("close", () => {
+    if (!response.writableFinished) gone.abort();
+  });
+  return gone.signal;
 }
 
 export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {

@@ -48,7 +48,7 @@ export interface SubgraphDataSourceOptions {
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
-  private readonly inFlight = new Map<string, Promise<Fetched>>();
+  private readonly inFlight = new Map<string, { sent: Promise<Fetched>; waiting: number; abandon: AbortController }>();
 
   constructor(private readonly options: SubgraphDataSourceOptions) {
     const url = new URL(options.url);
@@ -72,7 +72,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.token) headers.authorization = `Bearer ${context.token}`;
     if (context.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     const mutation = isMutation(options, request.query);
-    const fetch = (asked: SubgraphRequest) => this.fetch(asked, headers, mutation ? undefined : (context.token ?? ""));
+    // A mutation runs to its end even if its client left: it must not stop half-way.
+    const fetch = (asked: SubgraphRequest) =>
+      mutation ? this.fetch(asked, headers) : this.fetch(asked, headers, context.token ?? "", context.clientGone);
 
     const { cache, serviceName } = this.options;
     const answer =
@@ -96,13 +98,24 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (n > 0) this.options.metrics.referenceCache.inc({ subgraph: this.options.serviceName, result }, n);
   };
 
-  /** One fetch, timed; shared with identical ones in flight unless `sharedBy` is undefined. */
-  private async fetch(request: SubgraphRequest, headers: Record<string, string>, sharedBy?: string): Promise<Answer> {
+  /**
+   * One fetch, timed; shared with identical ones in flight unless `sharedBy` is undefined, and
+   * abandoned (the subgraph sees its caller hang up and stops) once every client waiting for it left.
+   */
+  private async fetch(
+    request: SubgraphRequest,
+    headers: Record<string, string>,
+    sharedBy?: string,
+    clientGone?: AbortSignal,
+  ): Promise<Answer> {
     const body = JSON.stringify(signRequest(this.options.upstreamSecret, request));
     const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
     let fetched: Fetched;
     try {
-      fetched = sharedBy === undefined ? await this.send(body, headers) : await this.shared(body, headers, sharedBy);
+      fetched =
+        sharedBy === undefined
+          ? await this.send(body, headers)
+          : await this.shared(body, headers, sharedBy, clientGone);
     } catch {
       timer({ outcome: "failed" });
       throw this.unavailable();
@@ -112,17 +125,41 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return { response, policy: parseCachePolicy(fetched.cacheControl) };
   }
 
-  private shared(body: string, headers: Record<string, string>, token: string): Promise<Fetched> {
+  private shared(
+    body: string,
+    headers: Record<string, string>,
+    token: string,
+    clientGone: AbortSignal | undefined,
+  ): Promise<Fetched> {
     const key = `${token}\n${body}`;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const sent = this.send(body, headers).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, sent);
-    return sent;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      const abandon = new AbortController();
+      const sent = this.send(body, headers, abandon.signal).finally(() => this.inFlight.delete(key));
+      pending = { sent, waiting: 0, abandon };
+      this.inFlight.set(key, pending);
+    }
+    const fetch = pending;
+    fetch.waiting++;
+    // A waiter whose client is gone (or that has no client to lose) leaves once; the last one out
+    // abandons the fetch.
+    if (clientGone) {
+      const leave = () => {
+        if (--fetch.waiting > 0) return;
+        if (this.inFlight.get(key) === fetch) this.inFlight.delete(key);
+        fetch.abandon.abort();
+      };
+      if (clientGone.aborted) leave();
+      else {
+        clientGone.addEventListener("abort", leave, { once: true });
+        void fetch.sent.finally(() => clientGone.removeEventListener("abort", leave)).catch(() => undefined);
+      }
+    }
+    return fetch.sent;
   }
 
-  private async send(body: string, headers: Record<string, string>): Promise<Fetched> {
-    const response = await this.pool.request({ method: "POST", path: this.path, headers, body });
+  private async send(body: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Fetched> {
+    const response = await this.pool.request({ method: "POST", path: this.path, headers, body, signal });
     const cacheControl = response.headers["cache-control"];
     return {
       status: response.statusCode,

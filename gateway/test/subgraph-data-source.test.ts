@@ -62,8 +62,14 @@ const source = (timeoutMs = 2_000) =>
     upstreamSecret: SECRET,
   });
 
-function fetchFor(token: string, query: string, variables: Record<string, unknown> = {}, requestId = "request-1") {
-  const context = { token, requestId } as GatewayContext;
+function fetchFor(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  requestId = "request-1",
+  clientGone?: AbortSignal,
+) {
+  const context = { token, requestId, clientGone } as GatewayContext;
   return {
     kind: "incoming operation",
     request: { query, variables },
@@ -104,6 +110,36 @@ describe("the gateway's subgraph data source", () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(hangUps).toEqual([true]);
+    await dataSource.close();
+  });
+
+  it("hangs up on the subgraph once every client waiting for a fetch has gone", async () => {
+    const dataSource = source();
+    nextAnswer = { status: 200, body: JSON.stringify({ data: {} }), delayMs: 1_000 };
+    const [first, second] = [new AbortController(), new AbortController()];
+    const answers = [first, second].map((client) =>
+      dataSource.process(fetchFor("token-a", QUERY, { id: "1" }, "request-1", client.signal)).catch(() => "gone"),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    first.abort();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hangUps).toEqual([]); // the second client still waits for the shared fetch
+    second.abort();
+    expect(await Promise.all(answers)).toEqual(["gone", "gone"]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(hangUps).toEqual([true]);
+    await dataSource.close();
+  });
+
+  it("lets a mutation finish though its client has gone: it must not stop half-way", async () => {
+    const dataSource = source();
+    nextAnswer = { status: 200, body: JSON.stringify({ data: { done: true } }), delayMs: 200 };
+    const client = new AbortController();
+    const answer = dataSource.process(fetchFor("token-a", MUTATION, {}, "request-1", client.signal));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    client.abort();
+    expect((await answer).data).toEqual({ done: true });
+    expect(hangUps).toEqual([false]);
     await dataSource.close();
   });
 
