@@ -12,7 +12,8 @@ const MAX_MS_WITHOUT_YIELD = 20;
 export class CallerConnection {
   private readonly controller = new AbortController();
   private calls = 0;
-  private since = performance.now();
+  /** Since when a turn of the event loop has been awaited; null while none is awaited. */
+  private waitingSince: number | null = null;
   private paused: Promise<void> | undefined;
 
   constructor(response: Response) {
@@ -30,19 +31,26 @@ export class CallerConnection {
   }
 
   /**
-   * A promise to wait on when the request has kept the event loop for a while: an execution that
-   * never awaits real I/O (SQLite answers synchronously) would otherwise never see the 'close'.
-   * While the pause lasts every resolver of the request waits on it, or its other branches would
-   * keep the loop busy with promise jobs and the pause would never come.
+   * A promise to wait on when the request has kept the event loop to itself for a while: an
+   * execution that never awaits real I/O (SQLite answers synchronously) would otherwise never see
+   * the 'close'. Only then: an execution that awaits I/O (MySQL) lets the loop turn by itself, and
+   * pausing it would split the DataLoader batches of its resolvers. While the pause lasts every
+   * resolver of the request waits on it, or its other branches would keep the loop busy with
+   * promise jobs and the pause would never come.
    */
   pace(): Promise<void> | undefined {
     if (this.paused) return this.paused;
     if (++this.calls % RESOLVER_CALLS_BETWEEN_CLOCK_READS !== 0) return undefined;
-    if (performance.now() - this.since < MAX_MS_WITHOUT_YIELD) return undefined;
+    if (this.waitingSince === null) {
+      // Watch for the next turn of the loop; if it comes, the loop is not held.
+      this.waitingSince = performance.now();
+      setImmediate(() => (this.waitingSince = null));
+      return undefined;
+    }
+    if (performance.now() - this.waitingSince < MAX_MS_WITHOUT_YIELD) return undefined;
     this.paused = new Promise((resolve) =>
       setImmediate(() => {
         this.paused = undefined;
-        this.since = performance.now();
         resolve();
       }),
     );
