@@ -142,7 +142,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       upstreamSecret,
       // Every request, `_service` and `_entities` included, also proves who its caller is.
       context: async (request, response) => {
-        const caller = new CallerConnection(response);
+        const caller = new CallerConnection(response, dataSource.options.type === "better-sqlite3");
         const token = bearerToken(request.headers.authorization);
         if (!token) throw unauthenticated("send a bearer token");
         let claims: Claims;

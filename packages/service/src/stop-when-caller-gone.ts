@@ -16,7 +16,15 @@ export class CallerConnection {
   private waitingSince: number | null = null;
   private paused: Promise<void> | undefined;
 
-  constructor(response: Response) {
+  /**
+   * `holdsEventLoop`: the database answers synchronously (embedded SQLite), so a long request
+   * must pause now and then to hear the caller hang up. A database reached over the network
+   * (MySQL) lets the loop turn at every statement, and pausing would split DataLoader batches.
+   */
+  constructor(
+    response: Response,
+    private readonly holdsEventLoop = true,
+  ) {
     // 'close' after the answer was sent is the normal end; before it, the caller went away.
     const hungUp = () => {
       if (!response.writableFinished) this.controller.abort();
@@ -39,6 +47,7 @@ export class CallerConnection {
    * promise jobs and the pause would never come.
    */
   pace(): Promise<void> | undefined {
+    if (!this.holdsEventLoop) return undefined;
     if (this.paused) return this.paused;
     if (++this.calls % RESOLVER_CALLS_BETWEEN_CLOCK_READS !== 0) return undefined;
     if (this.waitingSince === null) {
