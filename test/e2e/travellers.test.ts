@@ -163,6 +163,33 @@ describe("traveller mutations", () => {
     expect(await count()).toBe(before + 1);
   });
 
+  it("gives every document, membership and assessment an id a client can use", async () => {
+    // A seeded person with an RFID card: its id is what a READY-lane crossing names.
+    const found = await ok(`{ travellers(first: 100) { edges { node { id
+      documents { id type } memberships { id traveller { id } } } } } }`);
+    const people = found.travellers.edges.map((edge: Data) => edge.node);
+    const holder = people.find((person: Data) =>
+      person.documents.some((document: Data) => ["PASSPORT_CARD", "BORDER_CROSSING_CARD"].includes(document.type)),
+    );
+    const card = holder.documents.find((document: Data) =>
+      ["PASSPORT_CARD", "BORDER_CROSSING_CARD"].includes(document.type),
+    );
+    const data = await ok(`mutation { recordCrossing(input: { travellerId: "${holder.id}", portCode: "2504",
+      direction: NORTHBOUND, mode: PEDESTRIAN, lane: READY, documentId: "${card.id}",
+      at: "${new Date(Date.now() - 60_000).toISOString()}" }) { lane documentUsed { id type } } }`);
+    expect(data.recordCrossing).toEqual({ lane: "READY", documentUsed: { id: card.id, type: card.type } });
+
+    const member = people.find((person: Data) => person.memberships.length > 0);
+    expect(member.memberships[0]).toEqual({ id: expect.any(String), traveller: { id: member.id } });
+    const assessed = await ok(`{ shipments(first: 20) { edges { node { shipmentControlNumber
+      riskAssessment { id shipment { shipmentControlNumber } } } } } }`);
+    const withRisk = assessed.shipments.edges.map((edge: Data) => edge.node).find((node: Data) => node.riskAssessment);
+    expect(withRisk.riskAssessment).toEqual({
+      id: expect.any(String),
+      shipment: { shipmentControlNumber: withRisk.shipmentControlNumber },
+    });
+  });
+
   it("refuses a crossing at a port without that traffic", async () => {
     const error = await refused(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
       direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) { id } }`);

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum RiskBand {
@@ -22,6 +22,7 @@ export function riskBand(score: number): RiskBand {
 @Entity("risk_assessments")
 @Index(["shipmentControlNumber", "assessedAt"])
 export class RiskAssessment {
+  @Field(() => ID, { description: "Surrogate id of the assessment." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

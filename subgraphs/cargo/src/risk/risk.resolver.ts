@@ -2,7 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
-import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
 import { RiskAssessment } from "./risk-assessment.entity";
@@ -62,5 +62,10 @@ export class RiskAssessmentResolver {
       },
     );
     return context.dataSource.getRepository(RiskAssessment).findOneByOrFail({ id });
+  }
+
+  @FieldResolver(() => Shipment, { nullable: true, description: "The shipment assessed." })
+  shipment(@Root() assessment: RiskAssessment, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> {
+    return loaders.shipmentByControlNumber.load(assessment.shipmentControlNumber);
   }
 }

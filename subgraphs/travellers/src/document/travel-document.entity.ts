@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
-import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum DocumentType {
@@ -35,6 +35,7 @@ export function documentNumberKey(number: string): string {
 @Index(["travellerId"])
 @Index(["numberKey"])
 export class TravelDocument {
+  @Field(() => ID, { description: "Surrogate id, never the document number: what CrossingInput.documentId takes." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

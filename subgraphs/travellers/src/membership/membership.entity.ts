@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { GraphQLDate } from "graphql-scalars";
-import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 export enum MembershipStatus {
@@ -21,6 +21,7 @@ registerEnumType(MembershipStatus, { name: "MembershipStatus" });
 @Index(["travellerId", "programCode"])
 @Index(["passId"])
 export class TrustedTravellerMembership {
+  @Field(() => ID, { description: "Surrogate id of the enrolment." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 
