@@ -28,4 +28,18 @@ describe("the field → scope map", () => {
     expect(scopes.required("Shipment", "riskAssessment")).toEqual(["risk:read"]);
     expect(scopes.required("RiskAssessment", "score")).toEqual(["risk:read"]);
   });
+
+  it("says in every scoped field's description which scope it needs (introspection never shows @scope)", () => {
+    const undescribed = parse(sdl).definitions.flatMap((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION
+        ? (definition.fields ?? [])
+            .filter((field) => {
+              const needed = scopes.required(definition.name.value, field.name.value);
+              return needed && !needed.every((scope) => field.description?.value.includes(`\`${scope}\``));
+            })
+            .map((field) => `${definition.name.value}.${field.name.value}`)
+        : [],
+    );
+    expect(undescribed).toEqual([]);
+  });
 });

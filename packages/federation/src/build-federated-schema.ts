@@ -4,6 +4,7 @@ import { type GraphQLSchema, parse } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { SCOPE_DIRECTIVE_SDL, SCOPE_LINK } from "@frontera/auth";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { withScopeDescriptions } from "./scope-descriptions";
 
 // The only place the federation version and its imports live: every subgraph links the same spec.
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
@@ -48,7 +49,7 @@ export async function buildFederatedSchema(
   const printed = printSchemaWithDirectives(schema);
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
   const scoped = printed.includes("@scope(") ? SCOPE : "";
-  const typeDefs = parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`);
+  const typeDefs = withScopeDescriptions(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`));
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
