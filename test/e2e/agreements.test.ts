@@ -331,7 +331,7 @@ describe("agreement mutations", () => {
   });
 
   it("amends an agreement and keeps the previous version readable", async () => {
-    const data = await ok(`mutation { amendAgreement(id: "2026-test-cpi-addendum",
+    const data = await ok(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
       input: { title: "Addendum on cargo pre-inspection (corrected)", programs: ["CPI", "UCP"] }, reason: "typo and scope") {
       version title programs { code } history { version title programs { code } replacedBy reason } } }`);
 
@@ -349,6 +349,14 @@ describe("agreement mutations", () => {
         },
       ],
     });
+  });
+
+  it("refuses an amendment made against a version that is no longer current, writing nothing", async () => {
+    const before = await ok(`{ agreement(id: "2026-test-cpi-addendum") { version title } }`);
+    const error = await refused(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
+      input: { title: "A stale edit" }, reason: "edited from an old screen") { version } }`);
+    expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "expectedVersion", currentVersion: 2 });
+    expect(await ok(`{ agreement(id: "2026-test-cpi-addendum") { version title } }`)).toEqual(before);
   });
 
   it("terminates an agreement once: termination is final", async () => {

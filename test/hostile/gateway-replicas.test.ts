@@ -78,7 +78,7 @@ const redisUrl = process.env.TEST_REDIS_URL;
     const title = `${before} (amended through the first process)`;
     const amended = await ask(
       0,
-      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, input: { title: $title }, reason: "replicas") { title } }`,
+      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "replicas") { title } }`,
       admin,
       { id, title },
     );

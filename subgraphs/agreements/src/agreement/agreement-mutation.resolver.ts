@@ -1,7 +1,8 @@
+import { GraphQLError } from "graphql";
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict } from "@frontera/federation";
-import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { toIsoDate } from "@frontera/federation";
 import { checkReason } from "../reason";
@@ -59,10 +60,13 @@ export class AgreementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
   @Mutation(() => Agreement, {
     nullable: true,
-    description: "Changes an agreement's recorded facts; the previous version stays readable in history.",
+    description:
+      "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with CONFLICT when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
   })
   async amendAgreement(
     @Arg("id", () => ID) agreementId: string,
+    @Arg("expectedVersion", () => Int, { description: "The `version` the change was made against." })
+    expectedVersion: number,
     @Arg("input", () => AmendAgreementInput) input: AmendAgreementInput,
     @Arg("reason", () => String) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -74,12 +78,14 @@ export class AgreementMutationResolver {
         caller: context.actor,
         key: idempotencyKey,
         operation: "amendAgreement",
-        arguments: { agreementId, input, reason },
+        arguments: { agreementId, expectedVersion, input, reason },
       },
       async (manager) => {
         const problems = new InputProblems();
         checkReason(problems, reason);
-        const { snapshot } = await currentAgreement(manager, agreementId);
+        const { agreement, snapshot } = await currentAgreement(manager, agreementId);
+        // Optimistic concurrency: a change made against an older version would silently undo another.
+        if (agreement.version !== expectedVersion) throw staleVersion(agreementId, expectedVersion, agreement.version);
         const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
         const amended = {
           ...snapshot,
@@ -145,4 +151,13 @@ export class AgreementMutationResolver {
     );
     return readBack(context, id);
   }
+}
+
+function staleVersion(id: string, expected: number, current: number): GraphQLError {
+  return new GraphQLError(
+    `agreement ${id} is at version ${current}, not ${expected}: read it again and reapply the change`,
+    {
+      extensions: { code: "CONFLICT", field: "expectedVersion", currentVersion: current },
+    },
+  );
 }
