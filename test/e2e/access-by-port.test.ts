@@ -316,6 +316,23 @@ describe("entities looked up by key answer through the same rules", () => {
     ({ declaration: declarationInside } = await declarationAt(PORT));
   });
 
+  it("through the gateway, declarations and parties of shipments at another port are FORBIDDEN", async () => {
+    const { body } = await graph.query<Data>(
+      `{ outside: shipments(filter: { portCode: "${OUTSIDE_UCP}" }, first: 3) { edges { node {
+          declarations { number } shipper { name } } } }
+        inside: shipments(filter: { portCode: "${PORT}" }, first: 3) { edges { node {
+          declarations { number } shipper { name } } } } }`,
+      {},
+      limited,
+    );
+    for (const { node } of body.data!.outside.edges) expect(node).toEqual({ declarations: null, shipper: null });
+    for (const { node } of body.data!.inside.edges) expect(node.shipper.name).toEqual(expect.any(String));
+    const paths = forbiddenPaths(body.errors);
+    expect(paths).toContain("outside.edges.0.node.declarations");
+    expect(paths).toContain("outside.edges.0.node.shipper");
+    expect(paths.filter((path) => path.startsWith("inside"))).toEqual([]);
+  });
+
   const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
     ... on Declaration { id number } ... on TradeParty { id name } } }`;
 
