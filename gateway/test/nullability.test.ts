@@ -123,7 +123,9 @@ function nonNullCrossings(): string[] {
       const targetScopes = scopesOf(target);
       const valueReasons: string[] = [];
       if (targetScopes && fieldScopes && crossesScopes(fieldScopes, targetScopes))
-        valueReasons.push(`its ${target.name.value} needs ${targetScopes.join("|")}, the field ${fieldScopes.join("|")}`);
+        valueReasons.push(
+          `its ${target.name.value} needs ${targetScopes.join("|")}, the field ${fieldScopes.join("|")}`,
+        );
       if (isEntity(target) && !resolvedBy.includes(ownerOf(target)))
         valueReasons.push(`${target.name.value} belongs to ${ownerOf(target)}, the field to ${resolvedBy.join("/")}`);
       if (valueReasons.length) found.push(`${name} (value): ${valueReasons.join("; ")}`);

@@ -44,12 +44,13 @@ describe("the agreements subgraph down", () => {
       expect(node.port).toEqual({ code: "2304", name: null, mxAduanaSeccion: null });
       expect(node.trip.tripNumber).toEqual(expect.any(String));
       expect(node.goodsItems.length).toBeGreaterThan(0);
-      for (const program of node.programs) expect(program).toEqual({ code: expect.any(String), name: null, legalBasis: null });
+      for (const program of node.programs)
+        expect(program).toEqual({ code: expect.any(String), name: null, legalBasis: null });
     }
     // Codes are cargo's own: they stay; only what agreements resolves is missing.
-    expect(nodes.flatMap((node: Data) => node.inspections ?? []).flatMap((inspection: Data) => inspection.agencies)).toEqual(
-      expect.arrayContaining([{ code: expect.any(String) }]),
-    );
+    expect(
+      nodes.flatMap((node: Data) => node.inspections ?? []).flatMap((inspection: Data) => inspection.agencies),
+    ).toEqual(expect.arrayContaining([{ code: expect.any(String) }]));
     expect(body.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
