@@ -40,7 +40,10 @@ export class Me {
   @Field(() => [ScopeGrant])
   grants: ScopeGrant[];
 
-  @Field(() => [DataSharingArrangement], { description: "The active arrangements the caller's scopes come from." })
+  @Field(() => [DataSharingArrangement], {
+    nullable: "items",
+    description: "The active arrangements the caller's scopes come from.",
+  })
   arrangements: DataSharingArrangement[];
 }
 

@@ -14,15 +14,15 @@ export class Agency {
   @PrimaryColumn({ type: "varchar", length: 16 })
   code: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "varchar", length: 200 })
   name: string;
 
-  @Field(() => GraphQLCountryCode, { description: "ISO 3166-1 alpha-2." })
+  @Field(() => GraphQLCountryCode, { nullable: true, description: "ISO 3166-1 alpha-2." })
   @Column({ type: "varchar", length: 2 })
   country: string;
 
-  @Field({ description: "The ministry or department the agency belongs to." })
+  @Field({ nullable: true, description: "The ministry or department the agency belongs to." })
   @Column({ type: "varchar", length: 200 })
   parent: string;
 

@@ -23,23 +23,23 @@ export class PortOfEntry {
   @PrimaryColumn({ type: "varchar", length: 4 })
   code: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "varchar", length: 120 })
   name: string;
 
-  @Field({ description: "US state, USPS code." })
+  @Field({ nullable: true, description: "US state, USPS code." })
   @Column({ type: "varchar", length: 2 })
   usState: string;
 
-  @Field({ description: "The Mexican city across the border." })
+  @Field({ nullable: true, description: "The Mexican city across the border." })
   @Column({ type: "varchar", length: 120 })
   mxCity: string;
 
-  @Field({ description: "SAT Anexo 22 aduana + sección of the Mexican side, e.g. 240 Nuevo Laredo." })
+  @Field({ nullable: true, description: "SAT Anexo 22 aduana + sección of the Mexican side, e.g. 240 Nuevo Laredo." })
   @Column({ type: "varchar", length: 3 })
   mxAduanaSeccion: string;
 
-  @Field(() => [PortMode])
+  @Field(() => [PortMode], { nullable: true })
   @Column({ type: "simple-array" })
   modes: PortMode[];
 }

@@ -23,7 +23,7 @@ export class PortResolver {
     return loaders.portByCode.load(code);
   }
 
-  @FieldResolver(() => [Program], { description: "Programs operating at this port." })
+  @FieldResolver(() => [Program], { nullable: true, description: "Programs operating at this port." })
   async programs(@Root() port: PortOfEntry, @Ctx() { loaders }: AgreementsContext): Promise<Program[]> {
     const links = await loaders.programsByPort.load(port.code);
     return loadAll(

@@ -14,11 +14,11 @@ export class Program {
   @PrimaryColumn({ type: "varchar", length: 32 })
   code: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "varchar", length: 200 })
   name: string;
 
-  @Field(() => ProgramCategory)
+  @Field(() => ProgramCategory, { nullable: true })
   @Column({ type: "simple-enum", enum: ProgramCategory })
   category: ProgramCategory;
 }

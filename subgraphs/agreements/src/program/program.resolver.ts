@@ -28,7 +28,7 @@ export class ProgramResolver {
     return loaders.programByCode.load(code);
   }
 
-  @FieldResolver(() => [Agency])
+  @FieldResolver(() => [Agency], { nullable: true })
   async operatingAgencies(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agency[]> {
     const links = await loaders.agenciesByProgram.load(program.code);
     return loadAll(
@@ -37,12 +37,12 @@ export class ProgramResolver {
     );
   }
 
-  @FieldResolver(() => [ProgramSite], { description: "Where the program operates." })
+  @FieldResolver(() => [ProgramSite], { nullable: true, description: "Where the program operates." })
   sites(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<ProgramSite[]> {
     return loaders.sitesByProgram.load(program.code);
   }
 
-  @FieldResolver(() => [Agreement], { description: "The agreements this program rests on." })
+  @FieldResolver(() => [Agreement], { nullable: true, description: "The agreements this program rests on." })
   async legalBasis(@Root() program: Program, @Ctx() { loaders }: AgreementsContext): Promise<Agreement[]> {
     const links = await loaders.agreementsByProgram.load(program.code);
     return loadAll(

@@ -6,12 +6,12 @@ import { Declaration } from "./declaration.entity";
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {
-  @FieldResolver(() => Agency, { description: "CBP for an entry; SAT or ANAM for a pedimento." })
+  @FieldResolver(() => Agency, { nullable: true, description: "CBP for an entry; SAT or ANAM for a pedimento." })
   authority(@Root() declaration: Declaration): Agency {
     return { code: declaration.authorityCode };
   }
 
-  @FieldResolver(() => Shipment)
+  @FieldResolver(() => Shipment, { nullable: true })
   shipment(@Root() declaration: Declaration, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> {
     return loaders.shipmentByControlNumber.load(declaration.shipmentControlNumber);
   }

@@ -9,7 +9,10 @@ export class PhytoCertificate {
   @Field()
   number: string;
 
-  @Field(() => Agency, { description: "The plant protection organisation that issued it (SENASICA, APHIS)." })
+  @Field(() => Agency, {
+    nullable: true,
+    description: "The plant protection organisation that issued it (SENASICA, APHIS).",
+  })
   issuingAgency: Agency;
 
   @Field({ description: "Issued electronically (ePhyto) rather than on paper." })

@@ -28,17 +28,17 @@ export class InspectionResolver {
     return findInspectionPage(dataSource, rows, filter ?? {}, first, after);
   }
 
-  @FieldResolver(() => Shipment)
+  @FieldResolver(() => Shipment, { nullable: true })
   shipment(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> {
     return loaders.shipmentByControlNumber.load(inspection.shipmentControlNumber);
   }
 
-  @FieldResolver(() => PortOfEntry)
+  @FieldResolver(() => PortOfEntry, { nullable: true })
   port(@Root() inspection: Inspection): PortOfEntry {
     return { code: inspection.portCode };
   }
 
-  @FieldResolver(() => [Agency])
+  @FieldResolver(() => [Agency], { nullable: "items" })
   async agencies(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Agency[]> {
     const links = await loaders.agenciesByInspection.load(inspection.id);
     return links.map((link) => ({ code: link.agencyCode }));

@@ -42,7 +42,7 @@ export class ShipmentResolver {
     return loaders.tripByNumber.load(shipment.tripNumber);
   }
 
-  @FieldResolver(() => PortOfEntry, { description: "The trip's port of arrival." })
+  @FieldResolver(() => PortOfEntry, { nullable: true, description: "The trip's port of arrival." })
   port(@Root() shipment: Shipment): PortOfEntry {
     return { code: shipment.portCode };
   }
@@ -100,7 +100,10 @@ export class ShipmentResolver {
     return loaders.declarationsByShipment.load(shipment.shipmentControlNumber);
   }
 
-  @FieldResolver(() => [Program], { description: "Programs the shipment moves under (UCP, FAST, NARP, …)." })
+  @FieldResolver(() => [Program], {
+    nullable: "items",
+    description: "Programs the shipment moves under (UCP, FAST, NARP, …).",
+  })
   async programs(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Program[]> {
     const links = await loaders.programsByShipment.load(shipment.shipmentControlNumber);
     return links.map((link) => ({ code: link.programCode }));

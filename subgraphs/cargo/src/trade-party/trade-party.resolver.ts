@@ -13,7 +13,7 @@ export class TradePartyResolver {
 
 @Resolver(() => TradeCertification)
 export class TradeCertificationResolver {
-  @FieldResolver(() => Program, { description: "CTPAT or OEA." })
+  @FieldResolver(() => Program, { nullable: true, description: "CTPAT or OEA." })
   program(@Root() certification: TradeCertification): Program {
     return { code: certification.programCode };
   }

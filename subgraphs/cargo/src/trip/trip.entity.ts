@@ -24,7 +24,7 @@ export class Trip {
   @Column({ type: "varchar", length: 4 })
   portCode: string;
 
-  @Field()
+  @Field({ nullable: true })
   @Column({ type: "datetime" })
   estimatedArrival: Date;
 
@@ -32,7 +32,7 @@ export class Trip {
   @Column({ type: "datetime", nullable: true })
   crossedAt: Date | null;
 
-  @Field(() => Lane)
+  @Field(() => Lane, { nullable: true })
   @Column({ type: "simple-enum", enum: Lane })
   lane: Lane;
 

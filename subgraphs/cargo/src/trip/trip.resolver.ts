@@ -35,12 +35,12 @@ export class TripResolver {
     return loaders.tradePartyById.load(trip.carrierId);
   }
 
-  @FieldResolver(() => PortOfEntry)
+  @FieldResolver(() => PortOfEntry, { nullable: true })
   portOfArrival(@Root() trip: Trip): PortOfEntry {
     return { code: trip.portCode };
   }
 
-  @FieldResolver(() => [Shipment])
+  @FieldResolver(() => [Shipment], { nullable: true })
   shipments(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Shipment[]> {
     return loaders.shipmentsByTrip.load(trip.tripNumber);
   }

@@ -27,7 +27,7 @@ export class CrossingResolver {
     return loaders.travellerById.load(crossing.travellerId);
   }
 
-  @FieldResolver(() => PortOfEntry)
+  @FieldResolver(() => PortOfEntry, { nullable: true })
   port(@Root() crossing: Crossing): PortOfEntry {
     return { code: crossing.portCode };
   }

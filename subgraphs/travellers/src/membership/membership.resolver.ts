@@ -6,7 +6,7 @@ import { TrustedTravellerMembership } from "./membership.entity";
 
 @Resolver(() => TrustedTravellerMembership)
 export class MembershipResolver {
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { nullable: true })
   program(@Root() membership: TrustedTravellerMembership): Program {
     return { code: membership.programCode };
   }
