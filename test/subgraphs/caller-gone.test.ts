@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { signRequest } from "@frontera/service";
-import { type TestGraph, testDatabaseKind } from "@frontera/testing";
+import { type TestGraph, postToSubgraph, testDatabaseKind } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
 // When the client of a subgraph request hangs up (the gateway's subgraph timeout aborts its
@@ -19,8 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A port's shipments, each shipment's port's shipments, and so on: one statement per page, fanning out. */
 function portShipments(depth: number): string {
-  // Several fields per shipment: resolver calls, not statements, are what a long request is paced by.
-  const fields = "shipmentControlNumber type status";
+  const fields = "shipmentControlNumber";
   let selection = fields;
   for (let level = 0; level < depth; level++) {
     selection = `${fields} port { shipments(first: 10) { edges { node { ${selection} } } } }`;
@@ -33,8 +32,17 @@ it("stops issuing SQL once the client of a subgraph request disconnects", async 
   const cargo = graph.subgraphs.cargo;
   const body = signRequest(graph.auth.subgraphSecret, {
     query: portShipments(3),
-    variables: { r: [{ __typename: "PortOfEntry", code: "2304" }] },
+    variables: { r: ["2304", "2506"].map((code) => ({ __typename: "PortOfEntry", code })) },
   });
+  // Warm the token's access lookup, so the request below starts working at once.
+  const token = await graph.auth.token();
+  await postToSubgraph(
+    cargo.url,
+    "{ trips(first: 1) { totalCount } }",
+    {},
+    { authorization: `Bearer ${token}` },
+    graph.auth.subgraphSecret,
+  );
   cargo.statements.reset();
   // The client is another process, as the gateway is: it hangs up after 50 ms, whatever this
   // process (which also runs cargo, holding its event loop with synchronous SQLite) is doing.
@@ -45,7 +53,7 @@ it("stops issuing SQL once the client of a subgraph request disconnects", async 
     "--header",
     "content-type: application/json",
     "--header",
-    `authorization: Bearer ${await graph.auth.token()}`,
+    `authorization: Bearer ${token}`,
     "--data",
     JSON.stringify(body),
     cargo.url,
@@ -63,8 +71,8 @@ it("stops issuing SQL once the client of a subgraph request disconnects", async 
   }
   await sleep(1_500);
   expect(cargo.statements.count).toBe(afterHangUp);
-  // The whole answer would take 1,111 statements (1 + 10 + 100 + 1,000).
-  expect(afterHangUp).toBeLessThan(1_111);
+  // The whole answer would take 2 × 1,111 statements (1 + 10 + 100 + 1,000 per port).
+  expect(afterHangUp).toBeLessThan(2_222);
 
   // The subgraph itself is fine and answers the next request.
   const next = await fetch(cargo.url, {
