@@ -1,6 +1,7 @@
 import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
@@ -20,6 +21,7 @@ export const cargoEntities = [
   Inspection,
   InspectionAgency,
   PestFinding,
+  InspectionEvent,
   RiskAssessment,
   IdempotencyRecord,
   PortDailyCount,

@@ -3,6 +3,7 @@ import { type CargoRowPolicy } from "./access/cargo-row-policy";
 import { type DataSource, In } from "typeorm";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
@@ -108,6 +109,14 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
       (ids: readonly string[]) =>
         repository(PestFinding).find({ where: { inspectionId: keys(ids) }, order: { inspectionId: "ASC", id: "ASC" } }),
       (finding) => finding.inspectionId,
+    ),
+    eventsByInspection: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(InspectionEvent).find({
+          where: { inspectionId: keys(ids) },
+          order: { inspectionId: "ASC", sequence: "ASC" },
+        }),
+      (event) => event.inspectionId,
     ),
     riskAssessmentsByShipment: rowsByKeyLoader(
       (numbers: readonly string[]) =>

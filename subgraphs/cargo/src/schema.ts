@@ -4,6 +4,7 @@ import { AgencyInspectionsResolver } from "./agency/agency.resolver";
 import { DeclarationMutationResolver } from "./declaration/declaration-mutation.resolver";
 import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
 import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
+import { InspectionEventResolver } from "./inspection/inspection-event.resolver";
 import { InspectionMutationResolver } from "./inspection/inspection-mutation.resolver";
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
 import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
@@ -33,6 +34,7 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         TradeCertificationResolver,
         DeclarationResolver,
         InspectionResolver,
+        InspectionEventResolver,
         PortOfEntryTrafficResolver,
         ProgramShipmentsResolver,
         TravellerTripsResolver,

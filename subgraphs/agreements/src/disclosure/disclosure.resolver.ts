@@ -23,6 +23,8 @@ export class DisclosureFilter {
   scope?: string;
 }
 
+// Inputs of the gateway's own mutations: hidden from clients with them.
+@Directive("@inaccessible")
 @InputType()
 class EntityCountInput {
   @Field()
@@ -32,6 +34,7 @@ class EntityCountInput {
   count: number;
 }
 
+@Directive("@inaccessible")
 @InputType()
 export class DisclosureInput {
   @Field(() => ID)
@@ -112,7 +115,9 @@ export class DisclosureResolver {
     return keysetPage(query, ORDER, first, after);
   }
 
-  // Called by the gateway alone, with its service token, before it answers a partner.
+  // Called by the gateway alone, with its service token, before it answers a partner, straight
+  // at this subgraph: @inaccessible keeps it out of the gateway's API, so no client can call it.
+  @Directive("@inaccessible")
   @Directive(scopeDirective("disclosures:record"))
   @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
   async recordDisclosure(
@@ -125,6 +130,7 @@ export class DisclosureResolver {
 
   // The gateway records the disclosures of answers ready at the same moment together: one
   // statement and one commit for all of them, each answer still sent only once it is stored.
+  @Directive("@inaccessible")
   @Directive(scopeDirective("disclosures:record"))
   @Mutation(() => [ID], {
     nullable: true,

@@ -7,7 +7,8 @@ import { type CargoContext } from "../context";
 import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
 import { Shipment } from "../shipment/shipment.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
-import { InspectionResult } from "./inspection.enums";
+import { recordInspectionEvent } from "./inspection-event.commands";
+import { InspectionEventAction, InspectionResult } from "./inspection.enums";
 import { InspectionResultInput, OpenInspectionInput } from "./inspection.inputs";
 import { checkInspectionResult, checkOpenInspection } from "./inspection.rules";
 
@@ -53,6 +54,12 @@ export class InspectionMutationResolver {
         await manager
           .getRepository(InspectionAgency)
           .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
+        await recordInspectionEvent(manager, context, {
+          inspectionId,
+          action: InspectionEventAction.OPENED,
+          resultBefore: null,
+          resultAfter: InspectionResult.PENDING,
+        });
         await refreshShipmentStatuses(manager, [input.shipmentControlNumber]);
         return inspectionId;
       },
@@ -101,6 +108,12 @@ export class InspectionMutationResolver {
             })),
           );
         }
+        await recordInspectionEvent(manager, context, {
+          inspectionId: inspection.id,
+          action: InspectionEventAction.RESULT_RECORDED,
+          resultBefore: InspectionResult.PENDING,
+          resultAfter: input.result,
+        });
         await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
         return inspection.id;
       },
@@ -138,12 +151,21 @@ export class InspectionMutationResolver {
         const inspection = await manager.getRepository(Inspection).findOneBy({ id: inspectionId });
         if (!inspection) throw notFound(`inspection ${inspectionId}`);
         if (inspection.result === InspectionResult.PENDING) throw conflict(`inspection ${inspectionId} is still open`);
-        await manager
+        // Conditional on the result read above: of two concurrent reopenings, the second finds nothing.
+        const updated = await manager
           .getRepository(Inspection)
           .update(
-            { id: inspectionId },
+            { id: inspectionId, result: inspection.result },
             { result: InspectionResult.PENDING, endedAt: null, reopenedCount: inspection.reopenedCount + 1 },
           );
+        if (updated.affected === 0) throw conflict(`inspection ${inspectionId} changed meanwhile; read it again`);
+        await recordInspectionEvent(manager, context, {
+          inspectionId,
+          action: InspectionEventAction.REOPENED,
+          resultBefore: inspection.result,
+          resultAfter: InspectionResult.PENDING,
+          reason,
+        });
         await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
         return inspectionId;
       },

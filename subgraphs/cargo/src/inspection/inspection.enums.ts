@@ -27,6 +27,12 @@ export enum RemedialAction {
   DESTROYED = "DESTROYED",
 }
 
+export enum InspectionEventAction {
+  OPENED = "OPENED",
+  RESULT_RECORDED = "RESULT_RECORDED",
+  REOPENED = "REOPENED",
+}
+
 /** Kinds run by officers of both countries together: one US and one MX agency at least. */
 export const JOINT_KINDS: readonly InspectionKind[] = [InspectionKind.UCP_JOINT, InspectionKind.PRE_INSPECTION];
 
@@ -46,3 +52,11 @@ registerEnumType(InspectionResult, {
   },
 });
 registerEnumType(RemedialAction, { name: "RemedialAction", description: "PPQ 523 remedial action on a pest finding." });
+registerEnumType(InspectionEventAction, {
+  name: "InspectionEventAction",
+  valuesConfig: {
+    OPENED: { description: "Opened, PENDING." },
+    RESULT_RECORDED: { description: "A result recorded in place of PENDING." },
+    REOPENED: { description: "A recorded result set back to PENDING, with a reason." },
+  },
+});

@@ -6,6 +6,7 @@ import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { Shipment } from "../shipment/shipment.entity";
 import { InspectionConnection, InspectionFilter } from "./inspection.connection";
+import { InspectionEvent } from "./inspection-event.entity";
 import { Inspection, PestFinding } from "./inspection.entity";
 import { findInspectionPage } from "./inspection.query";
 
@@ -53,6 +54,14 @@ export class InspectionResolver {
   @FieldResolver(() => [PestFinding], { nullable: true })
   pestFindings(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<PestFinding[]> {
     return loaders.pestFindingsByInspection.load(inspection.id);
+  }
+
+  @FieldResolver(() => [InspectionEvent], {
+    nullable: true,
+    description: "Every change, oldest first: opened, results recorded, reopenings with their reasons.",
+  })
+  events(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<InspectionEvent[]> {
+    return loaders.eventsByInspection.load(inspection.id);
   }
 }
 

@@ -6,7 +6,13 @@ import { cargoEntities } from "../entities";
 import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
-import { type InspectionKind, type InspectionResult, type RemedialAction } from "../inspection/inspection.enums";
+import { InspectionEvent } from "../inspection/inspection-event.entity";
+import {
+  InspectionEventAction,
+  type InspectionKind,
+  InspectionResult,
+  type RemedialAction,
+} from "../inspection/inspection.enums";
 import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment, ShipmentProgram, type ShipmentType } from "../shipment/shipment.entity";
@@ -119,5 +125,36 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {
       })),
     ),
   );
+  await load.add(
+    InspectionEvent,
+    cargo.inspections.flatMap((inspection) => seededEvents(inspection)),
+  );
   await load.add(RiskAssessment, cargo.riskAssessments);
+}
+
+/** Who the seeded history says made each change: the demo data's own author. */
+export const SEED_ACTOR = "frontera-seed";
+
+// The history a seeded inspection would have had: opened, then its result recorded (unless
+// still PENDING), by its first agency. Derived, not generated: the random stream is unchanged.
+function seededEvents(inspection: CargoBatch["inspections"][number]): Array<Partial<InspectionEvent>> {
+  const common = { inspectionId: inspection.id, actor: SEED_ACTOR, agencyCode: inspection.agencies[0], reason: null };
+  const opened = {
+    ...common,
+    at: inspection.startedAt,
+    action: InspectionEventAction.OPENED,
+    resultBefore: null,
+    resultAfter: InspectionResult.PENDING,
+  };
+  if (inspection.result === "PENDING") return [opened];
+  return [
+    opened,
+    {
+      ...common,
+      at: inspection.endedAt ?? inspection.startedAt,
+      action: InspectionEventAction.RESULT_RECORDED,
+      resultBefore: InspectionResult.PENDING,
+      resultAfter: inspection.result as InspectionResult,
+    },
+  ];
 }
