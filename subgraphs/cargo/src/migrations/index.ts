@@ -3,12 +3,12 @@ import { Initial1795813814372 } from "./1795813814372-Initial";
 import { CargoModel1795815348811 } from "./1795815348811-CargoModel";
 import { InspectionsInShipmentOrder1796156377505 } from "./1796156377505-InspectionsInShipmentOrder";
 import { PortDailyCounts1796157977180 } from "./1796157977180-PortDailyCounts";
-import { InspectionsByResult1796187085066 } from "./1796187085066-InspectionsByResult";
+import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEveryOrder";
 
 export const cargoMigrations = [
   Initial1795813814372,
   CargoModel1795815348811,
   InspectionsInShipmentOrder1796156377505,
   PortDailyCounts1796157977180,
-  InspectionsByResult1796187085066,
+  IndexesForEveryOrder1796187219905,
 ];
