@@ -1,5 +1,5 @@
 import { type TestGraph } from "@frontera/testing";
-import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
+import { SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_ORDERED } from "../support/canonical-operations";
 import { startWholeGraph } from "../support/whole-graph";
 
 interface DossierNode {
@@ -126,5 +126,32 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
     // ports, programs, legal basis, agencies; and the caller's revocation check and arrangements.
     expect(few.agreements).toBeLessThanOrEqual(9);
     expect(few.agreements).toBeGreaterThan(0); // asked, not answered by the gateway's cache
+  });
+
+  it("ordered oldest first, sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {
+    // The oldest shipments have arrived and been inspected: the small page reaches every loader.
+    const orderBy = { field: "ESTIMATED_ARRIVAL", direction: "ASC" };
+    const measure = async (first: number) => {
+      await graph.query<DossierData>(SHIPMENT_DOSSIER_ORDERED, { port: "2304", first, orderBy });
+      graph.resetStatementCounts();
+      const response = await graph.query<DossierData>(SHIPMENT_DOSSIER_ORDERED, { port: "2304", first, orderBy });
+      return { response, counts: graph.statementCounts() };
+    };
+    const { response: small, counts: few } = await measure(5);
+    const { response: large, counts: many } = await measure(100);
+
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    const smallInspections = small.body.data!.shipments.edges.flatMap(({ node }) => node.inspections);
+    expect(smallInspections.some((inspection) => inspection.agencies.length > 0)).toBe(true);
+    expect(large.body.data!.shipments.edges).toHaveLength(100);
+    // The first five of the hundred: the same order on both pages.
+    const numbers = (response: typeof small) =>
+      response.body.data!.shipments.edges.map(({ node }) => node.shipmentControlNumber);
+    expect(numbers(large).slice(0, 5)).toEqual(numbers(small));
+    expect(many).toEqual(few);
+    expect(few.cargo).toBeLessThanOrEqual(8);
+    expect(few.travellers).toBeLessThanOrEqual(2);
+    expect(few.agreements).toBeLessThanOrEqual(9);
   });
 });

@@ -1,4 +1,4 @@
-import { checkPageSize, decodeCursor, encodeCursor, invalidCursorError } from "@frontera/federation";
+import { checkPageSize, cursorOrderError, decodeCursor, encodeCursor, invalidCursorError } from "@frontera/federation";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 
 export interface PageInfoShape {
@@ -27,10 +27,23 @@ function cursorValue(value: string | Date): string {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/**
+ * The order a cursor belongs to, written into it: a position in one order (arrival, newest first)
+ * is no position in another, so a cursor is refused under any order but its own.
+ */
+function orderTag<Row>(order: Array<KeysetColumn<Row>>): string {
+  return order.map((column) => `${column.column.slice(column.column.indexOf(".") + 1)} ${column.direction}`).join(",");
+}
+
+function encodeAfter<Row>(order: Array<KeysetColumn<Row>>, row: Row): string {
+  return encodeCursor([orderTag(order), ...order.map((column) => cursorValue(column.of(row)))]);
+}
+
 function decodeAfter<Row>(after: string, order: Array<KeysetColumn<Row>>): Array<string | Date> {
-  const values = decodeCursor(after, order.length).map((value, i) =>
-    order[i].type === "time" ? new Date(String(value)) : String(value),
-  );
+  const [tag, ...key] = decodeCursor(after, order.length + 1);
+  if (tag !== orderTag(order))
+    throw typeof tag === "string" && tag.includes(" ") ? cursorOrderError() : invalidCursorError();
+  const values = key.map((value, i) => (order[i].type === "time" ? new Date(String(value)) : String(value)));
   if (values.some((value) => value instanceof Date && Number.isNaN(value.getTime()))) throw invalidCursorError();
   return values;
 }
@@ -106,7 +119,7 @@ export async function keysetPage<Row extends ObjectLiteral>(
   const rows = once(() => (first === 0 ? Promise.resolve([]) : pageRows(page, order, first + 1)));
   const edges = once(async () =>
     (await rows()).slice(0, first).map((node) => ({
-      cursor: encodeCursor(order.map((column) => cursorValue(column.of(node)))),
+      cursor: encodeAfter(order, node),
       node,
     })),
   );

@@ -6,7 +6,14 @@ export {
   REFERENCE_DATA_CACHE_HINT,
   type ReferenceResolvers,
 } from "./build-federated-schema";
-export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, invalidCursorError } from "./pagination";
+export {
+  MAX_PAGE_SIZE,
+  checkPageSize,
+  encodeCursor,
+  decodeCursor,
+  invalidCursorError,
+  cursorOrderError,
+} from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
 export { enforceAccess, isEntity, requiredScopes, typeScopes, forbidden } from "./enforce-access";

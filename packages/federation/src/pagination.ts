@@ -38,6 +38,11 @@ export function decodeCursor(cursor: string, arity: number): Array<string | numb
   throw invalidCursorError();
 }
 
-export function invalidCursorError(): GraphQLError {
-  return badInput("after", "after is not a cursor returned by this connection");
+export function invalidCursorError(argument = "after"): GraphQLError {
+  return badInput(argument, `${argument} is not a cursor returned by this connection`);
+}
+
+/** A cursor from this connection, taken under another order: its position means nothing here. */
+export function cursorOrderError(argument = "after"): GraphQLError {
+  return badInput(argument, `${argument} is a cursor of another order: page again from the start with this orderBy`);
 }

@@ -1,6 +1,7 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
+import { OrderDirection, type OrderBy } from "../connection/order";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 
@@ -25,10 +26,28 @@ export class InspectionFilter {
   agencyCode?: string;
 }
 
+export enum InspectionOrderField {
+  STARTED_AT = "STARTED_AT",
+}
+
+registerEnumType(InspectionOrderField, {
+  name: "InspectionOrderField",
+  description: "STARTED_AT: by the time the exam started, then id.",
+});
+
+@InputType({ description: "The order of a list of inspections; by default STARTED_AT, DESC (latest first)." })
+export class InspectionOrder implements OrderBy<InspectionOrderField> {
+  @Field(() => InspectionOrderField)
+  field: InspectionOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
+}
+
 export const InspectionConnection = connectionType(
   "Inspection",
   Inspection,
-  "Inspections, latest first.",
+  "Inspections, latest first unless ordered otherwise.",
   INSPECTION_SCOPES,
 );
 export type InspectionConnection = InstanceType<typeof InspectionConnection>;

@@ -12,6 +12,8 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 @Index(["shipmentControlNumber", "startedAt", "id"])
 @Index(["portCode", "startedAt", "id"])
 @Index(["startedAt", "id"])
+// A queue of one result (pending inspections, oldest first) pages along this one.
+@Index(["result", "startedAt", "id"])
 export class Inspection {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -3,13 +3,19 @@ import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
-import { type InspectionFilter } from "./inspection.connection";
+import { OrderDirection, keysetOrder } from "../connection/order";
+import { type InspectionFilter, type InspectionOrder, InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 
-const INSPECTION_ORDER: Array<KeysetColumn<Inspection>> = [
-  { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
-  { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
-];
+// Each served by an index on (startedAt, id), alone or after portCode or result.
+const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
+  [InspectionOrderField.STARTED_AT]: [
+    { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
+    { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
+  ],
+};
+
+const LATEST_FIRST = { field: InspectionOrderField.STARTED_AT, direction: OrderDirection.DESC };
 
 export function findInspectionPage(
   dataSource: DataSource,
@@ -17,6 +23,7 @@ export function findInspectionPage(
   filter: InspectionFilter,
   first: number,
   after: string | null | undefined,
+  orderBy?: InspectionOrder | null,
 ): Promise<Connection<Inspection>> {
   const problems = new InputProblems();
   checkWindow(problems, filter.from, filter.to, "filter.to");
@@ -36,5 +43,5 @@ export function findInspectionPage(
     );
   }
   rows.restrictInspections(query, "inspection");
-  return keysetPage(query, INSPECTION_ORDER, first, after);
+  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, LATEST_FIRST), first, after);
 }

@@ -5,7 +5,7 @@ import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { Shipment } from "../shipment/shipment.entity";
-import { InspectionConnection, InspectionFilter } from "./inspection.connection";
+import { InspectionConnection, InspectionFilter, InspectionOrder } from "./inspection.connection";
 import { InspectionEvent } from "./inspection-event.entity";
 import { Inspection, PestFinding } from "./inspection.entity";
 import { findInspectionPage } from "./inspection.query";
@@ -24,9 +24,10 @@ export class InspectionResolver {
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("orderBy", () => InspectionOrder, { nullable: true }) orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, filter ?? {}, first, after);
+    return findInspectionPage(dataSource, rows, filter ?? {}, first, after, orderBy);
   }
 
   @FieldResolver(() => Shipment, { nullable: true })

@@ -4,6 +4,7 @@ import { CargoModel1795815348811 } from "./1795815348811-CargoModel";
 import { InspectionsInShipmentOrder1796156377505 } from "./1796156377505-InspectionsInShipmentOrder";
 import { PortDailyCounts1796157977180 } from "./1796157977180-PortDailyCounts";
 import { InspectionEvents1796187066193 } from "./1796187066193-InspectionEvents";
+import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEveryOrder";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -11,4 +12,5 @@ export const cargoMigrations = [
   InspectionsInShipmentOrder1796156377505,
   PortDailyCounts1796157977180,
   InspectionEvents1796187066193,
+  IndexesForEveryOrder1796187219905,
 ];

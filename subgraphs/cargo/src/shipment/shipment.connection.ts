@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
+import { OrderDirection, type OrderBy } from "../connection/order";
 import { Lane } from "../trip/trip.enums";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
@@ -28,7 +29,28 @@ export class ShipmentFilter {
   lane?: Lane;
 }
 
-export const ShipmentConnection = connectionType("Shipment", Shipment, "Shipments, latest estimated arrival first.", [
-  "cargo:manifest:read",
-]);
+export enum ShipmentOrderField {
+  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
+}
+
+registerEnumType(ShipmentOrderField, {
+  name: "ShipmentOrderField",
+  description: "ESTIMATED_ARRIVAL: by estimated arrival, then shipment control number.",
+});
+
+@InputType({ description: "The order of a list of shipments; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
+export class ShipmentOrder implements OrderBy<ShipmentOrderField> {
+  @Field(() => ShipmentOrderField)
+  field: ShipmentOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
+}
+
+export const ShipmentConnection = connectionType(
+  "Shipment",
+  Shipment,
+  "Shipments, latest estimated arrival first unless ordered otherwise.",
+  ["cargo:manifest:read"],
+);
 export type ShipmentConnection = InstanceType<typeof ShipmentConnection>;

@@ -17,7 +17,7 @@ registerEnumType(ShipmentType, {
 @Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One consignment on a trip, as declared in the e-manifest." })
 @Entity("shipments")
-// Keyset pagination walks (port, estimatedArrival desc, shipmentControlNumber).
+// Keyset pagination walks (port, estimatedArrival, shipmentControlNumber), forwards or backwards.
 @Index(["portCode", "estimatedArrival", "shipmentControlNumber"])
 @Index(["estimatedArrival", "shipmentControlNumber"])
 @Index(["tripNumber"])

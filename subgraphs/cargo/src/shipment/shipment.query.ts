@@ -3,16 +3,27 @@ import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { InputProblems } from "@frontera/federation";
 import { checkWindow } from "../connection/filter-errors";
+import { OrderDirection, keysetOrder } from "../connection/order";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
-import { type ShipmentFilter } from "./shipment.connection";
+import { type ShipmentFilter, type ShipmentOrder, ShipmentOrderField } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
 
-export const SHIPMENT_ORDER: Array<KeysetColumn<Shipment>> = [
-  { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-  { column: "shipment.shipmentControlNumber", type: "text", direction: "DESC", of: (row) => row.shipmentControlNumber },
-];
+// Each served by an index on (estimatedArrival, shipmentControlNumber), alone or after portCode.
+const SHIPMENT_ORDERS: Record<ShipmentOrderField, Array<KeysetColumn<Shipment>>> = {
+  [ShipmentOrderField.ESTIMATED_ARRIVAL]: [
+    { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
+    {
+      column: "shipment.shipmentControlNumber",
+      type: "text",
+      direction: "DESC",
+      of: (row) => row.shipmentControlNumber,
+    },
+  ],
+};
+
+const LATEST_FIRST = { field: ShipmentOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC };
 
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
 export function findShipmentPage(
@@ -21,6 +32,7 @@ export function findShipmentPage(
   filter: ShipmentFilter,
   first: number,
   after: string | null | undefined,
+  orderBy?: ShipmentOrder | null,
 ): Promise<Connection<Shipment>> {
   const problems = new InputProblems();
   checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
@@ -68,5 +80,5 @@ export function findShipmentPage(
           to: filter.arrivalTo,
         })
     : undefined;
-  return keysetPage(query, SHIPMENT_ORDER, first, after, count);
+  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, LATEST_FIRST), first, after, count);
 }

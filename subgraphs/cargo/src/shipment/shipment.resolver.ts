@@ -10,7 +10,7 @@ import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Trip } from "../trip/trip.entity";
-import { ShipmentConnection, ShipmentFilter } from "./shipment.connection";
+import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "./shipment.connection";
 import { ShipmentStatus, deriveShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 import { findShipmentPage } from "./shipment.query";
@@ -32,9 +32,10 @@ export class ShipmentResolver {
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("orderBy", () => ShipmentOrder, { nullable: true }) orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, filter ?? {}, first, after);
+    return findShipmentPage(dataSource, rows, filter ?? {}, first, after, orderBy);
   }
 
   @FieldResolver(() => Trip)

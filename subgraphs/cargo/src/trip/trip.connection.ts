@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
+import { OrderDirection, type OrderBy } from "../connection/order";
 import { Trip } from "./trip.entity";
 import { Lane } from "./trip.enums";
 
@@ -30,7 +31,28 @@ export class TripFilter {
   crossed?: boolean;
 }
 
-export const TripConnection = connectionType("Trip", Trip, "Trips, latest estimated arrival first.", [
-  "cargo:manifest:read",
-]);
+export enum TripOrderField {
+  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
+}
+
+registerEnumType(TripOrderField, {
+  name: "TripOrderField",
+  description: "ESTIMATED_ARRIVAL: by estimated arrival, then trip number.",
+});
+
+@InputType({ description: "The order of a list of trips; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
+export class TripOrder implements OrderBy<TripOrderField> {
+  @Field(() => TripOrderField)
+  field: TripOrderField;
+
+  @Field(() => OrderDirection)
+  direction: OrderDirection;
+}
+
+export const TripConnection = connectionType(
+  "Trip",
+  Trip,
+  "Trips, latest estimated arrival first unless ordered otherwise.",
+  ["cargo:manifest:read"],
+);
 export type TripConnection = InstanceType<typeof TripConnection>;

@@ -8,6 +8,8 @@ import { Lane } from "./trip.enums";
 @ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
 @Entity("trips")
 @Index(["portCode", "estimatedArrival", "tripNumber"])
+// Trips of every port, by arrival, in either direction.
+@Index(["estimatedArrival", "tripNumber"])
 @Index(["driverId", "estimatedArrival"])
 @Index(["portCode", "crossedAt"])
 export class Trip {

@@ -3,14 +3,20 @@ import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
+import { OrderDirection, keysetOrder } from "../connection/order";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
-import { type TripFilter } from "./trip.connection";
+import { type TripFilter, type TripOrder, TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
-const TRIP_ORDER: Array<KeysetColumn<Trip>> = [
-  { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-  { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
-];
+// Each served by an index on (portCode or driverId, estimatedArrival, tripNumber).
+const TRIP_ORDERS: Record<TripOrderField, Array<KeysetColumn<Trip>>> = {
+  [TripOrderField.ESTIMATED_ARRIVAL]: [
+    { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
+    { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
+  ],
+};
+
+const LATEST_FIRST = { field: TripOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC };
 
 export function findTripPage(
   dataSource: DataSource,
@@ -18,6 +24,7 @@ export function findTripPage(
   filter: TripFilter,
   first: number,
   after: string | null | undefined,
+  orderBy?: TripOrder | null,
 ): Promise<Connection<Trip>> {
   const problems = new InputProblems();
   checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
@@ -51,5 +58,5 @@ export function findTripPage(
           to: filter.crossedTo,
         })
     : undefined;
-  return keysetPage(query, TRIP_ORDER, first, after, count);
+  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, LATEST_FIRST), first, after, count);
 }

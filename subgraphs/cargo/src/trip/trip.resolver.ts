@@ -6,7 +6,7 @@ import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { Conveyance } from "./conveyance";
 import { Equipment } from "./equipment.entity";
-import { TripConnection, TripFilter } from "./trip.connection";
+import { TripConnection, TripFilter, TripOrder } from "./trip.connection";
 import { Trip } from "./trip.entity";
 import { findTripPage } from "./trip.query";
 
@@ -24,9 +24,10 @@ export class TripResolver {
     @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
     @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("orderBy", () => TripOrder, { nullable: true }) orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, filter ?? {}, first, after);
+    return findTripPage(dataSource, rows, filter ?? {}, first, after, orderBy);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

@@ -1,0 +1,32 @@
+import { type KeysetColumn } from "@frontera/database";
+import { registerEnumType } from "type-graphql";
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+registerEnumType(OrderDirection, {
+  name: "OrderDirection",
+  description: "ASC: oldest (or smallest) first; DESC: newest (or largest) first.",
+});
+
+/** What every `<Entity>Order` input holds: a field from that entity's enum, and a direction. */
+export interface OrderBy<Field extends string> {
+  field: Field;
+  direction: OrderDirection;
+}
+
+/**
+ * The keyset columns of the order asked for, taken from a fixed map of enum values to columns:
+ * nothing of the request's text reaches SQL. Every column turns the same way, so one index read
+ * forwards or backwards serves both directions.
+ */
+export function keysetOrder<Row, Field extends string>(
+  orders: Record<Field, Array<KeysetColumn<Row>>>,
+  orderBy: OrderBy<Field> | null | undefined,
+  byDefault: OrderBy<Field>,
+): Array<KeysetColumn<Row>> {
+  const { field, direction } = orderBy ?? byDefault;
+  return orders[field].map((column) => ({ ...column, direction }));
+}
