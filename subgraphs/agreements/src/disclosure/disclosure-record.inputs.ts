@@ -1,0 +1,31 @@
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A disclosed scope and the recipient's arrangements that granted it." })
+export class DisclosureGrantInput {
+  @Field()
+  scope: string;
+
+  @Field(() => [ID])
+  arrangementIds: string[];
+}
+
+@InputType({ description: "A record a disclosure carried: its type, key, and the scopes of its own fields." })
+export class DisclosureRecordInput {
+  @Field()
+  typeName: string;
+
+  @Field(() => ID)
+  key: string;
+
+  @Field(() => [String])
+  scopes: string[];
+}
+
+@InputType({ description: "One record, by its type and key." })
+export class RecordRef {
+  @Field({ description: "Traveller, Shipment, Trip, Crossing or Inspection." })
+  typeName: string;
+
+  @Field(() => ID)
+  key: string;
+}
