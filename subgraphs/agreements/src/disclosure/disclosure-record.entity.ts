@@ -11,15 +11,20 @@ import { Column, Entity, Index, PrimaryColumn } from "typeorm";
   description: "One disclosure of one record: when, to which agency, under which arrangement, which scopes.",
 })
 @Entity("disclosure_records")
-@Index(["typeName", "recordKey", "at", "disclosureId"])
+@Index(["typeName", "recordKey", "at", "id"])
+@Index(["disclosureId", "typeName", "recordKey"], { unique: true })
 export class DisclosureRecord {
+  // A key of its own: keyset pages end on a unique column, and a disclosure holds many records.
   @PrimaryColumn({ type: "varchar", length: 36 })
+  id: string;
+
+  @Column({ type: "varchar", length: 36 })
   disclosureId: string;
 
-  @PrimaryColumn({ type: "varchar", length: 32 })
+  @Column({ type: "varchar", length: 32 })
   typeName: string;
 
-  @PrimaryColumn({ type: "varchar", length: 64 })
+  @Column({ type: "varchar", length: 64 })
   recordKey: string;
 
   /** The disclosure's time, copied so that a record's disclosures come in order from the index. */

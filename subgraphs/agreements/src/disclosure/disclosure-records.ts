@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { isScope } from "@frontera/auth";
 import { type InputProblems } from "@frontera/federation";
 import { type EntityManager, type SelectQueryBuilder } from "typeorm";
@@ -11,7 +12,7 @@ export const RECORD_TYPES = ["Traveller", "Shipment", "Trip", "Crossing", "Inspe
 /** The most records one call may carry, all disclosures together. */
 export const MAX_RECORDS = 20_000;
 
-// Rows per INSERT: 6 parameters each stays far below MySQL's 65,535 placeholders, and a group of
+// Rows per INSERT: 7 parameters each stays far below MySQL's 65,535 placeholders, and a group of
 // disclosures costs one statement per this many records, not one per record.
 const ROWS_PER_INSERT = 2_000;
 
@@ -61,6 +62,7 @@ export async function appendDisclosureRecords(
         ),
       ].sort();
     return input.records.map((record) => ({
+      id: randomUUID(),
       disclosureId: disclosure.id,
       typeName: record.typeName,
       recordKey: record.key,

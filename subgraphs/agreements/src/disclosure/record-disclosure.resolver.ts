@@ -35,10 +35,10 @@ export class RecordDisclosureConnection implements Connection<DisclosureRecord> 
 
 const ORDER: Array<KeysetColumn<DisclosureRecord>> = [
   { column: "record.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "record.disclosureId", type: "text", direction: "DESC", of: (row) => row.disclosureId },
+  { column: "record.id", type: "text", direction: "DESC", of: (row) => row.id },
 ];
 
-/** One record's disclosures, latest first: served by the (typeName, recordKey, at, disclosureId) index. */
+/** One record's disclosures, latest first: served by the (typeName, recordKey, at, id) index. */
 export function findRecordDisclosures(
   dataSource: DataSource,
   typeName: string,
