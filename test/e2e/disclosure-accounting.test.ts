@@ -184,6 +184,50 @@ describe("who has received a record, when, and on what legal basis", () => {
     });
   });
 
+  it("stores a group of disclosures with their records in one commit, or none when one record is malformed", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+    const input = (key: string, typeName = "Traveller") => ({
+      agency: "ANAM",
+      subject: "s",
+      jti: `jti-${key}`,
+      operationName: "Batch",
+      operationHash: "b".repeat(64),
+      scopes: ["traveller:identity:read"],
+      entityCounts: [{ typeName: "Traveller", count: 1 }],
+      grants: [{ scope: "traveller:identity:read", arrangementIds: ["cbp-anam-ucp"] }],
+      records: [{ typeName, key, scopes: ["traveller:identity:read"] }],
+    });
+    const RECORD = `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
+    const refused = await graph.subgraphQuery<Data>(
+      "agreements",
+      RECORD,
+      { inputs: [input("batch-a"), input("batch-b", "Password")] },
+      service,
+    );
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const ofRecord = async (key: string) =>
+      (
+        await graph.query<Data>(
+          `query($key: ID!) { disclosures(filter: { record: { typeName: "Traveller", key: $key } }) {
+            edges { node { agency arrangements { id } } } } }`,
+          { key },
+          auditor,
+        )
+      ).body.data!.disclosures.edges.map((edge: Data) => edge.node);
+    expect(await ofRecord("batch-a")).toEqual([]);
+
+    const stored = await graph.subgraphQuery<Data>(
+      "agreements",
+      RECORD,
+      { inputs: [input("batch-a"), input("batch-b")] },
+      service,
+    );
+    expect(stored.body.data!.recordDisclosures).toHaveLength(2);
+    for (const key of ["batch-a", "batch-b"]) {
+      expect(await ofRecord(key)).toEqual([{ agency: "ANAM", arrangements: [{ id: "cbp-anam-ucp" }] }]);
+    }
+  });
+
   it("refuses an arrangement filter that is not an arrangement id", async () => {
     const { body } = await graph.query<Data>(
       `{ disclosures(filter: { arrangement: "cbp%" }) { totalCount } }`,
