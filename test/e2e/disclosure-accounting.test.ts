@@ -1,4 +1,4 @@
-import { type TestGraph } from "@frontera/testing";
+import { type TestGraph, testDatabaseKind } from "@frontera/testing";
 import { accounting } from "../../subgraphs/agreements/src/disclosure/accounting-command";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -226,6 +226,19 @@ describe("who has received a record, when, and on what legal basis", () => {
     for (const key of ["batch-a", "batch-b"]) {
       expect(await ofRecord(key)).toEqual([{ agency: "ANAM", arrangements: [{ id: "cbp-anam-ucp" }] }]);
     }
+  });
+
+  (testDatabaseKind() === "mysql" ? it : it.skip)("finds a record's disclosures by index, latest first", async () => {
+    const plan = (await graph.subgraphs.agreements.dataSource.query(
+      "EXPLAIN SELECT id FROM disclosure_records WHERE typeName = ? AND recordKey = ? ORDER BY at DESC, id DESC LIMIT 21",
+      ["Traveller", "someone"],
+    )) as Array<{ key: string | null; Extra: string | null }>;
+    const indexes = (await graph.subgraphs.agreements.dataSource.query(
+      "SELECT INDEX_NAME AS name FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'disclosure_records' AND COLUMN_NAME = 'typeName' AND SEQ_IN_INDEX = 1",
+    )) as Array<{ name: string }>;
+    expect(indexes).toHaveLength(1);
+    expect(plan[0].key).toBe(indexes[0].name);
+    expect(plan[0].Extra ?? "").not.toContain("filesort");
   });
 
   it("refuses an arrangement filter that is not an arrangement id", async () => {
