@@ -2,6 +2,7 @@ import { IdempotencyRecord } from "@frontera/database";
 import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
+import { DisclosureRecord } from "./disclosure/disclosure-record.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -29,4 +30,5 @@ export const agreementsEntities = [
   IdempotencyRecord,
   TokenRevocation,
   Disclosure,
+  DisclosureRecord,
 ];

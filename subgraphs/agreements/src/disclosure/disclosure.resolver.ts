@@ -7,6 +7,8 @@ import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Q
 import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
 import { Disclosure, EntityCount } from "./disclosure.entity";
+import { DisclosureGrantInput, DisclosureRecordInput, RecordRef } from "./disclosure-record.inputs";
+import { appendDisclosureRecords, checkDisclosureRecords, disclosuresOfRecord } from "./disclosure-records";
 
 @InputType()
 export class DisclosureFilter {
@@ -21,6 +23,12 @@ export class DisclosureFilter {
 
   @Field({ nullable: true, description: "Only disclosures that carried this scope (one of the vocabulary, exactly)." })
   scope?: string;
+
+  @Field(() => ID, { nullable: true, description: "Only disclosures made under this arrangement." })
+  arrangement?: string;
+
+  @Field(() => RecordRef, { nullable: true, description: "Only disclosures that carried this record." })
+  record?: RecordRef;
 }
 
 // Inputs of the gateway's own mutations: hidden from clients with them.
@@ -57,6 +65,12 @@ export class DisclosureInput {
 
   @Field(() => [EntityCountInput])
   entityCounts: EntityCountInput[];
+
+  @Field(() => [DisclosureGrantInput], { defaultValue: [] })
+  grants: DisclosureGrantInput[];
+
+  @Field(() => [DisclosureRecordInput], { defaultValue: [] })
+  records: DisclosureRecordInput[];
 }
 
 @Directive(scopeDirective("audit:read"))
@@ -112,6 +126,16 @@ export class DisclosureResolver {
       problems.throwIfAny();
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
+    if (filter?.arrangement != null) {
+      // Arrangement ids are seeded slugs or UUIDs: letters, digits and dashes, no LIKE wildcard.
+      const problems = new InputProblems();
+      problems.check(/^[A-Za-z0-9-]{1,64}$/.test(filter.arrangement), "filter.arrangement", "not an arrangement id");
+      problems.throwIfAny();
+      query.andWhere("disclosure.arrangementIds LIKE :arrangement", {
+        arrangement: `%${JSON.stringify(filter.arrangement)}%`,
+      });
+    }
+    if (filter?.record) disclosuresOfRecord(query, filter.record);
     return keysetPage(query, ORDER, first, after);
   }
 
@@ -155,6 +179,7 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
       "a SHA-256 in hex",
     ),
   );
+  checkDisclosureRecords(problems, inputs, field);
   problems.throwIfAny();
   const at = new Date();
   const disclosures: Disclosure[] = inputs.map((input) => ({
@@ -167,7 +192,15 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
     operationHash: input.operationHash,
     scopes: input.scopes,
     entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
+    grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),
+    arrangementIds: [...new Set(input.grants.flatMap((grant) => grant.arrangementIds))].sort(),
   }));
-  await dataSource.getRepository(Disclosure).insert(disclosures);
+  if (inputs.some((input) => input.records.length > 0)) {
+    // The disclosures and the records they carried are stored together or not at all.
+    await dataSource.transaction(async (manager) => {
+      await manager.getRepository(Disclosure).insert(disclosures);
+      await appendDisclosureRecords(manager, disclosures, inputs);
+    });
+  } else await dataSource.getRepository(Disclosure).insert(disclosures);
   return disclosures.map((disclosure) => disclosure.id);
 }
