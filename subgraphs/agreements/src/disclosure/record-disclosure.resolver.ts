@@ -80,6 +80,7 @@ export class RecordDisclosureResolver {
   }
 
   @FieldResolver(() => [DataSharingArrangement], {
+    nullable: "items",
     description: "Every arrangement of the recipient that granted this record's scopes: the legal basis.",
   })
   arrangements(@Root() record: DisclosureRecord, @Ctx() { loaders }: AgreementsContext) {
@@ -94,7 +95,10 @@ export class DisclosureGrantsResolver {
     return disclosure.grants ?? [];
   }
 
-  @FieldResolver(() => [DataSharingArrangement], { description: "Every arrangement of `grants`, once." })
+  @FieldResolver(() => [DataSharingArrangement], {
+    nullable: "items",
+    description: "Every arrangement of `grants`, once.",
+  })
   arrangements(@Root() disclosure: Disclosure, @Ctx() { loaders }: AgreementsContext) {
     return loadAll(loaders.arrangementById, disclosure.arrangementIds ?? []);
   }
