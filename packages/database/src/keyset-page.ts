@@ -1,4 +1,11 @@
-import { checkPageSize, cursorOrderError, decodeCursor, encodeCursor, invalidCursorError } from "@frontera/federation";
+import {
+  type PageArguments,
+  checkPageArguments,
+  cursorOrderError,
+  decodeCursor,
+  encodeCursor,
+  invalidCursorError,
+} from "@frontera/federation";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 
 export interface PageInfoShape {
@@ -39,13 +46,23 @@ function encodeAfter<Row>(order: Array<KeysetColumn<Row>>, row: Row): string {
   return encodeCursor([orderTag(order), ...order.map((column) => cursorValue(column.of(row)))]);
 }
 
-function decodeAfter<Row>(after: string, order: Array<KeysetColumn<Row>>): Array<string | Date> {
-  const [tag, ...key] = decodeCursor(after, order.length + 1);
+function decodeAfter<Row>(
+  cursor: string,
+  order: Array<KeysetColumn<Row>>,
+  argument: "after" | "before",
+): Array<string | Date> {
+  const [tag, ...key] = decodeCursor(cursor, order.length + 1, argument);
   if (tag !== orderTag(order))
-    throw typeof tag === "string" && tag.includes(" ") ? cursorOrderError() : invalidCursorError();
+    throw typeof tag === "string" && tag.includes(" ") ? cursorOrderError(argument) : invalidCursorError(argument);
   const values = key.map((value, i) => (order[i].type === "time" ? new Date(String(value)) : String(value)));
-  if (values.some((value) => value instanceof Date && Number.isNaN(value.getTime()))) throw invalidCursorError();
+  if (values.some((value) => value instanceof Date && Number.isNaN(value.getTime())))
+    throw invalidCursorError(argument);
   return values;
+}
+
+/** The same columns, each turned the other way: what lies before a row in one lies after it in this. */
+function reversed<Row>(order: Array<KeysetColumn<Row>>): Array<KeysetColumn<Row>> {
+  return order.map((column) => ({ ...column, direction: column.direction === "ASC" ? "DESC" : "ASC" }));
 }
 
 /**
@@ -103,26 +120,33 @@ function inOrder<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, orde
  * cost what the first does, given an index on (filter…, columns…). The count and the page are
  * two statements, each sent only if its part of the connection is read. Every value is a bound
  * parameter; column names come from code, never from a request.
+ *
+ * Backward (`last`, `before`) is forward in the reversed order: the rows nearest `before` (or the
+ * end) are read first, from the same index read the other way, and turned back into the
+ * connection's order. Cursors are always written in the connection's order, so one cursor serves
+ * as `after` and as `before`. `hasPreviousPage` of a backward page and `hasNextPage` of a forward
+ * page are exact (one row more is read); the other side is known only from the cursor given: a
+ * cursor came from a row, so there is a row beyond it.
  */
 export async function keysetPage<Row extends ObjectLiteral>(
   query: SelectQueryBuilder<Row>,
   order: Array<KeysetColumn<Row>>,
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
   count: () => Promise<number> = () => query.clone().getCount(),
 ): Promise<Connection<Row>> {
-  checkPageSize(first);
-  const cursor = after ? decodeAfter(after, order) : null;
+  const { size, backward, cursor } = checkPageArguments(page);
+  const bound = cursor ? decodeAfter(cursor.value, order, cursor.argument) : null;
   const counted = once(count);
-  const page = query.clone();
-  if (cursor) afterCursor(page, order, cursor);
-  const rows = once(() => (first === 0 ? Promise.resolve([]) : pageRows(page, order, first + 1)));
-  const edges = once(async () =>
-    (await rows()).slice(0, first).map((node) => ({
-      cursor: encodeAfter(order, node),
-      node,
-    })),
-  );
+  const reading = backward ? reversed(order) : order;
+  const selected = query.clone();
+  if (bound && cursor) afterCursor(selected, cursor.argument === "after" ? order : reversed(order), bound);
+  const rows = once(() => (size === 0 ? Promise.resolve([]) : pageRows(selected, reading, size + 1)));
+  const edges = once(async () => {
+    const shown = (await rows()).slice(0, size);
+    if (backward) shown.reverse();
+    return shown.map((node) => ({ cursor: encodeAfter(order, node), node }));
+  });
+  const beyondSize = once(async () => (size === 0 ? (await counted()) > 0 : (await rows()).length > size));
   return {
     get totalCount() {
       return counted();
@@ -134,8 +158,8 @@ export async function keysetPage<Row extends ObjectLiteral>(
       return (async () => {
         const shown = await edges();
         return {
-          hasNextPage: first === 0 ? (await counted()) > 0 : (await rows()).length > first,
-          hasPreviousPage: Boolean(after),
+          hasNextPage: backward ? cursor?.argument === "before" : await beyondSize(),
+          hasPreviousPage: backward ? await beyondSize() : cursor?.argument === "after",
           startCursor: shown[0]?.cursor ?? null,
           endCursor: shown.at(-1)?.cursor ?? null,
         };

@@ -8,7 +8,11 @@ export {
 } from "./build-federated-schema";
 export {
   MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
   checkPageSize,
+  checkPageArguments,
+  type PageArguments,
+  type PageRequest,
   encodeCursor,
   decodeCursor,
   invalidCursorError,

@@ -16,7 +16,7 @@ import {
   isObjectType,
   isInterfaceType,
 } from "graphql";
-import { MAX_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 
 /** A field that returns an object (or a list of them) costs more than a scalar: it is a row or a join. */
 export const OBJECT_COST = 2;
@@ -28,7 +28,7 @@ export const SCALAR_COST = 1;
  */
 export const UNPAGED_LIST_ESTIMATE = 5;
 
-/** Arguments that size a page; the first one present wins. */
+/** Arguments that size a page; the first one the request gives a size wins. */
 const PAGE_SIZE_ARGUMENTS = ["first", "last", "limit"];
 
 type Variables = Record<string, unknown>;
@@ -159,11 +159,21 @@ function pageSize(pricing: Pricing, field: FieldNode, definition: GraphQLField<u
     const value = given ? valueOf(pricing, given.value) : undefined;
     return Array.isArray(value) ? value.length : UNPAGED_LIST_ESTIMATE;
   }
-  const argument = definition.args.find((candidate) => PAGE_SIZE_ARGUMENTS.includes(candidate.name));
-  if (!argument) return undefined;
-  const given = field.arguments?.find((candidate) => candidate.name.value === argument.name);
-  const value = given ? valueOf(pricing, given.value) : argument.defaultValue;
-  return asPageSize(value);
+  const offered = PAGE_SIZE_ARGUMENTS.flatMap((name) => definition.args.filter((argument) => argument.name === name));
+  if (offered.length === 0) return undefined;
+  // The size the request gives, whichever of `first` and `last` carries it: `last: 100` is no
+  // cheaper than `first: 100` because `first` is declared first.
+  const given = offered.flatMap((argument) => {
+    const node = field.arguments?.find((candidate) => candidate.name.value === argument.name);
+    return node ? [valueOf(pricing, node.value)] : [];
+  });
+  if (given.length > 0) return asPageSize(given.find((value) => typeof value === "number") ?? given[0]);
+  const withDefault = offered.find((argument) => argument.defaultValue !== undefined);
+  if (withDefault) return asPageSize(withDefault.defaultValue);
+  // A connection paged both ways keeps its default out of the schema (see checkPageArguments).
+  const bothWays =
+    offered.some((argument) => argument.name === "first") && offered.some((argument) => argument.name === "last");
+  return bothWays ? DEFAULT_PAGE_SIZE : MAX_PAGE_SIZE;
 }
 
 /** A literal, or a variable: its value in the request, else its default; undefined if neither. */

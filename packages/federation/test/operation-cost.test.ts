@@ -8,6 +8,7 @@ const schema = buildSchema(/* GraphQL */ `
   type Query {
     port(code: ID!): Port
     shipments(first: Int! = 20): ShipmentConnection
+    trips(first: Int, after: String, last: Int, before: String): ShipmentConnection
     trip(tripNumber: ID!): Trip
     search(first: Int): [Shipment!]!
     _entities(representations: [_Any!]!): [_Entity]!
@@ -97,6 +98,24 @@ describe("operationCost", () => {
     [
       "an absent argument: the schema default",
       "{ shipments { edges { node { shipmentControlNumber } } } }",
+      {},
+      2 + 20 * 5,
+    ],
+    [
+      "last, on a connection paged both ways",
+      "{ trips(last: 7) { edges { node { shipmentControlNumber } } } }",
+      {},
+      2 + 7 * 5,
+    ],
+    [
+      "last from a variable, first given as null",
+      "query Q($first: Int, $last: Int) { trips(first: $first, last: $last) { edges { node { shipmentControlNumber } } } }",
+      { first: null, last: 60 },
+      2 + 60 * 5,
+    ],
+    [
+      "neither first nor last on a connection paged both ways: the default page",
+      "{ trips { edges { node { shipmentControlNumber } } } }",
       {},
       2 + 20 * 5,
     ],

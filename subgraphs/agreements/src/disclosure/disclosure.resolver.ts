@@ -136,7 +136,7 @@ export class DisclosureResolver {
       });
     }
     if (filter?.record) disclosuresOfRecord(query, filter.record);
-    return keysetPage(query, ORDER, first, after);
+    return keysetPage(query, ORDER, { first, after });
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight

@@ -50,7 +50,7 @@ export function findRecordDisclosures(
     .getRepository(DisclosureRecord)
     .createQueryBuilder("record")
     .where("record.typeName = :typeName AND record.recordKey = :key", { typeName, key });
-  return keysetPage(query, ORDER, first, after);
+  return keysetPage(query, ORDER, { first, after });
 }
 
 @Resolver(() => DisclosureRecord)

@@ -18,6 +18,6 @@ export class AgencyInspectionsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, { agencyCode: agency.code }, first, after);
+    return findInspectionPage(dataSource, rows, { agencyCode: agency.code }, { first, after });
   }
 }

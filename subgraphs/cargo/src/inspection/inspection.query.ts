@@ -1,5 +1,5 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, type PageArguments } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
@@ -21,8 +21,7 @@ export function findInspectionPage(
   dataSource: DataSource,
   rows: CargoRowPolicy,
   filter: InspectionFilter,
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
   orderBy?: InspectionOrder | null,
 ): Promise<Connection<Inspection>> {
   const problems = new InputProblems();
@@ -43,5 +42,5 @@ export function findInspectionPage(
     );
   }
   rows.restrictInspections(query, "inspection");
-  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, LATEST_FIRST), first, after);
+  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, LATEST_FIRST), page);
 }

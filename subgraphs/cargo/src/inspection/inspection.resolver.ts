@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
+import { FIRST, LAST } from "../connection/page-arguments";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { Shipment } from "../shipment/shipment.entity";
@@ -22,12 +23,14 @@ export class InspectionResolver {
   @Query(() => InspectionConnection, { nullable: true })
   inspections(
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg("before", () => String, { nullable: true }) before: string | null,
     @Arg("orderBy", () => InspectionOrder, { nullable: true }) orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, filter ?? {}, first, after, orderBy);
+    return findInspectionPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
   }
 
   @FieldResolver(() => Shipment, { nullable: true })

@@ -1,6 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
+import { FIRST, LAST } from "../connection/page-arguments";
 import { InspectionConnection, InspectionFilter } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
 import { ShipmentConnection, ShipmentFilter } from "../shipment/shipment.connection";
@@ -18,11 +19,13 @@ export class PortOfEntryTrafficResolver {
   shipments(
     @Root() port: PortOfEntry,
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg("before", () => String, { nullable: true }) before: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
+    return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, { first, after, last, before });
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
@@ -30,11 +33,13 @@ export class PortOfEntryTrafficResolver {
   inspections(
     @Root() port: PortOfEntry,
     @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg("before", () => String, { nullable: true }) before: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
+    return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, { first, after, last, before });
   }
 
   @Directive(scopeDirective("cargo:manifest:read"))
@@ -47,6 +52,6 @@ export class PortOfEntryTrafficResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, first, after);
+    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, { first, after });
   }
 }

@@ -15,6 +15,6 @@ export class ProgramShipmentsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, { programCode: program.code }, first, after);
+    return findShipmentPage(dataSource, rows, { programCode: program.code }, { first, after });
   }
 }

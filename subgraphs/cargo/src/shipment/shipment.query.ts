@@ -1,7 +1,7 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, type PageArguments } from "@frontera/federation";
 import { checkWindow } from "../connection/filter-errors";
 import { OrderDirection, keysetOrder } from "../connection/order";
 import { GoodsItem } from "../goods-item/goods-item.entity";
@@ -30,8 +30,7 @@ export function findShipmentPage(
   dataSource: DataSource,
   rows: CargoRowPolicy,
   filter: ShipmentFilter,
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
   orderBy?: ShipmentOrder | null,
 ): Promise<Connection<Shipment>> {
   const problems = new InputProblems();
@@ -80,5 +79,5 @@ export function findShipmentPage(
           to: filter.arrivalTo,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, LATEST_FIRST), first, after, count);
+  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, LATEST_FIRST), page, count);
 }

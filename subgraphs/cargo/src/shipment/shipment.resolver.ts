@@ -1,6 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
+import { FIRST, LAST } from "../connection/page-arguments";
 import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection } from "../inspection/inspection.entity";
@@ -30,12 +31,14 @@ export class ShipmentResolver {
   @Query(() => ShipmentConnection, { nullable: true })
   shipments(
     @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg("before", () => String, { nullable: true }) before: string | null,
     @Arg("orderBy", () => ShipmentOrder, { nullable: true }) orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, filter ?? {}, first, after, orderBy);
+    return findShipmentPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
   }
 
   @FieldResolver(() => Trip)

@@ -15,6 +15,6 @@ export class TravellerTripsResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { driverId: traveller.id }, first, after);
+    return findTripPage(dataSource, rows, { driverId: traveller.id }, { first, after });
   }
 }

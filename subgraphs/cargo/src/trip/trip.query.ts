@@ -1,5 +1,5 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, type PageArguments } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
@@ -22,8 +22,7 @@ export function findTripPage(
   dataSource: DataSource,
   rows: CargoRowPolicy,
   filter: TripFilter,
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
   orderBy?: TripOrder | null,
 ): Promise<Connection<Trip>> {
   const problems = new InputProblems();
@@ -58,5 +57,5 @@ export function findTripPage(
           to: filter.crossedTo,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, LATEST_FIRST), first, after, count);
+  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, LATEST_FIRST), page, count);
 }

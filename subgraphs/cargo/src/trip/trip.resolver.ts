@@ -1,6 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
+import { FIRST, LAST } from "../connection/page-arguments";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
@@ -22,12 +23,14 @@ export class TripResolver {
   @Query(() => TripConnection, { nullable: true })
   trips(
     @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
+    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg("before", () => String, { nullable: true }) before: string | null,
     @Arg("orderBy", () => TripOrder, { nullable: true }) orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, filter ?? {}, first, after, orderBy);
+    return findTripPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

@@ -41,5 +41,5 @@ export function findCrossingPage(
           to: filter.to,
         })
     : undefined;
-  return keysetPage(query, CROSSING_ORDER, first, after, count);
+  return keysetPage(query, CROSSING_ORDER, { first, after }, count);
 }

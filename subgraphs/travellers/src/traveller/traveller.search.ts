@@ -94,7 +94,7 @@ export async function searchTravellers(
   rows.restrictTravellers(query, "traveller", TRAVELLER_SCOPES, "seen");
   for (const [key, scope, used] of keyScopes)
     if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
-  const page = await keysetPage(query, TRAVELLER_ORDER, first, after);
+  const page = await keysetPage(query, TRAVELLER_ORDER, { first, after });
   // Each person found is placed where they crossed, for the checks on their fields; like the
   // page's other parts, only when asked for.
   let placed: Promise<Array<{ cursor: string; node: Traveller }>> | undefined;
