@@ -20,6 +20,7 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
       seedOnEmpty: false,
       peers,
       auth: auth.auth,
+      backgroundTasks: false,
     });
     return {
       ...subgraph,

@@ -3,6 +3,7 @@ import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
 import { DisclosureRecord } from "./disclosure/disclosure-record.entity";
+import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure/disclosure-chain.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -31,4 +32,6 @@ export const agreementsEntities = [
   TokenRevocation,
   Disclosure,
   DisclosureRecord,
+  DisclosureChainHead,
+  DisclosureCheckpoint,
 ];
