@@ -14,17 +14,32 @@ import { findInspectionPage } from "./inspection.query";
 export class InspectionResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => Inspection, { nullable: true })
-  inspection(@Arg("id", () => ID) id: string, @Ctx() { loaders }: CargoContext): Promise<Inspection | null> {
+  inspection(
+    @Arg("id", () => ID, { description: "The inspection's id." }) id: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Inspection | null> {
     return loaders.inspectionById.load(id);
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => InspectionConnection, { nullable: true })
   inspections(
-    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("orderBy", () => InspectionOrder, { nullable: true }) orderBy: InspectionOrder | null,
+    @Arg("filter", () => InspectionFilter, {
+      nullable: true,
+      description: "Conditions every returned inspection meets; omit for all.",
+    })
+    filter: InspectionFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
+    @Arg("orderBy", () => InspectionOrder, {
+      nullable: true,
+      description: "The order of the rows; latest start first when omitted.",
+    })
+    orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
     return findInspectionPage(dataSource, rows, filter ?? {}, first, after, orderBy);

@@ -17,9 +17,17 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments arriving at this port." })
   shipments(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => ShipmentFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets; omit for all.",
+    })
+    filter: ShipmentFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
     return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
@@ -29,9 +37,17 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => InspectionConnection, { nullable: true, description: "Inspections at this port, latest first." })
   inspections(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => InspectionFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets; omit for all.",
+    })
+    filter: InspectionFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
     return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, first, after);
@@ -41,10 +57,14 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date) from: Date,
-    @Arg("to", () => Date) to: Date,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("from", () => Date, { description: "Start of the period." }) from: Date,
+    @Arg("to", () => Date, { description: "End of the period." }) to: Date,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, first, after);

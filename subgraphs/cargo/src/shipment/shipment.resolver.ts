@@ -20,7 +20,8 @@ export class ShipmentResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Shipment, { nullable: true })
   shipment(
-    @Arg("shipmentControlNumber", () => ID) shipmentControlNumber: string,
+    @Arg("shipmentControlNumber", () => ID, { description: "The shipment control number, e.g. ABCD12345678." })
+    shipmentControlNumber: string,
     @Ctx() { loaders }: CargoContext,
   ): Promise<Shipment | null> {
     return loaders.shipmentByControlNumber.load(shipmentControlNumber);
@@ -29,10 +30,22 @@ export class ShipmentResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => ShipmentConnection, { nullable: true })
   shipments(
-    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("orderBy", () => ShipmentOrder, { nullable: true }) orderBy: ShipmentOrder | null,
+    @Arg("filter", () => ShipmentFilter, {
+      nullable: true,
+      description: "Conditions every returned shipment meets; omit for all.",
+    })
+    filter: ShipmentFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
+    @Arg("orderBy", () => ShipmentOrder, {
+      nullable: true,
+      description: "The order of the rows; default order when omitted.",
+    })
+    orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
     return findShipmentPage(dataSource, rows, filter ?? {}, first, after, orderBy);
@@ -60,7 +73,7 @@ export class ShipmentResolver {
   @FieldResolver(() => ShipmentStatus, {
     nullable: true,
     description:
-      "Derived from the trip and the inspections (see shipment-status.ts). A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
+      "Derived from the trip and the inspections: SEIZED, then REEXPORTED, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED, the first whose rule applies (see ShipmentStatus). A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
   })
   async status(@Root() shipment: Shipment, @Ctx() { loaders, rows }: CargoContext): Promise<ShipmentStatus | null> {
     if (rows.seesEveryInspectionAt(shipment.portCode)) return shipment.status;

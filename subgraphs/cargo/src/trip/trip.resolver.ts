@@ -14,17 +14,33 @@ import { findTripPage } from "./trip.query";
 export class TripResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Trip, { nullable: true })
-  trip(@Arg("tripNumber", () => ID) tripNumber: string, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
+  trip(
+    @Arg("tripNumber", () => ID, { description: "The trip number (starts with the carrier's SCAC)." })
+    tripNumber: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Trip | null> {
     return loaders.tripByNumber.load(tripNumber);
   }
 
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => TripConnection, { nullable: true })
   trips(
-    @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("orderBy", () => TripOrder, { nullable: true }) orderBy: TripOrder | null,
+    @Arg("filter", () => TripFilter, {
+      nullable: true,
+      description: "Conditions every returned trip meets; omit for all.",
+    })
+    filter: TripFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
+    @Arg("orderBy", () => TripOrder, {
+      nullable: true,
+      description: "The order of the rows; default order when omitted.",
+    })
+    orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(dataSource, rows, filter ?? {}, first, after, orderBy);
