@@ -12,8 +12,8 @@ export class RevocationResolver {
     description: "Refuses a token from now on (within 5 s everywhere); true when newly revoked.",
   })
   async revokeToken(
-    @Arg("jti", () => String) jti: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("jti", () => String, { description: "The token's id (its jti claim)." }) jti: string,
+    @Arg("reason", () => String, { description: "Why the token is revoked, in words." }) reason: string,
     @Ctx() { dataSource, actor }: AgreementsContext,
   ): Promise<boolean> {
     const problems = new InputProblems();

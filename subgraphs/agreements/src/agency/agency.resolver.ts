@@ -13,7 +13,10 @@ export class AgencyResolver {
 
   @Directive(scopeDirective("reference:read"))
   @Query(() => Agency, { nullable: true })
-  agency(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> {
+  agency(
+    @Arg("code", () => ID, { description: "The agency code, e.g. CBP or SENASICA." }) code: string,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<Agency | null> {
     return loaders.agencyByCode.load(code);
   }
 

@@ -23,7 +23,8 @@ export class AgreementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
   @Mutation(() => Agreement, { nullable: true, description: "Records a signed agreement (agreements:write)." })
   async createAgreement(
-    @Arg("input", () => CreateAgreementInput) input: CreateAgreementInput,
+    @Arg("input", () => CreateAgreementInput, { description: "The agreement, or the fields to change." })
+    input: CreateAgreementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<Agreement> {
@@ -64,11 +65,13 @@ export class AgreementMutationResolver {
       "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with CONFLICT when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
   })
   async amendAgreement(
-    @Arg("id", () => ID) agreementId: string,
+    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` the change was made against." })
     expectedVersion: number,
-    @Arg("input", () => AmendAgreementInput) input: AmendAgreementInput,
-    @Arg("reason", () => String) reason: string,
+    @Arg("input", () => AmendAgreementInput, { description: "The agreement, or the fields to change." })
+    input: AmendAgreementInput,
+    @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
+    reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<Agreement> {
@@ -116,9 +119,10 @@ export class AgreementMutationResolver {
     description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final).",
   })
   async setAgreementStatus(
-    @Arg("id", () => ID) agreementId: string,
-    @Arg("status", () => AgreementStatus) status: AgreementStatus,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
+    @Arg("status", () => AgreementStatus, { description: "The new status." }) status: AgreementStatus,
+    @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
+    reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<Agreement> {

@@ -7,7 +7,7 @@ export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: "An agency code that must be among the parties." })
   party?: string;
 
-  @Field(() => AgreementStatus, { nullable: true })
+  @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status." })
   status?: AgreementStatus;
 
   @Field(() => GraphQLDate, { nullable: true, description: "Signed on or after." })
@@ -20,36 +20,38 @@ export class AgreementFilter {
   programCode?: string;
 }
 
-@InputType()
+@InputType({ description: "A new agreement between agencies." })
 export class CreateAgreementInput {
   @Field(() => ID, { description: "Stable slug: lowercase letters, digits and hyphens, e.g. 2018-cpi-ucp-mou." })
   id: string;
 
-  @Field()
+  @Field({ description: "Title in English." })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Title in Spanish, when there is one." })
   titleEs?: string | null;
 
-  @Field(() => InstrumentType)
+  @Field(() => InstrumentType, { description: "The legal form of the agreement." })
   instrumentType: InstrumentType;
 
   @Field(() => [ID], { description: "Agency codes of the signatories, at least two." })
   parties: string[];
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "The date it was signed." })
   signedOn: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
   signedAt?: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
 
-  @Field(() => EffectiveFromBasis)
+  @Field(() => EffectiveFromBasis, {
+    description: "Where effectiveFrom comes from: STATED, ASSUMED_ON_SIGNATURE or UNKNOWN.",
+  })
   effectiveFromBasis: EffectiveFromBasis;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date it expires, if it does." })
   expiresOn?: Date | null;
 
   @Field(() => AgreementStatus, { defaultValue: AgreementStatus.SIGNED, description: "SIGNED or IN_FORCE." })
@@ -61,42 +63,51 @@ export class CreateAgreementInput {
   @Field(() => [ID], { defaultValue: [], description: "Codes of the programs it is a legal basis of." })
   programs: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: "Public sources for the agreement (web addresses or citations).",
+  })
   sources: string[];
 }
 
 @InputType({ description: "The fields to change; those left out keep their value." })
 export class AmendAgreementInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Title in English." })
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Title in Spanish, when there is one." })
   titleEs?: string | null;
 
-  @Field(() => InstrumentType, { nullable: true })
+  @Field(() => InstrumentType, { nullable: true, description: "The legal form of the agreement." })
   instrumentType?: InstrumentType;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Agency codes of the signatories, at least two." })
   parties?: string[];
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date it was signed." })
   signedOn?: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
   signedAt?: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
 
-  @Field(() => EffectiveFromBasis, { nullable: true })
+  @Field(() => EffectiveFromBasis, {
+    nullable: true,
+    description: "Where effectiveFrom comes from: STATED, ASSUMED_ON_SIGNATURE or UNKNOWN.",
+  })
   effectiveFromBasis?: EffectiveFromBasis;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date it expires, if it does." })
   expiresOn?: Date | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: "Codes of the programs it is a legal basis of." })
   programs?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Public sources for the agreement (web addresses or citations).",
+  })
   sources?: string[];
 }

@@ -14,7 +14,11 @@ export class AgreementResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => [Agreement], { nullable: true, description: "Agreements, most recently signed first." })
   agreements(
-    @Arg("filter", () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Arg("filter", () => AgreementFilter, {
+      nullable: true,
+      description: "Conditions every returned agreement meets; omit for all.",
+    })
+    filter: AgreementFilter | null,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Agreement[]> {
     return findAgreements(dataSource, filter ?? {});
@@ -22,7 +26,10 @@ export class AgreementResolver {
 
   @Directive(scopeDirective("reference:read"))
   @Query(() => Agreement, { nullable: true })
-  agreement(@Arg("id", () => ID) id: string, @Ctx() { loaders }: AgreementsContext): Promise<Agreement | null> {
+  agreement(
+    @Arg("id", () => ID, { description: "The agreement's id (its slug), e.g. 2018-cpi-ucp-mou." }) id: string,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<Agreement | null> {
     return loaders.agreementById.load(id);
   }
 

@@ -22,7 +22,7 @@ export class ArrangementMutationResolver {
     description: "Grants a partner agency scopes under an agreement.",
   })
   async createArrangement(
-    @Arg("input", () => CreateArrangementInput) input: CreateArrangementInput,
+    @Arg("input", () => CreateArrangementInput, { description: "The new arrangement." }) input: CreateArrangementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {
@@ -45,8 +45,8 @@ export class ArrangementMutationResolver {
     description: "Stops the sharing until resumed; partners lose its scopes.",
   })
   suspendArrangement(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {
@@ -56,8 +56,9 @@ export class ArrangementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
   @Mutation(() => DataSharingArrangement, { nullable: true, description: "Restarts a suspended arrangement." })
   resumeArrangement(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null | undefined,
+    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("reason", () => String, { nullable: true, description: "Why, in words; kept in the arrangement's history." })
+    reason: string | null | undefined,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {
@@ -70,8 +71,8 @@ export class ArrangementMutationResolver {
     description: "Ends an arrangement for good: revoked is final.",
   })
   revokeArrangement(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {

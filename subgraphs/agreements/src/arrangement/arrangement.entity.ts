@@ -31,7 +31,9 @@ export class DataSharingArrangement {
   @Column({ type: "varchar", length: 64 })
   agreementId: string;
 
-  @Field(() => [String], { description: "Scopes granted (SECURITY.md vocabulary)." })
+  @Field(() => [String], {
+    description: "Scopes granted to the recipient, e.g. `cargo:manifest:read`, `inspection:agri:read`.",
+  })
   @Column({ type: "simple-json" })
   scopes: string[];
 

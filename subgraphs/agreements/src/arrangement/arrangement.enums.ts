@@ -36,12 +36,24 @@ export enum ArrangementAction {
 
 registerEnumType(ArrangementStatus, {
   name: "ArrangementStatus",
+  description: "Whether a data-sharing arrangement grants its scopes today. Only ACTIVE grants.",
   valuesConfig: {
+    ACTIVE: { description: "In effect: its scopes are granted." },
+    SUSPENDED: { description: "Paused: grants nothing until resumed." },
     EXPIRED: { description: "Past validTo; derived from the clock, never set." },
     REVOKED: { description: "Final: a revoked arrangement is never resumed." },
   },
 });
-registerEnumType(ArrangementAction, { name: "ArrangementAction" });
+registerEnumType(ArrangementAction, {
+  name: "ArrangementAction",
+  description: "What happened to an arrangement, in its history.",
+  valuesConfig: {
+    CREATED: { description: "The arrangement was created." },
+    SUSPENDED: { description: "The arrangement was suspended." },
+    RESUMED: { description: "A suspended arrangement was made active again." },
+    REVOKED: { description: "The arrangement was revoked, for good." },
+  },
+});
 registerEnumType(ArrangementCoverage, {
   name: "ArrangementCoverage",
   description: "Where an arrangement's scopes hold.",

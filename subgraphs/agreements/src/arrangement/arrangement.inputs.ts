@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ArrangementCoverage } from "./arrangement.enums";
 
-@InputType()
+@InputType({ description: "A new data-sharing arrangement between two agencies; it starts ACTIVE." })
 export class CreateArrangementInput {
   @Field(() => ID, { description: "Agency code of the agency whose data is shared (e.g. CBP)." })
   provider: string;
@@ -12,7 +12,7 @@ export class CreateArrangementInput {
   @Field(() => ID, { description: "The agreement that allows the sharing: SIGNED or IN_FORCE, both agencies parties." })
   agreement: string;
 
-  @Field(() => [String], { description: "Read scopes of the SECURITY.md vocabulary; never risk:read." })
+  @Field(() => [String], { description: "Read scopes to grant, e.g. `cargo:manifest:read`; never `risk:read`." })
   scopes: string[];
 
   @Field(() => ArrangementCoverage, {
@@ -26,13 +26,13 @@ export class CreateArrangementInput {
   })
   ports?: string[] | null;
 
-  @Field()
+  @Field({ description: "Why the recipient receives the data, in words." })
   purpose: string;
 
-  @Field()
+  @Field({ description: "Whether the recipient has assured it keeps the data confidential." })
   confidentialityAssurance: boolean;
 
-  @Field()
+  @Field({ description: "When the arrangement starts to grant its scopes." })
   validFrom: Date;
 
   @Field(() => Date, { nullable: true, description: "Absent: until suspended or revoked." })

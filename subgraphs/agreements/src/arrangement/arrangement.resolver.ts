@@ -18,8 +18,13 @@ export class ArrangementResolver {
     description: "Arrangements, by recipient agency and status.",
   })
   arrangements(
-    @Arg("recipient", () => ID, { nullable: true }) recipient: string | null,
-    @Arg("status", () => ArrangementStatus, { nullable: true }) status: ArrangementStatus | null,
+    @Arg("recipient", () => ID, {
+      nullable: true,
+      description: "Only arrangements whose recipient is this agency code.",
+    })
+    recipient: string | null,
+    @Arg("status", () => ArrangementStatus, { nullable: true, description: "Only arrangements with this status." })
+    status: ArrangementStatus | null,
     @Ctx() { dataSource, access }: AgreementsContext,
   ): Promise<DataSharingArrangement[]> {
     return findArrangements(dataSource, access, recipient, status);
@@ -28,7 +33,7 @@ export class ArrangementResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => DataSharingArrangement, { nullable: true })
   arrangement(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
     @Ctx() { loaders }: AgreementsContext,
   ): Promise<DataSharingArrangement | null> {
     return loaders.arrangementById.load(id);

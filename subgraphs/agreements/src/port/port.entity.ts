@@ -11,7 +11,17 @@ export enum PortMode {
   BUS = "BUS",
 }
 
-registerEnumType(PortMode, { name: "PortMode", description: "Kinds of traffic a port of entry handles." });
+registerEnumType(PortMode, {
+  name: "PortMode",
+  description: "Kinds of traffic a port of entry handles.",
+  valuesConfig: {
+    TRUCK: { description: "Commercial trucks (cargo)." },
+    RAIL: { description: "Freight or passenger trains." },
+    PEDESTRIAN: { description: "Travellers on foot." },
+    PRIVATE_VEHICLE: { description: "Passenger cars." },
+    BUS: { description: "Buses." },
+  },
+});
 
 @Directive('@key(fields: "code")')
 @Directive(REFERENCE_DATA_CACHE_HINT)

@@ -11,7 +11,11 @@ export class PortResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => [PortOfEntry], { nullable: true, description: "Ports of entry, by code." })
   ports(
-    @Arg("filter", () => PortFilter, { nullable: true }) filter: PortFilter | null,
+    @Arg("filter", () => PortFilter, {
+      nullable: true,
+      description: "Conditions every returned port meets; omit for all.",
+    })
+    filter: PortFilter | null,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<PortOfEntry[]> {
     return findPorts(dataSource, filter ?? {});
@@ -19,7 +23,10 @@ export class PortResolver {
 
   @Directive(scopeDirective("reference:read"))
   @Query(() => PortOfEntry, { nullable: true })
-  port(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<PortOfEntry | null> {
+  port(
+    @Arg("code", () => ID, { description: "The CBP Schedule D code, 4 digits, e.g. 2304 (Laredo)." }) code: string,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<PortOfEntry | null> {
     return loaders.portByCode.load(code);
   }
 

@@ -7,4 +7,13 @@ export enum ProgramCategory {
   AGRICULTURE = "AGRICULTURE",
 }
 
-registerEnumType(ProgramCategory, { name: "ProgramCategory" });
+registerEnumType(ProgramCategory, {
+  name: "ProgramCategory",
+  description: "What a program is for.",
+  valuesConfig: {
+    CARGO_FACILITATION: { description: "Faster or joint processing of cargo, e.g. UCP, CPI, FAST." },
+    TRUSTED_TRADER: { description: "Certified supply-chain security of a company, e.g. CTPAT, OEA." },
+    TRUSTED_TRAVELLER: { description: "Vetted travellers with their own lanes, e.g. SENTRI, Global Entry." },
+    AGRICULTURE: { description: "Plant and animal health safeguarding, e.g. NARP." },
+  },
+});

@@ -13,7 +13,8 @@ export class ProgramResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => [Program], { nullable: true })
   programs(
-    @Arg("category", () => ProgramCategory, { nullable: true }) category: ProgramCategory | null,
+    @Arg("category", () => ProgramCategory, { nullable: true, description: "Only programs of this category." })
+    category: ProgramCategory | null,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Program[]> {
     return dataSource.getRepository(Program).find({
@@ -24,7 +25,10 @@ export class ProgramResolver {
 
   @Directive(scopeDirective("reference:read"))
   @Query(() => Program, { nullable: true })
-  program(@Arg("code", () => ID) code: string, @Ctx() { loaders }: AgreementsContext): Promise<Program | null> {
+  program(
+    @Arg("code", () => ID, { description: "The program code, e.g. FAST." }) code: string,
+    @Ctx() { loaders }: AgreementsContext,
+  ): Promise<Program | null> {
     return loaders.programByCode.load(code);
   }
 

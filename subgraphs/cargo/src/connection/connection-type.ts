@@ -14,12 +14,12 @@ export function connectionType<Node extends object>(
   scopes: readonly string[],
 ) {
   @Directive(scopeDirective(...scopes))
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One row of a ${name}Connection page, with its cursor.` })
   class Edge {
-    @Field()
+    @Field({ description: "Opaque position of this row; pass it as `after` to continue from here." })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} on this row.` })
     node: Node;
   }
 
@@ -29,10 +29,10 @@ export function connectionType<Node extends object>(
     @Field(() => Int, { description: "Rows matching the filter, on every page." })
     totalCount: Promise<number>;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The rows of this page, in order." })
     edges: Promise<Edge[]>;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Where this page starts and ends, and whether more rows follow." })
     pageInfo: Promise<PageInfo>;
   }
 

@@ -36,7 +36,7 @@ export class DeclarationMutationResolver {
     description: "Files a US entry or a Mexican pedimento for a shipment.",
   })
   async fileDeclaration(
-    @Arg("input", () => DeclarationInput) input: DeclarationInput,
+    @Arg("input", () => DeclarationInput, { description: "The declaration to file." }) input: DeclarationInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Declaration> {

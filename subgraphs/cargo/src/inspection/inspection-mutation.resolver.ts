@@ -22,7 +22,8 @@ export class InspectionMutationResolver {
     description: "Opens an inspection of a shipment; its result is PENDING.",
   })
   async openInspection(
-    @Arg("input", () => OpenInspectionInput) input: OpenInspectionInput,
+    @Arg("input", () => OpenInspectionInput, { description: "The inspection and what was found." })
+    input: OpenInspectionInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Inspection> {
@@ -73,7 +74,8 @@ export class InspectionMutationResolver {
     description: "Records the result, once: a recorded result changes only after reopenInspection.",
   })
   async recordInspectionResult(
-    @Arg("input", () => InspectionResultInput) input: InspectionResultInput,
+    @Arg("input", () => InspectionResultInput, { description: "The inspection and what was found." })
+    input: InspectionResultInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Inspection> {
@@ -127,8 +129,9 @@ export class InspectionMutationResolver {
     description: "Sets a recorded result back to PENDING so it can be recorded again.",
   })
   async reopenInspection(
-    @Arg("id", () => ID) inspectionId: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "The inspection's id." }) inspectionId: string,
+    @Arg("reason", () => String, { description: "Why it is reopened, in words; kept in the inspection's history." })
+    reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Inspection> {

@@ -32,7 +32,7 @@ export class RiskAssessmentResolver {
     description: "Records CBP's targeting assessment of a shipment (risk:read to read).",
   })
   async assessRisk(
-    @Arg("input", () => RiskAssessmentInput) input: RiskAssessmentInput,
+    @Arg("input", () => RiskAssessmentInput, { description: "The shipment to assess." }) input: RiskAssessmentInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<RiskAssessment> {

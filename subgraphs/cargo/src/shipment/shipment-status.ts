@@ -12,7 +12,18 @@ export enum ShipmentStatus {
 
 registerEnumType(ShipmentStatus, {
   name: "ShipmentStatus",
-  description: "Derived from the trip and the shipment's inspections; see shipment-status.ts.",
+  description:
+    "Where a shipment stands, derived from its trip and inspections; checked in the order SEIZED, REEXPORTED, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED; the first whose rule applies wins.",
+  valuesConfig: {
+    SEIZED: { description: "An inspection seized or destroyed the goods: out of commerce for good." },
+    REEXPORTED: { description: "An inspection refused entry and the goods were sent back." },
+    HELD: { description: "An inspection holds the goods." },
+    IN_INSPECTION: {
+      description: "An inspection is pending, or the latest one referred the truck to another exam not yet opened.",
+    },
+    AWAITING_ARRIVAL: { description: "No inspection yet and the truck has not crossed." },
+    RELEASED: { description: "Every inspection released or treated the goods, or the truck crossed without one." },
+  },
 });
 
 /**

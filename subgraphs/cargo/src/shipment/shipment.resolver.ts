@@ -63,7 +63,7 @@ export class ShipmentResolver {
   @FieldResolver(() => ShipmentStatus, {
     nullable: true,
     description:
-      "Derived from the trip and the inspections (see shipment-status.ts). A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
+      "Where the shipment stands, from its trip and its inspections: SEIZED if any inspection seized or destroyed it, else REEXPORTED, else HELD, else IN_INSPECTION while an exam is open or a referral awaits the next, else AWAITING_ARRIVAL until the truck crosses, else RELEASED. A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
   })
   async status(@Root() shipment: Shipment, @Ctx() { loaders, rows }: CargoContext): Promise<ShipmentStatus | null> {
     if (rows.seesEveryInspectionAt(shipment.portCode)) return shipment.status;

@@ -11,8 +11,12 @@ export class TravellerTripsResolver {
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trips this traveller drove, latest first." })
   tripsAsDriver(
     @Root() traveller: Traveller,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(dataSource, rows, { driverId: traveller.id }, { first, after });

@@ -25,7 +25,10 @@ export class TripMutationResolver {
     description: "Files an e-manifest: the trip and all its shipments, in one transaction.",
   })
   async submitTripManifest(
-    @Arg("input", () => TripManifestInput) input: TripManifestInput,
+    @Arg("input", () => TripManifestInput, {
+      description: "The trip, its conveyance and equipment, and its shipments with their goods.",
+    })
+    input: TripManifestInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Trip> {
@@ -46,9 +49,9 @@ export class TripMutationResolver {
   @Directive(scopeDirective("cargo:write"))
   @Mutation(() => Trip, { nullable: true, description: "Records that a trip's truck crossed, in which lane and when." })
   async recordTripCrossing(
-    @Arg("tripNumber", () => ID) tripNumber: string,
-    @Arg("lane", () => Lane) lane: Lane,
-    @Arg("crossedAt", () => Date) crossedAt: Date,
+    @Arg("tripNumber", () => ID, { description: "The trip number." }) tripNumber: string,
+    @Arg("lane", () => Lane, { description: "The lane the truck crossed in." }) lane: Lane,
+    @Arg("crossedAt", () => Date, { description: "When the truck crossed." }) crossedAt: Date,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ): Promise<Trip> {

@@ -5,17 +5,24 @@ import { Directive, Field, ObjectType } from "type-graphql";
 // tells where a page ends, nothing about the rows.
 @Directive("@shareable")
 @Directive(scopeDirective())
-@ObjectType()
+@ObjectType({ description: "Where a page of a connection starts and ends." })
 export class PageInfo {
-  @Field()
+  @Field({ description: "Whether more rows follow this page." })
   hasNextPage: boolean;
 
-  @Field()
+  @Field({ description: "Whether rows come before this page (true when `after` was given)." })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the first row of this page; null when the page is empty.",
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Cursor of the last row of this page; pass it as `after` for the next page. Null when the page is empty.",
+  })
   endCursor: string | null;
 }

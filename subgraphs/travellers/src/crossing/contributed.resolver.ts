@@ -13,10 +13,19 @@ export class PortOfEntryCrossingsResolver {
   @FieldResolver(() => CrossingConnection, { nullable: true, description: "People crossing here, latest first." })
   crossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date, { nullable: true }) from: Date | null,
-    @Arg("to", () => Date, { nullable: true }) to: Date | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("from", () => Date, {
+      nullable: true,
+      description: "Only crossings at or after this time; omit for no lower bound.",
+    })
+    from: Date | null,
+    @Arg("to", () => Date, { nullable: true, description: "Only crossings up to this time; omit for no upper bound." })
+    to: Date | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(

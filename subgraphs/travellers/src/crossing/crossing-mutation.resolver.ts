@@ -22,7 +22,7 @@ export class CrossingMutationResolver {
     description: "Records a traveller passing a port; the lane must be one they may use.",
   })
   async recordCrossing(
-    @Arg("input", () => CrossingInput) input: CrossingInput,
+    @Arg("input", () => CrossingInput, { description: "The crossing to record." }) input: CrossingInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ): Promise<Crossing> {

@@ -14,9 +14,17 @@ export class CrossingResolver {
   @Directive(scopeDirective("traveller:identity:read"))
   @Query(() => CrossingConnection, { nullable: true })
   crossings(
-    @Arg("filter", () => CrossingFilter, { nullable: true }) filter: CrossingFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => CrossingFilter, {
+      nullable: true,
+      description: "Conditions every returned crossing meets; omit for all.",
+    })
+    filter: CrossingFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(dataSource, rows, filter ?? {}, first, after);

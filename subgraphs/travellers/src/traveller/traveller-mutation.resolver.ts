@@ -29,7 +29,8 @@ export class TravellerMutationResolver {
     description: "Registers a person; the id is a new surrogate, never a document number.",
   })
   async registerTraveller(
-    @Arg("input", () => RegisterTravellerInput) input: RegisterTravellerInput,
+    @Arg("input", () => RegisterTravellerInput, { description: "The traveller, document or membership to add." })
+    input: RegisterTravellerInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ): Promise<Traveller> {
@@ -66,8 +67,9 @@ export class TravellerMutationResolver {
     description: "Adds a passport or card; an MRZ must pass every ICAO 9303 check.",
   })
   async addTravelDocument(
-    @Arg("travellerId", () => ID) travellerId: string,
-    @Arg("input", () => TravelDocumentInput) input: TravelDocumentInput,
+    @Arg("travellerId", () => ID, { description: "The traveller's id." }) travellerId: string,
+    @Arg("input", () => TravelDocumentInput, { description: "The traveller, document or membership to add." })
+    input: TravelDocumentInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ): Promise<TravelDocument> {
@@ -107,8 +109,9 @@ export class TravellerMutationResolver {
     description: "Enrols a traveller in a trusted-traveller program: one active membership per program.",
   })
   async enrolMembership(
-    @Arg("travellerId", () => ID) travellerId: string,
-    @Arg("input", () => MembershipInput) input: MembershipInput,
+    @Arg("travellerId", () => ID, { description: "The traveller's id." }) travellerId: string,
+    @Arg("input", () => MembershipInput, { description: "The traveller, document or membership to add." })
+    input: MembershipInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ): Promise<TrustedTravellerMembership> {

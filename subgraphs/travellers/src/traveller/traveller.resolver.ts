@@ -23,7 +23,7 @@ export class TravellerResolver {
   @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
   @Query(() => Traveller, { nullable: true })
   async traveller(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "The traveller's id (a surrogate, never a document number)." }) id: string,
     @Ctx() { loaders, rows, places }: TravellersContext,
   ): Promise<Traveller | null> {
     const traveller = await loaders.travellerById.load(id);
@@ -36,9 +36,17 @@ export class TravellerResolver {
     description: "Find travellers by name, date of birth, document or PASSID.",
   })
   travellers(
-    @Arg("search", () => TravellerSearch, { nullable: true }) search: TravellerSearch | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "At most 100." }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("search", () => TravellerSearch, {
+      nullable: true,
+      description: "What to look for; omit to list every traveller.",
+    })
+    search: TravellerSearch | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows, places }: TravellersContext,
   ): Promise<TravellerConnection> {
     return searchTravellers(dataSource, rows, places, search ?? {}, first, after);
@@ -63,8 +71,12 @@ export class TravellerResolver {
   @FieldResolver(() => CrossingConnection, { nullable: true, description: "Latest first." })
   crossings(
     @Root() traveller: Traveller,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+    })
+    after: string | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(dataSource, rows, { travellerId: traveller.id }, first, after);
