@@ -8,10 +8,7 @@ export function changedSupergraph(): string {
         ? subgraph
         : {
             ...subgraph,
-            sdl: subgraph.sdl.replace(
-              'ports(filter: PortFilter): [PortOfEntry!] @scope(requires: ["reference:read"])',
-              'ports(filter: PortFilter): [PortOfEntry!] @scope(requires: ["audit:read"])\n  supergraphRevision: String @scope(requires: ["reference:read"])',
-            ),
+            sdl: changedAgreements(subgraph.sdl),
           },
     ),
   );
@@ -19,3 +16,13 @@ export function changedSupergraph(): string {
 
 /** The root fields the API schema has: where a new field shows. */
 export const QUERY_FIELDS = `{ __type(name: "Query") { fields { name } } }`;
+
+function changedAgreements(sdl: string): string {
+  // `ports(…)`, its arguments however they are printed, then its type and scope.
+  const ports = /(\n {2}ports\([^)]*\): \[PortOfEntry!\]) @scope\(requires: \["reference:read"\]\)/;
+  if (!ports.test(sdl)) throw new Error("Query.ports not found in the agreements SDL");
+  return sdl.replace(
+    ports,
+    '$1 @scope(requires: ["audit:read"])\n  supergraphRevision: String @scope(requires: ["reference:read"])',
+  );
+}
