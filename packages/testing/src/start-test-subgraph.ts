@@ -20,7 +20,6 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
       seedOnEmpty: false,
       peers,
       auth: auth.auth,
-      backgroundTasks: false,
     });
     return {
       ...subgraph,

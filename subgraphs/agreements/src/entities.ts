@@ -3,7 +3,6 @@ import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
 import { DisclosureRecord } from "./disclosure/disclosure-record.entity";
-import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure/disclosure-chain.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -32,6 +31,4 @@ export const agreementsEntities = [
   TokenRevocation,
   Disclosure,
   DisclosureRecord,
-  DisclosureChainHead,
-  DisclosureCheckpoint,
 ];

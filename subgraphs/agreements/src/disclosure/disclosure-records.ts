@@ -47,9 +47,13 @@ export function checkDisclosureRecords(problems: InputProblems, inputs: WithReco
   });
 }
 
-/** The records each disclosure carried, as rows: computed before insertion, since the chain hashes them. */
-export function disclosureRecordRows(disclosures: Disclosure[], inputs: WithRecords[]): DisclosureRecord[][] {
-  return inputs.map((input, index) => {
+/** Appends the records of the disclosures just inserted: a bounded number of INSERTs. */
+export async function appendDisclosureRecords(
+  manager: EntityManager,
+  disclosures: Disclosure[],
+  inputs: WithRecords[],
+): Promise<void> {
+  const rows: DisclosureRecord[] = inputs.flatMap((input, index) => {
     const disclosure = disclosures[index];
     const granting = (scopes: string[]) =>
       [
@@ -67,10 +71,6 @@ export function disclosureRecordRows(disclosures: Disclosure[], inputs: WithReco
       arrangementIds: granting(record.scopes),
     }));
   });
-}
-
-/** Inserts the records of the disclosures just inserted: a bounded number of INSERTs. */
-export async function insertDisclosureRecords(manager: EntityManager, rows: DisclosureRecord[]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     await manager.getRepository(DisclosureRecord).insert(rows.slice(start, start + ROWS_PER_INSERT));
   }

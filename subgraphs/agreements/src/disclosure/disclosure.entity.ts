@@ -72,19 +72,4 @@ export class Disclosure {
   /** Every arrangement of `grants`, once: what `filter.arrangement` searches. */
   @Column({ type: "simple-json", nullable: true })
   arrangementIds: string[] | null;
-
-  /**
-   * Position in the hash chain, 1, 2, 3… without gaps; null for disclosures recorded before the
-   * chain existed (it starts after them). See disclosure-chain.ts.
-   */
-  @Column({ type: "int", nullable: true, unique: true })
-  sequence: number | null;
-
-  /** The hash of the entry at sequence - 1 (64 zeros for the first). */
-  @Column({ type: "varchar", length: 64, nullable: true })
-  previousHash: string | null;
-
-  /** SHA-256 (hex) of this entry's canonical content, previousHash and records included. */
-  @Column({ type: "varchar", length: 64, nullable: true })
-  hash: string | null;
 }

@@ -8,13 +8,7 @@ import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 import { DisclosureGrantInput, DisclosureRecordInput, RecordRef } from "./disclosure-record.inputs";
-import {
-  checkDisclosureRecords,
-  disclosureRecordRows,
-  disclosuresOfRecord,
-  insertDisclosureRecords,
-} from "./disclosure-records";
-import { chainDisclosures, oneAppendAtATime, storedInstant } from "./disclosure-chain";
+import { appendDisclosureRecords, checkDisclosureRecords, disclosuresOfRecord } from "./disclosure-records";
 
 @InputType()
 export class DisclosureFilter {
@@ -195,31 +189,26 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   );
   checkDisclosureRecords(problems, inputs, field);
   problems.throwIfAny();
-  const at = storedInstant(dataSource, new Date());
-  const disclosures: Disclosure[] = inputs.map((input) =>
-    Object.assign(new Disclosure(), {
-      id: randomUUID(),
-      at,
-      agency: input.agency,
-      subject: input.subject,
-      jti: input.jti,
-      operationName: input.operationName ?? null,
-      operationHash: input.operationHash,
-      scopes: input.scopes,
-      entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
-      grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),
-      arrangementIds: [...new Set(input.grants.flatMap((grant) => grant.arrangementIds))].sort(),
-    }),
-  );
-  const records = disclosureRecordRows(disclosures, inputs);
-  // The disclosures, the records they carried and the chain's new head are stored together or
-  // not at all; the head's lock makes concurrent appends (any replica) take their turn.
-  await oneAppendAtATime(dataSource, () =>
-    dataSource.transaction(async (manager) => {
-      await chainDisclosures(manager, disclosures, (disclosure) => records[disclosures.indexOf(disclosure)]);
+  const at = new Date();
+  const disclosures: Disclosure[] = inputs.map((input) => ({
+    id: randomUUID(),
+    at,
+    agency: input.agency,
+    subject: input.subject,
+    jti: input.jti,
+    operationName: input.operationName ?? null,
+    operationHash: input.operationHash,
+    scopes: input.scopes,
+    entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
+    grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),
+    arrangementIds: [...new Set(input.grants.flatMap((grant) => grant.arrangementIds))].sort(),
+  }));
+  if (inputs.some((input) => input.records.length > 0)) {
+    // The disclosures and the records they carried are stored together or not at all.
+    await dataSource.transaction(async (manager) => {
       await manager.getRepository(Disclosure).insert(disclosures);
-      await insertDisclosureRecords(manager, records.flat());
-    }),
-  );
+      await appendDisclosureRecords(manager, disclosures, inputs);
+    });
+  } else await dataSource.getRepository(Disclosure).insert(disclosures);
   return disclosures.map((disclosure) => disclosure.id);
 }

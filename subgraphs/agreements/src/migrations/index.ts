@@ -4,7 +4,6 @@ import { Arrangements1795814769165 } from "./1795814769165-Arrangements";
 import { AccessAndDisclosures1795817322524 } from "./1795817322524-AccessAndDisclosures";
 import { ArrangementCoverage1796183797919 } from "./1796183797919-ArrangementCoverage";
 import { DisclosureRecords1796187773566 } from "./1796187773566-DisclosureRecords";
-import { DisclosureChain1796188965502 } from "./1796188965502-DisclosureChain";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -12,5 +11,4 @@ export const agreementsMigrations = [
   AccessAndDisclosures1795817322524,
   ArrangementCoverage1796183797919,
   DisclosureRecords1796187773566,
-  DisclosureChain1796188965502,
 ];
