@@ -14,8 +14,6 @@ export interface DisclosureInput {
   operationHash: string;
   scopes: string[];
   entityCounts: Disclosed["entityCounts"];
-  grants: Disclosed["grants"];
-  records: Disclosed["records"];
 }
 
 interface Pending {
@@ -50,8 +48,6 @@ export class DisclosureLog {
       operationHash,
       scopes: disclosed.scopes,
       entityCounts: disclosed.entityCounts,
-      grants: disclosed.grants,
-      records: disclosed.records,
     };
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });

@@ -10,22 +10,8 @@ import {
   isObjectType,
 } from "graphql";
 
-/**
- * Called for every field present in the data, with the object type it was read on and the key it
- * has in the response (its alias, or its name).
- */
-export type FieldVisitor = (
-  parentType: GraphQLObjectType,
-  fieldName: string,
-  value: unknown,
-  responseKey: string,
-) => void;
-
-/** Called around the fields of every object below the root: `enter` before them, `leave` after. */
-export interface ObjectVisitor {
-  enter(type: GraphQLObjectType): void;
-  leave(type: GraphQLObjectType): void;
-}
+/** Called for every field present in the data, with the object type it was read on. */
+export type FieldVisitor = (parentType: GraphQLObjectType, fieldName: string, value: unknown) => void;
 
 /**
  * Walks a response alongside the operation that produced it, calling `visit` for every field
@@ -38,10 +24,9 @@ export function walkResponse(
   fragments: Record<string, FragmentDefinitionNode>,
   data: Record<string, unknown>,
   visit: FieldVisitor,
-  objects?: ObjectVisitor,
 ): void {
   const root = schema.getRootType(operation.operation);
-  if (root) walkSelections(schema, root, operation.selectionSet, fragments, data, visit, objects);
+  if (root) walkSelections(schema, root, operation.selectionSet, fragments, data, visit);
 }
 
 function applies(schema: GraphQLSchema, condition: string | undefined, type: GraphQLObjectType): boolean {
@@ -57,19 +42,18 @@ function walkSelections(
   fragments: Record<string, FragmentDefinitionNode>,
   object: Record<string, unknown>,
   visit: FieldVisitor,
-  objects: ObjectVisitor | undefined,
 ): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       if (applies(schema, selection.typeCondition?.name.value, type)) {
-        walkSelections(schema, type, selection.selectionSet, fragments, object, visit, objects);
+        walkSelections(schema, type, selection.selectionSet, fragments, object, visit);
       }
       continue;
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = fragments[selection.name.value];
       if (fragment && applies(schema, fragment.typeCondition.name.value, type)) {
-        walkSelections(schema, type, fragment.selectionSet, fragments, object, visit, objects);
+        walkSelections(schema, type, fragment.selectionSet, fragments, object, visit);
       }
       continue;
     }
@@ -77,24 +61,14 @@ function walkSelections(
     const key = selection.alias?.value ?? fieldName;
     if (fieldName.startsWith("__") || !(key in object)) continue;
     const value = object[key];
-    visit(type, fieldName, value, key);
+    visit(type, fieldName, value);
     const fieldType = type.getFields()[fieldName]?.type;
     const named = fieldType && getNamedType(fieldType);
     if (!selection.selectionSet || !named || !isObjectType(named) || value === null || value === undefined) continue;
     const descend = (item: unknown) => {
       if (Array.isArray(item)) item.forEach(descend);
       else if (item && typeof item === "object") {
-        objects?.enter(named);
-        walkSelections(
-          schema,
-          named,
-          selection.selectionSet!,
-          fragments,
-          item as Record<string, unknown>,
-          visit,
-          objects,
-        );
-        objects?.leave(named);
+        walkSelections(schema, named, selection.selectionSet!, fragments, item as Record<string, unknown>, visit);
       }
     };
     descend(value);

@@ -8,12 +8,10 @@ import {
   Kind,
   type OperationDefinitionNode,
   type FieldNode,
-  type DocumentNode,
   print,
 } from "graphql";
 import { type DisclosureLog } from "./disclosure-log";
 import { disclosedBy } from "./disclosed-by";
-import { RECORD_KEY_ALIAS, stripRecordKeys, withRecordKeys } from "./record-keys";
 import { type ScopeMap } from "./scope-map";
 
 type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
@@ -46,26 +44,6 @@ function operationHash(source: string): string {
     hashes.set(source, hash);
   }
   return hash;
-}
-
-// Partners send the same few operations all day: each rewriting (keys added, forbidden roots
-// cut) is worked out and printed once per schema, operation and cut.
-interface Rewritten {
-  document: DocumentNode;
-  source: string;
-}
-const rewrites = new WeakMap<GraphQLSchema, Map<string, Rewritten>>();
-function rewrite(schema: GraphQLSchema, key: string, build: () => DocumentNode): Rewritten {
-  let bySchema = rewrites.get(schema);
-  if (!bySchema) rewrites.set(schema, (bySchema = new Map()));
-  let known = bySchema.get(key);
-  if (!known) {
-    const document = build();
-    known = { document, source: print(document) };
-    if (bySchema.size >= 1_000) bySchema.clear();
-    bySchema.set(key, known);
-  }
-  return known;
 }
 
 function forbidden(scopes: string[], path: Array<string | number>) {
@@ -104,55 +82,29 @@ export function scopedGateway(
         cut.push({ key: (selection as FieldNode).alias?.value ?? selection.name.value, scopes });
         return false;
       });
-      const partner = context.access.claims.kind === "partner";
 
-      const trim = (): DocumentNode => {
-        if (cut.length === 0 || kept.length === 0) return requestContext.document;
+      let result: ExecutionResult;
+      if (cut.length === 0) result = await execute(requestContext);
+      else if (kept.length === 0) result = { data: {} };
+      else {
         const trimmed: OperationDefinitionNode = {
           ...operation,
           selectionSet: { ...operation.selectionSet, selections: kept },
         };
-        return {
+        const document = {
           ...requestContext.document,
           definitions: requestContext.document.definitions.map((definition) =>
             definition === operation ? trimmed : definition,
           ),
         };
-      };
-      // A partner's answer is walked for the records it discloses: their keys are asked for too.
-      const rewritten =
-        cut.length === 0 && !partner
-          ? undefined
-          : rewrite(
-              schema,
-              [
-                requestContext.queryHash,
-                requestContext.operationName ?? "",
-                context.access.effectiveScopes,
-                cut.map((c) => c.key),
-              ].join("|"),
-              () => (partner ? withRecordKeys(schema, scopesOf, context.access.effectiveScopes, trim()) : trim()),
-            );
-      const document = rewritten?.document ?? requestContext.document;
-      const keysAdded = partner && rewritten !== undefined && rewritten.source.includes(RECORD_KEY_ALIAS);
-      const executed = document.definitions.find(
-        (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (definition.name?.value ?? null) === (operation.name?.value ?? null),
-      )!;
-
-      let result: ExecutionResult;
-      if (kept.length === 0) result = { data: {} };
-      else if (!rewritten || (cut.length === 0 && !keysAdded)) result = await execute(requestContext);
-      else {
-        const source = rewritten.source;
+        const source = print(document);
         // The plan cache is keyed by the query hash: a trimmed operation is another query.
         result = await execute({
           ...requestContext,
           document,
-          operation: executed,
+          operation: trimmed,
           source,
-          queryHash: operationHash(source),
+          queryHash: createHash("sha256").update(source).digest("hex"),
         } as RequestContext);
       }
       if (cut.length) {
@@ -163,19 +115,13 @@ export function scopedGateway(
         };
       }
 
-      if (partner && result.data) {
+      if (context.access.claims.kind === "partner" && result.data) {
         const fragments = Object.fromEntries(
-          document.definitions
+          requestContext.document.definitions
             .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
             .map((fragment) => [fragment.name.value, fragment]),
         );
-        const disclosed = disclosedBy(schema, scopesOf, context.access, executed, fragments, result.data);
-        if (keysAdded) {
-          stripRecordKeys(result.data);
-          const errors = result.errors?.filter((error) => !error.path?.includes(RECORD_KEY_ALIAS));
-          result = { ...result, errors: errors?.length ? errors : undefined };
-          if (!result.errors) delete result.errors;
-        }
+        const disclosed = disclosedBy(schema, scopesOf, context.access, operation, fragments, result.data);
         if (disclosed.scopes.length) {
           try {
             await disclosures.record(

@@ -43,12 +43,7 @@ beforeEach(() => {
 
 const access = (jti: string) =>
   ({ claims: { agency: "SENASICA", subject: "s", jti, kind: "partner" }, effectiveScopes: [] }) as unknown as Access;
-const disclosed = {
-  scopes: ["cargo:manifest:read"],
-  entityCounts: [{ typeName: "Shipment", count: 1 }],
-  grants: [{ scope: "cargo:manifest:read", arrangementIds: ["cbp-senasica-agriculture"] }],
-  records: [{ typeName: "Shipment", key: "ABCD1234", scopes: ["cargo:manifest:read"] }],
-};
+const disclosed = { scopes: ["cargo:manifest:read"], entityCounts: [{ typeName: "Shipment", count: 1 }] };
 const hash = "a".repeat(64);
 
 describe("the gateway's disclosure log", () => {

@@ -176,8 +176,6 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
     Program: everywhere("Program", { code: "UCP" }),
     PortOfEntry: everywhere("PortOfEntry", { code: "2304" }),
     DataSharingArrangement: everywhere("DataSharingArrangement", { id: "cbp-senasica-agriculture" }),
-    Traveller: everywhere("Traveller", { id: "someone" }),
-    Shipment: everywhere("Shipment", { shipmentControlNumber: "ABCD1234" }),
   },
   cargo: {
     Shipment: atPort(

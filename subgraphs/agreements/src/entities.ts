@@ -2,7 +2,6 @@ import { IdempotencyRecord } from "@frontera/database";
 import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
-import { DisclosureRecord } from "./disclosure/disclosure-record.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -30,5 +29,4 @@ export const agreementsEntities = [
   IdempotencyRecord,
   TokenRevocation,
   Disclosure,
-  DisclosureRecord,
 ];

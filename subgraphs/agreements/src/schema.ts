@@ -4,11 +4,6 @@ import { MeResolver } from "./access/me.resolver";
 import { RevocationResolver } from "./access/revocation.resolver";
 import { resolveAgencyReference } from "./agency/agency.reference";
 import { DisclosureResolver } from "./disclosure/disclosure.resolver";
-import { DisclosureGrantsResolver, RecordDisclosureResolver } from "./disclosure/record-disclosure.resolver";
-import { ShipmentDisclosuresResolver } from "./shipment/shipment-disclosures.resolver";
-import { Shipment } from "./shipment/shipment.stub";
-import { TravellerDisclosuresResolver } from "./traveller/traveller-disclosures.resolver";
-import { Traveller } from "./traveller/traveller.stub";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { resolveAgreementReference } from "./agreement/agreement.reference";
 import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolver";
@@ -39,13 +34,7 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         MeResolver,
         RevocationResolver,
         DisclosureResolver,
-        DisclosureGrantsResolver,
-        RecordDisclosureResolver,
-        TravellerDisclosuresResolver,
-        ShipmentDisclosuresResolver,
       ],
-      // Other subgraphs' records: the gateway comes here only to add who received them.
-      orphanedTypes: [Traveller, Shipment],
     },
     {
       Agency: resolveAgencyReference,

@@ -1,7 +1,6 @@
 import { type SubgraphDefinition } from "@frontera/service";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
-import { accountingCommand } from "./disclosure/accounting-command";
 import { agreementsAccessRules } from "./access/agreements-access-rules";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
@@ -21,5 +20,5 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   resolveAccess: (runtime, claims) => resolveAccessFromTables(runtime.dataSource, claims),
   isEmpty: isAgreementsDatabaseEmpty,
   seed: seedAgreements,
-  commands: { token: tokenCommand, accounting: accountingCommand },
+  commands: { token: tokenCommand },
 };

@@ -13,10 +13,6 @@ export const agreementsAccessRules: AccessRules = {
   Agreement: PLACED_EVERYWHERE,
   Program: PLACED_EVERYWHERE,
   PortOfEntry: PLACED_EVERYWHERE,
-  // Other subgraphs' records, extended here with their disclosures, which need audit:read: no
-  // partner holds it, and the record itself is enforced by the subgraph that owns it.
-  Traveller: PLACED_EVERYWHERE,
-  Shipment: PLACED_EVERYWHERE,
   DataSharingArrangement: { ...PLACED_EVERYWHERE, visible: ownArrangement } satisfies EntityRule<
     DataSharingArrangement,
     AgreementsContext

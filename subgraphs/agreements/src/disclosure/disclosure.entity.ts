@@ -12,16 +12,6 @@ export class EntityCount {
   count: number;
 }
 
-@Directive(scopeDirective("audit:read"))
-@ObjectType({ description: "A disclosed scope and the recipient's arrangements that granted it: the legal basis." })
-export class DisclosureGrant {
-  @Field()
-  scope: string;
-
-  @Field(() => [ID])
-  arrangementIds: string[];
-}
-
 /** One response to a partner that carried data of a non-reference scope. Append-only. */
 @Directive(scopeDirective("audit:read"))
 @ObjectType({ description: "One disclosure to a partner agency: who, when, what operation, which scopes, how much." })
@@ -64,12 +54,4 @@ export class Disclosure {
   @Field(() => [EntityCount])
   @Column({ type: "simple-json" })
   entityCounts: EntityCount[];
-
-  /** Null for disclosures recorded before their legal basis was (the `grants` field says []). */
-  @Column({ type: "simple-json", nullable: true })
-  grants: DisclosureGrant[] | null;
-
-  /** Every arrangement of `grants`, once: what `filter.arrangement` searches. */
-  @Column({ type: "simple-json", nullable: true })
-  arrangementIds: string[] | null;
 }

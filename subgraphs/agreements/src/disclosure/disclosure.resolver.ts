@@ -7,8 +7,6 @@ import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Q
 import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
 import { Disclosure, EntityCount } from "./disclosure.entity";
-import { DisclosureGrantInput, DisclosureRecordInput, RecordRef } from "./disclosure-record.inputs";
-import { appendDisclosureRecords, checkDisclosureRecords, disclosuresOfRecord } from "./disclosure-records";
 
 @InputType()
 export class DisclosureFilter {
@@ -23,12 +21,6 @@ export class DisclosureFilter {
 
   @Field({ nullable: true, description: "Only disclosures that carried this scope (one of the vocabulary, exactly)." })
   scope?: string;
-
-  @Field(() => ID, { nullable: true, description: "Only disclosures made under this arrangement." })
-  arrangement?: string;
-
-  @Field(() => RecordRef, { nullable: true, description: "Only disclosures that carried this record." })
-  record?: RecordRef;
 }
 
 // Inputs of the gateway's own mutations: hidden from clients with them.
@@ -65,12 +57,6 @@ export class DisclosureInput {
 
   @Field(() => [EntityCountInput])
   entityCounts: EntityCountInput[];
-
-  @Field(() => [DisclosureGrantInput], { defaultValue: [] })
-  grants: DisclosureGrantInput[];
-
-  @Field(() => [DisclosureRecordInput], { defaultValue: [] })
-  records: DisclosureRecordInput[];
 }
 
 @Directive(scopeDirective("audit:read"))
@@ -109,17 +95,9 @@ export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
   disclosures(
-    @Arg("filter", () => DisclosureFilter, {
-      nullable: true,
-      description: "Conditions every returned disclosure meets; omit for all.",
-    })
-    filter: DisclosureFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
-      nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
-    })
-    after: string | null,
+    @Arg("filter", () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | null,
+    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
     const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
@@ -134,16 +112,6 @@ export class DisclosureResolver {
       problems.throwIfAny();
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    if (filter?.arrangement != null) {
-      // Arrangement ids are seeded slugs or UUIDs: letters, digits and dashes, no LIKE wildcard.
-      const problems = new InputProblems();
-      problems.check(/^[A-Za-z0-9-]{1,64}$/.test(filter.arrangement), "filter.arrangement", "not an arrangement id");
-      problems.throwIfAny();
-      query.andWhere("disclosure.arrangementIds LIKE :arrangement", {
-        arrangement: `%${JSON.stringify(filter.arrangement)}%`,
-      });
-    }
-    if (filter?.record) disclosuresOfRecord(query, filter.record);
     return keysetPage(query, ORDER, { first, after });
   }
 
@@ -187,7 +155,6 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
       "a SHA-256 in hex",
     ),
   );
-  checkDisclosureRecords(problems, inputs, field);
   problems.throwIfAny();
   const at = new Date();
   const disclosures: Disclosure[] = inputs.map((input) => ({
@@ -200,15 +167,7 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
     operationHash: input.operationHash,
     scopes: input.scopes,
     entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
-    grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),
-    arrangementIds: [...new Set(input.grants.flatMap((grant) => grant.arrangementIds))].sort(),
   }));
-  if (inputs.some((input) => input.records.length > 0)) {
-    // The disclosures and the records they carried are stored together or not at all.
-    await dataSource.transaction(async (manager) => {
-      await manager.getRepository(Disclosure).insert(disclosures);
-      await appendDisclosureRecords(manager, disclosures, inputs);
-    });
-  } else await dataSource.getRepository(Disclosure).insert(disclosures);
+  await dataSource.getRepository(Disclosure).insert(disclosures);
   return disclosures.map((disclosure) => disclosure.id);
 }
