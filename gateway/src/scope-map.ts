@@ -1,11 +1,5 @@
-import { type DirectiveNode, Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, parse } from "graphql";
-
-function scopesOf(directives: readonly DirectiveNode[] | undefined): string[] | null {
-  const scope = directives?.find((directive) => directive.name.value === "scope");
-  const requires = scope?.arguments?.find((argument) => argument.name.value === "requires")?.value;
-  if (!requires || requires.kind !== Kind.LIST) return null;
-  return requires.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : []));
-}
+import { scopesOf } from "@frontera/federation";
+import { Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, parse } from "graphql";
 
 /**
  * The field → scope map as the subgraphs declared it with @scope, read from the supergraph: the

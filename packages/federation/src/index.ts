@@ -23,4 +23,4 @@ export { toIsoDate } from "./iso-date";
 export { enforceAccess, isEntity, requiredScopes, typeScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
 export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";
-export { scopeSentence, withScopeDescriptions } from "./scope-descriptions";
+export { scopeSentence, scopesOf, withScopeDescriptions } from "./scope-descriptions";

@@ -8,7 +8,8 @@ import {
   visit,
 } from "graphql";
 
-function scopesOf(directives: readonly ConstDirectiveNode[] | undefined): string[] | null {
+/** The scopes of a `@scope(requires: […])` among these directives; null when there is none. */
+export function scopesOf(directives: readonly ConstDirectiveNode[] | undefined): string[] | null {
   const requires = directives
     ?.find((directive) => directive.name.value === "scope")
     ?.arguments?.find((argument) => argument.name.value === "requires")?.value;
