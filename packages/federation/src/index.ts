@@ -20,6 +20,8 @@ export {
 } from "./pagination";
 export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
 export { toIsoDate } from "./iso-date";
+export { PageArgs } from "./page-args";
+export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
 export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";

@@ -1,7 +1,7 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "../connection/order";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 

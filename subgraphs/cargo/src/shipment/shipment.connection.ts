@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "../connection/order";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
 import { Lane } from "../trip/trip.enums";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";

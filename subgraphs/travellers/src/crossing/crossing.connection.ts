@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from "type-graphql";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
 
@@ -20,7 +21,29 @@ export class CrossingFilter {
   mode?: CrossingMode;
 }
 
-export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.", [
-  "traveller:identity:read",
-]);
+export enum CrossingOrderField {
+  AT = "AT",
+}
+
+registerEnumType(CrossingOrderField, {
+  name: "CrossingOrderField",
+  description: "What a list of crossings is sorted by.",
+  valuesConfig: { AT: { description: "By the time of the crossing, then id." } },
+});
+
+@InputType({ description: "The order of a list of crossings; by default AT, DESC (latest first)." })
+export class CrossingOrder implements OrderBy<CrossingOrderField> {
+  @Field(() => CrossingOrderField, { description: "What to sort by." })
+  field: CrossingOrderField;
+
+  @Field(() => OrderDirection, { description: "Which way." })
+  direction: OrderDirection;
+}
+
+export const CrossingConnection = connectionType(
+  "Crossing",
+  Crossing,
+  "Crossings, latest first unless ordered otherwise.",
+  ["traveller:identity:read"],
+);
 export type CrossingConnection = InstanceType<typeof CrossingConnection>;
