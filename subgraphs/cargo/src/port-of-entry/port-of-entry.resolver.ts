@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
@@ -58,12 +58,11 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date) from: Date,
-    @Arg("to", () => Date) to: Date,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("from", () => Date, { description: "Crossed at or after this time." }) from: Date,
+    @Arg("to", () => Date, { description: "Crossed before this time." }) to: Date,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, { first, after });
+    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, page);
   }
 }

@@ -5,7 +5,7 @@ import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })
 export class CrossingFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Port of the crossing, CBP Schedule D code." })
   portCode?: string;
 
   @Field(() => Date, { nullable: true, description: "At or after this time." })
@@ -14,10 +14,10 @@ export class CrossingFilter {
   @Field(() => Date, { nullable: true, description: "Before this time." })
   to?: Date;
 
-  @Field(() => CrossingLane, { nullable: true })
+  @Field(() => CrossingLane, { nullable: true, description: "The lane crossed in." })
   lane?: CrossingLane;
 
-  @Field(() => CrossingMode, { nullable: true })
+  @Field(() => CrossingMode, { nullable: true, description: "How the person crossed." })
   mode?: CrossingMode;
 }
 

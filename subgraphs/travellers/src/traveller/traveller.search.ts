@@ -19,7 +19,7 @@ export class TravellerSearch {
   })
   name?: string;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date of birth, exactly." })
   dateOfBirth?: Date;
 
   @Field({ nullable: true, description: "The number of any of the traveller's documents." })
