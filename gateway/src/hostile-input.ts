@@ -1,37 +1,58 @@
-import { type ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type SelectionSetNode } from "graphql";
+import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
+import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode, execute } from "graphql";
+import { type ContractSchemas } from "./contract-schema";
 import { type GatewayContext } from "./scoped-gateway";
 
+const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);
+
+/** Whether an operation's root asks `__schema` or `__type` (through fragments spread at the root too). */
 function asksIntrospection(selectionSet: SelectionSetNode, seen = new Set<SelectionSetNode>()): boolean {
   if (seen.has(selectionSet)) return false;
   seen.add(selectionSet);
   return selectionSet.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value === "__schema" || selection.name.value === "__type") return true;
-      return selection.selectionSet ? asksIntrospection(selection.selectionSet, seen) : false;
-    }
+    if (selection.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has(selection.name.value);
     if (selection.kind === Kind.INLINE_FRAGMENT) return asksIntrospection(selection.selectionSet, seen);
     return false;
   });
 }
 
-/** Partners get no introspection: the schema is documented to them, not explorable. */
-export const noIntrospectionForPartners: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, document }) {
-        if (contextValue.access.claims.kind !== "partner") return;
-        const introspects = document.definitions.some(
-          (definition) =>
-            (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) &&
-            asksIntrospection(definition.selectionSet),
-        );
-        if (introspects) {
-          throw new GraphQLError("introspection is not available to partner tokens", {
-            extensions: { code: "FORBIDDEN", http: { status: 403 } },
+/** Whether it asks anything else at the root than introspection (`__typename` aside). */
+function asksData(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some(
+    (selection) =>
+      selection.kind !== Kind.FIELD ||
+      (!INTROSPECTION_FIELDS.has(selection.name.value) && selection.name.value !== "__typename"),
+  );
+}
+
+/**
+ * Introspection answers with the caller's contract (contract-schema.ts): the types and fields its
+ * effective scopes can read, for partners and internal callers alike; an internal caller holding
+ * every scope gets the whole graph. Asked alone, so that no answer mixes a contract with data.
+ */
+export function introspectionByContract(contracts: ContractSchemas): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation && asksIntrospection(operation.selectionSet) && asksData(operation)) {
+            throw new GraphQLError("ask introspection in an operation of its own", {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
+          }
+        },
+        async responseForOperation({ contextValue, document, operation, request, schema }) {
+          if (!asksIntrospection(operation.selectionSet)) return null;
+          const contract = contracts.of(contextValue.access.effectiveScopes, schema);
+          const result = await execute({
+            schema: contract,
+            document,
+            operationName: request.operationName,
+            variableValues: request.variables,
           });
-        }
-      },
-    };
-  },
-};
+          return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: result } };
+        },
+      };
+    },
+  };
+}

@@ -14,13 +14,14 @@ import {
   unauthenticated,
 } from "@frontera/service";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { GraphQLError } from "graphql";
+import { GraphQLError, printSchema } from "graphql";
 import { SubgraphDataSource } from "./subgraph-data-source";
 import { DisclosureLog } from "./disclosure-log";
 import { ReferenceCache } from "./reference-cache";
 import { shareInvalidations } from "./reference-cache-peers";
 import { type GatewayEnv } from "./env";
-import { noIntrospectionForPartners } from "./hostile-input";
+import { introspectionByContract } from "./hostile-input";
+import { ContractSchemas } from "./contract-schema";
 import { concurrencyLimiter } from "./concurrency-limit";
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { createGatewayMetrics } from "./gateway-metrics";
@@ -117,6 +118,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
   scopeMaps.follow(gateway);
+  const contracts = new ContractSchemas(scopeMaps);
+  contracts.follow(gateway);
   const disclosureLog = new DisclosureLog(
     agreementsUrl,
     serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
@@ -133,7 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo: {
       gateway: scoped as never,
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, noIntrospectionForPartners, ApolloServerPluginLandingPageDisabled()],
+      plugins: [...armor.plugins, introspectionByContract(contracts), ApolloServerPluginLandingPageDisabled()],
       allowBatchedHttpRequests: false,
     },
     bodyLimitBytes: options.maxBodyBytes ?? 1_000_000,
@@ -199,6 +202,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           response.type("html").send(queryPage("/graphql"));
         });
       }
+      // The caller's contract as SDL: what its token can read (contract-schema.ts).
+      app.get("/schema.graphql", async (request, response) => {
+        try {
+          const token = bearerToken(request.headers.authorization);
+          if (!token) throw unauthenticated("send a bearer token");
+          const claims = await verifier.verify(token);
+          await limitRate.consume(claims);
+          const { effectiveScopes } = await access.accessOf(token, claims);
+          response.type("text/plain").set("cache-control", "private, no-store");
+          response.send(printSchema(contracts.of(effectiveScopes)));
+        } catch (error) {
+          const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+          const refused = error instanceof InvalidTokenError || code === "UNAUTHENTICATED";
+          const status = refused ? 401 : code === "RATE_LIMITED" ? 429 : 503;
+          response
+            .status(status)
+            .type("text/plain")
+            .send(refused ? "a valid bearer token is needed" : String(code ?? "unavailable"));
+        }
+      });
       app.get("/.well-known/jwks.json", (_request, response) => {
         response.set("cache-control", "public, max-age=300").json(keys.publicJwks());
       });

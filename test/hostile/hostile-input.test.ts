@@ -83,13 +83,13 @@ describe("operation limits, refused before any planning", () => {
     expect(body.errors[0].message).not.toMatch(/Did you mean/);
   });
 
-  it("refuses introspection to partners and keeps it for internal callers", async () => {
-    const query = JSON.stringify({ query: "{ __schema { queryType { name } } }" });
-    const refused = await send(query, {}, partner);
-    expect(refused.body.errors[0].extensions.code).toBe("FORBIDDEN");
-    expect(refused.body.data ?? null).toBeNull();
-    const allowed = await send(query);
-    expect(allowed.body.data.__schema.queryType.name).toBe("Query");
+  it("answers introspection with the caller's contract: partners see their part, internal callers the whole", async () => {
+    const query = JSON.stringify({ query: "{ __schema { queryType { name } mutationType { name } } }" });
+    const contract = await send(query, {}, partner);
+    expect(contract.body.errors).toBeUndefined();
+    expect(contract.body.data.__schema).toEqual({ queryType: { name: "Query" }, mutationType: null });
+    const whole = await send(query);
+    expect(whole.body.data.__schema).toEqual({ queryType: { name: "Query" }, mutationType: { name: "Mutation" } });
   });
 });
 
