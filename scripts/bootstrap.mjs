@@ -47,4 +47,8 @@ if (!existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint) {
   writeFileSync(marker, fingerprint);
 }
 
-if (process.argv.includes("--build")) sh(`"${join(root, "node_modules", ".bin", "tsc")}" -b`);
+if (process.argv.includes("--build")) {
+  sh(`"${join(root, "node_modules", ".bin", "tsc")}" -b`);
+  // GraphiQL's bundle, served by the gateway at / (rebuilt only when its sources changed)
+  sh(`node packages/ide/build.mjs --if-stale`);
+}

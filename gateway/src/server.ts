@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import express from "express";
 import { ApolloGateway } from "@apollo/gateway";
 import { InvalidTokenError, KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
@@ -25,7 +26,7 @@ import { ContractSchemas } from "./contract-schema";
 import { concurrencyLimiter } from "./concurrency-limit";
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { createGatewayMetrics } from "./gateway-metrics";
-import { queryPage } from "./ide/query-page";
+import { IDE_CONTENT_SECURITY_POLICY, ideAssetsDir, idePage } from "./ide/ide-page";
 import { ScopeMaps } from "./scope-maps";
 import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
@@ -192,14 +193,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ),
       ),
     routes: (app) => {
-      // The offline query page, in development only; Apollo's own landing page needs a CDN.
+      // GraphiQL, bundled at build time (packages/ide): nothing comes from the internet.
       if (options.queryPage ?? process.env.NODE_ENV !== "production") {
+        const assets = ideAssetsDir();
+        if (assets) app.use("/ide/assets", express.static(assets, { maxAge: "1h" }));
         app.get(["/", "/ide"], (_request, response) => {
-          response.set(
-            "content-security-policy",
-            "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'",
-          );
-          response.type("html").send(queryPage("/graphql"));
+          if (!assets) {
+            response.status(503).type("text/plain").send("GraphiQL is not built: run pnpm build");
+            return;
+          }
+          response.set("content-security-policy", IDE_CONTENT_SECURITY_POLICY);
+          response.type("html").send(idePage("/graphql", "/ide/assets"));
         });
       }
       // The caller's contract as SDL: what its token can read (contract-schema.ts).
