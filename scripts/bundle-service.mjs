@@ -24,6 +24,10 @@ const pnpm = (() => {
     return ["npx", "--yes", "pnpm@12.4.2"];
   }
 })();
+// The gateway serves GraphiQL's bundle (packages/ide): made before it is copied in.
+if (serviceDir === "gateway") {
+  execFileSync(process.execPath, [join(root, "packages", "ide", "build.mjs"), "--if-stale"], { stdio: "inherit" });
+}
 execFileSync(pnpm[0], [...pnpm.slice(1), "--filter", `./${serviceDir}`, "deploy", "--prod", out], {
   cwd: root,
   stdio: "inherit",
