@@ -9,21 +9,21 @@ import { Shipment } from "../shipment/shipment.entity";
 import { Declaration, DeclarationKind } from "./declaration.entity";
 import { FileDeclarationPayload } from "./declaration.payloads";
 
-@InputType()
+@InputType({ description: "A customs declaration to file for a shipment." })
 export class DeclarationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The shipment declared." })
   shipmentControlNumber: string;
 
   @Field(() => ID, { description: "CBP for a US entry; the Mexican customs authority for a pedimento." })
   authority: string;
 
-  @Field(() => DeclarationKind)
+  @Field(() => DeclarationKind, { description: "A US entry or a Mexican pedimento." })
   kind: DeclarationKind;
 
-  @Field()
+  @Field({ description: "The entry number, or the 15-digit pedimento number (spaces allowed)." })
   number: string;
 
-  @Field()
+  @Field({ description: "When it was filed; not in the future." })
   filedAt: Date;
 }
 

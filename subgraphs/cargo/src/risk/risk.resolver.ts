@@ -8,9 +8,9 @@ import { Shipment } from "../shipment/shipment.entity";
 import { RiskAssessment } from "./risk-assessment.entity";
 import { AssessRiskPayload } from "./risk.payloads";
 
-@InputType()
+@InputType({ description: "CBP's targeting assessment of a shipment." })
 export class RiskAssessmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The shipment assessed." })
   shipmentControlNumber: string;
 
   @Field(() => Int, { description: "0 to 100." })
