@@ -22,13 +22,20 @@ enum CacheControlScope { PUBLIC PRIVATE }
 directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;
 
-/** Every subgraph gives its `Mutation` the same description, so composition keeps it as it is. */
+const QUERY_DESCRIPTION =
+  "What can be read. Errors (`errors[].extensions.code`) are the same for queries and mutations; the `Mutation` type's description lists every code.";
+
+/**
+ * Every subgraph gives its root types the same descriptions, so composition keeps them as they
+ * are: `Mutation` lists the top-level error codes, `Query` points there.
+ */
 function withErrorCodesDescribed(document: DocumentNode): DocumentNode {
+  const descriptions: Record<string, string> = { Mutation: topLevelErrorsDescription(), Query: QUERY_DESCRIPTION };
   return visit(document, {
-    ObjectTypeDefinition: (type) =>
-      type.name.value === "Mutation"
-        ? { ...type, description: { kind: Kind.STRING, value: topLevelErrorsDescription(), block: true } }
-        : undefined,
+    ObjectTypeDefinition: (type) => {
+      const value = descriptions[type.name.value];
+      return value ? { ...type, description: { kind: Kind.STRING, value, block: true } } : undefined;
+    },
   });
 }
 
