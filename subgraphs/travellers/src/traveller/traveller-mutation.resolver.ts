@@ -16,9 +16,9 @@ import { checkNewTraveller, checkTravelDocument } from "./traveller.rules";
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 const TRUSTED_TRAVELLER_PROGRAMS = new Set(["SENTRI", "GLOBAL_ENTRY", "FAST", "VIAJERO_CONFIABLE"]);
 
-async function existingTraveller(manager: EntityManager, id: string, field = "travellerId"): Promise<Traveller> {
+async function existingTraveller(manager: EntityManager, id: string): Promise<Traveller> {
   const traveller = await manager.getRepository(Traveller).findOneBy({ id });
-  if (!traveller) throw notFound(`traveller ${id}`, field);
+  if (!traveller) throw notFound(`traveller ${id}`, "travellerId");
   return traveller;
 }
 
