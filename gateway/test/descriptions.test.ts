@@ -6,8 +6,9 @@ import { SUPERGRAPH_FILE } from "../src/server";
 const MACHINERY = /^(join__|link__)|^(_Service|_Entity|_Any)$/;
 const MACHINERY_FIELDS = new Set(["_entities", "_service"]);
 // The root operation types are named by the operation itself and type-graphql gives no way to
-// describe them; their fields (every query and mutation) are checked.
-const ROOTS = new Set(["Query", "Mutation", "Subscription"]);
+// describe them; their fields (every query and mutation) are checked. Mutation is the exception:
+// the federation helper describes it with the top-level error codes, so it is checked too.
+const ROOTS = new Set(["Query", "Subscription"]);
 
 const inaccessible = (directives: readonly ConstDirectiveNode[] | undefined) =>
   directives?.some((directive) => directive.name.value === "inaccessible") ?? false;
@@ -64,7 +65,7 @@ describe("descriptions of the client-facing schema", () => {
   // Not there yet: 342 elements had no description when this test was written, these are what is
   // left (mostly mutation inputs and enum values). The number may only go down: an element added
   // without a description fails here. Lower it with every element described, down to 0.
-  const UNDESCRIBED_LEFT = 93;
+  const UNDESCRIBED_LEFT = 52;
 
   it("describe every type, field, argument, input field, enum value and scalar (no new gaps)", () => {
     const missing = undescribed(readFileSync(SUPERGRAPH_FILE, "utf8"));

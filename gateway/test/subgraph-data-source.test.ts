@@ -80,7 +80,7 @@ function fetchFor(
 }
 
 const QUERY = "query Q__cargo__0($id: ID!) { shipment(id: $id) { id } }";
-const MUTATION = 'mutation M__cargo__0 { assessRisk(input: { id: "1" }) { id } }';
+const MUTATION = 'mutation M__cargo__0 { assessRisk(input: { id: "1" }) { riskAssessment { id } } }';
 
 describe("the gateway's subgraph data source", () => {
   it("sends the token and the request id, and nothing else of the client's", async () => {

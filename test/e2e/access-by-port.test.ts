@@ -39,7 +39,7 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 
 /** An arrangement of CBP's, granted for this test: `scopes` at `ports` only. */
 async function grant(recipient: string, agreement: string, scopes: string[], ports: string[]) {
-  await ok(`mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { id } }`, {
+  await ok(`mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { arrangement { id } } }`, {
     input: {
       provider: "CBP",
       recipient,
@@ -233,18 +233,28 @@ describe("values derived from rows the caller may not read", () => {
     const bare = page.shipments.edges
       .map((edge: Data) => edge.node)
       .find((node: Data) => node.inspections.length === 0);
-    const opened = await ok(`mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { id } }`, {
-      input: {
-        shipmentControlNumber: bare.shipmentControlNumber,
-        kind: "AGRICULTURE",
-        agencies: ["CBP"],
-        locationCountry: "US",
-        startedAt: new Date(Date.now() - 120_000).toISOString(),
+    const opened = await ok(
+      `mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
+      {
+        input: {
+          shipmentControlNumber: bare.shipmentControlNumber,
+          kind: "AGRICULTURE",
+          agencies: ["CBP"],
+          locationCountry: "US",
+          startedAt: new Date(Date.now() - 120_000).toISOString(),
+        },
       },
-    });
-    await ok(`mutation ($input: InspectionResultInput!) { recordInspectionResult(input: $input) { id } }`, {
-      input: { inspectionId: opened.openInspection.id, result: "SEIZED", endedAt: new Date().toISOString() },
-    });
+    );
+    await ok(
+      `mutation ($input: InspectionResultInput!) { recordInspectionResult(input: $input) { inspection { id } } }`,
+      {
+        input: {
+          inspectionId: opened.openInspection.inspection.id,
+          result: "SEIZED",
+          endedAt: new Date().toISOString(),
+        },
+      },
+    );
     seized = { scn: bare.shipmentControlNumber, port: "2304" };
   });
 

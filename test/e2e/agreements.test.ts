@@ -1,6 +1,12 @@
 import { signRequest } from "@frontera/service";
 import { type TestGraph } from "@frontera/testing";
-import { type Data, ok as expectOk, refused as expectRefused } from "../support/graphql-expectations";
+import {
+  type Data,
+  USER_ERRORS,
+  ok as expectOk,
+  refused as expectRefused,
+  rejected as expectRejected,
+} from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
 let graph: TestGraph;
@@ -17,11 +23,13 @@ const ok = (query: string, variables?: Record<string, unknown>) => expectOk(grap
 
 const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
+const rejected = (query: string, variables?: Record<string, unknown>) => expectRejected(graph, query, variables);
+
 const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } coverage ports { code }
   events { action actor reason at }`;
 
 const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: String) {
-  createArrangement(input: $input, idempotencyKey: $key) { ${ARRANGEMENT_FIELDS} }
+  createArrangement(input: $input, idempotencyKey: $key) { arrangement { ${ARRANGEMENT_FIELDS} } ${USER_ERRORS} }
 }`;
 
 const arrangementCount = async () => (await ok(`{ arrangements { id } }`)).arrangements.length;
@@ -124,97 +132,115 @@ describe("data-sharing arrangements", () => {
   it("suspends with a reason, resumes, revokes for good, and keeps every change as an event", async () => {
     const id = "cbp-senasica-agriculture";
     const suspended = await ok(
-      `mutation { suspendArrangement(id: "${id}", reason: "audit of disclosures") { status events { action reason actor } } }`,
+      `mutation { suspendArrangement(id: "${id}", reason: "audit of disclosures") {
+        arrangement { status events { action reason actor } } ${USER_ERRORS} } }`,
     );
-    expect(suspended.suspendArrangement.status).toBe("SUSPENDED");
-    expect(suspended.suspendArrangement.events.at(-1)).toEqual({
+    expect(suspended.suspendArrangement.userErrors).toEqual([]);
+    expect(suspended.suspendArrangement.arrangement.status).toBe("SUSPENDED");
+    expect(suspended.suspendArrangement.arrangement.events.at(-1)).toEqual({
       action: "SUSPENDED",
       reason: "audit of disclosures",
       actor: "test-cbp",
     });
 
-    const resumed = await ok(`mutation { resumeArrangement(id: "${id}") { status } }`);
-    expect(resumed.resumeArrangement.status).toBe("ACTIVE");
+    const resumed = await ok(`mutation { resumeArrangement(id: "${id}") { arrangement { status } } }`);
+    expect(resumed.resumeArrangement.arrangement.status).toBe("ACTIVE");
 
     const revoked = await ok(
-      `mutation { revokeArrangement(id: "${id}", reason: "agreement ended") { status events { action } } }`,
+      `mutation { revokeArrangement(id: "${id}", reason: "agreement ended") { arrangement { status events { action } } } }`,
     );
-    expect(revoked.revokeArrangement.status).toBe("REVOKED");
-    expect(revoked.revokeArrangement.events.map((e: Data) => e.action)).toEqual([
+    expect(revoked.revokeArrangement.arrangement.status).toBe("REVOKED");
+    expect(revoked.revokeArrangement.arrangement.events.map((e: Data) => e.action)).toEqual([
       "CREATED",
       "SUSPENDED",
       "RESUMED",
       "REVOKED",
     ]);
 
-    const error = await refused(`mutation { resumeArrangement(id: "${id}") { status } }`);
-    expect(error.extensions).toMatchObject({ code: "CONFLICT" });
-    expect(error.message).toMatch(/revoked is final/);
+    const errors = await rejected(
+      `mutation { resumeArrangement(id: "${id}") { arrangement { status } ${USER_ERRORS} } }`,
+    );
+    expect(errors).toEqual([
+      { field: ["id"], code: "REVOKED_IS_FINAL", message: expect.stringMatching(/revoked is final/) },
+    ]);
   });
 
   it("refuses to suspend without a reason, naming it", async () => {
-    const error = await refused(
-      `mutation { suspendArrangement(id: "cbp-inm-trusted-traveller", reason: " ") { status } }`,
+    const errors = await rejected(
+      `mutation { suspendArrangement(id: "cbp-inm-trusted-traveller", reason: " ") { arrangement { status } ${USER_ERRORS} } }`,
     );
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "reason" });
+    expect(errors).toEqual([{ field: ["reason"], code: "INVALID", message: "must say why" }]);
+    const unchanged = await ok(`{ arrangement(id: "cbp-inm-trusted-traveller") { status } }`);
+    expect(unchanged.arrangement.status).toBe("ACTIVE");
   });
 
   it("answers NOT_FOUND for an arrangement that does not exist", async () => {
-    const error = await refused(`mutation { suspendArrangement(id: "nope", reason: "x") { status } }`);
-    expect(error.extensions).toMatchObject({ code: "NOT_FOUND" });
+    const errors = await rejected(
+      `mutation { suspendArrangement(id: "nope", reason: "x") { arrangement { status } ${USER_ERRORS} } }`,
+    );
+    expect(errors).toMatchObject([{ field: ["id"], code: "NOT_FOUND" }]);
   });
 
   it("binds ANAM through SAT, whose customs administration it succeeded", async () => {
     const data = await ok(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, recipient: "ANAM", agreement: "2018-cpi-ucp-mou", scopes: ["cargo:manifest:read"] },
     });
-    expect(data.createArrangement).toMatchObject({
+    expect(data.createArrangement.userErrors).toEqual([]);
+    expect(data.createArrangement.arrangement).toMatchObject({
       status: "ACTIVE",
       recipient: { code: "ANAM" },
       ports: [{ code: "2604" }],
     });
-    expect(data.createArrangement.events).toEqual([expect.objectContaining({ action: "CREATED" })]);
+    expect(data.createArrangement.arrangement.events).toEqual([expect.objectContaining({ action: "CREATED" })]);
   });
 
   it.each([
     [
       "an unknown scope",
       { scopes: ["reference:read", "cargo:everything"] },
-      "input.scopes[1]",
+      ["input", "scopes", "1"],
+      "INVALID",
       /not a scope of the vocabulary/,
     ],
-    ["risk:read", { scopes: ["risk:read"] }, "input.scopes[0]", /never granted to a partner/],
-    ["a write scope", { scopes: ["cargo:write"] }, "input.scopes[0]", /not a data-sharing scope/],
+    ["risk:read", { scopes: ["risk:read"] }, ["input", "scopes", "0"], "SCOPE_NOT_SHARABLE", /never granted/],
+    [
+      "a write scope",
+      { scopes: ["cargo:write"] },
+      ["input", "scopes", "0"],
+      "SCOPE_NOT_SHARABLE",
+      /not a data-sharing/,
+    ],
     [
       "a superseded agreement",
       { agreement: "2015-cpi-mou", recipient: "ANAM" },
-      "input.agreement",
+      ["input", "agreement"],
+      "AGREEMENT_NOT_IN_FORCE",
       /must be SIGNED or IN_FORCE/,
     ],
     [
       "an agreement the recipient is not party to",
       { recipient: "INM" },
-      "input.agreement",
+      ["input", "agreement"],
+      "NOT_A_PARTY",
       /INM \(recipient\) is not a party/,
     ],
-    ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, "input.validTo", /after validFrom/],
-    ["an unknown port", { ports: ["9999"] }, "input.ports[0]", /no port of entry 9999/],
-    ["LISTED_PORTS with an empty port list", { ports: [] }, "input.ports", /at least one port/],
-    ["LISTED_PORTS without a port list", { ports: undefined }, "input.ports", /at least one port/],
+    ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, ["input", "validTo"], "INVALID", /after/],
+    ["an unknown port", { ports: ["9999"] }, ["input", "ports", "0"], "NOT_FOUND", /no port of entry 9999/],
+    ["LISTED_PORTS with an empty port list", { ports: [] }, ["input", "ports"], "INVALID", /at least one port/],
+    ["LISTED_PORTS without a port list", { ports: undefined }, ["input", "ports"], "INVALID", /at least one port/],
     [
       "ALL_PORTS with ports listed",
       { coverage: "ALL_PORTS" },
-      "input.ports",
+      ["input", "ports"],
+      "INVALID",
       /must be empty when coverage is ALL_PORTS/,
     ],
-    ["an unknown recipient", { recipient: "FBI" }, "input.recipient", /no agency FBI/],
-  ])("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_case, change, field, message) => {
+    ["an unknown recipient", { recipient: "FBI" }, ["input", "recipient"], "NOT_FOUND", /no agency FBI/],
+  ])("refuses %s with a user error naming the field, writing nothing", async (_case, change, field, code, message) => {
     const before = await arrangementCount();
-    const error = await refused(CREATE_ARRANGEMENT, { input: { ...validArrangement, ...change } });
+    const errors = await rejected(CREATE_ARRANGEMENT, { input: { ...validArrangement, ...change } });
 
-    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
-    const problems = error.extensions!.problems as Array<{ field: string; message: string }>;
-    expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
+    expect(errors).toContainEqual({ field, code, message: expect.stringMatching(message) });
     expect(await arrangementCount()).toBe(before);
   });
 
@@ -238,11 +264,11 @@ describe("data-sharing arrangements", () => {
         scopes: ["reference:read", "inspection:agri:read"],
       },
     });
-    expect(everywhere.createArrangement).toMatchObject({ coverage: "ALL_PORTS", ports: [] });
+    expect(everywhere.createArrangement.arrangement).toMatchObject({ coverage: "ALL_PORTS", ports: [] });
     const listed = await ok(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, scopes: ["cargo:manifest:read"] },
     });
-    expect(listed.createArrangement).toMatchObject({ coverage: "LISTED_PORTS", ports: [{ code: "2604" }] });
+    expect(listed.createArrangement.arrangement).toMatchObject({ coverage: "LISTED_PORTS", ports: [{ code: "2604" }] });
 
     const senasica = await graph.auth.token({
       agency: "SENASICA",
@@ -254,12 +280,12 @@ describe("data-sharing arrangements", () => {
     expect(grants).toContainEqual({
       scope: "inspection:agri:read",
       ports: null,
-      arrangementId: everywhere.createArrangement.id,
+      arrangementId: everywhere.createArrangement.arrangement.id,
     });
     expect(grants).toContainEqual({
       scope: "cargo:manifest:read",
       ports: ["2604"],
-      arrangementId: listed.createArrangement.id,
+      arrangementId: listed.createArrangement.arrangement.id,
     });
   });
 
@@ -267,30 +293,47 @@ describe("data-sharing arrangements", () => {
     const before = await arrangementCount();
     const first = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key: "retry-key-0001" });
     const retry = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key: "retry-key-0001" });
-    expect(retry.createArrangement.id).toBe(first.createArrangement.id);
+    expect(retry.createArrangement.arrangement.id).toBe(first.createArrangement.arrangement.id);
     expect(await arrangementCount()).toBe(before + 1);
 
-    const error = await refused(CREATE_ARRANGEMENT, {
+    const errors = await rejected(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, purpose: "other" },
       key: "retry-key-0001",
     });
-    expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "idempotencyKey" });
+    expect(errors).toMatchObject([{ field: ["idempotencyKey"], code: "IDEMPOTENCY_KEY_REUSED" }]);
+    expect(await arrangementCount()).toBe(before + 1);
+  });
+
+  it("keeps no key for a refusal: a retry with the key runs the rules again and may then succeed", async () => {
+    const before = await arrangementCount();
+    const key = "refused-key-0001";
+    const refusal = { ...validArrangement, ports: ["9999"] };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const errors = await rejected(CREATE_ARRANGEMENT, { input: refusal, key });
+      expect(errors).toMatchObject([{ field: ["input", "ports", "0"], code: "NOT_FOUND" }]);
+    }
+    // The key named no result, so it is free for the corrected request.
+    const corrected = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key });
+    expect(corrected.createArrangement.userErrors).toEqual([]);
+    expect(await arrangementCount()).toBe(before + 1);
   });
 
   it("derives EXPIRED from validTo, lists it by that status and refuses to suspend it", async () => {
     const created = await ok(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, validFrom: "2025-01-01T00:00:00Z", validTo: "2025-06-30T00:00:00Z" },
     });
-    const id = created.createArrangement.id;
-    expect(created.createArrangement.status).toBe("EXPIRED");
+    const id = created.createArrangement.arrangement.id;
+    expect(created.createArrangement.arrangement.status).toBe("EXPIRED");
 
     const expired = await ok(`{ arrangements(recipient: "SENASICA", status: EXPIRED) { id } }`);
     expect(expired.arrangements.map((a: Data) => a.id)).toContain(id);
     const active = await ok(`{ arrangements(recipient: "SENASICA", status: ACTIVE) { id } }`);
     expect(active.arrangements.map((a: Data) => a.id)).not.toContain(id);
 
-    const error = await refused(`mutation { suspendArrangement(id: "${id}", reason: "x") { status } }`);
-    expect(error.message).toMatch(/expired/);
+    const errors = await rejected(
+      `mutation { suspendArrangement(id: "${id}", reason: "x") { arrangement { status } ${USER_ERRORS} } }`,
+    );
+    expect(errors).toEqual([{ field: ["id"], code: "EXPIRED", message: expect.stringMatching(/expired/) }]);
   });
 });
 
@@ -309,19 +352,21 @@ describe("agreement mutations", () => {
     sources: ["test fixture"],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
-    id version status parties { code } programs { code } supersedes { id status history { version status reason } } } }`;
+    agreement { id version status parties { code } programs { code } supersedes { id status history { version status reason } } }
+    ${USER_ERRORS} } }`;
 
   it("records an agreement and marks the ones it supersedes SUPERSEDED, keeping their history", async () => {
     const data = await ok(CREATE, { input: newAgreement });
 
-    expect(data.createAgreement).toMatchObject({
+    expect(data.createAgreement.userErrors).toEqual([]);
+    expect(data.createAgreement.agreement).toMatchObject({
       id: "2026-test-cpi-addendum",
       version: 1,
       status: "IN_FORCE",
       parties: [{ code: "ANAM" }, { code: "CBP" }],
       programs: [{ code: "CPI" }],
     });
-    expect(data.createAgreement.supersedes).toEqual([
+    expect(data.createAgreement.agreement.supersedes).toEqual([
       {
         id: "2018-customs-trade-enforcement-moc",
         status: "SUPERSEDED",
@@ -333,9 +378,9 @@ describe("agreement mutations", () => {
   it("amends an agreement and keeps the previous version readable", async () => {
     const data = await ok(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
       input: { title: "Addendum on cargo pre-inspection (corrected)", programs: ["CPI", "UCP"] }, reason: "typo and scope") {
-      version title programs { code } history { version title programs { code } replacedBy reason } } }`);
+      agreement { version title programs { code } history { version title programs { code } replacedBy reason } } } }`);
 
-    expect(data.amendAgreement).toEqual({
+    expect(data.amendAgreement.agreement).toEqual({
       version: 2,
       title: "Addendum on cargo pre-inspection (corrected)",
       programs: [{ code: "CPI" }, { code: "UCP" }],
@@ -353,33 +398,37 @@ describe("agreement mutations", () => {
 
   it("refuses an amendment made against a version that is no longer current, writing nothing", async () => {
     const before = await ok(`{ agreement(id: "2026-test-cpi-addendum") { version title } }`);
-    const error = await refused(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
-      input: { title: "A stale edit" }, reason: "edited from an old screen") { version } }`);
-    expect(error.extensions).toMatchObject({ code: "CONFLICT", field: "expectedVersion", currentVersion: 2 });
+    const errors = await rejected(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
+      input: { title: "A stale edit" }, reason: "edited from an old screen") { agreement { version } ${USER_ERRORS} } }`);
+    expect(errors).toEqual([
+      { field: ["expectedVersion"], code: "STALE_VERSION", message: expect.stringMatching(/at version 2, not 1/) },
+    ]);
     expect(await ok(`{ agreement(id: "2026-test-cpi-addendum") { version title } }`)).toEqual(before);
   });
 
   it("terminates an agreement once: termination is final", async () => {
     const data = await ok(
-      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: TERMINATED, reason: "replaced") { status version } }`,
+      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: TERMINATED, reason: "replaced") {
+        agreement { status version } ${USER_ERRORS} } }`,
     );
-    expect(data.setAgreementStatus).toEqual({ status: "TERMINATED", version: 3 });
+    expect(data.setAgreementStatus).toEqual({ agreement: { status: "TERMINATED", version: 3 }, userErrors: [] });
 
-    const error = await refused(
-      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: IN_FORCE, reason: "undo") { status } }`,
+    const errors = await rejected(
+      `mutation { setAgreementStatus(id: "2026-test-cpi-addendum", status: IN_FORCE, reason: "undo") {
+        agreement { status } ${USER_ERRORS} } }`,
     );
-    expect(error.extensions).toMatchObject({ code: "CONFLICT" });
+    expect(errors).toMatchObject([{ field: ["status"], code: "TERMINATED_IS_FINAL" }]);
   });
 
   it("refuses an arrangement under a terminated agreement", async () => {
-    const error = await refused(CREATE_ARRANGEMENT, {
+    const errors = await rejected(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, recipient: "ANAM", agreement: "2026-test-cpi-addendum" },
     });
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agreement" });
+    expect(errors).toMatchObject([{ field: ["input", "agreement"], code: "AGREEMENT_NOT_IN_FORCE" }]);
   });
 
   it("names every broken rule of a new agreement and writes nothing", async () => {
-    const error = await refused(CREATE, {
+    const errors = await rejected(CREATE, {
       input: {
         ...newAgreement,
         id: "Bad Id",
@@ -390,11 +439,13 @@ describe("agreement mutations", () => {
         supersedes: [],
       },
     });
-    const fields = (error.extensions!.problems as Array<{ field: string }>).map((p) => p.field);
-
-    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
-    expect(fields).toEqual(
-      expect.arrayContaining(["input.id", "input.parties", "input.programs[0]", "input.effectiveFrom"]),
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: ["input", "id"], code: "INVALID" }),
+        expect.objectContaining({ field: ["input", "parties"], code: "INVALID" }),
+        expect.objectContaining({ field: ["input", "programs", "0"], code: "NOT_FOUND" }),
+        expect.objectContaining({ field: ["input", "effectiveFrom"], code: "INVALID" }),
+      ]),
     );
     expect((await ok(`{ agreements(filter: { programCode: "NOPE" }) { id } }`)).agreements).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD } from "../support/canonical-operations";
-import { type Data, ok as expectOk, problemFields, refused as expectRefused } from "../support/graphql-expectations";
+import { type Data, USER_ERRORS, ok as expectOk, rejected as expectRejected } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
 let graph: TestGraph;
@@ -18,7 +18,9 @@ afterAll(async () => {
 
 const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 
-const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
+const rejected = (query: string, variables?: Record<string, unknown>) => expectRejected(graph, query, variables);
+
+const fieldsOf = (errors: Array<{ field: string[] }>) => errors.map((error) => error.field.join("."));
 
 const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
@@ -65,8 +67,11 @@ function manifest(tripNumber: string, controlNumber: string, changes: Record<str
 
 const SUBMIT = `mutation ($input: TripManifestInput!, $key: String) {
   submitTripManifest(input: $input, idempotencyKey: $key) {
-    tripNumber lane crossedAt carrier { name scac } conveyance { vin } equipment { number kind seals }
-    shipments { shipmentControlNumber status goodsItems { hsCode value { amount currency } phytoCertificate { number issuingAgency { code } } } }
+    trip {
+      tripNumber lane crossedAt carrier { name scac } conveyance { vin } equipment { number kind seals }
+      shipments { shipmentControlNumber status goodsItems { hsCode value { amount currency } phytoCertificate { number issuingAgency { code } } } }
+    }
+    ${USER_ERRORS}
   }
 }`;
 
@@ -77,7 +82,8 @@ describe("submitTripManifest", () => {
   it("records the trip, its truck, equipment, parties, shipments and goods in one go", async () => {
     const data = await ok(SUBMIT, { input: manifest("TFRO0000000001", "TFROAA000001") });
 
-    expect(data.submitTripManifest).toMatchObject({
+    expect(data.submitTripManifest.userErrors).toEqual([]);
+    expect(data.submitTripManifest.trip).toMatchObject({
       tripNumber: "TFRO0000000001",
       lane: "FAST",
       crossedAt: null,
@@ -103,10 +109,11 @@ describe("submitTripManifest", () => {
     const input = manifest("TFRO0000000002", "TFROAA000002", {
       equipment: [{ number: "CSQU3054384", kind: "CONTAINER", seals: [] }],
     });
-    const error = await refused(SUBMIT, { input });
+    const errors = await rejected(SUBMIT, { input });
 
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.equipment[0].number" });
-    expect(error.message).toMatch(/check digit/);
+    expect(errors).toEqual([
+      { field: ["input", "equipment", "0", "number"], code: "INVALID", message: expect.stringMatching(/check digit/) },
+    ]);
     expect(await tripExists("TFRO0000000002")).toBe(false);
   });
 
@@ -115,14 +122,16 @@ describe("submitTripManifest", () => {
     const first = await ok(SUBMIT, { input, key: "manifest-TFRO0000000003" });
     const again = await ok(SUBMIT, { input, key: "manifest-TFRO0000000003" });
 
-    expect(again.submitTripManifest.tripNumber).toBe(first.submitTripManifest.tripNumber);
+    expect(again.submitTripManifest.trip.tripNumber).toBe(first.submitTripManifest.trip.tripNumber);
     const trips = await ok(
       `{ trips(filter: { driverId: "${driverId}" }, first: 100) { edges { node { tripNumber } } } }`,
     );
     expect(trips.trips.edges.filter((edge: Data) => edge.node.tripNumber === "TFRO0000000003")).toHaveLength(1);
 
-    const duplicate = await refused(SUBMIT, { input });
-    expect(duplicate.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.tripNumber" });
+    const duplicate = await rejected(SUBMIT, { input });
+    expect(duplicate).toContainEqual(
+      expect.objectContaining({ field: ["input", "tripNumber"], code: "ALREADY_EXISTS" }),
+    );
   });
 
   it.each([
@@ -130,46 +139,49 @@ describe("submitTripManifest", () => {
       "a VIN with a wrong check digit",
       { conveyance: { vin: "1M8GDM9A1KP042788", licensePlate: "12AB345" } },
       "input.conveyance.vin",
+      "INVALID",
     ],
-    ["a trip number without the carrier's SCAC", { tripNumber: "XXXX0000000009" }, "input.tripNumber"],
-    ["an unknown port", { portOfArrival: "9999" }, "input.portOfArrival"],
-    ["a UCP lane at a port without UCP", { portOfArrival: "2305", lane: "UCP" }, "input.lane"],
-    ["an arrival a year away", { estimatedArrival: "2027-12-01T00:00:00Z" }, "input.estimatedArrival"],
-  ])("refuses %s with BAD_USER_INPUT naming the field", async (_case, changes, field) => {
-    const error = await refused(SUBMIT, { input: manifest("TFRO0000000009", "TFROAA000009", changes) });
+    ["a trip number without the carrier's SCAC", { tripNumber: "XXXX0000000009" }, "input.tripNumber", "INVALID"],
+    ["an unknown port", { portOfArrival: "9999" }, "input.portOfArrival", "NOT_FOUND"],
+    ["a UCP lane at a port without UCP", { portOfArrival: "2305", lane: "UCP" }, "input.lane", "NO_UCP_LANE"],
+    ["an arrival a year away", { estimatedArrival: "2027-12-01T00:00:00Z" }, "input.estimatedArrival", "INVALID"],
+  ])("refuses %s with a user error naming the field", async (_case, changes, field, code) => {
+    const errors = await rejected(SUBMIT, { input: manifest("TFRO0000000009", "TFROAA000009", changes) });
 
-    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
-    expect(problemFields(error)).toContain(field);
+    expect(errors).toContainEqual(expect.objectContaining({ field: field.split("."), code }));
     expect(await tripExists("TFRO0000000009")).toBe(false);
   });
 
   it.each([
-    ["a 5-digit HS code", { hsCode: "08044", nationalCode: "0804400010" }, "input.shipments[0].goodsItems[0].hsCode"],
+    ["a 5-digit HS code", { hsCode: "08044", nationalCode: "0804400010" }, "input.shipments.0.goodsItems.0.hsCode"],
     [
       "a national code of another heading",
       { nationalCode: "0702000010" },
-      "input.shipments[0].goodsItems[0].nationalCode",
+      "input.shipments.0.goodsItems.0.nationalCode",
     ],
     [
       "an unknown certificate issuer",
       { phytoCertificate: { number: "X-1234", issuingAgency: "NOPE", issuedOn: "2026-11-20" } },
-      "input.shipments[0].goodsItems[0].phytoCertificate.issuingAgency",
+      "input.shipments.0.goodsItems.0.phytoCertificate.issuingAgency",
     ],
   ])("refuses a goods item with %s", async (_case, changes, field) => {
     const input = manifest("TFRO0000000010", "TFROAA000010");
     Object.assign(input.shipments[0].goodsItems[0], changes);
-    const error = await refused(SUBMIT, { input });
+    const errors = await rejected(SUBMIT, { input });
 
-    expect(problemFields(error)).toContain(field);
+    expect(fieldsOf(errors)).toContain(field);
   });
 
   it("refuses an unknown program and a control number of another carrier", async () => {
     const input = manifest("TFRO0000000011", "ABCDAA000011");
     input.shipments[0].programs = ["FAST", "WARP"];
-    const error = await refused(SUBMIT, { input });
+    const errors = await rejected(SUBMIT, { input });
 
-    expect(problemFields(error)).toEqual(
-      expect.arrayContaining(["input.shipments[0].shipmentControlNumber", "input.shipments[0].programs[1]"]),
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: ["input", "shipments", "0", "shipmentControlNumber"], code: "INVALID" }),
+        expect.objectContaining({ field: ["input", "shipments", "0", "programs", "1"], code: "NOT_FOUND" }),
+      ]),
     );
   });
 });
@@ -183,34 +195,36 @@ describe("crossings, inspections and the shipment status", () => {
   });
 
   it("releases the shipments of a trip that crossed, once", async () => {
-    const crossing = `mutation { recordTripCrossing(tripNumber: "TFRO0000000020", lane: FAST, crossedAt: "${new Date(Date.now() - 60_000).toISOString()}") { crossedAt } }`;
-    await ok(crossing);
+    const crossing = `mutation { recordTripCrossing(tripNumber: "TFRO0000000020", lane: FAST, crossedAt: "${new Date(Date.now() - 60_000).toISOString()}") {
+      trip { crossedAt } ${USER_ERRORS} } }`;
+    expect((await ok(crossing)).recordTripCrossing.userErrors).toEqual([]);
     expect(await status("TFROAA000020")).toBe("RELEASED");
 
-    const again = await refused(crossing);
-    expect(again.extensions).toMatchObject({ code: "CONFLICT" });
+    const again = await rejected(crossing);
+    expect(again).toMatchObject([{ field: ["tripNumber"], code: "ALREADY_CROSSED" }]);
   });
 
   it("needs one US and one MX agency for a UCP joint exam", async () => {
-    const error =
-      await refused(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: UCP_JOINT,
-      agencies: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) { id } }`);
+    const errors =
+      await rejected(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: UCP_JOINT,
+      agencies: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) {
+      inspection { id } ${USER_ERRORS} } }`);
 
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.agencies" });
+    expect(errors).toMatchObject([{ field: ["input", "agencies"], code: "JOINT_NEEDS_BOTH_COUNTRIES" }]);
   });
 
   it("follows an agriculture exam: in inspection, held with a pest, result only once, reopened, released", async () => {
     const startedAt = new Date(Date.now() - 30_000).toISOString();
     const opened =
       await ok(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: AGRICULTURE,
-      agencies: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { id result } }`);
-    const id = opened.openInspection.id;
-    expect(opened.openInspection.result).toBe("PENDING");
+      agencies: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { inspection { id result } } }`);
+    const id = opened.openInspection.inspection.id;
+    expect(opened.openInspection.inspection.result).toBe("PENDING");
     expect(await status("TFROAA000020")).toBe("IN_INSPECTION");
 
     const record = (result: string, findings = "[]") =>
       `mutation { recordInspectionResult(input: { inspectionId: "${id}", result: ${result}, endedAt: "${new Date().toISOString()}",
-        pestFindings: ${findings} }) { result pestFindings { taxon action } } }`;
+        pestFindings: ${findings} }) { inspection { result pestFindings { taxon action } } ${USER_ERRORS} } }`;
     const held = await ok(
       record(
         "HELD",
@@ -218,16 +232,19 @@ describe("crossings, inspections and the shipment status", () => {
       ),
     );
     expect(held.recordInspectionResult).toEqual({
-      result: "HELD",
-      pestFindings: [{ taxon: "Anastrepha ludens", action: "TREATED" }],
+      inspection: { result: "HELD", pestFindings: [{ taxon: "Anastrepha ludens", action: "TREATED" }] },
+      userErrors: [],
     });
     expect(await status("TFROAA000020")).toBe("HELD");
 
-    const twice = await refused(record("RELEASED"));
-    expect(twice.extensions).toMatchObject({ code: "CONFLICT" });
-    expect(twice.message).toMatch(/reopen it first/);
+    const twice = await rejected(record("RELEASED"));
+    expect(twice).toEqual([
+      { field: ["input", "inspectionId"], code: "ALREADY_RECORDED", message: expect.stringMatching(/reopen it first/) },
+    ]);
 
-    await ok(`mutation { reopenInspection(id: "${id}", reason: "treatment completed") { result reopenedCount } }`);
+    await ok(
+      `mutation { reopenInspection(id: "${id}", reason: "treatment completed") { inspection { result reopenedCount } } }`,
+    );
     expect(await status("TFROAA000020")).toBe("IN_INSPECTION");
     await ok(record("RELEASED"));
     expect(await status("TFROAA000020")).toBe("RELEASED");
@@ -237,23 +254,26 @@ describe("crossings, inspections and the shipment status", () => {
     const file = (
       number: string,
     ) => `mutation { fileDeclaration(input: { shipmentControlNumber: "TFROAA000020", authority: "ANAM",
-      kind: MX_PEDIMENTO, number: "${number}", filedAt: "${new Date().toISOString()}" }) { kind number authority { code } } }`;
-    const error = await refused(file("26 24 3156 5001234"));
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.number" });
+      kind: MX_PEDIMENTO, number: "${number}", filedAt: "${new Date().toISOString()}" }) { declaration { kind number authority { code } } ${USER_ERRORS} } }`;
+    const errors = await rejected(file("26 24 3156 5001234"));
+    expect(errors).toMatchObject([{ field: ["input", "number"], code: "INVALID" }]);
 
     const filed = await ok(file("26 24 3156 6001234"));
     expect(filed.fileDeclaration).toEqual({
-      kind: "MX_PEDIMENTO",
-      number: "262431566001234",
-      authority: { code: "ANAM" },
+      declaration: { kind: "MX_PEDIMENTO", number: "262431566001234", authority: { code: "ANAM" } },
+      userErrors: [],
     });
+
+    const again = await rejected(file("26 24 3156 6001234"));
+    expect(again).toMatchObject([{ field: ["input", "number"], code: "ALREADY_EXISTS" }]);
   });
 
   it("records a risk assessment with its band", async () => {
     const data = await ok(
-      `mutation { assessRisk(input: { shipmentControlNumber: "TFROAA000020", score: 72, rulesHit: ["ROUTING_ANOMALY"] }) { score band } }`,
+      `mutation { assessRisk(input: { shipmentControlNumber: "TFROAA000020", score: 72, rulesHit: ["ROUTING_ANOMALY"] }) {
+        riskAssessment { score band } ${USER_ERRORS} } }`,
     );
-    expect(data.assessRisk).toEqual({ score: 72, band: "HIGH" });
+    expect(data.assessRisk).toEqual({ riskAssessment: { score: 72, band: "HIGH" }, userErrors: [] });
     const read = await ok(`{ shipment(shipmentControlNumber: "TFROAA000020") { riskAssessment { score rulesHit } } }`);
     expect(read.shipment.riskAssessment).toEqual({ score: 72, rulesHit: ["ROUTING_ANOMALY"] });
   });
@@ -283,7 +303,7 @@ describe("a port's totals", () => {
     const before = await totals();
     await ok(SUBMIT, { input: manifest("TFRO0000000030", "TFROAA000030") });
     await ok(`mutation { recordTripCrossing(tripNumber: "TFRO0000000030", lane: FAST,
-      crossedAt: "${hoursFromNow(-0.1)}") { crossedAt } }`);
+      crossedAt: "${hoursFromNow(-0.1)}") { trip { crossedAt } } }`);
 
     expect(await totals()).toEqual(
       before.map(({ shipments, trucks }) => ({ shipments: shipments + 1, trucks: trucks + 1 })),

@@ -62,17 +62,18 @@ describe("Inspection.events", () => {
     const { shipments } = await ok(`{ shipments(first: 1) { edges { node { shipmentControlNumber } } } }`);
     const controlNumber = shipments.edges[0].node.shipmentControlNumber;
     const opened = await ok(`mutation { openInspection(input: { shipmentControlNumber: "${controlNumber}",
-      kind: SECONDARY, agencies: ["CBP"], locationCountry: "US", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { id } }`);
-    const id = opened.openInspection.id;
+      kind: SECONDARY, agencies: ["CBP"], locationCountry: "US", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
+    const id = opened.openInspection.inspection.id;
     const record = (result: string) =>
       ok(`mutation { recordInspectionResult(input: { inspectionId: "${id}", result: ${result},
-        endedAt: "${new Date().toISOString()}", pestFindings: [] }) { result } }`);
+        endedAt: "${new Date().toISOString()}", pestFindings: [] }) { inspection { result } } }`);
 
     await record("SEIZED");
     const reopened = await ok(
-      `mutation { reopenInspection(id: "${id}", reason: "seal number misread at primary") { result reopenedCount } }`,
+      `mutation { reopenInspection(id: "${id}", reason: "seal number misread at primary") {
+        inspection { result reopenedCount } } }`,
     );
-    expect(reopened.reopenInspection).toEqual({ result: "PENDING", reopenedCount: 1 });
+    expect(reopened.reopenInspection.inspection).toEqual({ result: "PENDING", reopenedCount: 1 });
     await record("RELEASED");
 
     const { inspection } = await ok(`{ inspection(id: "${id}") { result ${EVENTS} } }`);
@@ -114,9 +115,11 @@ describe("Inspection.events", () => {
       `{ inspections(filter: { result: HELD }, first: 1) { edges { node { id events { action reason } } } } }`,
     );
     const { id, events } = inspections.edges[0].node;
-    const reopen = `mutation { reopenInspection(id: "${id}", reason: "x", idempotencyKey: "reopen-${id}") { result } }`;
-    const blank = await graph.query<Data>(`mutation { reopenInspection(id: "${id}", reason: " ") { result } }`);
-    expect(blank.body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    const reopen = `mutation { reopenInspection(id: "${id}", reason: "x", idempotencyKey: "reopen-${id}") {
+      inspection { result } } }`;
+    const blank = await ok(`mutation { reopenInspection(id: "${id}", reason: " ") {
+      inspection { result } userErrors { field code } } }`);
+    expect(blank.reopenInspection).toEqual({ inspection: null, userErrors: [{ field: ["reason"], code: "INVALID" }] });
     await ok(reopen);
     await ok(reopen);
 

@@ -11,15 +11,19 @@ beforeAll(async () => {
   const shipments = await ok(graph, `{ shipments(first: 30) { edges { node { shipmentControlNumber } } } }`);
   for (const [i, { node }] of shipments.shipments.edges.entries()) {
     const startedAt = new Date(Date.UTC(2026, 9, 1 + (i % 20), 12)).toISOString();
-    await ok(graph, `mutation Open($input: OpenInspectionInput!) { openInspection(input: $input) { id } }`, {
-      input: {
-        shipmentControlNumber: node.shipmentControlNumber,
-        kind: "PRIMARY",
-        agencies: ["CBP"],
-        locationCountry: "US",
-        startedAt,
+    await ok(
+      graph,
+      `mutation Open($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
+      {
+        input: {
+          shipmentControlNumber: node.shipmentControlNumber,
+          kind: "PRIMARY",
+          agencies: ["CBP"],
+          locationCountry: "US",
+          startedAt,
+        },
       },
-    });
+    );
   }
 });
 

@@ -40,7 +40,7 @@ const redisUrl = process.env.TEST_REDIS_URL;
     const title = `${before.agreement.title as string} (amended through A)`;
     await ask(
       replicas[0],
-      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "peer test") { title } }`,
+      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "peer test") { agreement { title } } }`,
       { id, title },
     );
     // the invalidation travels through Redis pub/sub: give it a moment, far below the 60 s max-age

@@ -40,7 +40,7 @@ it("shows an amended agreement at once after a mutation through the gateway", as
   const title = `${basis.title} (amended ${Date.now()})`;
   await ok(
     graph,
-    `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "cache test") { title } }`,
+    `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "cache test") { agreement { title } } }`,
     { id: basis.id, title },
   );
   const after = await dossier();

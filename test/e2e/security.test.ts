@@ -72,8 +72,8 @@ describe("a partner sees what its arrangements allow", () => {
     const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
     const opened =
       await graph.query<Data>(`mutation { openInspection(input: { shipmentControlNumber: "${scn}", kind: PRE_INSPECTION,
-      agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { id } }`);
-    const hidden = opened.body.data!.openInspection.id;
+      agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
+    const hidden = opened.body.data!.openInspection.inspection.id;
 
     const seenByAnam = await graph.query<Data>(
       `{ inspections(filter: { kind: PRE_INSPECTION }, first: 100) { edges { node { id port { code } } } }
@@ -164,7 +164,7 @@ describe("a partner sees what its arrangements allow", () => {
 
   it("refuses a partner's mutation: partners hold no write scope", async () => {
     const { body } = await graph.query<Data>(
-      `mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "x") { status } }`,
+      `mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "x") { arrangement { status } } }`,
       {},
       senasica,
     );
@@ -225,8 +225,10 @@ describe("tokens that are refused before anything runs", () => {
   it("refuses a revoked token everywhere", async () => {
     const token = await graph.auth.token({ agency: "APHIS", kind: "partner", scopes: SENASICA_SCOPES });
     const claims = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString());
-    const revoked = await graph.query<Data>(`mutation { revokeToken(jti: "${claims.jti}", reason: "lost laptop") }`);
-    expect(revoked.body.data).toEqual({ revokeToken: true });
+    const revoked = await graph.query<Data>(
+      `mutation { revokeToken(jti: "${claims.jti}", reason: "lost laptop") { newlyRevoked userErrors { code } } }`,
+    );
+    expect(revoked.body.data).toEqual({ revokeToken: { newlyRevoked: true, userErrors: [] } });
 
     const { status } = await graph.query(`{ shipments(first: 1) { totalCount } }`, {}, token);
     expect(status).toBe(401);
@@ -347,13 +349,15 @@ describe("live arrangements and the disclosure log", () => {
     const shown = await dossier(senasica);
     expect(shown.data!.shipments.edges.length).toBeGreaterThan(0);
 
-    await graph.query(`mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "audit") { status } }`);
+    await graph.query(
+      `mutation { suspendArrangement(id: "cbp-senasica-agriculture", reason: "audit") { arrangement { status } } }`,
+    );
     await sleep(5_000);
     const cut = await dossier(senasica);
     expect(cut.data!.shipments).toBeNull();
     expect(cut.errors[0].extensions).toMatchObject({ code: "FORBIDDEN" });
 
-    await graph.query(`mutation { resumeArrangement(id: "cbp-senasica-agriculture") { status } }`);
+    await graph.query(`mutation { resumeArrangement(id: "cbp-senasica-agriculture") { arrangement { status } } }`);
     await sleep(5_000);
     const again = await dossier(senasica);
     expect(again.data!.shipments.edges.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD, TRAVELLER_PROFILE } from "../support/canonical-operations";
-import { type Data, ok as expectOk, problemFields, refused as expectRefused } from "../support/graphql-expectations";
+import { type Data, USER_ERRORS, ok as expectOk, rejected as expectRejected } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
 let graph: TestGraph;
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 
-const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
+const rejected = (query: string, variables?: Record<string, unknown>) => expectRejected(graph, query, variables);
 
 // ICAO Doc 9303 Part 4 specimen passport.
 const SPECIMEN_MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
@@ -94,25 +94,31 @@ describe("traveller mutations", () => {
 
   beforeAll(async () => {
     const data = await ok(`mutation { registerTraveller(input: { familyName: "Eriksson", givenNames: "Anna María",
-      dateOfBirth: "1974-08-12", sex: F, citizenships: ["SE"] }) { id } }`);
-    travellerId = data.registerTraveller.id;
+      dateOfBirth: "1974-08-12", sex: F, citizenships: ["SE"] }) { traveller { id } ${USER_ERRORS} } }`);
+    expect(data.registerTraveller.userErrors).toEqual([]);
+    travellerId = data.registerTraveller.traveller.id;
   });
 
   const ADD = `mutation ($id: ID!, $mrz: String) { addTravelDocument(travellerId: $id, input: { type: PASSPORT,
-    number: "L898902C3", issuingCountry: "SE", expiresOn: "2032-04-15", mrz: $mrz }) { number mrzValid } }`;
+    number: "L898902C3", issuingCountry: "SE", expiresOn: "2032-04-15", mrz: $mrz }) { document { number mrzValid } ${USER_ERRORS} } }`;
 
   it("refuses the ICAO specimen with one digit changed, naming the check that failed", async () => {
     const wrong = SPECIMEN_MRZ.replace("L898902C36", "L898902C37");
-    const error = await refused(ADD, { id: travellerId, mrz: wrong });
+    const errors = await rejected(ADD, { id: travellerId, mrz: wrong });
 
-    expect(error.extensions!.code).toBe("BAD_USER_INPUT");
-    expect(problemFields(error)).toContain("input.mrz.documentNumber");
-    expect(error.message).toMatch(/documentNumber: check digit should be 6, not 7/);
+    expect(errors).toContainEqual({
+      field: ["input", "mrz", "documentNumber"],
+      code: "INVALID",
+      message: expect.stringMatching(/check digit should be 6, not 7/),
+    });
   });
 
   it("accepts the ICAO specimen passport with mrzValid true", async () => {
     const data = await ok(ADD, { id: travellerId, mrz: SPECIMEN_MRZ });
-    expect(data.addTravelDocument).toEqual({ number: "L898902C3", mrzValid: true });
+    expect(data.addTravelDocument).toEqual({ document: { number: "L898902C3", mrzValid: true }, userErrors: [] });
+
+    const again = await rejected(ADD, { id: travellerId, mrz: SPECIMEN_MRZ });
+    expect(again).toMatchObject([{ field: ["input", "number"], code: "ALREADY_EXISTS" }]);
   });
 
   it("finds the new traveller by a name typed without accents", async () => {
@@ -121,29 +127,40 @@ describe("traveller mutations", () => {
   });
 
   const cross = (lane: string) => `mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2504",
-    direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: ${lane}, at: "${new Date(Date.now() - 60_000).toISOString()}" }) { lane port { name } } }`;
+    direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: ${lane}, at: "${new Date(Date.now() - 60_000).toISOString()}" }) {
+    crossing { lane port { name } } ${USER_ERRORS} } }`;
 
   it("refuses a SENTRI lane crossing without an active SENTRI membership, and allows it with one", async () => {
-    const error = await refused(cross("SENTRI"));
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.lane" });
-    expect(error.message).toMatch(/needs an active SENTRI membership/);
+    const errors = await rejected(cross("SENTRI"));
+    expect(errors).toEqual([
+      {
+        field: ["input", "lane"],
+        code: "LANE_NOT_ALLOWED",
+        message: expect.stringMatching(/needs an active SENTRI membership/),
+      },
+    ]);
 
     await ok(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "SENTRI", passId: "123456789",
-      validUntil: "2031-01-01" }) { status program { code name } } }`);
+      validUntil: "2031-01-01" }) { membership { status program { code name } } } }`);
     const data = await ok(cross("SENTRI"));
-    expect(data.recordCrossing).toEqual({ lane: "SENTRI", port: { name: "San Ysidro" } });
+    expect(data.recordCrossing).toEqual({ crossing: { lane: "SENTRI", port: { name: "San Ysidro" } }, userErrors: [] });
   });
 
   it("keeps one active membership per program and one PASSID per person", async () => {
     const again =
-      await refused(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "SENTRI",
-      passId: "123456789", validUntil: "2031-01-01" }) { status } }`);
-    expect(again.extensions).toMatchObject({ code: "CONFLICT" });
+      await rejected(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "SENTRI",
+      passId: "123456789", validUntil: "2031-01-01" }) { membership { status } ${USER_ERRORS} } }`);
+    expect(again).toMatchObject([{ field: ["input", "programCode"], code: "ACTIVE_MEMBERSHIP_EXISTS" }]);
 
     const otherPassId =
-      await refused(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "GLOBAL_ENTRY",
-      passId: "987654321", validUntil: "2031-01-01" }) { status } }`);
-    expect(otherPassId.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.passId" });
+      await rejected(`mutation { enrolMembership(travellerId: "${travellerId}", input: { programCode: "GLOBAL_ENTRY",
+      passId: "987654321", validUntil: "2031-01-01" }) { membership { status } ${USER_ERRORS} } }`);
+    expect(otherPassId).toMatchObject([{ field: ["input", "passId"], code: "PASS_ID_MISMATCH" }]);
+
+    const nobody =
+      await rejected(`mutation { enrolMembership(travellerId: "00000000-0000-4000-8000-000000000000", input: {
+      programCode: "SENTRI", passId: "123456789", validUntil: "2031-01-01" }) { membership { status } ${USER_ERRORS} } }`);
+    expect(nobody).toMatchObject([{ field: ["travellerId"], code: "NOT_FOUND" }]);
   });
 
   it("counts a recorded crossing in its port's totals at once", async () => {
@@ -176,8 +193,8 @@ describe("traveller mutations", () => {
     );
     const data = await ok(`mutation { recordCrossing(input: { travellerId: "${holder.id}", portCode: "2504",
       direction: NORTHBOUND, mode: PEDESTRIAN, lane: READY, documentId: "${card.id}",
-      at: "${new Date(Date.now() - 60_000).toISOString()}" }) { lane documentUsed { id type } } }`);
-    expect(data.recordCrossing).toEqual({ lane: "READY", documentUsed: { id: card.id, type: card.type } });
+      at: "${new Date(Date.now() - 60_000).toISOString()}" }) { crossing { lane documentUsed { id type } } } }`);
+    expect(data.recordCrossing.crossing).toEqual({ lane: "READY", documentUsed: { id: card.id, type: card.type } });
 
     const member = people.find((person: Data) => person.memberships.length > 0);
     expect(member.memberships[0]).toEqual({ id: expect.any(String), traveller: { id: member.id } });
@@ -191,9 +208,10 @@ describe("traveller mutations", () => {
   });
 
   it("refuses a crossing at a port without that traffic", async () => {
-    const error = await refused(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
-      direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) { id } }`);
-    expect(error.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.mode" });
+    const errors = await rejected(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
+      direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) {
+      crossing { id } ${USER_ERRORS} } }`);
+    expect(errors).toMatchObject([{ field: ["input", "mode"], code: "INVALID" }]);
   });
 });
 

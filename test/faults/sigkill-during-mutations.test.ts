@@ -70,7 +70,7 @@ afterAll(async () => {
 // Names have no digits: number the travellers with letters (0 → "aa", 1 → "ab", …).
 const letters = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
 
-const REGISTER = `mutation ($input: RegisterTravellerInput!, $key: String) { registerTraveller(input: $input, idempotencyKey: $key) { id } }`;
+const REGISTER = `mutation ($input: RegisterTravellerInput!, $key: String) { registerTraveller(input: $input, idempotencyKey: $key) { traveller { id } } }`;
 
 it("keeps every acknowledged mutation and writes each retried one once (acknowledged = stored, duplicates = 0)", async () => {
   const keys = new KeyStore(join(work, "keys.json"));
@@ -103,13 +103,14 @@ it("keeps every acknowledged mutation and writes each retried one once (acknowle
     while (sent < total) {
       const request = requests[sent++];
       try {
-        const { body } = await postGraphQL<{ registerTraveller: { id: string } }>(
+        const { body } = await postGraphQL<{ registerTraveller: { traveller: { id: string } } }>(
           travellers.url,
           REGISTER,
           request,
           authorization,
         );
-        if (body.data?.registerTraveller?.id) acknowledged.set(request.key, body.data.registerTraveller.id);
+        const id = body.data?.registerTraveller?.traveller?.id;
+        if (id) acknowledged.set(request.key, id);
       } catch {
         // no answer: not acknowledged; retried below
       }
@@ -123,13 +124,13 @@ it("keeps every acknowledged mutation and writes each retried one once (acknowle
   travellers = await start("travellers", { AGREEMENTS_URL: agreements.url, SEED_ON_EMPTY: "false" });
   const retried = new Map<string, string>();
   for (const request of requests) {
-    const { body } = await postGraphQL<{ registerTraveller: { id: string } }>(
+    const { body } = await postGraphQL<{ registerTraveller: { traveller: { id: string } } }>(
       travellers.url,
       REGISTER,
       request,
       authorization,
     );
-    retried.set(request.key, body.data!.registerTraveller.id);
+    retried.set(request.key, body.data!.registerTraveller.traveller.id);
   }
   const stored = await postGraphQL<{ travellers: { totalCount: number } }>(
     travellers.url,

@@ -62,10 +62,15 @@ const redisUrl = process.env.TEST_REDIS_URL;
     const token = await prepared.auth.token({ agency: "INM", kind: "partner", scopes: ["reference:read"] });
     expect((await ask(1, "{ agencies { code } }", token)).status).toBe(200);
     const { jti } = JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString()) as { jti: string };
-    const revoked = await ask(0, `mutation($jti: String!) { revokeToken(jti: $jti, reason: "replica test") }`, admin, {
-      jti,
-    });
-    expect(revoked.body.data).toEqual({ revokeToken: true });
+    const revoked = await ask(
+      0,
+      `mutation($jti: String!) { revokeToken(jti: $jti, reason: "replica test") { newlyRevoked } }`,
+      admin,
+      {
+        jti,
+      },
+    );
+    expect(revoked.body.data).toEqual({ revokeToken: { newlyRevoked: true } });
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     expect((await ask(1, "{ agencies { code } }", token)).status).toBe(401);
   });
@@ -78,11 +83,12 @@ const redisUrl = process.env.TEST_REDIS_URL;
     const title = `${before} (amended through the first process)`;
     const amended = await ask(
       0,
-      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "replicas") { title } }`,
+      `mutation($id: ID!, $title: String!) { amendAgreement(id: $id, expectedVersion: 1, input: { title: $title }, reason: "replicas") { agreement { title } userErrors { code } } }`,
       admin,
       { id, title },
     );
     expect(amended.body.errors).toBeUndefined();
+    expect(amended.body.data!.amendAgreement.userErrors).toEqual([]);
     let seen = before;
     for (let attempt = 0; attempt < 20 && seen !== title; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -95,7 +95,7 @@ describe("operation limits, refused before any planning", () => {
 
 describe("HTTP hygiene", () => {
   it("never runs a mutation sent with GET", async () => {
-    const url = `${graph.gatewayUrl}?query=${encodeURIComponent('mutation { revokeToken(jti: "abcdefgh-1", reason: "x") }')}`;
+    const url = `${graph.gatewayUrl}?query=${encodeURIComponent('mutation { revokeToken(jti: "abcdefgh-1", reason: "x") { newlyRevoked } }')}`;
     const response = await fetch(url, {
       headers: { authorization: `Bearer ${internal}`, "apollo-require-preflight": "true" },
     });

@@ -3,8 +3,9 @@ import { type TestGraph } from "@frontera/testing";
 import { type GraphQLSchema, buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType } from "graphql";
 import { startWholeGraph } from "../support/whole-graph";
 
-// Random and malformed variables for every mutation of the graph: each answer is a clean GraphQL
-// error (never a 500, never a stack trace or SQL), and nothing is half-written.
+// Random and malformed variables for every mutation of the graph: each answer is a clean refusal —
+// a top-level GraphQL error, or a payload with user errors (never a 500, never a stack trace or
+// SQL) — and nothing is half-written.
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -41,12 +42,12 @@ const hostileValue = fc.oneof(
   fc.constant(JSON.parse(`${"[".repeat(300)}${"]".repeat(300)}`)),
 );
 
+const LEAKS = /QueryFailedError|SQLITE_[A-Z]+|\bER_[A-Z]{3,}|\bat [\w.<>]+ \(/;
+
 const ALLOWED_CODES = new Set([
   "BAD_USER_INPUT",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
-  "NOT_FOUND",
-  "CONFLICT",
   "FORBIDDEN",
   "PAYLOAD_TOO_LARGE",
 ]);
@@ -69,7 +70,8 @@ it("answers every fuzzed mutation with a clean error and writes nothing", async 
   for (const mutation of mutations) {
     const declarations = mutation.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(", ");
     const argumentsText = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
-    const selection = isObjectType(getNamedType(mutation.type)) ? " { __typename }" : "";
+    const payload = getNamedType(mutation.type);
+    const selection = isObjectType(payload) ? " { __typename userErrors { field code message } }" : "";
     const document = `mutation Fuzz${declarations ? `(${declarations})` : ""} { ${mutation.name}${argumentsText ? `(${argumentsText})` : ""}${selection} }`;
     const samples = fc.sample(fc.tuple(...mutation.args.map(() => hostileValue)), { numRuns: 12, seed: 42 });
     for (const sample of samples) {
@@ -83,13 +85,19 @@ it("answers every fuzzed mutation with a clean error and writes nothing", async 
       const text = await response.text();
       expect(response.status).toBeLessThan(500);
       const body = JSON.parse(text) as Data;
-      expect(body.errors?.length).toBeGreaterThan(0);
-      for (const error of body.errors) {
+      const userErrors: Data[] = body.data?.[mutation.name]?.userErrors ?? [];
+      // Refused either way: by a top-level error, or by the business rules in the payload.
+      expect((body.errors?.length ?? 0) + userErrors.length).toBeGreaterThan(0);
+      for (const error of userErrors) {
+        expect(error.field).toEqual(expect.any(Array));
+        expect(error.message).not.toMatch(LEAKS);
+      }
+      for (const error of body.errors ?? []) {
         expect(ALLOWED_CODES).toContain(error.extensions?.code);
         expect(error.extensions).not.toHaveProperty("stacktrace");
         // graphql-js echoes a variable it could not coerce; anything else must not leak internals
         if (!String(error.message).startsWith('Variable "$')) {
-          expect(error.message).not.toMatch(/QueryFailedError|SQLITE_[A-Z]+|\bER_[A-Z]{3,}|\bat [\w.<>]+ \(/);
+          expect(error.message).not.toMatch(LEAKS);
         }
       }
     }

@@ -65,10 +65,11 @@ async function restartDatabase(downForMs: number): Promise<void> {
         const key = `restart-${String(sequence++).padStart(5, "0")}`;
         const { body } = await graph.query<Data>(
           `mutation ($key: String) { registerTraveller(input: { familyName: "Reinicio", givenNames: "Prueba",
-            dateOfBirth: "1980-05-05", sex: F, citizenships: ["MX"] }, idempotencyKey: $key) { id } }`,
+            dateOfBirth: "1980-05-05", sex: F, citizenships: ["MX"] }, idempotencyKey: $key) { traveller { id } } }`,
           { key },
         );
-        if (body.data?.registerTraveller?.id) acknowledged.set(key, body.data.registerTraveller.id);
+        const id = body.data?.registerTraveller?.traveller?.id;
+        if (id) acknowledged.set(key, id);
       }
     };
     const load = Promise.all([reader(), reader(), writer()]);

@@ -20,3 +20,24 @@ export async function refused(graph: TestGraph, query: string, variables?: Recor
 export function problemFields(error: { extensions?: Record<string, unknown> }): string[] {
   return (error.extensions!.problems as Array<{ field: string }>).map((problem) => problem.field);
 }
+
+/** The selection of a payload's user errors, for mutation documents. */
+export const USER_ERRORS = "userErrors { field code message }";
+
+export interface UserError {
+  field: string[];
+  code: string;
+  message: string;
+}
+
+/**
+ * Runs a mutation and expects its payload to refuse it: no top-level error, the entity null and
+ * at least one user error. Returns the user errors of the first mutation field.
+ */
+export async function rejected(graph: TestGraph, query: string, variables?: Record<string, unknown>) {
+  const data = await ok(graph, query, variables);
+  const [payload] = Object.values(data) as Data[];
+  expect(payload.userErrors.length).toBeGreaterThan(0);
+  for (const [field, value] of Object.entries(payload)) if (field !== "userErrors") expect(value).toBeNull();
+  return payload.userErrors as UserError[];
+}

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { GraphQLError } from "graphql";
 import { stringify } from "safe-stable-stringify";
 import { type DataSource, EntitySchema, type EntityManager } from "typeorm";
+import { badUserInput, conflict } from "@frontera/federation";
 
 export interface IdempotencyRow {
   caller: string;
@@ -50,7 +50,14 @@ function requestHash(request: IdempotentRequest): string {
  * Runs a mutation in one transaction, at most once per idempotency key: the key is recorded in the
  * same transaction as the writes, so either both are kept or neither. A retry with the same key
  * and arguments gets the first result's id without writing; the same key with other arguments is
- * a CONFLICT. `work` returns the id of what it wrote, which the resolver then reads back.
+ * refused with IDEMPOTENCY_KEY_REUSED. `work` returns the id of what it wrote, which the resolver
+ * then reads back.
+ *
+ * A business error (`work` throws the mutation's user errors) rolls the transaction back, key
+ * included: the key records results, and a refusal is not one. A retry with the same key therefore
+ * runs the rules again against the state it finds: refused the same way while nothing has changed,
+ * carried out once the obstacle is gone (the shipment now exists, the other change was re-read).
+ * Storing refusals would replay a stale "no" for as long as the key lives.
  */
 export async function runIdempotent(
   dataSource: DataSource,
@@ -60,17 +67,13 @@ export async function runIdempotent(
   const { key } = request;
   if (key === null || key === undefined) return dataSource.transaction(work);
   if (!KEY_FORMAT.test(key)) {
-    throw new GraphQLError("idempotencyKey: 8 to 128 printable ASCII characters, no spaces", {
-      extensions: { code: "BAD_USER_INPUT", field: "idempotencyKey" },
-    });
+    throw badUserInput([{ field: "idempotencyKey", message: "8 to 128 printable ASCII characters, no spaces" }]);
   }
   const hash = requestHash(request);
   const replay = (row: IdempotencyRow | null) => {
     if (!row) return null;
     if (row.operation !== request.operation || row.requestHash !== hash) {
-      throw new GraphQLError("idempotencyKey was already used for a different request", {
-        extensions: { code: "CONFLICT", field: "idempotencyKey" },
-      });
+      throw conflict("IDEMPOTENCY_KEY_REUSED", "already used for a different request", "idempotencyKey");
     }
     return row.resultId;
   };

@@ -1,10 +1,11 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLSchema, parse } from "graphql";
+import { type DocumentNode, type GraphQLSchema, Kind, parse, visit } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { SCOPE_DIRECTIVE_SDL, SCOPE_LINK } from "@frontera/auth";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { withScopeDescriptions } from "./scope-descriptions";
+import { topLevelErrorsDescription } from "./top-level-errors";
 
 // The only place the federation version and its imports live: every subgraph links the same spec.
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@composeDirective"])`;
@@ -26,6 +27,23 @@ enum CacheControlScope {
 }
 directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;
+
+const QUERY_DESCRIPTION =
+  "What can be read. Errors (`errors[].extensions.code`) are the same for queries and mutations; the `Mutation` type's description lists every code.";
+
+/**
+ * Every subgraph gives its root types the same descriptions, so composition keeps them as they
+ * are: `Mutation` lists the top-level error codes, `Query` points there.
+ */
+function withErrorCodesDescribed(document: DocumentNode): DocumentNode {
+  const descriptions: Record<string, string> = { Mutation: topLevelErrorsDescription(), Query: QUERY_DESCRIPTION };
+  return visit(document, {
+    ObjectTypeDefinition: (type) => {
+      const value = descriptions[type.name.value];
+      return value ? { ...type, description: { kind: Kind.STRING, value, block: true } } : undefined;
+    },
+  });
+}
 
 /**
  * `__resolveReference` per entity type name; each should go through a per-request DataLoader.
@@ -55,7 +73,9 @@ export async function buildFederatedSchema(
   const printed = printSchemaWithDirectives(schema);
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
   const scoped = printed.includes("@scope(") ? SCOPE : "";
-  const typeDefs = withScopeDescriptions(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`));
+  const typeDefs = withErrorCodesDescribed(
+    withScopeDescriptions(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`)),
+  );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };

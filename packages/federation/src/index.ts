@@ -18,7 +18,19 @@ export {
   invalidCursorError,
   cursorOrderError,
 } from "./pagination";
-export { badUserInput, conflict, notFound, InputProblems, type InputProblem } from "./input-errors";
+export {
+  badUserInput,
+  conflict,
+  notFound,
+  fieldPath,
+  BusinessErrors,
+  InputProblems,
+  type InputProblem,
+  type UserErrorDetail,
+} from "./input-errors";
+export { USER_ERROR_CODES, type UserErrorCode } from "./user-error-codes";
+export { mutationPayload, type MutationPayload, type MutationPayloadOptions, type Payload } from "./mutation-payload";
+export { TOP_LEVEL_ERRORS, topLevelErrorsDescription } from "./top-level-errors";
 export { toIsoDate } from "./iso-date";
 export { PageArgs } from "./page-args";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";

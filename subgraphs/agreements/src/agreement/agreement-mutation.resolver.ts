@@ -1,7 +1,6 @@
-import { GraphQLError } from "graphql";
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict } from "@frontera/federation";
+import { type BusinessErrors, InputProblems, conflict } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { toIsoDate } from "@frontera/federation";
@@ -10,6 +9,7 @@ import { currentAgreement, recordAgreement, replaceAgreementVersion } from "./ag
 import { Agreement } from "./agreement.entity";
 import { AgreementStatus } from "./agreement.enums";
 import { AmendAgreementInput, CreateAgreementInput } from "./agreement.inputs";
+import { AmendAgreementPayload, CreateAgreementPayload, SetAgreementStatusPayload } from "./agreement.payloads";
 import { type AgreementDraft, checkAgreementDraft, checkNewAgreement } from "./agreement.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
@@ -21,48 +21,53 @@ async function readBack({ dataSource }: AgreementsContext, id: string): Promise<
 @Resolver(() => Agreement)
 export class AgreementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => Agreement, { nullable: true, description: "Records a signed agreement (agreements:write)." })
+  @Mutation(() => CreateAgreementPayload.type, {
+    nullable: true,
+    description: "Records a signed agreement (agreements:write).",
+  })
   async createAgreement(
     @Arg("input", () => CreateAgreementInput, { description: "The agreement, or the fields to change." })
     input: CreateAgreementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<Agreement> {
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "createAgreement", arguments: input },
-      async (manager) => {
-        const draft: AgreementDraft = {
-          id: input.id,
-          title: input.title,
-          titleEs: input.titleEs ?? null,
-          instrumentType: input.instrumentType,
-          parties: input.parties,
-          signedOn: toIsoDate(input.signedOn),
-          signedAt: input.signedAt ?? null,
-          effectiveFrom: toIsoDate(input.effectiveFrom),
-          effectiveFromBasis: input.effectiveFromBasis,
-          expiresOn: toIsoDate(input.expiresOn),
-          status: input.status,
-          supersedes: input.supersedes,
-          programs: input.programs,
-          sources: input.sources,
-        };
-        const problems = new InputProblems();
-        await checkNewAgreement(manager, draft, problems);
-        problems.throwIfAny();
-        await recordAgreement(manager, draft, context.actor);
-        return draft.id;
-      },
-    );
-    return readBack(context, id);
+  ) {
+    return CreateAgreementPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "createAgreement", arguments: input },
+        async (manager) => {
+          const draft: AgreementDraft = {
+            id: input.id,
+            title: input.title,
+            titleEs: input.titleEs ?? null,
+            instrumentType: input.instrumentType,
+            parties: input.parties,
+            signedOn: toIsoDate(input.signedOn),
+            signedAt: input.signedAt ?? null,
+            effectiveFrom: toIsoDate(input.effectiveFrom),
+            effectiveFromBasis: input.effectiveFromBasis,
+            expiresOn: toIsoDate(input.expiresOn),
+            status: input.status,
+            supersedes: input.supersedes,
+            programs: input.programs,
+            sources: input.sources,
+          };
+          const problems = new InputProblems();
+          await checkNewAgreement(manager, draft, problems);
+          problems.throwIfAny();
+          await recordAgreement(manager, draft, context.actor);
+          return draft.id;
+        },
+      );
+      return readBack(context, id);
+    });
   }
 
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => Agreement, {
+  @Mutation(() => AmendAgreementPayload.type, {
     nullable: true,
     description:
-      "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with CONFLICT when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
+      "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with STALE_VERSION when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
   })
   async amendAgreement(
     @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
@@ -74,47 +79,51 @@ export class AgreementMutationResolver {
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<Agreement> {
-    const id = await runIdempotent(
-      context.dataSource,
-      {
-        caller: context.actor,
-        key: idempotencyKey,
-        operation: "amendAgreement",
-        arguments: { agreementId, expectedVersion, input, reason },
-      },
-      async (manager) => {
-        const problems = new InputProblems();
-        checkReason(problems, reason);
-        const { agreement, snapshot } = await currentAgreement(manager, agreementId);
-        // Optimistic concurrency: a change made against an older version would silently undo another.
-        if (agreement.version !== expectedVersion) throw staleVersion(agreementId, expectedVersion, agreement.version);
-        const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
-        const amended = {
-          ...snapshot,
-          ...(given("title") && { title: input.title! }),
-          ...(given("titleEs") && { titleEs: input.titleEs ?? null }),
-          ...(given("instrumentType") && { instrumentType: input.instrumentType! }),
-          ...(given("parties") && { parties: input.parties! }),
-          ...(given("signedOn") && { signedOn: toIsoDate(input.signedOn) }),
-          ...(given("signedAt") && { signedAt: input.signedAt ?? null }),
-          ...(given("effectiveFrom") && { effectiveFrom: toIsoDate(input.effectiveFrom) }),
-          ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
-          ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
-          ...(given("programs") && { programs: input.programs! }),
-          ...(given("sources") && { sources: input.sources! }),
-        };
-        await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
-        problems.throwIfAny();
-        await replaceAgreementVersion(manager, agreementId, () => amended, context.actor, reason);
-        return agreementId;
-      },
-    );
-    return readBack(context, id);
+  ) {
+    return AmendAgreementPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: "amendAgreement",
+          arguments: { agreementId, expectedVersion, input, reason },
+        },
+        async (manager) => {
+          const problems = new InputProblems();
+          checkReason(problems, reason);
+          const { agreement, snapshot } = await currentAgreement(manager, agreementId);
+          // Optimistic concurrency: a change made against an older version would silently undo another.
+          if (agreement.version !== expectedVersion) {
+            throw staleVersion(agreementId, expectedVersion, agreement.version);
+          }
+          const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
+          const amended = {
+            ...snapshot,
+            ...(given("title") && { title: input.title! }),
+            ...(given("titleEs") && { titleEs: input.titleEs ?? null }),
+            ...(given("instrumentType") && { instrumentType: input.instrumentType! }),
+            ...(given("parties") && { parties: input.parties! }),
+            ...(given("signedOn") && { signedOn: toIsoDate(input.signedOn) }),
+            ...(given("signedAt") && { signedAt: input.signedAt ?? null }),
+            ...(given("effectiveFrom") && { effectiveFrom: toIsoDate(input.effectiveFrom) }),
+            ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
+            ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
+            ...(given("programs") && { programs: input.programs! }),
+            ...(given("sources") && { sources: input.sources! }),
+          };
+          await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
+          problems.throwIfAny();
+          await replaceAgreementVersion(manager, agreementId, () => amended, context.actor, reason);
+          return agreementId;
+        },
+      );
+      return readBack(context, id);
+    });
   }
 
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => Agreement, {
+  @Mutation(() => SetAgreementStatusPayload.type, {
     nullable: true,
     description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final).",
   })
@@ -125,43 +134,50 @@ export class AgreementMutationResolver {
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<Agreement> {
-    const id = await runIdempotent(
-      context.dataSource,
-      {
-        caller: context.actor,
-        key: idempotencyKey,
-        operation: "setAgreementStatus",
-        arguments: { agreementId, status, reason },
-      },
-      async (manager) => {
-        const problems = new InputProblems();
-        checkReason(problems, reason);
-        problems.throwIfAny();
-        const { snapshot } = await currentAgreement(manager, agreementId);
-        if (snapshot.status === AgreementStatus.TERMINATED) {
-          throw conflict(`agreement ${agreementId} is TERMINATED; termination is final`);
-        }
-        if (snapshot.status === status) throw conflict(`agreement ${agreementId} is already ${status}`);
-        await replaceAgreementVersion(
-          manager,
-          agreementId,
-          (current) => ({ ...current, status }),
-          context.actor,
-          reason,
-        );
-        return agreementId;
-      },
-    );
-    return readBack(context, id);
+  ) {
+    return SetAgreementStatusPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: "setAgreementStatus",
+          arguments: { agreementId, status, reason },
+        },
+        async (manager) => {
+          const problems = new InputProblems();
+          checkReason(problems, reason);
+          problems.throwIfAny();
+          const { snapshot } = await currentAgreement(manager, agreementId);
+          if (snapshot.status === AgreementStatus.TERMINATED) {
+            throw conflict(
+              "TERMINATED_IS_FINAL",
+              `agreement ${agreementId} is TERMINATED; termination is final`,
+              "status",
+            );
+          }
+          if (snapshot.status === status) {
+            throw conflict("ALREADY_IN_STATUS", `agreement ${agreementId} is already ${status}`, "status");
+          }
+          await replaceAgreementVersion(
+            manager,
+            agreementId,
+            (current) => ({ ...current, status }),
+            context.actor,
+            reason,
+          );
+          return agreementId;
+        },
+      );
+      return readBack(context, id);
+    });
   }
 }
 
-function staleVersion(id: string, expected: number, current: number): GraphQLError {
-  return new GraphQLError(
+function staleVersion(id: string, expected: number, current: number): BusinessErrors {
+  return conflict(
+    "STALE_VERSION",
     `agreement ${id} is at version ${current}, not ${expected}: read it again and reapply the change`,
-    {
-      extensions: { code: "CONFLICT", field: "expectedVersion", currentVersion: current },
-    },
+    "expectedVersion",
   );
 }

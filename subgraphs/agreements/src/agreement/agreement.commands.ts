@@ -12,7 +12,7 @@ export async function currentAgreement(
   id: string,
 ): Promise<{ agreement: Agreement; snapshot: AgreementSnapshot }> {
   const agreement = await manager.getRepository(Agreement).findOneBy({ id });
-  if (!agreement) throw notFound(`agreement ${id}`);
+  if (!agreement) throw notFound(`agreement ${id}`, "id");
   const parties = await manager
     .getRepository(AgreementParty)
     .find({ where: { agreementId: id }, order: { agencyCode: "ASC" } });

@@ -55,11 +55,11 @@ export async function checkAgreementDraft(
   problems.check(parties.length >= 2, "input.parties", "an agreement has at least two parties");
   const unknownParties = await missingKeys(manager, Agency, "code", parties);
   draft.parties.forEach((code, i) =>
-    problems.check(!unknownParties.has(code), `input.parties[${i}]`, `no agency ${code}`),
+    problems.check(!unknownParties.has(code), `input.parties[${i}]`, `no agency ${code}`, "NOT_FOUND"),
   );
   const unknownPrograms = await missingKeys(manager, Program, "code", draft.programs);
   draft.programs.forEach((code, i) =>
-    problems.check(!unknownPrograms.has(code), `input.programs[${i}]`, `no program ${code}`),
+    problems.check(!unknownPrograms.has(code), `input.programs[${i}]`, `no program ${code}`, "NOT_FOUND"),
   );
 
   const { effectiveFrom, effectiveFromBasis, signedOn, expiresOn } = draft;
@@ -98,7 +98,7 @@ export async function checkNewAgreement(
   );
   if (problems.empty) {
     const taken = await manager.getRepository(Agreement).existsBy({ id: draft.id });
-    problems.check(!taken, "input.id", `an agreement ${draft.id} already exists`);
+    problems.check(!taken, "input.id", `an agreement ${draft.id} already exists`, "ALREADY_EXISTS");
   }
   problems.check(
     draft.status === AgreementStatus.SIGNED || draft.status === AgreementStatus.IN_FORCE,
@@ -107,7 +107,7 @@ export async function checkNewAgreement(
   );
   const unknown = await missingKeys(manager, Agreement, "id", draft.supersedes);
   draft.supersedes.forEach((id, i) => {
-    problems.check(!unknown.has(id), `input.supersedes[${i}]`, `no agreement ${id}`);
+    problems.check(!unknown.has(id), `input.supersedes[${i}]`, `no agreement ${id}`, "NOT_FOUND");
     problems.check(id !== draft.id, `input.supersedes[${i}]`, "an agreement cannot supersede itself");
   });
   await checkAgreementDraft(manager, draft, problems);

@@ -8,16 +8,28 @@ import { changeArrangementStatus, recordArrangement } from "./arrangement.comman
 import { DataSharingArrangement } from "./arrangement.entity";
 import { ArrangementAction } from "./arrangement.enums";
 import { CreateArrangementInput } from "./arrangement.inputs";
+import {
+  CreateArrangementPayload,
+  ResumeArrangementPayload,
+  RevokeArrangementPayload,
+  SuspendArrangementPayload,
+} from "./arrangement.payloads";
 import { checkNewArrangement } from "./arrangement.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 
 type StatusChange = Exclude<ArrangementAction, ArrangementAction.CREATED>;
 
+const PAYLOADS = {
+  [ArrangementAction.SUSPENDED]: SuspendArrangementPayload,
+  [ArrangementAction.RESUMED]: ResumeArrangementPayload,
+  [ArrangementAction.REVOKED]: RevokeArrangementPayload,
+} as const;
+
 @Resolver(() => DataSharingArrangement)
 export class ArrangementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => DataSharingArrangement, {
+  @Mutation(() => CreateArrangementPayload.type, {
     nullable: true,
     description: "Grants a partner agency scopes under an agreement.",
   })
@@ -25,22 +37,24 @@ export class ArrangementMutationResolver {
     @Arg("input", () => CreateArrangementInput, { description: "The new arrangement." }) input: CreateArrangementInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<DataSharingArrangement> {
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "createArrangement", arguments: input },
-      async (manager) => {
-        const problems = new InputProblems();
-        await checkNewArrangement(manager, input, problems);
-        problems.throwIfAny();
-        return recordArrangement(manager, input, context.actor);
-      },
-    );
-    return this.readBack(context, id);
+  ) {
+    return CreateArrangementPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "createArrangement", arguments: input },
+        async (manager) => {
+          const problems = new InputProblems();
+          await checkNewArrangement(manager, input, problems);
+          problems.throwIfAny();
+          return recordArrangement(manager, input, context.actor);
+        },
+      );
+      return this.readBack(context, id);
+    });
   }
 
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => DataSharingArrangement, {
+  @Mutation(() => SuspendArrangementPayload.type, {
     nullable: true,
     description: "Stops the sharing until resumed; partners lose its scopes.",
   })
@@ -49,24 +63,24 @@ export class ArrangementMutationResolver {
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<DataSharingArrangement> {
+  ) {
     return this.change(context, id, ArrangementAction.SUSPENDED, reason, idempotencyKey);
   }
 
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => DataSharingArrangement, { nullable: true, description: "Restarts a suspended arrangement." })
+  @Mutation(() => ResumeArrangementPayload.type, { nullable: true, description: "Restarts a suspended arrangement." })
   resumeArrangement(
     @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, in words; kept in the arrangement's history." })
     reason: string | null | undefined,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<DataSharingArrangement> {
+  ) {
     return this.change(context, id, ArrangementAction.RESUMED, reason ?? null, idempotencyKey);
   }
 
   @Directive(scopeDirective("agreements:write"))
-  @Mutation(() => DataSharingArrangement, {
+  @Mutation(() => RevokeArrangementPayload.type, {
     nullable: true,
     description: "Ends an arrangement for good: revoked is final.",
   })
@@ -75,33 +89,35 @@ export class ArrangementMutationResolver {
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
-  ): Promise<DataSharingArrangement> {
+  ) {
     return this.change(context, id, ArrangementAction.REVOKED, reason, idempotencyKey);
   }
 
-  private async change(
+  private change(
     context: AgreementsContext,
     arrangementId: string,
     action: StatusChange,
     reason: string | null,
     idempotencyKey: string | null,
-  ): Promise<DataSharingArrangement> {
-    const id = await runIdempotent(
-      context.dataSource,
-      {
-        caller: context.actor,
-        key: idempotencyKey,
-        operation: `${action}Arrangement`,
-        arguments: { arrangementId, reason },
-      },
-      async (manager) => {
-        const problems = new InputProblems();
-        if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");
-        problems.throwIfAny();
-        return changeArrangementStatus(manager, arrangementId, action, context.actor, reason);
-      },
-    );
-    return this.readBack(context, id);
+  ) {
+    return PAYLOADS[action].run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: `${action}Arrangement`,
+          arguments: { arrangementId, reason },
+        },
+        async (manager) => {
+          const problems = new InputProblems();
+          if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");
+          problems.throwIfAny();
+          return changeArrangementStatus(manager, arrangementId, action, context.actor, reason);
+        },
+      );
+      return this.readBack(context, id);
+    });
   }
 
   private readBack({ dataSource }: AgreementsContext, id: string): Promise<DataSharingArrangement> {

@@ -55,7 +55,7 @@ const TRANSITIONS: Record<
   },
 };
 
-/** Suspends, resumes or revokes an arrangement and records the event, or refuses with CONFLICT. */
+/** Suspends, resumes or revokes an arrangement and records the event, or refuses with a user error. */
 export async function changeArrangementStatus(
   manager: EntityManager,
   id: string,
@@ -65,17 +65,17 @@ export async function changeArrangementStatus(
 ): Promise<string> {
   const repository = manager.getRepository(DataSharingArrangement);
   const arrangement = await repository.findOneBy({ id });
-  if (!arrangement) throw notFound(`arrangement ${id}`);
+  if (!arrangement) throw notFound(`arrangement ${id}`, "id");
   const { from, to } = TRANSITIONS[action];
   const status = arrangement.status;
   if (!from.includes(status)) {
-    const why =
+    const [code, why] =
       status === ArrangementStatus.REVOKED
-        ? "revoked is final"
+        ? (["REVOKED_IS_FINAL", "revoked is final"] as const)
         : status === ArrangementStatus.EXPIRED
-          ? "it has expired; record a new arrangement"
-          : `it is ${status}`;
-    throw conflict(`arrangement ${id} cannot be ${action.toLowerCase()}: ${why}`);
+          ? (["EXPIRED", "it has expired; record a new arrangement"] as const)
+          : (["INVALID_TRANSITION", `it is ${status}`] as const);
+    throw conflict(code, `arrangement ${id} cannot be ${action.toLowerCase()}: ${why}`, "id");
   }
   const now = new Date();
   // Conditional on the status read above: of two concurrent changes, the second finds nothing.
@@ -83,7 +83,9 @@ export async function changeArrangementStatus(
     { id, recordedStatus: arrangement.recordedStatus },
     { recordedStatus: to, updatedAt: now },
   );
-  if (result.affected === 0) throw conflict(`arrangement ${id} changed meanwhile; read it again`);
+  if (result.affected === 0) {
+    throw conflict("CHANGED_MEANWHILE", `arrangement ${id} changed meanwhile; read it again`, "id");
+  }
   await manager.getRepository(ArrangementEvent).insert({ arrangementId: id, at: now, actor, action, reason });
   return id;
 }

@@ -16,8 +16,9 @@ function checkScopes(problems: InputProblems, scopes: string[]): void {
   scopes.forEach((scope, i) => {
     const field = `input.scopes[${i}]`;
     if (!isScope(scope)) problems.add(field, `"${scope}" is not a scope of the vocabulary`);
-    else if (NEVER_SHARED_SCOPES.includes(scope)) problems.add(field, `${scope} is never granted to a partner`);
-    else if (!sharable.has(scope)) problems.add(field, `${scope} is not a data-sharing scope`);
+    else if (NEVER_SHARED_SCOPES.includes(scope)) {
+      problems.add(field, `${scope} is never granted to a partner`, "SCOPE_NOT_SHARABLE");
+    } else if (!sharable.has(scope)) problems.add(field, `${scope} is not a data-sharing scope`, "SCOPE_NOT_SHARABLE");
   });
   problems.check(new Set(scopes).size === scopes.length, "input.scopes", "lists a scope twice");
 }
@@ -52,7 +53,9 @@ async function checkCoverage(
         .find({ select: { code: true }, where: { code: In([...new Set(listed)]) } })
     ).map((port) => port.code),
   );
-  listed.forEach((code, i) => problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`));
+  listed.forEach((code, i) =>
+    problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`, "NOT_FOUND"),
+  );
 }
 
 /**
@@ -68,19 +71,20 @@ export async function checkNewArrangement(
   const agencies = manager.getRepository(Agency);
   const provider = await agencies.findOneBy({ code: input.provider });
   const recipient = await agencies.findOneBy({ code: input.recipient });
-  problems.check(provider !== null, "input.provider", `no agency ${input.provider}`);
-  problems.check(recipient !== null, "input.recipient", `no agency ${input.recipient}`);
+  problems.check(provider !== null, "input.provider", `no agency ${input.provider}`, "NOT_FOUND");
+  problems.check(recipient !== null, "input.recipient", `no agency ${input.recipient}`, "NOT_FOUND");
   problems.check(input.provider !== input.recipient, "input.recipient", "an agency does not share data with itself");
   checkScopes(problems, input.scopes);
 
   const agreement = await manager.getRepository(Agreement).findOneBy({ id: input.agreement });
   if (!agreement) {
-    problems.add("input.agreement", `no agreement ${input.agreement}`);
+    problems.add("input.agreement", `no agreement ${input.agreement}`, "NOT_FOUND");
   } else {
     problems.check(
       agreement.status === AgreementStatus.SIGNED || agreement.status === AgreementStatus.IN_FORCE,
       "input.agreement",
       `agreement ${agreement.id} is ${agreement.status}; it must be SIGNED or IN_FORCE`,
+      "AGREEMENT_NOT_IN_FORCE",
     );
     const parties = new Set(
       (await manager.getRepository(AgreementParty).findBy({ agreementId: agreement.id })).map((p) => p.agencyCode),
@@ -91,7 +95,12 @@ export async function checkNewArrangement(
     ] as const) {
       if (!agency) continue;
       const bound = (await lineage(manager, agency)).some((code) => parties.has(code));
-      problems.check(bound, "input.agreement", `${agency.code} (${role}) is not a party to ${agreement.id}`);
+      problems.check(
+        bound,
+        "input.agreement",
+        `${agency.code} (${role}) is not a party to ${agreement.id}`,
+        "NOT_A_PARTY",
+      );
     }
   }
 

@@ -7,22 +7,23 @@ import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, Resolver } from "t
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
 import { Declaration, DeclarationKind } from "./declaration.entity";
+import { FileDeclarationPayload } from "./declaration.payloads";
 
-@InputType()
+@InputType({ description: "A customs declaration to file for a shipment." })
 export class DeclarationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The shipment declared." })
   shipmentControlNumber: string;
 
   @Field(() => ID, { description: "CBP for a US entry; the Mexican customs authority for a pedimento." })
   authority: string;
 
-  @Field(() => DeclarationKind)
+  @Field(() => DeclarationKind, { description: "A US entry or a Mexican pedimento." })
   kind: DeclarationKind;
 
-  @Field()
+  @Field({ description: "The entry number, or the 15-digit pedimento number (spaces allowed)." })
   number: string;
 
-  @Field()
+  @Field({ description: "When it was filed; not in the future." })
   filedAt: Date;
 }
 
@@ -31,7 +32,7 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 @Resolver(() => Declaration)
 export class DeclarationMutationResolver {
   @Directive(scopeDirective("cargo:write"))
-  @Mutation(() => Declaration, {
+  @Mutation(() => FileDeclarationPayload.type, {
     nullable: true,
     description: "Files a US entry or a Mexican pedimento for a shipment.",
   })
@@ -39,48 +40,59 @@ export class DeclarationMutationResolver {
     @Arg("input", () => DeclarationInput, { description: "The declaration to file." }) input: DeclarationInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Declaration> {
-    const reference = await context.reference.get();
-    const number = input.kind === DeclarationKind.MX_PEDIMENTO ? normalisePedimento(input.number) : input.number;
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "fileDeclaration", arguments: input },
-      async (manager) => {
-        const problems = new InputProblems();
-        const shipment = await manager
-          .getRepository(Shipment)
-          .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
-        problems.check(shipment, "input.shipmentControlNumber", `no shipment ${input.shipmentControlNumber}`);
-        const country = reference.agencies.get(input.authority);
-        if (input.kind === DeclarationKind.US_ENTRY) {
-          problems.check(input.authority === "CBP", "input.authority", "US entries are filed with CBP");
-          const wrong = checkUsEntryNumber(number);
-          if (wrong) problems.add("input.number", wrong);
-        } else {
+  ) {
+    return FileDeclarationPayload.run(async () => {
+      const reference = await context.reference.get();
+      const number = input.kind === DeclarationKind.MX_PEDIMENTO ? normalisePedimento(input.number) : input.number;
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "fileDeclaration", arguments: input },
+        async (manager) => {
+          const problems = new InputProblems();
+          const shipment = await manager
+            .getRepository(Shipment)
+            .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
           problems.check(
-            country === "MX",
-            "input.authority",
-            "a pedimento is filed with the Mexican customs authority",
+            shipment,
+            "input.shipmentControlNumber",
+            `no shipment ${input.shipmentControlNumber}`,
+            "NOT_FOUND",
           );
-          const wrong = checkPedimento(number);
-          if (wrong) problems.add("input.number", wrong);
-        }
-        problems.check(input.filedAt.getTime() <= Date.now() + 5 * 60_000, "input.filedAt", "cannot be in the future");
-        const duplicate = await manager.getRepository(Declaration).existsBy({ kind: input.kind, number });
-        problems.check(!duplicate, "input.number", `a ${input.kind} ${number} is already on file`);
-        problems.throwIfAny();
-        const declarationId = randomUUID();
-        await manager.getRepository(Declaration).insert({
-          id: declarationId,
-          shipmentControlNumber: input.shipmentControlNumber,
-          authorityCode: input.authority,
-          kind: input.kind,
-          number,
-          filedAt: input.filedAt,
-        });
-        return declarationId;
-      },
-    );
-    return context.dataSource.getRepository(Declaration).findOneByOrFail({ id });
+          const country = reference.agencies.get(input.authority);
+          if (input.kind === DeclarationKind.US_ENTRY) {
+            problems.check(input.authority === "CBP", "input.authority", "US entries are filed with CBP");
+            const wrong = checkUsEntryNumber(number);
+            if (wrong) problems.add("input.number", wrong);
+          } else {
+            problems.check(
+              country === "MX",
+              "input.authority",
+              "a pedimento is filed with the Mexican customs authority",
+            );
+            const wrong = checkPedimento(number);
+            if (wrong) problems.add("input.number", wrong);
+          }
+          problems.check(
+            input.filedAt.getTime() <= Date.now() + 5 * 60_000,
+            "input.filedAt",
+            "cannot be in the future",
+          );
+          const duplicate = await manager.getRepository(Declaration).existsBy({ kind: input.kind, number });
+          problems.check(!duplicate, "input.number", `a ${input.kind} ${number} is already on file`, "ALREADY_EXISTS");
+          problems.throwIfAny();
+          const declarationId = randomUUID();
+          await manager.getRepository(Declaration).insert({
+            id: declarationId,
+            shipmentControlNumber: input.shipmentControlNumber,
+            authorityCode: input.authority,
+            kind: input.kind,
+            number,
+            filedAt: input.filedAt,
+          });
+          return declarationId;
+        },
+      );
+      return context.dataSource.getRepository(Declaration).findOneByOrFail({ id });
+    });
   }
 }

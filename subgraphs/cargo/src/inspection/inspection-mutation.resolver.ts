@@ -10,6 +10,7 @@ import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
 import { recordInspectionEvent } from "./inspection-event.commands";
 import { InspectionEventAction, InspectionResult } from "./inspection.enums";
 import { InspectionResultInput, OpenInspectionInput } from "./inspection.inputs";
+import { OpenInspectionPayload, RecordInspectionResultPayload, ReopenInspectionPayload } from "./inspection.payloads";
 import { checkInspectionResult, checkOpenInspection } from "./inspection.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
@@ -17,7 +18,7 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 @Resolver(() => Inspection)
 export class InspectionMutationResolver {
   @Directive(scopeDirective("inspection:write"))
-  @Mutation(() => Inspection, {
+  @Mutation(() => OpenInspectionPayload.type, {
     nullable: true,
     description: "Opens an inspection of a shipment; its result is PENDING.",
   })
@@ -26,50 +27,57 @@ export class InspectionMutationResolver {
     input: OpenInspectionInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Inspection> {
-    const reference = await context.reference.get();
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "openInspection", arguments: input },
-      async (manager) => {
-        const problems = new InputProblems();
-        const shipment = await manager
-          .getRepository(Shipment)
-          .findOneBy({ shipmentControlNumber: input.shipmentControlNumber });
-        problems.check(shipment !== null, "input.shipmentControlNumber", `no shipment ${input.shipmentControlNumber}`);
-        checkOpenInspection(input, reference, problems);
-        problems.throwIfAny();
-        const inspectionId = randomUUID();
-        await manager.getRepository(Inspection).insert({
-          id: inspectionId,
-          shipmentControlNumber: input.shipmentControlNumber,
-          portCode: shipment!.portCode,
-          kind: input.kind,
-          locationCountry: input.locationCountry,
-          programCode: input.programCode ?? null,
-          startedAt: input.startedAt,
-          endedAt: null,
-          result: InspectionResult.PENDING,
-          reopenedCount: 0,
-        });
-        await manager
-          .getRepository(InspectionAgency)
-          .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
-        await recordInspectionEvent(manager, context, {
-          inspectionId,
-          action: InspectionEventAction.OPENED,
-          resultBefore: null,
-          resultAfter: InspectionResult.PENDING,
-        });
-        await refreshShipmentStatuses(manager, [input.shipmentControlNumber]);
-        return inspectionId;
-      },
-    );
-    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+  ) {
+    return OpenInspectionPayload.run(async () => {
+      const reference = await context.reference.get();
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "openInspection", arguments: input },
+        async (manager) => {
+          const problems = new InputProblems();
+          const shipment = await manager
+            .getRepository(Shipment)
+            .findOneBy({ shipmentControlNumber: input.shipmentControlNumber });
+          problems.check(
+            shipment !== null,
+            "input.shipmentControlNumber",
+            `no shipment ${input.shipmentControlNumber}`,
+            "NOT_FOUND",
+          );
+          checkOpenInspection(input, reference, problems);
+          problems.throwIfAny();
+          const inspectionId = randomUUID();
+          await manager.getRepository(Inspection).insert({
+            id: inspectionId,
+            shipmentControlNumber: input.shipmentControlNumber,
+            portCode: shipment!.portCode,
+            kind: input.kind,
+            locationCountry: input.locationCountry,
+            programCode: input.programCode ?? null,
+            startedAt: input.startedAt,
+            endedAt: null,
+            result: InspectionResult.PENDING,
+            reopenedCount: 0,
+          });
+          await manager
+            .getRepository(InspectionAgency)
+            .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
+          await recordInspectionEvent(manager, context, {
+            inspectionId,
+            action: InspectionEventAction.OPENED,
+            resultBefore: null,
+            resultAfter: InspectionResult.PENDING,
+          });
+          await refreshShipmentStatuses(manager, [input.shipmentControlNumber]);
+          return inspectionId;
+        },
+      );
+      return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+    });
   }
 
   @Directive(scopeDirective("inspection:write"))
-  @Mutation(() => Inspection, {
+  @Mutation(() => RecordInspectionResultPayload.type, {
     nullable: true,
     description: "Records the result, once: a recorded result changes only after reopenInspection.",
   })
@@ -78,53 +86,65 @@ export class InspectionMutationResolver {
     input: InspectionResultInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Inspection> {
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "recordInspectionResult", arguments: input },
-      async (manager) => {
-        const inspections = manager.getRepository(Inspection);
-        const inspection = await inspections.findOneBy({ id: input.inspectionId });
-        if (!inspection) throw notFound(`inspection ${input.inspectionId}`);
-        if (inspection.result !== InspectionResult.PENDING) {
-          throw conflict(`inspection ${inspection.id} already has the result ${inspection.result}; reopen it first`);
-        }
-        const problems = new InputProblems();
-        checkInspectionResult(inspection, input, problems);
-        problems.throwIfAny();
-        const updated = await inspections.update(
-          { id: inspection.id, result: InspectionResult.PENDING },
-          { result: input.result, endedAt: input.endedAt },
-        );
-        if (updated.affected === 0) throw conflict(`inspection ${inspection.id} got a result meanwhile`);
-        // A result after a reopening replaces the findings of the earlier one.
-        await manager.getRepository(PestFinding).delete({ inspectionId: inspection.id });
-        if (input.pestFindings.length) {
-          await manager.getRepository(PestFinding).insert(
-            input.pestFindings.map((finding) => ({
-              inspectionId: inspection.id,
-              taxon: finding.taxon,
-              commonName: finding.commonName ?? null,
-              ppq523Serial: finding.ppq523Serial ?? null,
-              action: finding.action,
-            })),
+  ) {
+    return RecordInspectionResultPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "recordInspectionResult", arguments: input },
+        async (manager) => {
+          const inspections = manager.getRepository(Inspection);
+          const inspection = await inspections.findOneBy({ id: input.inspectionId });
+          if (!inspection) throw notFound(`inspection ${input.inspectionId}`, "input.inspectionId");
+          if (inspection.result !== InspectionResult.PENDING) {
+            throw conflict(
+              "ALREADY_RECORDED",
+              `inspection ${inspection.id} already has the result ${inspection.result}; reopen it first`,
+              "input.inspectionId",
+            );
+          }
+          const problems = new InputProblems();
+          checkInspectionResult(inspection, input, problems);
+          problems.throwIfAny();
+          const updated = await inspections.update(
+            { id: inspection.id, result: InspectionResult.PENDING },
+            { result: input.result, endedAt: input.endedAt },
           );
-        }
-        await recordInspectionEvent(manager, context, {
-          inspectionId: inspection.id,
-          action: InspectionEventAction.RESULT_RECORDED,
-          resultBefore: InspectionResult.PENDING,
-          resultAfter: input.result,
-        });
-        await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
-        return inspection.id;
-      },
-    );
-    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+          if (updated.affected === 0) {
+            throw conflict(
+              "ALREADY_RECORDED",
+              `inspection ${inspection.id} got a result meanwhile`,
+              "input.inspectionId",
+            );
+          }
+          // A result after a reopening replaces the findings of the earlier one.
+          await manager.getRepository(PestFinding).delete({ inspectionId: inspection.id });
+          if (input.pestFindings.length) {
+            await manager.getRepository(PestFinding).insert(
+              input.pestFindings.map((finding) => ({
+                inspectionId: inspection.id,
+                taxon: finding.taxon,
+                commonName: finding.commonName ?? null,
+                ppq523Serial: finding.ppq523Serial ?? null,
+                action: finding.action,
+              })),
+            );
+          }
+          await recordInspectionEvent(manager, context, {
+            inspectionId: inspection.id,
+            action: InspectionEventAction.RESULT_RECORDED,
+            resultBefore: InspectionResult.PENDING,
+            resultAfter: input.result,
+          });
+          await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+          return inspection.id;
+        },
+      );
+      return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+    });
   }
 
   @Directive(scopeDirective("inspection:write"))
-  @Mutation(() => Inspection, {
+  @Mutation(() => ReopenInspectionPayload.type, {
     nullable: true,
     description: "Sets a recorded result back to PENDING so it can be recorded again.",
   })
@@ -134,45 +154,51 @@ export class InspectionMutationResolver {
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Inspection> {
-    const id = await runIdempotent(
-      context.dataSource,
-      {
-        caller: context.actor,
-        key: idempotencyKey,
-        operation: "reopenInspection",
-        arguments: { inspectionId, reason },
-      },
-      async (manager) => {
-        const problems = new InputProblems();
-        problems.check(
-          reason.trim().length > 0 && reason.length <= 500,
-          "reason",
-          "must say why, in at most 500 characters",
-        );
-        problems.throwIfAny();
-        const inspection = await manager.getRepository(Inspection).findOneBy({ id: inspectionId });
-        if (!inspection) throw notFound(`inspection ${inspectionId}`);
-        if (inspection.result === InspectionResult.PENDING) throw conflict(`inspection ${inspectionId} is still open`);
-        // Conditional on the result read above: of two concurrent reopenings, the second finds nothing.
-        const updated = await manager
-          .getRepository(Inspection)
-          .update(
-            { id: inspectionId, result: inspection.result },
-            { result: InspectionResult.PENDING, endedAt: null, reopenedCount: inspection.reopenedCount + 1 },
+  ) {
+    return ReopenInspectionPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: "reopenInspection",
+          arguments: { inspectionId, reason },
+        },
+        async (manager) => {
+          const problems = new InputProblems();
+          problems.check(
+            reason.trim().length > 0 && reason.length <= 500,
+            "reason",
+            "must say why, in at most 500 characters",
           );
-        if (updated.affected === 0) throw conflict(`inspection ${inspectionId} changed meanwhile; read it again`);
-        await recordInspectionEvent(manager, context, {
-          inspectionId,
-          action: InspectionEventAction.REOPENED,
-          resultBefore: inspection.result,
-          resultAfter: InspectionResult.PENDING,
-          reason,
-        });
-        await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
-        return inspectionId;
-      },
-    );
-    return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+          problems.throwIfAny();
+          const inspection = await manager.getRepository(Inspection).findOneBy({ id: inspectionId });
+          if (!inspection) throw notFound(`inspection ${inspectionId}`, "id");
+          if (inspection.result === InspectionResult.PENDING) {
+            throw conflict("NOT_RECORDED", `inspection ${inspectionId} is still open`, "id");
+          }
+          // Conditional on the result read above: of two concurrent reopenings, the second finds nothing.
+          const updated = await manager
+            .getRepository(Inspection)
+            .update(
+              { id: inspectionId, result: inspection.result },
+              { result: InspectionResult.PENDING, endedAt: null, reopenedCount: inspection.reopenedCount + 1 },
+            );
+          if (updated.affected === 0) {
+            throw conflict("CHANGED_MEANWHILE", `inspection ${inspectionId} changed meanwhile; read it again`, "id");
+          }
+          await recordInspectionEvent(manager, context, {
+            inspectionId,
+            action: InspectionEventAction.REOPENED,
+            resultBefore: inspection.result,
+            resultAfter: InspectionResult.PENDING,
+            reason,
+          });
+          await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+          return inspectionId;
+        },
+      );
+      return context.dataSource.getRepository(Inspection).findOneByOrFail({ id });
+    });
   }
 }

@@ -2,51 +2,56 @@ import { GraphQLCountryCode } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
-@InputType()
+@InputType({ description: "An inspection to open; its result starts PENDING." })
 export class OpenInspectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The shipment inspected." })
   shipmentControlNumber: string;
 
-  @Field(() => InspectionKind)
+  @Field(() => InspectionKind, { description: "What kind of inspection." })
   kind: InspectionKind;
 
   @Field(() => [ID], { description: "Agency codes; UCP_JOINT and PRE_INSPECTION need one US and one MX agency." })
   agencies: string[];
 
-  @Field(() => GraphQLCountryCode)
+  @Field(() => GraphQLCountryCode, {
+    description: "Where the inspection takes place (ISO 3166 alpha-2): MX for a pre-inspection in Mexico.",
+  })
   locationCountry: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The program the inspection is held under (e.g. UCP, CPI), if any." })
   programCode?: string;
 
-  @Field()
+  @Field({ description: "When the inspection started; not in the future." })
   startedAt: Date;
 }
 
-@InputType()
+@InputType({ description: "A pest found in an agriculture inspection." })
 export class PestFindingInput {
-  @Field()
+  @Field({ description: "Scientific name, e.g. Anastrepha ludens." })
   taxon: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Common name, e.g. Mexican fruit fly." })
   commonName?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: "Serial of the PPQ 523 emergency action notification, 3 to 20 letters, digits or hyphens.",
+  })
   ppq523Serial?: string;
 
-  @Field(() => RemedialAction)
+  @Field(() => RemedialAction, { description: "What was done with the consignment." })
   action: RemedialAction;
 }
 
-@InputType()
+@InputType({ description: "The result of a PENDING inspection." })
 export class InspectionResultInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The inspection's id." })
   inspectionId: string;
 
   @Field(() => InspectionResult, { description: "Anything but PENDING." })
   result: InspectionResult;
 
-  @Field()
+  @Field({ description: "When the inspection ended; not before it started, not in the future." })
   endedAt: Date;
 
   @Field(() => [PestFindingInput], { defaultValue: [], description: "Agriculture inspections only." })

@@ -14,7 +14,7 @@ export function checkOpenInspection(
   const agencies = [...new Set(input.agencies)];
   problems.check(agencies.length > 0, "input.agencies", "at least one agency inspects");
   input.agencies.forEach((code, i) =>
-    problems.check(reference.agencies.has(code), `input.agencies[${i}]`, `no agency ${code}`),
+    problems.check(reference.agencies.has(code), `input.agencies[${i}]`, `no agency ${code}`, "NOT_FOUND"),
   );
   if (JOINT_KINDS.includes(input.kind)) {
     const countries = new Set(agencies.map((code) => reference.agencies.get(code)));
@@ -22,10 +22,16 @@ export function checkOpenInspection(
       countries.has("US") && countries.has("MX"),
       "input.agencies",
       `${input.kind} is joint: it needs one US and one MX agency`,
+      "JOINT_NEEDS_BOTH_COUNTRIES",
     );
   }
   if (input.programCode) {
-    problems.check(reference.programs.has(input.programCode), "input.programCode", `no program ${input.programCode}`);
+    problems.check(
+      reference.programs.has(input.programCode),
+      "input.programCode",
+      `no program ${input.programCode}`,
+      "NOT_FOUND",
+    );
   }
   problems.check(input.startedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "input.startedAt", "cannot be in the future");
 }

@@ -36,7 +36,7 @@ function checkParty(
 ): string | null {
   if (party.id) {
     const found = known.get(party.id);
-    if (!found) problems.add(`${field}.id`, `no trade party ${party.id}`);
+    if (!found) problems.add(`${field}.id`, `no trade party ${party.id}`, "NOT_FOUND");
     else if (carrier && !found.scac) problems.add(`${field}.id`, "this party has no SCAC: it is not a carrier");
     return found?.scac ?? null;
   }
@@ -83,6 +83,7 @@ function checkGoodsItem(
       reference.agencies.has(phyto.issuingAgency),
       `${field}.phytoCertificate.issuingAgency`,
       `no agency ${phyto.issuingAgency}`,
+      "NOT_FOUND",
     );
     problems.check(
       phyto.issuedOn.getTime() <= arrival.getTime(),
@@ -114,13 +115,18 @@ export async function checkTripManifest(
   const scac = checkParty(problems, "input.carrier", input.carrier, known, true);
   if (scac) report(problems, "input.tripNumber", checkTripNumber(input.tripNumber, scac));
   if (await manager.getRepository(Trip).existsBy({ tripNumber: input.tripNumber })) {
-    problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`);
+    problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`, "ALREADY_EXISTS");
   }
 
   const portPrograms = reference.ports.get(input.portOfArrival)?.programs;
-  problems.check(portPrograms !== undefined, "input.portOfArrival", `no port of entry ${input.portOfArrival}`);
+  problems.check(
+    portPrograms !== undefined,
+    "input.portOfArrival",
+    `no port of entry ${input.portOfArrival}`,
+    "NOT_FOUND",
+  );
   if (input.lane === Lane.UCP && portPrograms) {
-    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portOfArrival} has no UCP lane`);
+    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portOfArrival} has no UCP lane`, "NO_UCP_LANE");
   }
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
@@ -175,14 +181,19 @@ export async function checkTripManifest(
       `${field}.shipmentControlNumber`,
       checkShipmentControlNumber(shipment.shipmentControlNumber, scac ?? undefined),
     );
-    problems.check(!taken.has(shipment.shipmentControlNumber), `${field}.shipmentControlNumber`, "already manifested");
+    problems.check(
+      !taken.has(shipment.shipmentControlNumber),
+      `${field}.shipmentControlNumber`,
+      "already manifested",
+      "ALREADY_EXISTS",
+    );
     problems.check(!seen.has(shipment.shipmentControlNumber), `${field}.shipmentControlNumber`, "listed twice");
     seen.add(shipment.shipmentControlNumber);
     checkParty(problems, `${field}.shipper`, shipment.shipper, known);
     checkParty(problems, `${field}.consignee`, shipment.consignee, known);
     if (shipment.importer) checkParty(problems, `${field}.importer`, shipment.importer, known);
     shipment.programs.forEach((code, p) =>
-      problems.check(reference.programs.has(code), `${field}.programs[${p}]`, `no program ${code}`),
+      problems.check(reference.programs.has(code), `${field}.programs[${p}]`, `no program ${code}`, "NOT_FOUND"),
     );
     problems.check(
       shipment.goodsItems.length > 0 && shipment.goodsItems.length <= 999,

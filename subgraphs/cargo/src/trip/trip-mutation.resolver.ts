@@ -11,6 +11,7 @@ import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
 import { Trip } from "./trip.entity";
+import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";
 import { Lane } from "./trip.enums";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
@@ -20,7 +21,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 @Resolver(() => Trip)
 export class TripMutationResolver {
   @Directive(scopeDirective("cargo:write"))
-  @Mutation(() => Trip, {
+  @Mutation(() => SubmitTripManifestPayload.type, {
     nullable: true,
     description: "Files an e-manifest: the trip and all its shipments, in one transaction.",
   })
@@ -31,69 +32,79 @@ export class TripMutationResolver {
     input: TripManifestInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Trip> {
-    const reference = await context.reference.get();
-    const tripNumber = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "submitTripManifest", arguments: input },
-      async (manager) => {
-        const problems = new InputProblems();
-        await checkTripManifest(manager, input, reference, problems);
-        problems.throwIfAny();
-        return recordTripManifest(manager, input);
-      },
-    );
-    return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+  ) {
+    return SubmitTripManifestPayload.run(async () => {
+      const reference = await context.reference.get();
+      const tripNumber = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "submitTripManifest", arguments: input },
+        async (manager) => {
+          const problems = new InputProblems();
+          await checkTripManifest(manager, input, reference, problems);
+          problems.throwIfAny();
+          return recordTripManifest(manager, input);
+        },
+      );
+      return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+    });
   }
 
   @Directive(scopeDirective("cargo:write"))
-  @Mutation(() => Trip, { nullable: true, description: "Records that a trip's truck crossed, in which lane and when." })
+  @Mutation(() => RecordTripCrossingPayload.type, {
+    nullable: true,
+    description: "Records that a trip's truck crossed, in which lane and when.",
+  })
   async recordTripCrossing(
     @Arg("tripNumber", () => ID, { description: "The trip number." }) tripNumber: string,
     @Arg("lane", () => Lane, { description: "The lane the truck crossed in." }) lane: Lane,
     @Arg("crossedAt", () => Date, { description: "When the truck crossed." }) crossedAt: Date,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
-  ): Promise<Trip> {
-    const reference = await context.reference.get();
-    await runIdempotent(
-      context.dataSource,
-      {
-        caller: context.actor,
-        key: idempotencyKey,
-        operation: "recordTripCrossing",
-        arguments: { tripNumber, lane, crossedAt },
-      },
-      async (manager) => {
-        const trip = await manager.getRepository(Trip).findOneBy({ tripNumber });
-        if (!trip) throw notFound(`trip ${tripNumber}`);
-        const problems = new InputProblems();
-        problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
-        if (lane === Lane.UCP) {
-          problems.check(
-            reference.ports.get(trip.portCode)?.programs.has("UCP") ?? false,
-            "lane",
-            `port ${trip.portCode} has no UCP lane`,
+  ) {
+    return RecordTripCrossingPayload.run(async () => {
+      const reference = await context.reference.get();
+      await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: "recordTripCrossing",
+          arguments: { tripNumber, lane, crossedAt },
+        },
+        async (manager) => {
+          const trip = await manager.getRepository(Trip).findOneBy({ tripNumber });
+          if (!trip) throw notFound(`trip ${tripNumber}`, "tripNumber");
+          const problems = new InputProblems();
+          problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
+          if (lane === Lane.UCP) {
+            problems.check(
+              reference.ports.get(trip.portCode)?.programs.has("UCP") ?? false,
+              "lane",
+              `port ${trip.portCode} has no UCP lane`,
+              "NO_UCP_LANE",
+            );
+          }
+          problems.throwIfAny();
+          if (trip.crossedAt) throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
+          // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
+          const result = await manager
+            .getRepository(Trip)
+            .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
+          if (result.affected === 0) {
+            throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
+          }
+          await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
+          const shipments = await manager
+            .getRepository(Shipment)
+            .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
+          await refreshShipmentStatuses(
+            manager,
+            shipments.map((shipment) => shipment.shipmentControlNumber),
           );
-        }
-        problems.throwIfAny();
-        if (trip.crossedAt) throw conflict(`trip ${tripNumber} has already crossed`);
-        // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
-        const result = await manager
-          .getRepository(Trip)
-          .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
-        if (result.affected === 0) throw conflict(`trip ${tripNumber} has already crossed`);
-        await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
-        const shipments = await manager
-          .getRepository(Shipment)
-          .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
-        await refreshShipmentStatuses(
-          manager,
-          shipments.map((shipment) => shipment.shipmentControlNumber),
-        );
-        return tripNumber;
-      },
-    );
-    return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+          return tripNumber;
+        },
+      );
+      return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+    });
   }
 }

@@ -10,6 +10,7 @@ import { Traveller } from "../traveller/traveller.entity";
 import { CrossingInput } from "../traveller/traveller.inputs";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
+import { RecordCrossingPayload } from "./crossing.payloads";
 import { checkCrossing } from "./crossing.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
@@ -17,7 +18,7 @@ const KEY = { nullable: true, description: "Retrying with the same key and argum
 @Resolver(() => Crossing)
 export class CrossingMutationResolver {
   @Directive(scopeDirective("traveller:write"))
-  @Mutation(() => Crossing, {
+  @Mutation(() => RecordCrossingPayload.type, {
     nullable: true,
     description: "Records a traveller passing a port; the lane must be one they may use.",
   })
@@ -25,39 +26,41 @@ export class CrossingMutationResolver {
     @Arg("input", () => CrossingInput, { description: "The crossing to record." }) input: CrossingInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
-  ): Promise<Crossing> {
-    const reference = await context.reference.get();
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "recordCrossing", arguments: input },
-      async (manager) => {
-        const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
-        if (!traveller) throw notFound(`traveller ${input.travellerId}`);
-        const memberships = await manager
-          .getRepository(TrustedTravellerMembership)
-          .findBy({ travellerId: traveller.id });
-        const document = input.documentId
-          ? await manager.getRepository(TravelDocument).findOneBy({ id: input.documentId })
-          : null;
-        const problems = new InputProblems();
-        checkCrossing(input, reference, memberships, document, problems);
-        problems.throwIfAny();
-        const crossingId = randomUUID();
-        await manager.getRepository(Crossing).insert({
-          id: crossingId,
-          travellerId: traveller.id,
-          portCode: input.portCode,
-          direction: input.direction,
-          mode: input.mode,
-          lane: input.lane,
-          at: input.at,
-          documentId: input.documentId ?? null,
-          tripNumber: input.tripNumber ?? null,
-        });
-        await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
-        return crossingId;
-      },
-    );
-    return context.dataSource.getRepository(Crossing).findOneByOrFail({ id });
+  ) {
+    return RecordCrossingPayload.run(async () => {
+      const reference = await context.reference.get();
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "recordCrossing", arguments: input },
+        async (manager) => {
+          const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
+          if (!traveller) throw notFound(`traveller ${input.travellerId}`, "input.travellerId");
+          const memberships = await manager
+            .getRepository(TrustedTravellerMembership)
+            .findBy({ travellerId: traveller.id });
+          const document = input.documentId
+            ? await manager.getRepository(TravelDocument).findOneBy({ id: input.documentId })
+            : null;
+          const problems = new InputProblems();
+          checkCrossing(input, reference, memberships, document, problems);
+          problems.throwIfAny();
+          const crossingId = randomUUID();
+          await manager.getRepository(Crossing).insert({
+            id: crossingId,
+            travellerId: traveller.id,
+            portCode: input.portCode,
+            direction: input.direction,
+            mode: input.mode,
+            lane: input.lane,
+            at: input.at,
+            documentId: input.documentId ?? null,
+            tripNumber: input.tripNumber ?? null,
+          });
+          await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
+          return crossingId;
+        },
+      );
+      return context.dataSource.getRepository(Crossing).findOneByOrFail({ id });
+    });
   }
 }

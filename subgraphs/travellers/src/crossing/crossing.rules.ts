@@ -38,7 +38,7 @@ export function checkCrossing(
   problems: InputProblems,
 ): void {
   const port = reference.ports.get(input.portCode);
-  if (!port) problems.add("input.portCode", `no port of entry ${input.portCode}`);
+  if (!port) problems.add("input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
   else {
     const needed = PORT_MODE[input.mode];
     problems.check(
@@ -55,6 +55,7 @@ export function checkCrossing(
       memberships.some((membership) => membership.programCode === program && activeOn(membership, input.at)),
       "input.lane",
       `the ${input.lane} lane needs an active ${program} membership`,
+      "LANE_NOT_ALLOWED",
     );
   }
   if (input.lane === CrossingLane.FAST) {
@@ -62,6 +63,7 @@ export function checkCrossing(
       input.mode === CrossingMode.COMMERCIAL_DRIVER,
       "input.lane",
       "FAST lanes are for commercial drivers",
+      "LANE_NOT_ALLOWED",
     );
   }
   if (input.lane === CrossingLane.READY) {
@@ -69,16 +71,18 @@ export function checkCrossing(
       document !== null && RFID_DOCUMENTS.includes(document.type),
       "input.documentId",
       "the READY lane needs an RFID card (passport card, border crossing card, trusted-traveller card)",
+      "LANE_NOT_ALLOWED",
     );
   }
   if (input.documentId) {
     if (!document || document.travellerId !== input.travellerId) {
-      problems.add("input.documentId", "not a document of this traveller");
+      problems.add("input.documentId", "not a document of this traveller", "NOT_FOUND");
     } else {
       problems.check(
         document.expiresOn >= input.at.toISOString().slice(0, 10),
         "input.documentId",
         "the document had expired",
+        "DOCUMENT_EXPIRED",
       );
     }
   }

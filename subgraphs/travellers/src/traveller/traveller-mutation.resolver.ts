@@ -10,6 +10,7 @@ import { MembershipStatus, TrustedTravellerMembership } from "../membership/memb
 import { nameTokens } from "./name-search";
 import { Traveller, TravellerNameToken } from "./traveller.entity";
 import { MembershipInput, RegisterTravellerInput, TravelDocumentInput } from "./traveller.inputs";
+import { AddTravelDocumentPayload, EnrolMembershipPayload, RegisterTravellerPayload } from "./traveller.payloads";
 import { checkNewTraveller, checkTravelDocument } from "./traveller.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
@@ -17,14 +18,14 @@ const TRUSTED_TRAVELLER_PROGRAMS = new Set(["SENTRI", "GLOBAL_ENTRY", "FAST", "V
 
 async function existingTraveller(manager: EntityManager, id: string): Promise<Traveller> {
   const traveller = await manager.getRepository(Traveller).findOneBy({ id });
-  if (!traveller) throw notFound(`traveller ${id}`);
+  if (!traveller) throw notFound(`traveller ${id}`, "travellerId");
   return traveller;
 }
 
 @Resolver(() => Traveller)
 export class TravellerMutationResolver {
   @Directive(scopeDirective("traveller:write"))
-  @Mutation(() => Traveller, {
+  @Mutation(() => RegisterTravellerPayload.type, {
     nullable: true,
     description: "Registers a person; the id is a new surrogate, never a document number.",
   })
@@ -33,36 +34,38 @@ export class TravellerMutationResolver {
     input: RegisterTravellerInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
-  ): Promise<Traveller> {
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "registerTraveller", arguments: input },
-      async (manager) => {
-        const problems = new InputProblems();
-        checkNewTraveller(input, problems);
-        problems.throwIfAny();
-        const travellerId = randomUUID();
-        const familyName = input.familyName.trim();
-        const givenNames = input.givenNames.trim();
-        await manager.getRepository(Traveller).insert({
-          id: travellerId,
-          familyName,
-          givenNames,
-          dateOfBirth: toIsoDate(input.dateOfBirth)!,
-          sex: input.sex,
-          citizenships: [...new Set(input.citizenships)],
-        });
-        await manager
-          .getRepository(TravellerNameToken)
-          .insert(nameTokens(familyName, givenNames).map((token) => ({ travellerId, token })));
-        return travellerId;
-      },
-    );
-    return context.dataSource.getRepository(Traveller).findOneByOrFail({ id });
+  ) {
+    return RegisterTravellerPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "registerTraveller", arguments: input },
+        async (manager) => {
+          const problems = new InputProblems();
+          checkNewTraveller(input, problems);
+          problems.throwIfAny();
+          const travellerId = randomUUID();
+          const familyName = input.familyName.trim();
+          const givenNames = input.givenNames.trim();
+          await manager.getRepository(Traveller).insert({
+            id: travellerId,
+            familyName,
+            givenNames,
+            dateOfBirth: toIsoDate(input.dateOfBirth)!,
+            sex: input.sex,
+            citizenships: [...new Set(input.citizenships)],
+          });
+          await manager
+            .getRepository(TravellerNameToken)
+            .insert(nameTokens(familyName, givenNames).map((token) => ({ travellerId, token })));
+          return travellerId;
+        },
+      );
+      return context.dataSource.getRepository(Traveller).findOneByOrFail({ id });
+    });
   }
 
   @Directive(scopeDirective("traveller:write"))
-  @Mutation(() => TravelDocument, {
+  @Mutation(() => AddTravelDocumentPayload.type, {
     nullable: true,
     description: "Adds a passport or card; an MRZ must pass every ICAO 9303 check.",
   })
@@ -72,39 +75,46 @@ export class TravellerMutationResolver {
     input: TravelDocumentInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
-  ): Promise<TravelDocument> {
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "addTravelDocument", arguments: { travellerId, input } },
-      async (manager) => {
-        await existingTraveller(manager, travellerId);
-        const problems = new InputProblems();
-        checkTravelDocument(input, problems);
-        const numberKey = documentNumberKey(input.number);
-        const duplicate = await manager
-          .getRepository(TravelDocument)
-          .existsBy({ numberKey, type: input.type, issuingCountry: input.issuingCountry });
-        problems.check(!duplicate, "input.number", "this document is already registered");
-        problems.throwIfAny();
-        const documentId = randomUUID();
-        await manager.getRepository(TravelDocument).insert({
-          id: documentId,
-          travellerId,
-          type: input.type,
-          number: input.number,
-          numberKey,
-          issuingCountry: input.issuingCountry,
-          expiresOn: toIsoDate(input.expiresOn)!,
-          mrz: input.mrz?.trim() ?? null,
-        });
-        return documentId;
-      },
-    );
-    return context.dataSource.getRepository(TravelDocument).findOneByOrFail({ id });
+  ) {
+    return AddTravelDocumentPayload.run(async () => {
+      const id = await runIdempotent(
+        context.dataSource,
+        {
+          caller: context.actor,
+          key: idempotencyKey,
+          operation: "addTravelDocument",
+          arguments: { travellerId, input },
+        },
+        async (manager) => {
+          await existingTraveller(manager, travellerId);
+          const problems = new InputProblems();
+          checkTravelDocument(input, problems);
+          const numberKey = documentNumberKey(input.number);
+          const duplicate = await manager
+            .getRepository(TravelDocument)
+            .existsBy({ numberKey, type: input.type, issuingCountry: input.issuingCountry });
+          problems.check(!duplicate, "input.number", "this document is already registered", "ALREADY_EXISTS");
+          problems.throwIfAny();
+          const documentId = randomUUID();
+          await manager.getRepository(TravelDocument).insert({
+            id: documentId,
+            travellerId,
+            type: input.type,
+            number: input.number,
+            numberKey,
+            issuingCountry: input.issuingCountry,
+            expiresOn: toIsoDate(input.expiresOn)!,
+            mrz: input.mrz?.trim() ?? null,
+          });
+          return documentId;
+        },
+      );
+      return context.dataSource.getRepository(TravelDocument).findOneByOrFail({ id });
+    });
   }
 
   @Directive(scopeDirective("traveller:write"))
-  @Mutation(() => TrustedTravellerMembership, {
+  @Mutation(() => EnrolMembershipPayload.type, {
     nullable: true,
     description: "Enrols a traveller in a trusted-traveller program: one active membership per program.",
   })
@@ -114,41 +124,52 @@ export class TravellerMutationResolver {
     input: MembershipInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
-  ): Promise<TrustedTravellerMembership> {
-    const reference = await context.reference.get();
-    const id = await runIdempotent(
-      context.dataSource,
-      { caller: context.actor, key: idempotencyKey, operation: "enrolMembership", arguments: { travellerId, input } },
-      async (manager) => {
-        await existingTraveller(manager, travellerId);
-        const problems = new InputProblems();
-        problems.check(
-          reference.programs.has(input.programCode) && TRUSTED_TRAVELLER_PROGRAMS.has(input.programCode),
-          "input.programCode",
-          `${input.programCode} is not a trusted-traveller program`,
-        );
-        problems.check(/^\d{9}$/.test(input.passId), "input.passId", "9 digits");
-        const today = new Date().toISOString().slice(0, 10);
-        problems.check(toIsoDate(input.validUntil)! > today, "input.validUntil", "must be in the future");
-        const memberships = await manager.getRepository(TrustedTravellerMembership).findBy({ travellerId });
-        const otherPassId = memberships.find((membership) => membership.passId !== input.passId);
-        problems.check(!otherPassId, "input.passId", "a traveller has one PASSID for all programs");
-        problems.throwIfAny();
-        if (memberships.some((m) => m.programCode === input.programCode && m.status === MembershipStatus.ACTIVE)) {
-          throw conflict(`traveller ${travellerId} already has an active ${input.programCode} membership`);
-        }
-        const membershipId = randomUUID();
-        await manager.getRepository(TrustedTravellerMembership).insert({
-          id: membershipId,
-          travellerId,
-          programCode: input.programCode,
-          passId: input.passId,
-          status: MembershipStatus.ACTIVE,
-          validUntil: toIsoDate(input.validUntil)!,
-        });
-        return membershipId;
-      },
-    );
-    return context.dataSource.getRepository(TrustedTravellerMembership).findOneByOrFail({ id });
+  ) {
+    return EnrolMembershipPayload.run(async () => {
+      const reference = await context.reference.get();
+      const id = await runIdempotent(
+        context.dataSource,
+        { caller: context.actor, key: idempotencyKey, operation: "enrolMembership", arguments: { travellerId, input } },
+        async (manager) => {
+          await existingTraveller(manager, travellerId);
+          const problems = new InputProblems();
+          problems.check(
+            reference.programs.has(input.programCode) && TRUSTED_TRAVELLER_PROGRAMS.has(input.programCode),
+            "input.programCode",
+            `${input.programCode} is not a trusted-traveller program`,
+          );
+          problems.check(/^\d{9}$/.test(input.passId), "input.passId", "9 digits");
+          const today = new Date().toISOString().slice(0, 10);
+          problems.check(toIsoDate(input.validUntil)! > today, "input.validUntil", "must be in the future");
+          const memberships = await manager.getRepository(TrustedTravellerMembership).findBy({ travellerId });
+          const otherPassId = memberships.find((membership) => membership.passId !== input.passId);
+          problems.check(
+            !otherPassId,
+            "input.passId",
+            "a traveller has one PASSID for all programs",
+            "PASS_ID_MISMATCH",
+          );
+          problems.throwIfAny();
+          if (memberships.some((m) => m.programCode === input.programCode && m.status === MembershipStatus.ACTIVE)) {
+            throw conflict(
+              "ACTIVE_MEMBERSHIP_EXISTS",
+              `traveller ${travellerId} already has an active ${input.programCode} membership`,
+              "input.programCode",
+            );
+          }
+          const membershipId = randomUUID();
+          await manager.getRepository(TrustedTravellerMembership).insert({
+            id: membershipId,
+            travellerId,
+            programCode: input.programCode,
+            passId: input.passId,
+            status: MembershipStatus.ACTIVE,
+            validUntil: toIsoDate(input.validUntil)!,
+          });
+          return membershipId;
+        },
+      );
+      return context.dataSource.getRepository(TrustedTravellerMembership).findOneByOrFail({ id });
+    });
   }
 }

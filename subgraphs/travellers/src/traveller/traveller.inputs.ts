@@ -4,36 +4,36 @@ import { CrossingLane, CrossingMode, Direction } from "../crossing/crossing.enti
 import { DocumentType } from "../document/travel-document.entity";
 import { Sex } from "./traveller.entity";
 
-@InputType()
+@InputType({ description: "A person to register." })
 export class RegisterTravellerInput {
-  @Field()
+  @Field({ description: "Family name(s) as on the travel document." })
   familyName: string;
 
-  @Field()
+  @Field({ description: "Given names as on the travel document." })
   givenNames: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "Date of birth; not in the future, not before 1900." })
   dateOfBirth: Date;
 
-  @Field(() => Sex)
+  @Field(() => Sex, { description: "Sex as on the travel document." })
   sex: Sex;
 
-  @Field(() => [GraphQLCountryCode])
+  @Field(() => [GraphQLCountryCode], { description: "Countries of citizenship (ISO 3166 alpha-2); at least one." })
   citizenships: string[];
 }
 
-@InputType()
+@InputType({ description: "A passport or card to add to a traveller." })
 export class TravelDocumentInput {
-  @Field(() => DocumentType)
+  @Field(() => DocumentType, { description: "The kind of document." })
   type: DocumentType;
 
-  @Field()
+  @Field({ description: "The document number, 5 to 20 capital letters or digits." })
   number: string;
 
-  @Field(() => GraphQLCountryCode)
+  @Field(() => GraphQLCountryCode, { description: "The issuing country (ISO 3166 alpha-2)." })
   issuingCountry: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "The expiry date." })
   expiresOn: Date;
 
   @Field({
@@ -43,7 +43,7 @@ export class TravelDocumentInput {
   mrz?: string;
 }
 
-@InputType()
+@InputType({ description: "A trusted-traveller membership to enrol." })
 export class MembershipInput {
   @Field(() => ID, { description: "SENTRI, GLOBAL_ENTRY, FAST or VIAJERO_CONFIABLE." })
   programCode: string;
@@ -51,28 +51,28 @@ export class MembershipInput {
   @Field({ description: "9-digit PASSID, the same for all of a traveller's programs." })
   passId: string;
 
-  @Field(() => GraphQLDate)
+  @Field(() => GraphQLDate, { description: "The last day of validity; in the future." })
   validUntil: Date;
 }
 
-@InputType()
+@InputType({ description: "A traveller passing a port of entry." })
 export class CrossingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The traveller's id." })
   travellerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The port of entry (CBP Schedule D code)." })
   portCode: string;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: "Which way the traveller crossed." })
   direction: Direction;
 
-  @Field(() => CrossingMode)
+  @Field(() => CrossingMode, { description: "How the traveller crossed; the port must handle that traffic." })
   mode: CrossingMode;
 
-  @Field(() => CrossingLane)
+  @Field(() => CrossingLane, { description: "The lane used; SENTRI, FAST and READY lanes have their conditions." })
   lane: CrossingLane;
 
-  @Field()
+  @Field({ description: "When the traveller crossed; not in the future." })
   at: Date;
 
   @Field(() => ID, { nullable: true, description: "The id of the document shown (one of the traveller's)." })

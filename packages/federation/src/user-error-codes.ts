@@ -1,0 +1,32 @@
+/**
+ * Every code a mutation's `userErrors` may carry, with what it tells a client. One dictionary for
+ * the whole graph, so the same rule has the same code everywhere; each mutation's own code enum
+ * lists only the codes that mutation can return, and takes its descriptions from here.
+ */
+export const USER_ERROR_CODES = {
+  INVALID: "A value breaks a format or range rule; `field` names it.",
+  NOT_FOUND: "A record the mutation names does not exist; `field` names the reference.",
+  ALREADY_EXISTS: "A record with this identity is already on file (an id, a number, a document).",
+  IDEMPOTENCY_KEY_REUSED: "The idempotency key was already used by this caller for a different request.",
+  STALE_VERSION: "The record was changed since it was read (`expectedVersion` is not current): read it again.",
+  CHANGED_MEANWHILE: "Another change to the record was recorded at the same moment: read it again and retry.",
+  ALREADY_IN_STATUS: "The record already has the requested status.",
+  TERMINATED_IS_FINAL: "A terminated agreement never changes status again.",
+  REVOKED_IS_FINAL: "A revoked arrangement never changes status again.",
+  EXPIRED: "The arrangement has expired; record a new one.",
+  INVALID_TRANSITION: "The record's current status does not allow this change (e.g. resuming an active one).",
+  NOT_A_PARTY: "An agency is not a party (nor the successor of one) to the agreement named.",
+  AGREEMENT_NOT_IN_FORCE: "The agreement named is neither SIGNED nor IN_FORCE.",
+  SCOPE_NOT_SHARABLE: "A scope that is never granted to a partner, or is not a data-sharing scope.",
+  ALREADY_RECORDED: "The inspection already has a result; reopen it first.",
+  NOT_RECORDED: "The inspection has no result yet (it is PENDING), so there is nothing to reopen.",
+  JOINT_NEEDS_BOTH_COUNTRIES: "A joint inspection (UCP_JOINT, PRE_INSPECTION) needs one US and one MX agency.",
+  NO_UCP_LANE: "The port of entry has no UCP lane.",
+  ALREADY_CROSSED: "The trip has already crossed: a trip crosses once.",
+  LANE_NOT_ALLOWED: "The traveller may not use that lane (it needs a membership, an RFID card or a commercial driver).",
+  DOCUMENT_EXPIRED: "The travel document had expired at the time of the crossing.",
+  ACTIVE_MEMBERSHIP_EXISTS: "The traveller already has an ACTIVE membership of this program: one per program.",
+  PASS_ID_MISMATCH: "A traveller has one PASSID for all programs; this one differs from the one on file.",
+} as const;
+
+export type UserErrorCode = keyof typeof USER_ERROR_CODES;
