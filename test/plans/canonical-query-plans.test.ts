@@ -64,23 +64,41 @@ async function canonicalOperations(): Promise<Record<string, Operation>> {
   };
 }
 
+const AT_LAREDO = `filter: { portCode: "2304" }`;
+/** Every list the graph orders, each order it offers, and the filters it is read with. */
+const ORDERED_LISTS = [
+  ...["ESTIMATED_ARRIVAL"].map((field) => ({
+    list: "shipments",
+    type: "ShipmentOrder",
+    field,
+    node: "shipmentControlNumber",
+    filters: ["", AT_LAREDO],
+  })),
+  { list: "trips", type: "TripOrder", field: "ESTIMATED_ARRIVAL", node: "tripNumber", filters: ["", AT_LAREDO] },
+  {
+    list: "inspections",
+    type: "InspectionOrder",
+    field: "STARTED_AT",
+    node: "id",
+    filters: ["", AT_LAREDO, "filter: { result: PENDING }", "filter: { result: RELEASED }"],
+  },
+  { list: "crossings", type: "CrossingOrder", field: "AT", node: "id", filters: ["", AT_LAREDO] },
+  ...["ID", "NAME"].map((field) => ({
+    list: "travellers",
+    type: "TravellerOrder",
+    field,
+    node: "id",
+    filters: ["", `search: { name: "pena" }`],
+  })),
+];
+
 /**
  * Every order the graph offers, in both directions, on each list it orders: unfiltered, at a port,
  * and (inspections) a queue of one result; ShipmentDossier oldest first, on its first page and deep.
  */
 async function orderedOperations(): Promise<Record<string, Operation>> {
   const operations: Record<string, Operation> = {};
-  const lists = [
-    { list: "shipments", type: "ShipmentOrder", field: "ESTIMATED_ARRIVAL", node: "shipmentControlNumber" },
-    { list: "trips", type: "TripOrder", field: "ESTIMATED_ARRIVAL", node: "tripNumber" },
-    { list: "inspections", type: "InspectionOrder", field: "STARTED_AT", node: "id" },
-  ];
-  for (const { list, type, field, node } of lists) {
-    const filters = [
-      "",
-      `filter: { portCode: "2304" }`,
-      ...(list === "inspections" ? ["filter: { result: PENDING }", "filter: { result: RELEASED }"] : []),
-    ];
+  for (const { list, type, field, node, filters } of ORDERED_LISTS) {
     for (const filter of filters) {
       for (const direction of ["ASC", "DESC"]) {
         const query = `query Ordered($orderBy: ${type}, $after: String) {
@@ -115,13 +133,8 @@ async function orderedOperations(): Promise<Record<string, Operation>> {
  */
 async function backwardOperations(): Promise<Record<string, Operation>> {
   const operations: Record<string, Operation> = {};
-  const lists = [
-    { list: "shipments", type: "ShipmentOrder", field: "ESTIMATED_ARRIVAL", node: "shipmentControlNumber" },
-    { list: "trips", type: "TripOrder", field: "ESTIMATED_ARRIVAL", node: "tripNumber" },
-    { list: "inspections", type: "InspectionOrder", field: "STARTED_AT", node: "id" },
-  ];
-  for (const { list, type, field, node } of lists) {
-    for (const filter of ["", `filter: { portCode: "2304" }`]) {
+  for (const { list, type, field, node, filters } of ORDERED_LISTS) {
+    for (const filter of filters.slice(0, 2)) {
       for (const direction of ["ASC", "DESC"]) {
         const query = `query Backward($orderBy: ${type}, $before: String) {
           ${list}(${filter} last: 20, before: $before, orderBy: $orderBy) { edges { node { ${node} } } pageInfo { startCursor } }

@@ -25,12 +25,19 @@ export interface Connection<Node> {
   pageInfo: Promise<PageInfoShape>;
 }
 
-/** One column of a keyset order; the last must be unique. Times travel in cursors as ISO text. */
-export type KeysetColumn<Row> = { column: string; direction: "ASC" | "DESC" } & (
+/**
+ * One column of a keyset order; the last must be unique. Times travel in cursors as ISO text.
+ * A column `keptOutOfCursor` (a name, say) is not written into the cursor: its value is read
+ * again from the row the cursor's last column names, so a cursor never carries what the page's
+ * reader may be refused elsewhere.
+ */
+export type KeysetColumn<Row> = { column: string; direction: "ASC" | "DESC"; keptOutOfCursor?: boolean } & (
   { type: "time"; of: (row: Row) => Date } | { type: "text"; of: (row: Row) => string }
 );
 
-function cursorValue(value: string | Date): string {
+function cursorValue<Row>(column: KeysetColumn<Row>, row: Row): string {
+  if (column.keptOutOfCursor) return "";
+  const value = column.of(row);
   return value instanceof Date ? value.toISOString() : value;
 }
 
@@ -43,7 +50,7 @@ function orderTag<Row>(order: Array<KeysetColumn<Row>>): string {
 }
 
 function encodeAfter<Row>(order: Array<KeysetColumn<Row>>, row: Row): string {
-  return encodeCursor([orderTag(order), ...order.map((column) => cursorValue(column.of(row)))]);
+  return encodeCursor([orderTag(order), ...order.map((column) => cursorValue(column, row))]);
 }
 
 function decodeAfter<Row>(
@@ -76,11 +83,22 @@ function afterCursor<Row extends ObjectLiteral>(
   values: Array<string | Date>,
 ) {
   const beyond = (column: KeysetColumn<Row>) => (column.direction === "DESC" ? "<" : ">");
+  const last = order.length - 1;
+  const valueOf = (column: KeysetColumn<Row>, i: number) => {
+    if (!column.keptOutOfCursor) return `:after${i}`;
+    const property = (name: string) => name.slice(name.indexOf(".") + 1);
+    return query
+      .subQuery()
+      .select(`cursorRow.${property(column.column)}`)
+      .from(query.expressionMap.mainAlias!.target, "cursorRow")
+      .where(`cursorRow.${property(order[last].column)} = :after${last}`)
+      .getQuery();
+  };
   const clauses = order.map((column, i) => {
-    const equal = order.slice(0, i).map((earlier, j) => `${earlier.column} = :after${j}`);
-    return [...equal, `${column.column} ${beyond(column)} :after${i}`].join(" AND ");
+    const equal = order.slice(0, i).map((earlier, j) => `${earlier.column} = ${valueOf(earlier, j)}`);
+    return [...equal, `${column.column} ${beyond(column)} ${valueOf(column, i)}`].join(" AND ");
   });
-  query.andWhere(`${order[0].column} ${beyond(order[0])}= :after0`);
+  query.andWhere(`${order[0].column} ${beyond(order[0])}= ${valueOf(order[0], 0)}`);
   query.andWhere(
     `(${clauses.map((clause) => `(${clause})`).join(" OR ")})`,
     Object.fromEntries(values.map((value, i) => [`after${i}`, value])),

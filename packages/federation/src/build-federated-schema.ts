@@ -18,7 +18,13 @@ ${SCOPE_DIRECTIVE_SDL}
 // Apollo Server's cache hints. Reference data carries them so that answers made only of it can be
 // cached; types without a hint are never cached.
 const CACHE_CONTROL = `
-enum CacheControlScope { PUBLIC PRIVATE }
+"Who may keep a cached answer (Apollo Server's cache hints)."
+enum CacheControlScope {
+  "Any cache may keep it: it holds reference data only."
+  PUBLIC
+  "Only the caller's own cache may keep it."
+  PRIVATE
+}
 directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;
 

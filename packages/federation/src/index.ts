@@ -32,6 +32,8 @@ export { USER_ERROR_CODES, type UserErrorCode } from "./user-error-codes";
 export { mutationPayload, type MutationPayload, type MutationPayloadOptions, type Payload } from "./mutation-payload";
 export { TOP_LEVEL_ERRORS, topLevelErrorsDescription } from "./top-level-errors";
 export { toIsoDate } from "./iso-date";
+export { PageArgs } from "./page-args";
+export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
 export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";

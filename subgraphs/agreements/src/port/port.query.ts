@@ -7,7 +7,7 @@ export class PortFilter {
   @Field({ nullable: true, description: "USPS state code, e.g. TX." })
   usState?: string;
 
-  @Field(() => PortMode, { nullable: true })
+  @Field(() => PortMode, { nullable: true, description: "Only ports that handle this mode of traffic." })
   mode?: PortMode;
 
   @Field(() => ID, { nullable: true, description: "A program operating at the port, e.g. UCP." })

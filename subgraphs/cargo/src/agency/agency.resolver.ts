@@ -1,7 +1,8 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
-import { InspectionConnection } from "../inspection/inspection.connection";
+import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
 import { Agency } from "./agency.stub";
 
@@ -10,18 +11,23 @@ export class AgencyInspectionsResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @FieldResolver(() => InspectionConnection, {
     nullable: true,
-    description: "Inspections the agency took part in, latest first.",
+    description: "Inspections the agency took part in, latest first unless ordered otherwise.",
   })
   inspections(
     @Root() agency: Agency,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Arg("filter", () => InspectionFilter, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "Conditions every returned inspection meets (this agency took part); omit for all.",
     })
-    after: string | null,
+    filter: InspectionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => InspectionOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, { agencyCode: agency.code }, { first, after });
+    return findInspectionPage(dataSource, rows, { ...filter, agencyCode: agency.code }, page, orderBy);
   }
 }

@@ -9,8 +9,11 @@ export enum DeclarationKind {
 
 registerEnumType(DeclarationKind, {
   name: "DeclarationKind",
-  description:
-    "US_ENTRY: a CBP entry (filer code, serial, check digit); MX_PEDIMENTO: the Mexican customs declaration.",
+  description: "Which customs declaration a declaration is.",
+  valuesConfig: {
+    US_ENTRY: { description: "A CBP entry, numbered filer code, serial and check digit." },
+    MX_PEDIMENTO: { description: "The Mexican customs declaration (pedimento), numbered by its 15 digits." },
+  },
 });
 
 @Directive('@key(fields: "id")')

@@ -1,19 +1,19 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "../connection/order";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 
 @InputType({ description: "Every given condition must hold." })
 export class InspectionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Port of the exam, CBP Schedule D code." })
   portCode?: string;
 
-  @Field(() => InspectionKind, { nullable: true })
+  @Field(() => InspectionKind, { nullable: true, description: "The kind of exam." })
   kind?: InspectionKind;
 
-  @Field(() => InspectionResult, { nullable: true })
+  @Field(() => InspectionResult, { nullable: true, description: "Its result; PENDING for open exams." })
   result?: InspectionResult;
 
   @Field(() => Date, { nullable: true, description: "Started at or after this time." })
@@ -32,15 +32,16 @@ export enum InspectionOrderField {
 
 registerEnumType(InspectionOrderField, {
   name: "InspectionOrderField",
-  description: "STARTED_AT: by the time the exam started, then id.",
+  description: "What a list of inspections is sorted by.",
+  valuesConfig: { STARTED_AT: { description: "By the time the exam started, then id." } },
 });
 
 @InputType({ description: "The order of a list of inspections; by default STARTED_AT, DESC (latest first)." })
 export class InspectionOrder implements OrderBy<InspectionOrderField> {
-  @Field(() => InspectionOrderField)
+  @Field(() => InspectionOrderField, { description: "What to sort by." })
   field: InspectionOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: "Which way." })
   direction: OrderDirection;
 }
 

@@ -1,9 +1,8 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, type PageArguments } from "@frontera/federation";
+import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
-import { OrderDirection, keysetOrder } from "../connection/order";
 import { type InspectionFilter, type InspectionOrder, InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 

@@ -1,8 +1,8 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
-import { FIRST, LAST } from "../connection/page-arguments";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { Shipment } from "../shipment/shipment.entity";
@@ -22,15 +22,20 @@ export class InspectionResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => InspectionConnection, { nullable: true })
   inspections(
-    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
-    @Arg("before", () => String, { nullable: true }) before: string | null,
-    @Arg("orderBy", () => InspectionOrder, { nullable: true }) orderBy: InspectionOrder | null,
+    @Arg("filter", () => InspectionFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets; omit for all.",
+    })
+    filter: InspectionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => InspectionOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
+    return findInspectionPage(dataSource, rows, filter ?? {}, page, orderBy);
   }
 
   @FieldResolver(() => Shipment, { nullable: true })

@@ -1,10 +1,10 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
-import { FIRST, LAST } from "../connection/page-arguments";
-import { InspectionConnection, InspectionFilter } from "../inspection/inspection.connection";
+import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
-import { ShipmentConnection, ShipmentFilter } from "../shipment/shipment.connection";
+import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
 import { TripConnection } from "../trip/trip.connection";
 import { findTripPage } from "../trip/trip.query";
@@ -18,40 +18,51 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments arriving at this port." })
   shipments(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
-    @Arg("before", () => String, { nullable: true }) before: string | null,
+    @Arg("filter", () => ShipmentFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets (its port is this one); omit for all.",
+    })
+    filter: ShipmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => ShipmentOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, { first, after, last, before });
+    return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @FieldResolver(() => InspectionConnection, { nullable: true, description: "Inspections at this port, latest first." })
   inspections(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
-    @Arg("before", () => String, { nullable: true }) before: string | null,
+    @Arg("filter", () => InspectionFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets (its port is this one); omit for all.",
+    })
+    filter: InspectionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => InspectionOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: InspectionOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
-    return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, { first, after, last, before });
+    return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);
   }
 
   @Directive(scopeDirective("cargo:manifest:read"))
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date) from: Date,
-    @Arg("to", () => Date) to: Date,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("from", () => Date, { description: "Crossed at or after this time." }) from: Date,
+    @Arg("to", () => Date, { description: "Crossed before this time." }) to: Date,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, { first, after });
+    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, page);
   }
 }

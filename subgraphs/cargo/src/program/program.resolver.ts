@@ -1,7 +1,8 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
-import { ShipmentConnection } from "../shipment/shipment.connection";
+import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
 import { Program } from "./program.stub";
 
@@ -11,14 +12,19 @@ export class ProgramShipmentsResolver {
   @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments moving under this program." })
   shipments(
     @Root() program: Program,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Arg("filter", () => ShipmentFilter, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "Conditions every returned shipment meets (its program is this one); omit for all.",
     })
-    after: string | null,
+    filter: ShipmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => ShipmentOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, { programCode: program.code }, { first, after });
+    return findShipmentPage(dataSource, rows, { ...filter, programCode: program.code }, page, orderBy);
   }
 }

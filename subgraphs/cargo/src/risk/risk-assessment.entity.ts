@@ -8,7 +8,15 @@ export enum RiskBand {
   HIGH = "HIGH",
 }
 
-registerEnumType(RiskBand, { name: "RiskBand", description: "LOW below 40, MEDIUM below 70, HIGH from 70." });
+registerEnumType(RiskBand, {
+  name: "RiskBand",
+  description: "The band a risk score falls in.",
+  valuesConfig: {
+    LOW: { description: "A score below 40." },
+    MEDIUM: { description: "A score from 40, below 70." },
+    HIGH: { description: "A score of 70 or more." },
+  },
+});
 
 export function riskBand(score: number): RiskBand {
   if (score >= 70) return RiskBand.HIGH;

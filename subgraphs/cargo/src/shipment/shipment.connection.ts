@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "../connection/order";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
 import { Lane } from "../trip/trip.enums";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
@@ -22,7 +22,10 @@ export class ShipmentFilter {
   @Field({ nullable: true, description: "Leading digits (2 to 6) of the HS code of any goods item: 07 vegetables." })
   hsPrefix?: string;
 
-  @Field(() => ShipmentStatus, { nullable: true })
+  @Field(() => ShipmentStatus, {
+    nullable: true,
+    description: "The shipment's status; needs an inspection scope wherever the rows may be.",
+  })
   status?: ShipmentStatus;
 
   @Field(() => Lane, { nullable: true, description: "The lane of the shipment's trip." })
@@ -35,15 +38,16 @@ export enum ShipmentOrderField {
 
 registerEnumType(ShipmentOrderField, {
   name: "ShipmentOrderField",
-  description: "ESTIMATED_ARRIVAL: by estimated arrival, then shipment control number.",
+  description: "What a list of shipments is sorted by.",
+  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then shipment control number." } },
 });
 
 @InputType({ description: "The order of a list of shipments; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
 export class ShipmentOrder implements OrderBy<ShipmentOrderField> {
-  @Field(() => ShipmentOrderField)
+  @Field(() => ShipmentOrderField, { description: "What to sort by." })
   field: ShipmentOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: "Which way." })
   direction: OrderDirection;
 }
 

@@ -10,7 +10,11 @@ export enum ShipmentType {
 
 registerEnumType(ShipmentType, {
   name: "ShipmentType",
-  description: "PAPS: entered at the border; IN_BOND: moves under bond to an inland port.",
+  description: "How a shipment is entered.",
+  valuesConfig: {
+    PAPS: { description: "Pre-Arrival Processing System: entered at the border port of arrival." },
+    IN_BOND: { description: "Moves under bond to an inland port, where it is entered." },
+  },
 });
 
 @Directive('@key(fields: "shipmentControlNumber")')

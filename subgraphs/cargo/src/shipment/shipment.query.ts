@@ -1,9 +1,8 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, type PageArguments } from "@frontera/federation";
+import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
 import { checkWindow } from "../connection/filter-errors";
-import { OrderDirection, keysetOrder } from "../connection/order";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";

@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
-import { FIRST, LAST } from "../connection/page-arguments";
 import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection } from "../inspection/inspection.entity";
@@ -30,15 +30,20 @@ export class ShipmentResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => ShipmentConnection, { nullable: true })
   shipments(
-    @Arg("filter", () => ShipmentFilter, { nullable: true }) filter: ShipmentFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
-    @Arg("before", () => String, { nullable: true }) before: string | null,
-    @Arg("orderBy", () => ShipmentOrder, { nullable: true }) orderBy: ShipmentOrder | null,
+    @Arg("filter", () => ShipmentFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets; omit for all.",
+    })
+    filter: ShipmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => ShipmentOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: ShipmentOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
-    return findShipmentPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
+    return findShipmentPage(dataSource, rows, filter ?? {}, page, orderBy);
   }
 
   @FieldResolver(() => Trip)

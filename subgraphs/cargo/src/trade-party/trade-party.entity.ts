@@ -18,10 +18,26 @@ export enum CertificationStatus {
   REVOKED = "REVOKED",
 }
 
-registerEnumType(TradeRole, { name: "TradeRole" });
+registerEnumType(TradeRole, {
+  name: "TradeRole",
+  description: "A part a trade party plays in shipments.",
+  valuesConfig: {
+    CARRIER: { description: "Moves the goods; identified by its SCAC." },
+    SHIPPER: { description: "Sends the goods." },
+    CONSIGNEE: { description: "Receives the goods." },
+    IMPORTER: { description: "The importer of record, answerable for the entry." },
+    MANUFACTURER: { description: "Made the goods." },
+  },
+});
 registerEnumType(CertificationStatus, {
   name: "CertificationStatus",
-  description: "CTPAT tiers certified/validated; OEA certified. Suspended or revoked lose the benefits.",
+  description: "Where a trusted-trader certification (CTPAT, OEA) stands.",
+  valuesConfig: {
+    CERTIFIED: { description: "Certified (CTPAT tier 1, or OEA): the program's benefits apply." },
+    VALIDATED: { description: "Certified and its security validated on site (CTPAT tiers 2 and 3)." },
+    SUSPENDED: { description: "Benefits suspended pending review." },
+    REVOKED: { description: "Removed from the program." },
+  },
 });
 
 @Directive('@key(fields: "id")')

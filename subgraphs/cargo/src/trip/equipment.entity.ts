@@ -8,7 +8,15 @@ export enum EquipmentKind {
   CHASSIS = "CHASSIS",
 }
 
-registerEnumType(EquipmentKind, { name: "EquipmentKind" });
+registerEnumType(EquipmentKind, {
+  name: "EquipmentKind",
+  description: "What a piece of equipment on a trip is.",
+  valuesConfig: {
+    CONTAINER: { description: "An intermodal container, numbered by ISO 6346 (owner, serial, check digit)." },
+    TRAILER: { description: "A semi-trailer, numbered by its plate or VIN." },
+    CHASSIS: { description: "A container chassis." },
+  },
+});
 
 @Directive(scopeDirective("cargo:conveyance:read"))
 @ObjectType({ description: "A container, trailer or chassis on a trip, with its seals." })

@@ -1,24 +1,24 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "../connection/order";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 import { Lane } from "./trip.enums";
 
 @InputType({ description: "Every given condition must hold." })
 export class TripFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Port of arrival, CBP Schedule D code." })
   portCode?: string;
 
   @Field(() => ID, { nullable: true, description: "The driver's traveller id." })
   driverId?: string;
 
-  @Field(() => Lane, { nullable: true })
+  @Field(() => Lane, { nullable: true, description: "The lane the trip is filed for, or crossed in." })
   lane?: Lane;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "Estimated arrival at or after this time." })
   arrivalFrom?: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "Estimated arrival before this time." })
   arrivalTo?: Date;
 
   @Field(() => Date, { nullable: true, description: "Crossed at or after this time." })
@@ -37,15 +37,16 @@ export enum TripOrderField {
 
 registerEnumType(TripOrderField, {
   name: "TripOrderField",
-  description: "ESTIMATED_ARRIVAL: by estimated arrival, then trip number.",
+  description: "What a list of trips is sorted by.",
+  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then trip number." } },
 });
 
 @InputType({ description: "The order of a list of trips; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
 export class TripOrder implements OrderBy<TripOrderField> {
-  @Field(() => TripOrderField)
+  @Field(() => TripOrderField, { description: "What to sort by." })
   field: TripOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: "Which way." })
   direction: OrderDirection;
 }
 

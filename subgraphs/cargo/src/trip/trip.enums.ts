@@ -6,4 +6,12 @@ export enum Lane {
   UCP = "UCP",
 }
 
-registerEnumType(Lane, { name: "Lane", description: "The commercial lane a truck crosses in." });
+registerEnumType(Lane, {
+  name: "Lane",
+  description: "The commercial lane a truck crosses in.",
+  valuesConfig: {
+    STANDARD: { description: "The ordinary commercial lane." },
+    FAST: { description: "Free and Secure Trade: a FAST driver, carrier and importer only." },
+    UCP: { description: "Unified Cargo Processing: one joint exam by both customs services, at ports that run it." },
+  },
+});

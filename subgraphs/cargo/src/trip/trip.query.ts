@@ -1,9 +1,8 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, type PageArguments } from "@frontera/federation";
+import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { checkWindow } from "../connection/filter-errors";
-import { OrderDirection, keysetOrder } from "../connection/order";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, type TripOrder, TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";

@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
-import { FIRST, LAST } from "../connection/page-arguments";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
@@ -22,15 +22,17 @@ export class TripResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => TripConnection, { nullable: true })
   trips(
-    @Arg("filter", () => TripFilter, { nullable: true }) filter: TripFilter | null,
-    @Arg("first", () => Int, { nullable: true, description: FIRST }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-    @Arg("last", () => Int, { nullable: true, description: LAST }) last: number | null,
-    @Arg("before", () => String, { nullable: true }) before: string | null,
-    @Arg("orderBy", () => TripOrder, { nullable: true }) orderBy: TripOrder | null,
+    @Arg("filter", () => TripFilter, {
+      nullable: true,
+      description: "Conditions every returned row meets; omit for all.",
+    })
+    filter: TripFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => TripOrder, { nullable: true, description: "The order of the rows; omit for the default." })
+    orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
+    return findTripPage(dataSource, rows, filter ?? {}, page, orderBy);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

@@ -59,10 +59,10 @@ export class TravellerRowPolicy {
   }
 
   /** A search key the caller holds no scope for would answer what the field refuses. */
-  checkSearchKey(key: string, scope: string): void {
+  checkSearchKey(field: string, scope: string): void {
     if (this.policy.holdsAnywhere([scope])) return;
-    throw new GraphQLError(`search.${key} needs ${scope}: a search answers what the field would show`, {
-      extensions: { code: "FORBIDDEN", field: `search.${key}`, requiredScopes: [scope] },
+    throw new GraphQLError(`${field} needs ${scope}: a search answers what the field would show`, {
+      extensions: { code: "FORBIDDEN", field, requiredScopes: [scope] },
     });
   }
 

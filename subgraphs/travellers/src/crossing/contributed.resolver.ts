@@ -1,9 +1,10 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Trip } from "../trip/trip.stub";
-import { CrossingConnection } from "./crossing.connection";
+import { CrossingConnection, CrossingOrder } from "./crossing.connection";
 import { Crossing } from "./crossing.entity";
 import { findCrossingPage } from "./crossing.query";
 
@@ -20,20 +21,20 @@ export class PortOfEntryCrossingsResolver {
     from: Date | null,
     @Arg("to", () => Date, { nullable: true, description: "Only crossings up to this time; omit for no upper bound." })
     to: Date | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => CrossingOrder, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "The order of the rows; omit for the default.",
     })
-    after: string | null,
+    orderBy: CrossingOrder | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(
       dataSource,
       rows,
       { portCode: port.code, from: from ?? undefined, to: to ?? undefined },
-      first,
-      after,
+      page,
+      orderBy,
     );
   }
 }

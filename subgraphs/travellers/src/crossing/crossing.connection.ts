@@ -1,10 +1,11 @@
-import { Field, ID, InputType } from "type-graphql";
+import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })
 export class CrossingFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Port of the crossing, CBP Schedule D code." })
   portCode?: string;
 
   @Field(() => Date, { nullable: true, description: "At or after this time." })
@@ -13,14 +14,36 @@ export class CrossingFilter {
   @Field(() => Date, { nullable: true, description: "Before this time." })
   to?: Date;
 
-  @Field(() => CrossingLane, { nullable: true })
+  @Field(() => CrossingLane, { nullable: true, description: "The lane crossed in." })
   lane?: CrossingLane;
 
-  @Field(() => CrossingMode, { nullable: true })
+  @Field(() => CrossingMode, { nullable: true, description: "How the person crossed." })
   mode?: CrossingMode;
 }
 
-export const CrossingConnection = connectionType("Crossing", Crossing, "Crossings, latest first.", [
-  "traveller:identity:read",
-]);
+export enum CrossingOrderField {
+  AT = "AT",
+}
+
+registerEnumType(CrossingOrderField, {
+  name: "CrossingOrderField",
+  description: "What a list of crossings is sorted by.",
+  valuesConfig: { AT: { description: "By the time of the crossing, then id." } },
+});
+
+@InputType({ description: "The order of a list of crossings; by default AT, DESC (latest first)." })
+export class CrossingOrder implements OrderBy<CrossingOrderField> {
+  @Field(() => CrossingOrderField, { description: "What to sort by." })
+  field: CrossingOrderField;
+
+  @Field(() => OrderDirection, { description: "Which way." })
+  direction: OrderDirection;
+}
+
+export const CrossingConnection = connectionType(
+  "Crossing",
+  Crossing,
+  "Crossings, latest first unless ordered otherwise.",
+  ["traveller:identity:read"],
+);
 export type CrossingConnection = InstanceType<typeof CrossingConnection>;

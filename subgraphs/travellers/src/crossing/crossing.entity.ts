@@ -23,11 +23,35 @@ export enum CrossingLane {
   FAST = "FAST",
 }
 
-registerEnumType(Direction, { name: "Direction" });
-registerEnumType(CrossingMode, { name: "CrossingMode" });
+registerEnumType(Direction, {
+  name: "Direction",
+  description: "Which way a crossing went.",
+  valuesConfig: {
+    NORTHBOUND: { description: "From Mexico into the United States." },
+    SOUTHBOUND: { description: "From the United States into Mexico." },
+  },
+});
+registerEnumType(CrossingMode, {
+  name: "CrossingMode",
+  description: "How a person crossed.",
+  valuesConfig: {
+    PEDESTRIAN: { description: "On foot." },
+    PRIVATE_VEHICLE: { description: "In a private car, as driver or passenger." },
+    COMMERCIAL_DRIVER: { description: "Driving a truck on a cargo trip." },
+    BUS: { description: "On a bus." },
+    RAIL: { description: "On a train." },
+    AIR: { description: "By air." },
+  },
+});
 registerEnumType(CrossingLane, {
   name: "CrossingLane",
-  description: "READY: RFID documents; SENTRI and FAST: members of those programs only.",
+  description: "The lane a person crossed in.",
+  valuesConfig: {
+    STANDARD: { description: "The general lane." },
+    READY: { description: "Ready Lane: every traveller holds an RFID document." },
+    SENTRI: { description: "SENTRI members only, with an active membership." },
+    FAST: { description: "FAST commercial drivers only, with an active membership." },
+  },
 });
 
 @Directive('@key(fields: "id")')

@@ -1,23 +1,27 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { checkWindow } from "../connection/filter-errors";
-import { type CrossingFilter } from "./crossing.connection";
+import { type CrossingFilter, type CrossingOrder, CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 
-const CROSSING_ORDER: Array<KeysetColumn<Crossing>> = [
-  { column: "crossing.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
-];
+// Served by the indexes on (at, id), alone or after travellerId or portCode.
+const CROSSING_ORDERS: Record<CrossingOrderField, Array<KeysetColumn<Crossing>>> = {
+  [CrossingOrderField.AT]: [
+    { column: "crossing.at", type: "time", direction: "DESC", of: (row) => row.at },
+    { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
+  ],
+};
+const LATEST_FIRST = { field: CrossingOrderField.AT, direction: OrderDirection.DESC };
 
 export function findCrossingPage(
   dataSource: DataSource,
   rows: TravellerRowPolicy,
   filter: CrossingFilter & { travellerId?: string },
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
+  orderBy?: CrossingOrder | null,
 ): Promise<Connection<Crossing>> {
   const problems = new InputProblems();
   checkWindow(problems, filter.from, filter.to, "filter.to");
@@ -41,5 +45,5 @@ export function findCrossingPage(
           to: filter.to,
         })
     : undefined;
-  return keysetPage(query, CROSSING_ORDER, { first, after }, count);
+  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, LATEST_FIRST), page, count);
 }

@@ -1,11 +1,12 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Traveller } from "../traveller/traveller.entity";
 import { Trip } from "../trip/trip.stub";
-import { CrossingConnection, CrossingFilter } from "./crossing.connection";
+import { CrossingConnection, CrossingFilter, CrossingOrder } from "./crossing.connection";
 import { Crossing } from "./crossing.entity";
 import { findCrossingPage } from "./crossing.query";
 
@@ -19,15 +20,15 @@ export class CrossingResolver {
       description: "Conditions every returned crossing meets; omit for all.",
     })
     filter: CrossingFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => CrossingOrder, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "The order of the rows; omit for the default.",
     })
-    after: string | null,
+    orderBy: CrossingOrder | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, rows, filter ?? {}, first, after);
+    return findCrossingPage(dataSource, rows, filter ?? {}, page, orderBy);
   }
 
   @FieldResolver(() => Traveller)

@@ -12,7 +12,18 @@ export enum DocumentType {
   LPR_CARD = "LPR_CARD",
 }
 
-registerEnumType(DocumentType, { name: "DocumentType" });
+registerEnumType(DocumentType, {
+  name: "DocumentType",
+  description: "What kind of travel document a document is.",
+  valuesConfig: {
+    PASSPORT: { description: "A passport book (machine-readable zone of two lines, ICAO 9303 TD3)." },
+    PASSPORT_CARD: { description: "A U.S. passport card (RFID; land and sea crossings only)." },
+    BORDER_CROSSING_CARD: { description: "A Border Crossing Card (B1/B2 visa card) for Mexican citizens." },
+    FAST_CARD: { description: "A FAST commercial driver card (RFID)." },
+    SENTRI_CARD: { description: "A SENTRI card (RFID)." },
+    LPR_CARD: { description: "A permanent resident card (Form I-551)." },
+  },
+});
 
 /** Cards with an RFID chip, read in READY lanes. */
 export const RFID_DOCUMENTS: readonly DocumentType[] = [

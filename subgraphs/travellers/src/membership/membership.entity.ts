@@ -10,7 +10,16 @@ export enum MembershipStatus {
   EXPIRED = "EXPIRED",
 }
 
-registerEnumType(MembershipStatus, { name: "MembershipStatus" });
+registerEnumType(MembershipStatus, {
+  name: "MembershipStatus",
+  description: "Where a trusted-traveller membership stands; only ACTIVE opens the program's lanes.",
+  valuesConfig: {
+    ACTIVE: { description: "In good standing, until it expires." },
+    SUSPENDED: { description: "Benefits suspended pending review." },
+    REVOKED: { description: "Removed from the program." },
+    EXPIRED: { description: "Past its expiry date, not renewed." },
+  },
+});
 
 // Only the status is kept and shared: vetting reasons never enter this graph.
 @Directive(scopeDirective("traveller:membership:read"))

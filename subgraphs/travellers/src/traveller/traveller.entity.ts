@@ -9,7 +9,15 @@ export enum Sex {
   X = "X",
 }
 
-registerEnumType(Sex, { name: "Sex", description: "As printed on the travel document (ICAO 9303: F, M or X)." });
+registerEnumType(Sex, {
+  name: "Sex",
+  description: "As printed on the travel document (ICAO 9303: F, M or X).",
+  valuesConfig: {
+    F: { description: "Female." },
+    M: { description: "Male." },
+    X: { description: "Unspecified." },
+  },
+});
 
 @Directive('@key(fields: "id")')
 @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))

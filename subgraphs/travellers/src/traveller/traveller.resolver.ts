@@ -1,19 +1,21 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { PageArgs } from "@frontera/federation";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { type TravellersContext } from "../context";
-import { CrossingConnection } from "../crossing/crossing.connection";
+import { CrossingConnection, CrossingFilter, CrossingOrder } from "../crossing/crossing.connection";
 import { findCrossingPage } from "../crossing/crossing.query";
 import { TravelDocument } from "../document/travel-document.entity";
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { TRAVELLER_SCOPES } from "../access/traveller-row-policy";
 import { Traveller } from "./traveller.entity";
+import { TravellerOrder } from "./traveller.order";
 import { TravellerSearch, searchTravellers } from "./traveller.search";
 
 export const TravellerConnection = connectionType(
   "Traveller",
   Traveller,
-  "Travellers, in a stable order.",
+  "Travellers, by id unless ordered otherwise.",
   TRAVELLER_SCOPES,
 );
 export type TravellerConnection = InstanceType<typeof TravellerConnection>;
@@ -41,15 +43,15 @@ export class TravellerResolver {
       description: "What to look for; omit to list every traveller.",
     })
     search: TravellerSearch | null,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => TravellerOrder, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "The order of the rows; omit for the default.",
     })
-    after: string | null,
+    orderBy: TravellerOrder | null,
     @Ctx() { dataSource, rows, places }: TravellersContext,
   ): Promise<TravellerConnection> {
-    return searchTravellers(dataSource, rows, places, search ?? {}, first, after);
+    return searchTravellers(dataSource, rows, places, search ?? {}, page, orderBy);
   }
 
   @Directive(scopeDirective("traveller:document:read"))
@@ -68,17 +70,25 @@ export class TravellerResolver {
   }
 
   @Directive(scopeDirective("traveller:identity:read"))
-  @FieldResolver(() => CrossingConnection, { nullable: true, description: "Latest first." })
+  @FieldResolver(() => CrossingConnection, {
+    nullable: true,
+    description: "The traveller's crossings, latest first unless ordered otherwise.",
+  })
   crossings(
     @Root() traveller: Traveller,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many rows to return, 0 to 100." }) first: number,
-    @Arg("after", () => String, {
+    @Arg("filter", () => CrossingFilter, {
       nullable: true,
-      description: "Return the rows after this cursor (a previous page's endCursor); omit for the first page.",
+      description: "Conditions every returned crossing meets (its traveller is this one); omit for all.",
     })
-    after: string | null,
+    filter: CrossingFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => CrossingOrder, {
+      nullable: true,
+      description: "The order of the rows; omit for the default.",
+    })
+    orderBy: CrossingOrder | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(dataSource, rows, { travellerId: traveller.id }, first, after);
+    return findCrossingPage(dataSource, rows, { ...filter, travellerId: traveller.id }, page, orderBy);
   }
 }

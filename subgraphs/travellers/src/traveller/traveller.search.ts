@@ -1,7 +1,7 @@
 import { type RowPlaces } from "@frontera/federation";
 import { TRAVELLER_SCOPES, type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
 import { type DataSource } from "typeorm";
@@ -9,6 +9,7 @@ import { TravelDocument, documentNumberKey } from "../document/travel-document.e
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { nameTokens } from "./name-search";
 import { Traveller, TravellerNameToken } from "./traveller.entity";
+import { type TravellerOrder, TravellerOrderField } from "./traveller.order";
 
 @InputType({ description: "Every given condition must hold." })
 export class TravellerSearch {
@@ -18,7 +19,7 @@ export class TravellerSearch {
   })
   name?: string;
 
-  @Field(() => GraphQLDate, { nullable: true })
+  @Field(() => GraphQLDate, { nullable: true, description: "The date of birth, exactly." })
   dateOfBirth?: Date;
 
   @Field({ nullable: true, description: "The number of any of the traveller's documents." })
@@ -28,10 +29,29 @@ export class TravellerSearch {
   passId?: string;
 }
 
-// Ordered by the surrogate id: a cursor must not carry names or document numbers.
-const TRAVELLER_ORDER: Array<KeysetColumn<Traveller>> = [
-  { column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id },
-];
+// A cursor never carries names or document numbers: the name columns are read again from the
+// row the cursor's id names (served by the index on familyName, givenNames, id).
+const TRAVELLER_ORDERS: Record<TravellerOrderField, Array<KeysetColumn<Traveller>>> = {
+  [TravellerOrderField.ID]: [{ column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id }],
+  [TravellerOrderField.NAME]: [
+    {
+      column: "traveller.familyName",
+      type: "text",
+      direction: "ASC",
+      of: (row) => row.familyName,
+      keptOutOfCursor: true,
+    },
+    {
+      column: "traveller.givenNames",
+      type: "text",
+      direction: "ASC",
+      of: (row) => row.givenNames,
+      keptOutOfCursor: true,
+    },
+    { column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id },
+  ],
+};
+const BY_ID = { field: TravellerOrderField.ID, direction: OrderDirection.ASC };
 const MAX_NAME_WORDS = 6;
 
 export async function searchTravellers(
@@ -39,8 +59,8 @@ export async function searchTravellers(
   rows: TravellerRowPolicy,
   places: RowPlaces,
   search: TravellerSearch,
-  first: number,
-  after: string | null | undefined,
+  page: PageArguments,
+  orderBy?: TravellerOrder | null,
 ): Promise<Connection<Traveller>> {
   const problems = new InputProblems();
   const words = search.name === undefined ? [] : nameTokens(search.name);
@@ -61,7 +81,10 @@ export async function searchTravellers(
     ["documentNumber", "traveller:document:read", search.documentNumber !== undefined],
     ["passId", "traveller:membership:read", search.passId !== undefined],
   ];
-  for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(key, scope);
+  for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(`search.${key}`, scope);
+  // A page sorted by name ranks names against each other: it answers only where names are read.
+  const byName = orderBy?.field === TravellerOrderField.NAME;
+  if (byName) rows.checkSearchKey("orderBy", "traveller:identity:read");
 
   const query = dataSource.getRepository(Traveller).createQueryBuilder("traveller");
   words.forEach((word, i) =>
@@ -94,25 +117,26 @@ export async function searchTravellers(
   rows.restrictTravellers(query, "traveller", TRAVELLER_SCOPES, "seen");
   for (const [key, scope, used] of keyScopes)
     if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
-  const page = await keysetPage(query, TRAVELLER_ORDER, { first, after });
+  if (byName) rows.restrictTravellers(query, "traveller", ["traveller:identity:read"], "namesSeen");
+  const found = await keysetPage(query, keysetOrder(TRAVELLER_ORDERS, orderBy, BY_ID), page);
   // Each person found is placed where they crossed, for the checks on their fields; like the
   // page's other parts, only when asked for.
   let placed: Promise<Array<{ cursor: string; node: Traveller }>> | undefined;
   return {
     get totalCount() {
-      return page.totalCount;
+      return found.totalCount;
     },
     get pageInfo() {
-      return page.pageInfo;
+      return found.pageInfo;
     },
     get edges() {
-      return (placed ??= page.edges.then(async (found) => {
+      return (placed ??= found.edges.then(async (edges) => {
         await rows.placeTravellers(
           dataSource,
-          found.map((edge) => edge.node),
+          edges.map((edge) => edge.node),
           places,
         );
-        return found;
+        return edges;
       }));
     },
   };

@@ -1,4 +1,3 @@
-import { type KeysetColumn } from "@frontera/database";
 import { registerEnumType } from "type-graphql";
 
 export enum OrderDirection {
@@ -9,6 +8,10 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: "OrderDirection",
   description: "ASC: oldest (or smallest) first; DESC: newest (or largest) first.",
+  valuesConfig: {
+    ASC: { description: "Ascending: oldest, smallest or alphabetically first." },
+    DESC: { description: "Descending: newest, largest or alphabetically last first." },
+  },
 });
 
 /** What every `<Entity>Order` input holds: a field from that entity's enum, and a direction. */
@@ -22,11 +25,11 @@ export interface OrderBy<Field extends string> {
  * nothing of the request's text reaches SQL. Every column turns the same way, so one index read
  * forwards or backwards serves both directions.
  */
-export function keysetOrder<Row, Field extends string>(
-  orders: Record<Field, Array<KeysetColumn<Row>>>,
+export function keysetOrder<Column extends { direction: string }, Field extends string>(
+  orders: Record<Field, Column[]>,
   orderBy: OrderBy<Field> | null | undefined,
   byDefault: OrderBy<Field>,
-): Array<KeysetColumn<Row>> {
+): Column[] {
   const { field, direction } = orderBy ?? byDefault;
   return orders[field].map((column) => ({ ...column, direction }));
 }
