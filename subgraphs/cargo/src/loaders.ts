@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type CargoRowPolicy } from "./access/cargo-row-policy";
 import { type DataSource, In } from "typeorm";
@@ -6,12 +7,15 @@ import { GoodsItem } from "./goods-item/goods-item.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
+import { inspectionsOf } from "./shipment/shipment-status.commands";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
 import { TradeCertification, TradeParty } from "./trade-party/trade-party.entity";
 import { Equipment } from "./trip/equipment.entity";
 import { Trip } from "./trip/trip.entity";
 
 const keys = (values: readonly string[]) => In([...values]);
+
+type ExaminedShipment = Pick<Shipment, "shipmentControlNumber" | "tripNumber">;
 
 /**
  * Created per request (in the context factory): a loader's cache must not outlive a request.
@@ -87,15 +91,31 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
       async (ids: readonly string[]) => inspectable(await repository(Inspection).findBy({ id: keys(ids) })),
       (inspection) => inspection.id,
     ),
-    inspectionsByShipment: rowsByKeyLoader(
+    // A shipment's own inspections and its trip's as a whole, oldest first, in one statement.
+    inspectionsOfShipment: new DataLoader<ExaminedShipment, Inspection[], string>(
+      async (shipments) => {
+        const rows = inspectable(
+          await repository(Inspection).find({
+            where: [
+              { shipmentControlNumber: keys(shipments.map((shipment) => shipment.shipmentControlNumber)) },
+              { tripNumber: keys([...new Set(shipments.map((shipment) => shipment.tripNumber))]) },
+            ],
+            order: { startedAt: "ASC", id: "ASC" },
+          }),
+        );
+        return shipments.map((shipment) => inspectionsOf(shipment, rows));
+      },
+      { cacheKeyFn: (shipment) => shipment.shipmentControlNumber },
+    ),
+    inspectionsOfTrip: rowsByKeyLoader(
       async (numbers: readonly string[]) =>
         inspectable(
           await repository(Inspection).find({
-            where: { shipmentControlNumber: keys(numbers) },
-            order: { shipmentControlNumber: "ASC", startedAt: "ASC", id: "ASC" },
+            where: { tripNumber: keys(numbers) },
+            order: { tripNumber: "ASC", startedAt: "ASC", id: "ASC" },
           }),
         ),
-      (inspection) => inspection.shipmentControlNumber,
+      (inspection) => inspection.tripNumber!,
     ),
     agenciesByInspection: rowsByKeyLoader(
       (ids: readonly string[]) =>

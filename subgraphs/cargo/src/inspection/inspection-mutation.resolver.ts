@@ -4,10 +4,10 @@ import { runIdempotent } from "@frontera/database";
 import { InputProblems, conflict, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
-import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
-import { Shipment } from "../shipment/shipment.entity";
+import { refreshStatusesExaminedBy } from "../shipment/shipment-status.commands";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
 import { recordInspectionEvent } from "./inspection-event.commands";
+import { findExamined } from "./inspection-target";
 import { InspectionEventAction, InspectionResult } from "./inspection.enums";
 import { InspectionResultInput, OpenInspectionInput } from "./inspection.inputs";
 import { OpenInspectionPayload, RecordInspectionResultPayload, ReopenInspectionPayload } from "./inspection.payloads";
@@ -20,7 +20,7 @@ export class InspectionMutationResolver {
   @Directive(scopeDirective("inspection:write"))
   @Mutation(() => OpenInspectionPayload.type, {
     nullable: true,
-    description: "Opens an inspection of a shipment; its result is PENDING.",
+    description: "Opens an inspection of a shipment or of a whole trip; its result is PENDING.",
   })
   async openInspection(
     @Arg("input", () => OpenInspectionInput, { description: "The inspection and what was found." })
@@ -35,22 +35,18 @@ export class InspectionMutationResolver {
         { caller: context.actor, key: idempotencyKey, operation: "openInspection", arguments: input },
         async (manager) => {
           const problems = new InputProblems();
-          const shipment = await manager
-            .getRepository(Shipment)
-            .findOneBy({ shipmentControlNumber: input.shipmentControlNumber });
-          problems.check(
-            shipment !== null,
-            "input.shipmentControlNumber",
-            `no shipment ${input.shipmentControlNumber}`,
-            "NOT_FOUND",
-          );
+          const examined = await findExamined(manager, input, problems);
           checkOpenInspection(input, reference, problems);
           problems.throwIfAny();
           const inspectionId = randomUUID();
+          const target = {
+            shipmentControlNumber: input.shipmentControlNumber ?? null,
+            tripNumber: input.tripNumber ?? null,
+          };
           await manager.getRepository(Inspection).insert({
             id: inspectionId,
-            shipmentControlNumber: input.shipmentControlNumber,
-            portCode: shipment!.portCode,
+            ...target,
+            portCode: examined!.portCode,
             kind: input.kind,
             locationCountry: input.locationCountry,
             programCode: input.programCode ?? null,
@@ -68,7 +64,7 @@ export class InspectionMutationResolver {
             resultBefore: null,
             resultAfter: InspectionResult.PENDING,
           });
-          await refreshShipmentStatuses(manager, [input.shipmentControlNumber]);
+          await refreshStatusesExaminedBy(manager, target);
           return inspectionId;
         },
       );
@@ -135,7 +131,7 @@ export class InspectionMutationResolver {
             resultBefore: InspectionResult.PENDING,
             resultAfter: input.result,
           });
-          await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+          await refreshStatusesExaminedBy(manager, inspection);
           return inspection.id;
         },
       );
@@ -194,7 +190,7 @@ export class InspectionMutationResolver {
             resultAfter: InspectionResult.PENDING,
             reason,
           });
-          await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+          await refreshStatusesExaminedBy(manager, inspection);
           return inspectionId;
         },
       );

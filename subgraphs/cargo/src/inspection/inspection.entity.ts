@@ -6,10 +6,15 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 
 @Directive('@key(fields: "id")')
 @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
-@ObjectType({ description: "One examination of a shipment, by one agency or jointly." })
+@ObjectType({
+  description:
+    "One examination, by one agency or jointly, of a shipment or of a whole trip (the truck and everything on it, as one X-ray does).",
+})
 @Entity("inspections")
 // A shipment's inspections are read oldest first, in this index's order.
 @Index(["shipmentControlNumber", "startedAt", "id"])
+// A trip's own exams (the truck as a whole), read with its shipments' in the same order.
+@Index(["tripNumber", "startedAt", "id"])
 @Index(["portCode", "startedAt", "id"])
 @Index(["startedAt", "id"])
 // A queue of one result (pending inspections, oldest first) pages along this one.
@@ -19,10 +24,14 @@ export class Inspection {
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 
-  @Column({ type: "varchar", length: 16 })
-  shipmentControlNumber: string;
+  // Exactly one of the two is set: what was examined.
+  @Column({ type: "varchar", length: 16, nullable: true })
+  shipmentControlNumber: string | null;
 
-  // The shipment's port, copied: inspections are listed by port.
+  @Column({ type: "varchar", length: 25, nullable: true })
+  tripNumber: string | null;
+
+  // The port of the shipment or trip, copied: inspections are listed by port.
   @Column({ type: "varchar", length: 4 })
   portCode: string;
 

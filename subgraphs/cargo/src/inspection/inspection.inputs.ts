@@ -2,10 +2,20 @@ import { GraphQLCountryCode } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
-@InputType({ description: "An inspection to open; its result starts PENDING." })
+@InputType({
+  description:
+    "An inspection to open; its result starts PENDING. It examines one shipment, or one trip as a whole: give exactly one of shipmentControlNumber and tripNumber.",
+})
 export class OpenInspectionInput {
-  @Field(() => ID, { description: "The shipment inspected." })
-  shipmentControlNumber: string;
+  @Field(() => ID, { nullable: true, description: "The shipment inspected; not with tripNumber." })
+  shipmentControlNumber?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The trip inspected as a whole (the truck and every shipment on it, e.g. one NII X-ray); not with shipmentControlNumber. Its result counts for every shipment of the trip.",
+  })
+  tripNumber?: string | null;
 
   @Field(() => InspectionKind, { description: "What kind of inspection." })
   kind: InspectionKind;

@@ -6,6 +6,7 @@ import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { Shipment } from "../shipment/shipment.entity";
+import { Trip } from "../trip/trip.entity";
 import { InspectionConnection, InspectionFilter, InspectionOrder } from "./inspection.connection";
 import { InspectionEvent } from "./inspection-event.entity";
 import { Inspection, PestFinding } from "./inspection.entity";
@@ -38,9 +39,23 @@ export class InspectionResolver {
     return findInspectionPage(dataSource, rows, filter ?? {}, page, orderBy);
   }
 
-  @FieldResolver(() => Shipment, { nullable: true })
-  shipment(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> {
-    return loaders.shipmentByControlNumber.load(inspection.shipmentControlNumber);
+  @FieldResolver(() => Shipment, {
+    nullable: true,
+    description: "The shipment examined; null when the inspection examined its whole trip (see trip).",
+  })
+  shipment(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Shipment | null> | null {
+    return inspection.shipmentControlNumber
+      ? loaders.shipmentByControlNumber.load(inspection.shipmentControlNumber)
+      : null;
+  }
+
+  @FieldResolver(() => Trip, {
+    nullable: true,
+    description:
+      "The trip examined as a whole (the truck and every shipment on it); null for an inspection of one shipment.",
+  })
+  trip(@Root() inspection: Inspection, @Ctx() { loaders }: CargoContext): Promise<Trip | null> | null {
+    return inspection.tripNumber ? loaders.tripByNumber.load(inspection.tripNumber) : null;
   }
 
   @FieldResolver(() => PortOfEntry, { nullable: true })

@@ -5,6 +5,7 @@ import { InspectionsInShipmentOrder1796156377505 } from "./1796156377505-Inspect
 import { PortDailyCounts1796157977180 } from "./1796157977180-PortDailyCounts";
 import { InspectionEvents1796187066193 } from "./1796187066193-InspectionEvents";
 import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEveryOrder";
+import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTrips";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -13,4 +14,5 @@ export const cargoMigrations = [
   PortDailyCounts1796157977180,
   InspectionEvents1796187066193,
   IndexesForEveryOrder1796187219905,
+  InspectionsOfTrips1796195864753,
 ];

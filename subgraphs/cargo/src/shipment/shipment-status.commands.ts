@@ -4,19 +4,23 @@ import { Trip } from "../trip/trip.entity";
 import { deriveShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
-/** Recomputes the stored status of these shipments from their trip and inspections (same transaction). */
+/**
+ * Recomputes the stored status of these shipments from their trip and inspections — their own
+ * and their trip's as a whole — in the caller's transaction.
+ */
 export async function refreshShipmentStatuses(manager: EntityManager, controlNumbers: string[]): Promise<void> {
   if (controlNumbers.length === 0) return;
   const shipments = await manager.getRepository(Shipment).findBy({ shipmentControlNumber: In(controlNumbers) });
-  const trips = await manager
-    .getRepository(Trip)
-    .findBy({ tripNumber: In([...new Set(shipments.map((shipment) => shipment.tripNumber))]) });
+  const tripNumbers = [...new Set(shipments.map((shipment) => shipment.tripNumber))];
+  const trips = await manager.getRepository(Trip).findBy({ tripNumber: In(tripNumbers) });
   const crossed = new Map(trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
-  const inspections = await manager.getRepository(Inspection).findBy({ shipmentControlNumber: In(controlNumbers) });
+  const inspections = await manager
+    .getRepository(Inspection)
+    .find({ where: [{ shipmentControlNumber: In(controlNumbers) }, { tripNumber: In(tripNumbers) }] });
   for (const shipment of shipments) {
     const status = deriveShipmentStatus(
       crossed.get(shipment.tripNumber) ?? false,
-      inspections.filter((inspection) => inspection.shipmentControlNumber === shipment.shipmentControlNumber),
+      inspectionsOf(shipment, inspections),
     );
     if (status !== shipment.status) {
       await manager
@@ -24,4 +28,34 @@ export async function refreshShipmentStatuses(manager: EntityManager, controlNum
         .update({ shipmentControlNumber: shipment.shipmentControlNumber }, { status });
     }
   }
+}
+
+/** A shipment's inspections: of the shipment itself, and of its trip as a whole. */
+export function inspectionsOf(
+  shipment: Pick<Shipment, "shipmentControlNumber" | "tripNumber">,
+  inspections: readonly Inspection[],
+): Inspection[] {
+  return inspections.filter(
+    (inspection) =>
+      inspection.shipmentControlNumber === shipment.shipmentControlNumber ||
+      inspection.tripNumber === shipment.tripNumber,
+  );
+}
+
+/** After a change to this inspection: the statuses of what it examined (a shipment, or a trip's every shipment). */
+export async function refreshStatusesExaminedBy(
+  manager: EntityManager,
+  inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
+): Promise<void> {
+  if (inspection.shipmentControlNumber) {
+    await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
+    return;
+  }
+  const shipments = await manager
+    .getRepository(Shipment)
+    .find({ select: { shipmentControlNumber: true }, where: { tripNumber: inspection.tripNumber! } });
+  await refreshShipmentStatuses(
+    manager,
+    shipments.map((shipment) => shipment.shipmentControlNumber),
+  );
 }

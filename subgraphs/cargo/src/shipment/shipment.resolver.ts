@@ -75,7 +75,7 @@ export class ShipmentResolver {
     // Anything else would tell a partner what an inspection it may not read decided.
     const [trip, inspections] = await Promise.all([
       loaders.tripByNumber.load(shipment.tripNumber),
-      loaders.inspectionsByShipment.load(shipment.shipmentControlNumber),
+      loaders.inspectionsOfShipment.load(shipment),
     ]);
     return deriveShipmentStatus(trip?.crossedAt != null, inspections);
   }
@@ -119,9 +119,12 @@ export class ShipmentResolver {
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
-  @FieldResolver(() => [Inspection], { nullable: true, description: "Oldest first." })
+  @FieldResolver(() => [Inspection], {
+    nullable: true,
+    description: "Its inspections and those of its trip as a whole (one X-ray of the truck), oldest first.",
+  })
   inspections(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<Inspection[]> {
-    return loaders.inspectionsByShipment.load(shipment.shipmentControlNumber);
+    return loaders.inspectionsOfShipment.load(shipment);
   }
 
   @Directive(scopeDirective("risk:read"))

@@ -3,6 +3,8 @@ import { PageArgs } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
+import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
+import { Inspection } from "../inspection/inspection.entity";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { Conveyance } from "./conveyance";
@@ -44,6 +46,16 @@ export class TripResolver {
   @FieldResolver(() => PortOfEntry, { nullable: true })
   portOfArrival(@Root() trip: Trip): PortOfEntry {
     return { code: trip.portCode };
+  }
+
+  @Directive(scopeDirective(...INSPECTION_SCOPES))
+  @FieldResolver(() => [Inspection], {
+    nullable: true,
+    description:
+      "Inspections of the trip as a whole (the truck and everything on it), oldest first; each shipment's inspections list them too.",
+  })
+  inspections(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Inspection[]> {
+    return loaders.inspectionsOfTrip.load(trip.tripNumber);
   }
 
   @FieldResolver(() => [Shipment], { nullable: true })

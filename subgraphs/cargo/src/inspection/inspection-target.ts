@@ -1,0 +1,34 @@
+import { type InputProblems } from "@frontera/federation";
+import { type EntityManager } from "typeorm";
+import { Shipment } from "../shipment/shipment.entity";
+import { Trip } from "../trip/trip.entity";
+import { type OpenInspectionInput } from "./inspection.inputs";
+
+/**
+ * What an inspection to open examines — one shipment, or one trip as a whole — found, with the
+ * port the inspection takes from it. Exactly one of the two must be named.
+ */
+export async function findExamined(
+  manager: EntityManager,
+  input: OpenInspectionInput,
+  problems: InputProblems,
+): Promise<{ portCode: string } | null> {
+  const { shipmentControlNumber, tripNumber } = input;
+  if ((shipmentControlNumber == null) === (tripNumber == null)) {
+    problems.add("input", "name exactly one of shipmentControlNumber and tripNumber", "INVALID");
+    return null;
+  }
+  if (shipmentControlNumber != null) {
+    const shipment = await manager.getRepository(Shipment).findOneBy({ shipmentControlNumber });
+    problems.check(
+      shipment !== null,
+      "input.shipmentControlNumber",
+      `no shipment ${shipmentControlNumber}`,
+      "NOT_FOUND",
+    );
+    return shipment;
+  }
+  const trip = await manager.getRepository(Trip).findOneBy({ tripNumber: tripNumber! });
+  problems.check(trip !== null, "input.tripNumber", `no trip ${tripNumber}`, "NOT_FOUND");
+  return trip;
+}
