@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict } from "@frontera/federation";
+import { InputProblems, conflict, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { toIsoDate } from "@frontera/federation";
@@ -65,7 +65,7 @@ export class AgreementMutationResolver {
       "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with CONFLICT when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
   })
   async amendAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
+    @Arg("id", () => ID, { description: "The agreement's global id, or its agreementId (slug)." }) agreementId: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` the change was made against." })
     expectedVersion: number,
     @Arg("input", () => AmendAgreementInput, { description: "The agreement, or the fields to change." })
@@ -75,6 +75,7 @@ export class AgreementMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<Agreement> {
+    agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     const id = await runIdempotent(
       context.dataSource,
       {
@@ -119,13 +120,14 @@ export class AgreementMutationResolver {
     description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final).",
   })
   async setAgreementStatus(
-    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
+    @Arg("id", () => ID, { description: "The agreement's global id, or its agreementId (slug)." }) agreementId: string,
     @Arg("status", () => AgreementStatus, { description: "The new status." }) status: AgreementStatus,
     @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<Agreement> {
+    agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     const id = await runIdempotent(
       context.dataSource,
       {

@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
@@ -45,7 +45,7 @@ export class ArrangementMutationResolver {
     description: "Stops the sharing until resumed; partners lose its scopes.",
   })
   suspendArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
@@ -56,7 +56,7 @@ export class ArrangementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
   @Mutation(() => DataSharingArrangement, { nullable: true, description: "Restarts a suspended arrangement." })
   resumeArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, in words; kept in the arrangement's history." })
     reason: string | null | undefined,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -71,7 +71,7 @@ export class ArrangementMutationResolver {
     description: "Ends an arrangement for good: revoked is final.",
   })
   revokeArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
@@ -86,6 +86,7 @@ export class ArrangementMutationResolver {
     reason: string | null,
     idempotencyKey: string | null,
   ): Promise<DataSharingArrangement> {
+    arrangementId = naturalKeyArgument(arrangementId, "DataSharingArrangement", "id");
     const id = await runIdempotent(
       context.dataSource,
       {

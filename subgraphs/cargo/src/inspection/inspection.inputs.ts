@@ -40,7 +40,7 @@ export class PestFindingInput {
 
 @InputType()
 export class InspectionResultInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The inspection's global id, or its inspectionId." })
   inspectionId: string;
 
   @Field(() => InspectionResult, { description: "Anything but PENDING." })

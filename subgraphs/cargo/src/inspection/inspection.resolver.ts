@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
@@ -15,8 +16,11 @@ import { findInspectionPage } from "./inspection.query";
 export class InspectionResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => Inspection, { nullable: true })
-  inspection(@Arg("id", () => ID) id: string, @Ctx() { loaders }: CargoContext): Promise<Inspection | null> {
-    return loaders.inspectionById.load(id);
+  inspection(
+    @Arg("id", () => ID, { description: "The inspection's global id, or its inspectionId." }) id: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Inspection | null> {
+    return loaders.inspectionById.load(naturalKeyArgument(id, "Inspection", "id"));
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
@@ -69,6 +73,6 @@ export class InspectionResolver {
   }
 }
 
-export function resolveInspectionReference(reference: Pick<Inspection, "id">, { loaders }: CargoContext) {
-  return loaders.inspectionById.load(reference.id);
+export function resolveInspectionReference(reference: { inspectionId: string }, { loaders }: CargoContext) {
+  return loaders.inspectionById.load(reference.inspectionId);
 }

@@ -147,7 +147,7 @@ export class TripManifestInput {
   @Field(() => [EquipmentInput])
   equipment: EquipmentInput[];
 
-  @Field(() => ID, { description: "The driver's traveller id." })
+  @Field(() => ID, { description: "The driver: a Traveller's global id, or its travellerId." })
   driverId: string;
 
   @Field(() => [ShipmentManifestInput])

@@ -13,6 +13,7 @@ export enum MembershipStatus {
 registerEnumType(MembershipStatus, { name: "MembershipStatus" });
 
 // Only the status is kept and shared: vetting reasons never enter this graph.
+@Directive('@key(fields: "membershipId")')
 @Directive(scopeDirective("traveller:membership:read"))
 @ObjectType({
   description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable).",
@@ -21,7 +22,7 @@ registerEnumType(MembershipStatus, { name: "MembershipStatus" });
 @Index(["travellerId", "programCode"])
 @Index(["passId"])
 export class TrustedTravellerMembership {
-  @Field(() => ID, { description: "Surrogate id of the enrolment." })
+  @Field(() => ID, { name: "membershipId", description: "The enrolment's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

@@ -57,7 +57,7 @@ export class MembershipInput {
 
 @InputType()
 export class CrossingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The traveller: their global id, or their travellerId." })
   travellerId: string;
 
   @Field(() => ID)
@@ -75,7 +75,7 @@ export class CrossingInput {
   @Field()
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: "The id of the document shown (one of the traveller's)." })
+  @Field(() => ID, { nullable: true, description: "The document shown (one of the traveller's): its global id, or its documentId." })
   documentId?: string;
 
   @Field(() => ID, { nullable: true, description: "Commercial drivers: the trip they drive." })
