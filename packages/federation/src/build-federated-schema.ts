@@ -4,7 +4,7 @@ import { type GraphQLSchema, parse } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { SCOPE_DIRECTIVE_SDL, SCOPE_LINK } from "@frontera/auth";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
-import { type NodeHost, type NodeTypes, nodeResolvers, withNodeTypes } from "./node-types";
+import { type NodeHost, type NodeTypes, type ReferencedNodeTypes, nodeResolvers, withNodeTypes } from "./node-types";
 import { withScopeDescriptions } from "./scope-descriptions";
 
 // The only place the federation version and its imports live: every subgraph links the same spec.
@@ -39,13 +39,14 @@ export const REFERENCE_DATA_CACHE_HINT = "@cacheControl(maxAge: 60)";
 /** The subgraph's node types (global ids), and for the one subgraph that answers `node`, the rest. */
 export interface NodeOptions {
   nodeTypes?: NodeTypes;
+  referencedNodeTypes?: ReferencedNodeTypes;
   nodeHost?: NodeHost;
 }
 
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
-  { nodeTypes = {}, nodeHost }: NodeOptions = {},
+  { nodeTypes = {}, referencedNodeTypes = {}, nodeHost }: NodeOptions = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
@@ -58,13 +59,13 @@ export async function buildFederatedSchema(
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
   const scoped = printed.includes("@scope(") ? SCOPE : "";
   const typeDefs = withScopeDescriptions(
-    withNodeTypes(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`), nodeTypes, nodeHost),
+    withNodeTypes(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`), nodeTypes, referencedNodeTypes, nodeHost),
   );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  for (const [typeName, added] of Object.entries(nodeResolvers(nodeTypes, referenceResolvers, nodeHost))) {
+  for (const [typeName, added] of Object.entries(nodeResolvers(nodeTypes, referenceResolvers, referencedNodeTypes, nodeHost))) {
     resolvers[typeName] = { ...resolvers[typeName], ...added };
   }
   // @apollo/subgraph's resolver map type is narrower than type-graphql's; the shapes match.

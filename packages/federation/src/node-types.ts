@@ -37,6 +37,12 @@ export interface NodeHost {
   foreignTypes: Record<string, ForeignNodeType>;
 }
 
+/**
+ * Other subgraphs' node types this subgraph holds a stub of, by the stub's key field: the stub
+ * says the id itself, from its key, so that an id never needs the owner (and never fails with it).
+ */
+export type ReferencedNodeTypes = Record<string, string>;
+
 /** `nodes(ids:)` takes at most this many ids: one page's worth. */
 export const MAX_NODE_IDS = 100;
 
@@ -62,17 +68,28 @@ const NODE_INTERFACE = {
  * Adds `id`, `nodeKey` and the `nodeKey` entity key to each node type of the document; for the
  * node host also `interface Node`, `node`, `nodes` and a stub of every other subgraph's node type.
  */
-export function withNodeTypes(document: DocumentNode, nodeTypes: NodeTypes, host: NodeHost | undefined): DocumentNode {
+export function withNodeTypes(
+  document: DocumentNode,
+  nodeTypes: NodeTypes,
+  referenced: ReferencedNodeTypes,
+  host: NodeHost | undefined,
+): DocumentNode {
+  // Shareable: stubs elsewhere say the same id from their key.
   const idFields = fieldsOf(`type X {
     "${ID_DESCRIPTION}"
-    id: ID!
+    id: ID! @shareable
     "${NODE_KEY_DESCRIPTION}"
     nodeKey: ID! @inaccessible
   }`);
   const seen = new Set<string>();
   const definitions: DefinitionNode[] = document.definitions.map((definition) => {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !nodeTypes[definition.name.value]) return definition;
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) return definition;
     const name = definition.name.value;
+    if (referenced[name]) {
+      seen.add(name);
+      return { ...definition, fields: [idFields[0]!, ...(definition.fields ?? [])] };
+    }
+    if (!nodeTypes[name]) return definition;
     seen.add(name);
     const clash = definition.fields?.find((field) => field.name.value === "id" || field.name.value === "nodeKey");
     if (clash) throw new Error(`${name}.${clash.name.value}: a node type names its natural key otherwise (docs/global-ids.md)`);
@@ -83,7 +100,7 @@ export function withNodeTypes(document: DocumentNode, nodeTypes: NodeTypes, host
       fields: [...idFields, ...(definition.fields ?? [])],
     };
   });
-  const missing = Object.keys(nodeTypes).filter((name) => !seen.has(name));
+  const missing = [...Object.keys(nodeTypes), ...Object.keys(referenced)].filter((name) => !seen.has(name));
   if (missing.length) throw new Error(`node types without an object type: ${missing.join(", ")}`);
   if (!host) return { ...document, definitions };
 
@@ -139,9 +156,13 @@ const typeNameOfRow = new WeakMap<object, string>();
 export function nodeResolvers(
   nodeTypes: NodeTypes,
   referenceResolvers: Record<string, ReferenceResolver>,
+  referenced: ReferencedNodeTypes,
   host: NodeHost | undefined,
 ): Record<string, Record<string, unknown>> {
   const resolvers: Record<string, Record<string, unknown>> = {};
+  for (const [typeName, keyField] of Object.entries(referenced)) {
+    resolvers[typeName] = { id: (stub: Record<string, string>) => encodeGlobalId(typeName, stub[keyField]!) };
+  }
   for (const [typeName, nodeType] of Object.entries(nodeTypes)) {
     const idOf = (row: never) => encodeGlobalId(typeName, nodeType.keyOf(row));
     const resolveByKey = referenceResolvers[typeName];

@@ -9,7 +9,7 @@ import { InspectionMutationResolver } from "./inspection/inspection-mutation.res
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
 import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
 import { ProgramShipmentsResolver } from "./program/program.resolver";
-import { cargoNodeTypes } from "./node/node-types";
+import { cargoNodeTypes, cargoReferencedNodeTypes } from "./node/node-types";
 import { resolveRiskAssessmentReference } from "./risk/risk-assessment.reference";
 import { RiskAssessmentResolver } from "./risk/risk.resolver";
 import { resolveShipmentReference } from "./shipment/shipment.reference";
@@ -57,6 +57,6 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
       Inspection: resolveInspectionReference,
       RiskAssessment: resolveRiskAssessmentReference,
     },
-    { nodeTypes: cargoNodeTypes },
+    { nodeTypes: cargoNodeTypes, referencedNodeTypes: cargoReferencedNodeTypes },
   );
 }

@@ -7,7 +7,7 @@ import { resolveTravelDocumentReference } from "./document/travel-document.refer
 import { TravelDocumentResolver } from "./document/travel-document.resolver";
 import { resolveMembershipReference } from "./membership/membership.reference";
 import { MembershipResolver } from "./membership/membership.resolver";
-import { travellersNodeTypes } from "./node/node-types";
+import { travellersNodeTypes, travellersReferencedNodeTypes } from "./node/node-types";
 import { TravellerMutationResolver } from "./traveller/traveller-mutation.resolver";
 import { resolveTravellerReference } from "./traveller/traveller.reference";
 import { TravellerResolver } from "./traveller/traveller.resolver";
@@ -38,6 +38,6 @@ export function buildTravellersSchema(): Promise<GraphQLSchema> {
       TravelDocument: resolveTravelDocumentReference,
       TrustedTravellerMembership: resolveMembershipReference,
     },
-    { nodeTypes: travellersNodeTypes },
+    { nodeTypes: travellersNodeTypes, referencedNodeTypes: travellersReferencedNodeTypes },
   );
 }

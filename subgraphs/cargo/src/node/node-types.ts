@@ -1,4 +1,4 @@
-import { type NodeTypes } from "@frontera/federation";
+import { type NodeTypes, type ReferencedNodeTypes } from "@frontera/federation";
 import { type Declaration } from "../declaration/declaration.entity";
 import { type Inspection } from "../inspection/inspection.entity";
 import { type RiskAssessment } from "../risk/risk-assessment.entity";
@@ -23,4 +23,12 @@ export const cargoNodeTypes: NodeTypes = {
     keyOf: (assessment: RiskAssessment) => assessment.id,
     referenceFor: (riskAssessmentId) => ({ riskAssessmentId }),
   },
+};
+
+/** Other subgraphs' node types cargo holds a stub of, by the stub's key: it says their ids itself. */
+export const cargoReferencedNodeTypes: ReferencedNodeTypes = {
+  Agency: "code",
+  Program: "code",
+  PortOfEntry: "code",
+  Traveller: "travellerId",
 };

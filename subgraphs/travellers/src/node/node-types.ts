@@ -1,4 +1,4 @@
-import { type NodeTypes } from "@frontera/federation";
+import { type NodeTypes, type ReferencedNodeTypes } from "@frontera/federation";
 import { type Crossing } from "../crossing/crossing.entity";
 import { type TravelDocument } from "../document/travel-document.entity";
 import { type TrustedTravellerMembership } from "../membership/membership.entity";
@@ -13,4 +13,12 @@ export const travellersNodeTypes: NodeTypes = {
     keyOf: (membership: TrustedTravellerMembership) => membership.id,
     referenceFor: (membershipId) => ({ membershipId }),
   },
+};
+
+/** Other subgraphs' node types travellers holds a stub of, by the stub's key: it says their ids itself. */
+export const travellersReferencedNodeTypes: ReferencedNodeTypes = {
+  Shipment: "shipmentControlNumber",
+  Trip: "tripNumber",
+  PortOfEntry: "code",
+  Program: "code",
 };
