@@ -17,7 +17,7 @@ const ok = (query: string, variables?: Record<string, unknown>) => expectOk(grap
 
 const refused = (query: string, variables?: Record<string, unknown>) => expectRefused(graph, query, variables);
 
-const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } coverage ports { code }
+const ARRANGEMENT_FIELDS = `id arrangementId status scopes provider { code } recipient { code } agreement { agreementId } coverage ports { code }
   events { action actor reason at }`;
 
 const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: String) {
@@ -42,7 +42,7 @@ const validArrangement = {
 describe("reference data", () => {
   it("holds the 2018 UCP instrument as the sources report it", async () => {
     const data = await ok(`{ agreement(id: "2018-cpi-ucp-mou") {
-      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { id } programs { code } } }`);
+      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { agreementId } programs { code } } }`);
 
     expect(data.agreement).toEqual({
       signedOn: "2018-03-26",
@@ -50,7 +50,7 @@ describe("reference data", () => {
       instrumentType: "MOU",
       effectiveFromBasis: "UNKNOWN",
       parties: [{ code: "CBP" }, { code: "SAT" }],
-      supersedes: [{ id: "2015-cpi-mou" }],
+      supersedes: [{ agreementId: "2015-cpi-mou" }],
       programs: [{ code: "CPI" }, { code: "UCP" }],
     });
   });
@@ -82,8 +82,8 @@ describe("reference data", () => {
       ["2018-cpi-ucp-mou", "2018-customs-trade-enforcement-moc"],
     ],
   ])("filters agreements by %s", async (filter, ids) => {
-    const data = await ok(`{ agreements(filter: ${filter}) { id } }`);
-    expect(data.agreements.map((a: Data) => a.id).sort()).toEqual(ids);
+    const data = await ok(`{ agreements(filter: ${filter}) { agreementId } }`);
+    expect(data.agreements.map((a: Data) => a.agreementId).sort()).toEqual(ids);
   });
 
   it.each([
@@ -105,7 +105,7 @@ describe("data-sharing arrangements", () => {
       status: "ACTIVE",
       scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
       provider: { code: "CBP" },
-      agreement: { id: "2018-agriculture-safeguarding" },
+      agreement: { agreementId: "2018-agriculture-safeguarding" },
       coverage: "ALL_PORTS",
       ports: [],
       confidentialityAssurance: true,
@@ -254,12 +254,12 @@ describe("data-sharing arrangements", () => {
     expect(grants).toContainEqual({
       scope: "inspection:agri:read",
       ports: null,
-      arrangementId: everywhere.createArrangement.id,
+      arrangementId: everywhere.createArrangement.arrangementId,
     });
     expect(grants).toContainEqual({
       scope: "cargo:manifest:read",
       ports: ["2604"],
-      arrangementId: listed.createArrangement.id,
+      arrangementId: listed.createArrangement.arrangementId,
     });
   });
 
@@ -309,13 +309,13 @@ describe("agreement mutations", () => {
     sources: ["test fixture"],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
-    id version status parties { code } programs { code } supersedes { id status history { version status reason } } } }`;
+    agreementId version status parties { code } programs { code } supersedes { agreementId status history { version status reason } } } }`;
 
   it("records an agreement and marks the ones it supersedes SUPERSEDED, keeping their history", async () => {
     const data = await ok(CREATE, { input: newAgreement });
 
     expect(data.createAgreement).toMatchObject({
-      id: "2026-test-cpi-addendum",
+      agreementId: "2026-test-cpi-addendum",
       version: 1,
       status: "IN_FORCE",
       parties: [{ code: "ANAM" }, { code: "CBP" }],
@@ -323,7 +323,7 @@ describe("agreement mutations", () => {
     });
     expect(data.createAgreement.supersedes).toEqual([
       {
-        id: "2018-customs-trade-enforcement-moc",
+        agreementId: "2018-customs-trade-enforcement-moc",
         status: "SUPERSEDED",
         history: [{ version: 1, status: "SIGNED", reason: "superseded by 2026-test-cpi-addendum" }],
       },

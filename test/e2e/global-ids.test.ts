@@ -248,9 +248,13 @@ describe("the access policy holds for ids as for keys", () => {
   const crossingAt = async (port: string) =>
     edges(
       (
-        await ok(graph, `query ($port: ID!) { crossings(filter: { portCode: $port }, first: 1) { edges { node { id } } } }`, {
-          port,
-        })
+        await ok(
+          graph,
+          `query ($port: ID!) { crossings(filter: { portCode: $port }, first: 1) { edges { node { id } } } }`,
+          {
+            port,
+          },
+        )
       ).crossings,
     )[0].id as string;
 
@@ -273,6 +277,27 @@ describe("the access policy holds for ids as for keys", () => {
     const ids = [await crossingAt("2304"), await crossingAt(OUTSIDE_UCP)];
     const { body } = await graph.query<Data>(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids }, anam);
     expect(body.data!.nodes).toEqual([{ id: ids[0] }, null]);
+  });
+
+  it("records what a partner reads through node in the disclosure log, and sends no more than was asked", async () => {
+    const AUDIT = `{ disclosures(filter: { agency: "ANAM" }, first: 1) { totalCount edges { node { operationName scopes
+      entityCounts { typeName count } } } } }`;
+    const before = (await ok(graph, AUDIT)).disclosures.totalCount;
+    const crossing = await crossingAt("2304");
+    const { body } = await graph.query<Data>(
+      `query NodeRead($ids: [ID!]!) { nodes(ids: $ids) { ... on Crossing { at } } }`,
+      { ids: [crossing, crossing] },
+      anam,
+    );
+    // No type was asked for: the gateway's own note of the type stays inside it.
+    expect(body).toEqual({ data: { nodes: [{ at: expect.any(String) }, { at: expect.any(String) }] } });
+    const log = (await ok(graph, AUDIT)).disclosures;
+    expect(log.totalCount).toBe(before + 1);
+    expect(log.edges[0].node).toEqual({
+      operationName: "NodeRead",
+      scopes: ["traveller:identity:read"],
+      entityCounts: [{ typeName: "Crossing", count: 2 }],
+    });
   });
 
   it.each([

@@ -197,7 +197,10 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
         "TrustedTravellerMembership",
       ].map((typeName): [string, Sampler] => {
         const stub = everywhere(typeName, { nodeKey: encodeGlobalId(typeName, "x") });
-        return [typeName, typeName === "RiskAssessment" ? async (d) => ({ ...(await stub(d)), port: "never shared" }) : stub];
+        return [
+          typeName,
+          typeName === "RiskAssessment" ? async (d) => ({ ...(await stub(d)), port: "never shared" }) : stub,
+        ];
       }),
     ),
   },
@@ -318,7 +321,10 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookup
       for (const access of [internal, partner("SENASICA", [ELSEWHERE]), partner("SENASICA", null)]) {
         expect(await lookUp(access, byId)).toEqual(await lookUp(access, representation));
       }
-      const otherType = { __typename: typeName, nodeKey: encodeGlobalId("Elsewhere", String(representation[keyName!])) };
+      const otherType = {
+        __typename: typeName,
+        nodeKey: encodeGlobalId("Elsewhere", String(representation[keyName!])),
+      };
       expect(await lookUp(internal, otherType)).toBeNull();
     },
   );

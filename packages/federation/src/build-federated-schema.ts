@@ -65,7 +65,9 @@ export async function buildFederatedSchema(
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
   }
-  for (const [typeName, added] of Object.entries(nodeResolvers(nodeTypes, referenceResolvers, referencedNodeTypes, nodeHost))) {
+  for (const [typeName, added] of Object.entries(
+    nodeResolvers(nodeTypes, referenceResolvers, referencedNodeTypes, nodeHost),
+  )) {
     resolvers[typeName] = { ...resolvers[typeName], ...added };
   }
   // @apollo/subgraph's resolver map type is narrower than type-graphql's; the shapes match.

@@ -15,7 +15,14 @@ export {
   MAX_GLOBAL_ID_LENGTH,
   type GlobalId,
 } from "./global-id";
-export { MAX_NODE_IDS, type NodeType, type NodeTypes, type NodeHost, type ForeignNodeType, type ReferencedNodeTypes } from "./node-types";
+export {
+  MAX_NODE_IDS,
+  type NodeType,
+  type NodeTypes,
+  type NodeHost,
+  type ForeignNodeType,
+  type ReferencedNodeTypes,
+} from "./node-types";
 export {
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,

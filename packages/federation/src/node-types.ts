@@ -92,7 +92,8 @@ export function withNodeTypes(
     if (!nodeTypes[name]) return definition;
     seen.add(name);
     const clash = definition.fields?.find((field) => field.name.value === "id" || field.name.value === "nodeKey");
-    if (clash) throw new Error(`${name}.${clash.name.value}: a node type names its natural key otherwise (docs/global-ids.md)`);
+    if (clash)
+      throw new Error(`${name}.${clash.name.value}: a node type names its natural key otherwise (docs/global-ids.md)`);
     return {
       ...definition,
       interfaces: host ? [...(definition.interfaces ?? []), NODE_INTERFACE] : definition.interfaces,

@@ -19,7 +19,10 @@ registerEnumType(DeclarationKind, {
 @Entity("declarations")
 @Index(["shipmentControlNumber"])
 export class Declaration {
-  @Field(() => ID, { name: "declarationId", description: "The declaration's own id (a UUID); its filing number is `number`." })
+  @Field(() => ID, {
+    name: "declarationId",
+    description: "The declaration's own id (a UUID); its filing number is `number`.",
+  })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

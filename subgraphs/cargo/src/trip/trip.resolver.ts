@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { FIRST, LAST } from "../connection/page-arguments";
@@ -30,7 +31,8 @@ export class TripResolver {
     @Arg("orderBy", () => TripOrder, { nullable: true }) orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, filter ?? {}, { first, after, last, before }, orderBy);
+    const driverId = filter?.driverId ? naturalKeyArgument(filter.driverId, "Traveller", "filter.driverId") : undefined;
+    return findTripPage(dataSource, rows, { ...filter, driverId }, { first, after, last, before }, orderBy);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

@@ -75,7 +75,10 @@ export class CrossingInput {
   @Field()
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: "The document shown (one of the traveller's): its global id, or its documentId." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The document shown (one of the traveller's): its global id, or its documentId.",
+  })
   documentId?: string;
 
   @Field(() => ID, { nullable: true, description: "Commercial drivers: the trip they drive." })
