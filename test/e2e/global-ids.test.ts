@@ -300,6 +300,15 @@ describe("the access policy holds for ids as for keys", () => {
     });
   });
 
+  it("a partner reads its own arrangement by id, and null for another agency's", async () => {
+    const own = (await ok(graph, `{ arrangement(id: "cbp-anam-ucp") { id } }`)).arrangement.id;
+    const other = (await ok(graph, `{ arrangement(id: "cbp-senasica-agriculture") { id } }`)).arrangement.id;
+    const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on DataSharingArrangement { arrangementId } } }`;
+    const { body } = await graph.query<Data>(query, { ids: [own, other] }, anam);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.nodes).toEqual([{ id: own, arrangementId: "cbp-anam-ucp" }, null]);
+  });
+
   it.each([
     ["SENASICA", "Traveller"],
     ["SENASICA", "Crossing"],
