@@ -105,14 +105,16 @@ export function withNodeTypes(
   if (missing.length) throw new Error(`node types without an object type: ${missing.join(", ")}`);
   if (!host) return { ...document, definitions };
 
-  // Stubs carry no description: the owner's is the one composition keeps.
+  // Stubs carry no description: the owner's is the one composition keeps. Their `nodeKey` is open:
+  // it is the id the caller sent, and the owner decides about the row, so a caller without the
+  // type's scopes reads null exactly as for a row that does not exist (docs/global-ids.md).
   const stubs = Object.entries(host.foreignTypes).map(
     ([name, { scopes }]) => `
 type ${name} implements Node @key(fields: "nodeKey", resolvable: false) ${scopeDirective(...scopes)} {
   "${ID_DESCRIPTION}"
   id: ID! @external
   "${NODE_KEY_DESCRIPTION}"
-  nodeKey: ID! @inaccessible
+  nodeKey: ID! @inaccessible ${scopeDirective()}
 }`,
   );
   const added = parse(`
