@@ -26,6 +26,7 @@ export class ArrangementMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ): Promise<DataSharingArrangement> {
+    input.agreement = naturalKeyArgument(input.agreement, "Agreement", "input.agreement");
     const id = await runIdempotent(
       context.dataSource,
       { caller: context.actor, key: idempotencyKey, operation: "createArrangement", arguments: input },
