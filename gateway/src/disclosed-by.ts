@@ -5,7 +5,9 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   getNamedType,
+  isAbstractType,
 } from "graphql";
+import { TYPENAME_ALIAS } from "./abstract-typenames";
 import { walkResponse } from "./response-walk";
 import { type ScopeMap } from "./scope-map";
 
@@ -19,6 +21,8 @@ interface FieldFacts {
   scopes: string[];
   /** The entity type the field holds, if it holds one (a list counts each). */
   entityType: string | undefined;
+  /** The field holds an abstract type (`node`): each row says its own type. */
+  abstract: boolean;
 }
 
 // Per scope map (one per supergraph), per field: worked out once, read on every partner answer.
@@ -32,9 +36,11 @@ function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: s
   if (!known) {
     const fieldType = parentType.getFields()[fieldName]?.type;
     const named = fieldType ? getNamedType(fieldType).name : undefined;
+    const namedType = fieldType ? getNamedType(fieldType) : undefined;
     known = {
       scopes: (scopeMap.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
       entityType: named && scopeMap.isEntity(named) ? named : undefined,
+      abstract: namedType !== undefined && isAbstractType(namedType),
     };
     byField.set(key, known);
   }
@@ -62,6 +68,13 @@ export function disclosedBy(
     if (field.entityType) {
       const items = Array.isArray(value) ? value.filter((item) => item !== null).length : 1;
       counts.set(field.entityType, (counts.get(field.entityType) ?? 0) + items);
+    } else if (field.abstract) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const typeName = (item as Record<string, unknown> | null)?.[TYPENAME_ALIAS];
+        if (typeof typeName === "string" && scopeMap.isEntity(typeName)) {
+          counts.set(typeName, (counts.get(typeName) ?? 0) + 1);
+        }
+      }
     }
   });
   return {

@@ -9,6 +9,7 @@ import {
   isAbstractType,
   isObjectType,
 } from "graphql";
+import { TYPENAME_ALIAS } from "./abstract-typenames";
 
 /** Called for every field present in the data, with the object type it was read on. */
 export type FieldVisitor = (parentType: GraphQLObjectType, fieldName: string, value: unknown) => void;
@@ -64,11 +65,15 @@ function walkSelections(
     visit(type, fieldName, value);
     const fieldType = type.getFields()[fieldName]?.type;
     const named = fieldType && getNamedType(fieldType);
-    if (!selection.selectionSet || !named || !isObjectType(named) || value === null || value === undefined) continue;
+    if (!selection.selectionSet || !named || value === null || value === undefined) continue;
+    if (!isObjectType(named) && !isAbstractType(named)) continue;
     const descend = (item: unknown) => {
       if (Array.isArray(item)) item.forEach(descend);
       else if (item && typeof item === "object") {
-        walkSelections(schema, named, selection.selectionSet!, fragments, item as Record<string, unknown>, visit);
+        const row = item as Record<string, unknown>;
+        // Rows of an abstract field (`node`) say their type: see abstract-typenames.ts.
+        const type = isObjectType(named) ? named : schema.getType(String(row[TYPENAME_ALIAS] ?? row.__typename));
+        if (isObjectType(type)) walkSelections(schema, type, selection.selectionSet!, fragments, row, visit);
       }
     };
     descend(value);

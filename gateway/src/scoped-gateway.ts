@@ -10,6 +10,7 @@ import {
   type FieldNode,
   print,
 } from "graphql";
+import { dropAbstractTypenames, withAbstractTypenames } from "./abstract-typenames";
 import { type DisclosureLog } from "./disclosure-log";
 import { disclosedBy } from "./disclosed-by";
 import { type ScopeMap } from "./scope-map";
@@ -83,26 +84,38 @@ export function scopedGateway(
         return false;
       });
 
-      let result: ExecutionResult;
-      if (cut.length === 0) result = await execute(requestContext);
-      else if (kept.length === 0) result = { data: {} };
-      else {
+      const partner = context.access.claims.kind === "partner";
+      let document = requestContext.document;
+      let executed = operation;
+      if (cut.length && kept.length) {
         const trimmed: OperationDefinitionNode = {
           ...operation,
           selectionSet: { ...operation.selectionSet, selections: kept },
         };
-        const document = {
-          ...requestContext.document,
-          definitions: requestContext.document.definitions.map((definition) =>
-            definition === operation ? trimmed : definition,
-          ),
+        document = {
+          ...document,
+          definitions: document.definitions.map((definition) => (definition === operation ? trimmed : definition)),
         };
+        executed = trimmed;
+      }
+      // A partner's rows read through an abstract field (`node`) say their type, so that the
+      // disclosure walk below sees what they disclose; the alias is dropped before sending.
+      const typed = partner && kept.length ? withAbstractTypenames(schema, document) : null;
+      if (typed) {
+        executed = typed.definitions[document.definitions.indexOf(executed)] as OperationDefinitionNode;
+        document = typed;
+      }
+
+      let result: ExecutionResult;
+      if (cut.length && !kept.length) result = { data: {} };
+      else if (document === requestContext.document) result = await execute(requestContext);
+      else {
         const source = print(document);
         // The plan cache is keyed by the query hash: a trimmed operation is another query.
         result = await execute({
           ...requestContext,
           document,
-          operation: trimmed,
+          operation: executed,
           source,
           queryHash: createHash("sha256").update(source).digest("hex"),
         } as RequestContext);
@@ -115,13 +128,13 @@ export function scopedGateway(
         };
       }
 
-      if (context.access.claims.kind === "partner" && result.data) {
+      if (partner && result.data) {
         const fragments = Object.fromEntries(
-          requestContext.document.definitions
+          document.definitions
             .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
             .map((fragment) => [fragment.name.value, fragment]),
         );
-        const disclosed = disclosedBy(schema, scopesOf, context.access, operation, fragments, result.data);
+        const disclosed = disclosedBy(schema, scopesOf, context.access, executed, fragments, result.data);
         if (disclosed.scopes.length) {
           try {
             await disclosures.record(
@@ -141,6 +154,7 @@ export function scopedGateway(
           }
         }
       }
+      if (typed && result.data) dropAbstractTypenames(result.data);
       return result;
     };
 

@@ -146,10 +146,13 @@ describe("nullability across boundaries", () => {
       Inspection: "cargo",
       PortOfEntry: "agreements",
       Program: "agreements",
+      RiskAssessment: "cargo",
       Shipment: "cargo",
       TradeParty: "cargo",
+      TravelDocument: "travellers",
       Traveller: "travellers",
       Trip: "cargo",
+      TrustedTravellerMembership: "travellers",
     });
   });
 

@@ -353,9 +353,10 @@ describe("entities looked up by key answer through the same rules", () => {
       ENTITIES,
       {
         representations: [
-          { __typename: "Declaration", id: declarationOutside },
-          { __typename: "Declaration", id: declarationInside },
-          { __typename: "TradeParty", id: party },
+          // By global id, as `node(id:)` asks (docs/global-ids.md); by natural key it is the same.
+          { __typename: "Declaration", nodeKey: declarationOutside },
+          { __typename: "Declaration", nodeKey: declarationInside },
+          { __typename: "TradeParty", nodeKey: party },
         ],
       },
       { authorization: `Bearer ${limited}` },

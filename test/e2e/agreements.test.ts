@@ -25,7 +25,7 @@ const refused = (query: string, variables?: Record<string, unknown>) => expectRe
 
 const rejected = (query: string, variables?: Record<string, unknown>) => expectRejected(graph, query, variables);
 
-const ARRANGEMENT_FIELDS = `id status scopes provider { code } recipient { code } agreement { id } coverage ports { code }
+const ARRANGEMENT_FIELDS = `id arrangementId status scopes provider { code } recipient { code } agreement { agreementId } coverage ports { code }
   events { action actor reason at }`;
 
 const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: String) {
@@ -50,7 +50,7 @@ const validArrangement = {
 describe("reference data", () => {
   it("holds the 2018 UCP instrument as the sources report it", async () => {
     const data = await ok(`{ agreement(id: "2018-cpi-ucp-mou") {
-      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { id } programs { code } } }`);
+      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { agreementId } programs { code } } }`);
 
     expect(data.agreement).toEqual({
       signedOn: "2018-03-26",
@@ -58,7 +58,7 @@ describe("reference data", () => {
       instrumentType: "MOU",
       effectiveFromBasis: "UNKNOWN",
       parties: [{ code: "CBP" }, { code: "SAT" }],
-      supersedes: [{ id: "2015-cpi-mou" }],
+      supersedes: [{ agreementId: "2015-cpi-mou" }],
       programs: [{ code: "CPI" }, { code: "UCP" }],
     });
   });
@@ -90,8 +90,8 @@ describe("reference data", () => {
       ["2018-cpi-ucp-mou", "2018-customs-trade-enforcement-moc"],
     ],
   ])("filters agreements by %s", async (filter, ids) => {
-    const data = await ok(`{ agreements(filter: ${filter}) { id } }`);
-    expect(data.agreements.map((a: Data) => a.id).sort()).toEqual(ids);
+    const data = await ok(`{ agreements(filter: ${filter}) { agreementId } }`);
+    expect(data.agreements.map((a: Data) => a.agreementId).sort()).toEqual(ids);
   });
 
   it.each([
@@ -113,7 +113,7 @@ describe("data-sharing arrangements", () => {
       status: "ACTIVE",
       scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
       provider: { code: "CBP" },
-      agreement: { id: "2018-agriculture-safeguarding" },
+      agreement: { agreementId: "2018-agriculture-safeguarding" },
       coverage: "ALL_PORTS",
       ports: [],
       confidentialityAssurance: true,
@@ -280,12 +280,12 @@ describe("data-sharing arrangements", () => {
     expect(grants).toContainEqual({
       scope: "inspection:agri:read",
       ports: null,
-      arrangementId: everywhere.createArrangement.arrangement.id,
+      arrangementId: everywhere.createArrangement.arrangement.arrangementId,
     });
     expect(grants).toContainEqual({
       scope: "cargo:manifest:read",
       ports: ["2604"],
-      arrangementId: listed.createArrangement.arrangement.id,
+      arrangementId: listed.createArrangement.arrangement.arrangementId,
     });
   });
 
@@ -352,7 +352,7 @@ describe("agreement mutations", () => {
     sources: ["test fixture"],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
-    agreement { id version status parties { code } programs { code } supersedes { id status history { version status reason } } }
+    agreement { agreementId version status parties { code } programs { code } supersedes { agreementId status history { version status reason } } }
     ${USER_ERRORS} } }`;
 
   it("records an agreement and marks the ones it supersedes SUPERSEDED, keeping their history", async () => {
@@ -360,7 +360,7 @@ describe("agreement mutations", () => {
 
     expect(data.createAgreement.userErrors).toEqual([]);
     expect(data.createAgreement.agreement).toMatchObject({
-      id: "2026-test-cpi-addendum",
+      agreementId: "2026-test-cpi-addendum",
       version: 1,
       status: "IN_FORCE",
       parties: [{ code: "ANAM" }, { code: "CBP" }],
@@ -368,7 +368,7 @@ describe("agreement mutations", () => {
     });
     expect(data.createAgreement.agreement.supersedes).toEqual([
       {
-        id: "2018-customs-trade-enforcement-moc",
+        agreementId: "2018-customs-trade-enforcement-moc",
         status: "SUPERSEDED",
         history: [{ version: 1, status: "SIGNED", reason: "superseded by 2026-test-cpi-addendum" }],
       },

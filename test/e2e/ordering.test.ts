@@ -58,12 +58,17 @@ const LISTS: Record<string, OrderedList> = {
     node: "tripNumber estimatedArrival",
     key: (node) => [node.estimatedArrival, node.tripNumber],
   },
-  inspections: { list: "inspections", arguments: "", node: "id startedAt", key: (node) => [node.startedAt, node.id] },
+  inspections: {
+    list: "inspections",
+    arguments: "",
+    node: "inspectionId startedAt",
+    key: (node) => [node.startedAt, node.inspectionId],
+  },
   "pending inspections": {
     list: "inspections",
     arguments: "filter: { result: PENDING }",
-    node: "id startedAt",
-    key: (node) => [node.startedAt, node.id],
+    node: "inspectionId startedAt",
+    key: (node) => [node.startedAt, node.inspectionId],
   },
 };
 
@@ -126,14 +131,14 @@ describe("orderBy", () => {
     const data = await ok(
       graph,
       `{ inspections(filter: { result: PENDING }, orderBy: { field: STARTED_AT, direction: ASC }, first: 10) {
-        edges { node { id result startedAt } } } }`,
+        edges { node { inspectionId result startedAt } } } }`,
     );
     const oldest = await graph.subgraphs.cargo.dataSource.query<Array<{ id: string }>>(
       "SELECT id FROM inspections WHERE result = 'PENDING' ORDER BY startedAt ASC, id ASC LIMIT 10",
     );
 
     expect(oldest.length).toBe(10);
-    expect(data.inspections.edges.map(({ node }: Data) => node.id)).toEqual(oldest.map(({ id }) => id));
+    expect(data.inspections.edges.map(({ node }: Data) => node.inspectionId)).toEqual(oldest.map(({ id }) => id));
     for (const { node } of data.inspections.edges) expect(node.result).toBe("PENDING");
   });
 

@@ -149,7 +149,7 @@ describe("a partner sees what its arrangements allow", () => {
 
   it("tells a caller what it may see", async () => {
     const { body } = await graph.query<Data>(
-      `{ me { agency { code } kind scopes effectiveScopes arrangements { id } } }`,
+      `{ me { agency { code } kind scopes effectiveScopes arrangements { arrangementId } } }`,
       {},
       senasica,
     );
@@ -158,7 +158,7 @@ describe("a partner sees what its arrangements allow", () => {
       kind: "partner",
       scopes: SENASICA_SCOPES,
       effectiveScopes: [...SENASICA_SCOPES].sort(),
-      arrangements: [{ id: "cbp-senasica-agriculture" }],
+      arrangements: [{ arrangementId: "cbp-senasica-agriculture" }],
     });
   });
 

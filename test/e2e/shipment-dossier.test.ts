@@ -1,3 +1,4 @@
+import { encodeGlobalId } from "@frontera/federation";
 import { type TestGraph } from "@frontera/testing";
 import { SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_ORDERED } from "../support/canonical-operations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -60,7 +61,10 @@ describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
     const nodes = edges.map(({ node }) => node);
     const ucp = nodes.flatMap((node) => node.programs).find((program) => program.code === "UCP");
     expect(ucp?.legalBasis).toEqual([
-      { id: "2018-cpi-ucp-mou", title: expect.stringContaining("Unified Cargo Processing") },
+      {
+        id: encodeGlobalId("Agreement", "2018-cpi-ucp-mou"),
+        title: expect.stringContaining("Unified Cargo Processing"),
+      },
     ]);
     expect(nodes.some((node) => node.inspections.some((inspection) => inspection.kind === "PRIMARY"))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { type Access, DATA_SHARING_SCOPES } from "@frontera/auth";
-import { type AccessRules, enforceAccess, isEntity, requiredScopes } from "@frontera/federation";
+import { type AccessRules, encodeGlobalId, enforceAccess, isEntity, requiredScopes } from "@frontera/federation";
 import { type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from "@frontera/service";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
@@ -149,8 +149,14 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgra
   });
 });
 
-/** A row of each entity type, and where it lives: its port, "everywhere", or "by its parent". */
-type Sample = { representation: Record<string, unknown>; port: string | "everywhere" | "by its parent" };
+/**
+ * A row of each entity type, and where it lives: its port, "everywhere", "by its parent", or
+ * "never shared" (its scope is one no arrangement grants).
+ */
+type Sample = {
+  representation: Record<string, unknown>;
+  port: string | "everywhere" | "by its parent" | "never shared";
+};
 type Sampler = (dataSource: DataSource) => Promise<Sample>;
 
 async function first(dataSource: DataSource, sql: string): Promise<{ k: string; p: string }> {
@@ -172,10 +178,31 @@ const everywhere =
 const SAMPLES: Record<string, Record<string, Sampler>> = {
   agreements: {
     Agency: everywhere("Agency", { code: "CBP" }),
-    Agreement: everywhere("Agreement", { id: "2018-cpi-ucp-mou" }),
+    Agreement: everywhere("Agreement", { agreementId: "2018-cpi-ucp-mou" }),
     Program: everywhere("Program", { code: "UCP" }),
     PortOfEntry: everywhere("PortOfEntry", { code: "2304" }),
-    DataSharingArrangement: everywhere("DataSharingArrangement", { id: "cbp-senasica-agriculture" }),
+    DataSharingArrangement: everywhere("DataSharingArrangement", { arrangementId: "cbp-senasica-agriculture" }),
+    // Stubs of other subgraphs' node types: echoed by id, placed everywhere (node-types.ts).
+    ...Object.fromEntries(
+      [
+        "Trip",
+        "Shipment",
+        "TradeParty",
+        "Declaration",
+        "Inspection",
+        "RiskAssessment",
+        "Traveller",
+        "Crossing",
+        "TravelDocument",
+        "TrustedTravellerMembership",
+      ].map((typeName): [string, Sampler] => {
+        const stub = everywhere(typeName, { nodeKey: encodeGlobalId(typeName, "x") });
+        return [
+          typeName,
+          typeName === "RiskAssessment" ? async (d) => ({ ...(await stub(d)), port: "never shared" }) : stub,
+        ];
+      }),
+    ),
   },
   cargo: {
     Shipment: atPort(
@@ -184,31 +211,50 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
       "SELECT shipmentControlNumber AS k, portCode AS p FROM shipments LIMIT 1",
     ),
     Trip: atPort("Trip", "tripNumber", "SELECT tripNumber AS k, portCode AS p FROM trips LIMIT 1"),
-    Inspection: atPort("Inspection", "id", "SELECT id AS k, portCode AS p FROM inspections LIMIT 1"),
+    Inspection: atPort("Inspection", "inspectionId", "SELECT id AS k, portCode AS p FROM inspections LIMIT 1"),
     Declaration: atPort(
       "Declaration",
-      "id",
+      "declarationId",
       "SELECT d.id AS k, s.portCode AS p FROM declarations d JOIN shipments s ON s.shipmentControlNumber = d.shipmentControlNumber LIMIT 1",
     ),
     TradeParty: async (dataSource) => ({
       representation: {
         __typename: "TradeParty",
-        id: (await first(dataSource, "SELECT id AS k, id AS p FROM trade_parties LIMIT 1")).k,
+        tradePartyId: (await first(dataSource, "SELECT id AS k, id AS p FROM trade_parties LIMIT 1")).k,
       },
       port: "by its parent",
     }),
     PortOfEntry: async () => ({ representation: { __typename: "PortOfEntry", code: "2304" }, port: "2304" }),
     Program: everywhere("Program", { code: "UCP" }),
     Agency: everywhere("Agency", { code: "CBP" }),
-    Traveller: everywhere("Traveller", { id: "someone" }),
+    // CBP targeting output: placed at its shipment's port, but risk:read is never shared.
+    RiskAssessment: async (dataSource) => ({
+      representation: {
+        __typename: "RiskAssessment",
+        riskAssessmentId: (await first(dataSource, "SELECT id AS k, id AS p FROM risk_assessments LIMIT 1")).k,
+      },
+      port: "never shared",
+    }),
+    Traveller: everywhere("Traveller", { travellerId: "someone" }),
   },
   travellers: {
     Traveller: atPort(
       "Traveller",
-      "id",
+      "travellerId",
       "SELECT travellerId AS k, MIN(portCode) AS p FROM crossings GROUP BY travellerId HAVING COUNT(DISTINCT portCode) = 1 LIMIT 1",
     ),
-    Crossing: atPort("Crossing", "id", "SELECT id AS k, portCode AS p FROM crossings LIMIT 1"),
+    Crossing: atPort("Crossing", "crossingId", "SELECT id AS k, portCode AS p FROM crossings LIMIT 1"),
+    // A document or membership lives where its holder does: a holder who crossed at one port only.
+    TravelDocument: atPort(
+      "TravelDocument",
+      "documentId",
+      "SELECT MIN(d.id) AS k, MIN(c.portCode) AS p FROM travel_documents d JOIN crossings c ON c.travellerId = d.travellerId GROUP BY d.travellerId HAVING COUNT(DISTINCT c.portCode) = 1 LIMIT 1",
+    ),
+    TrustedTravellerMembership: atPort(
+      "TrustedTravellerMembership",
+      "membershipId",
+      "SELECT MIN(m.id) AS k, MIN(c.portCode) AS p FROM trusted_traveller_memberships m JOIN crossings c ON c.travellerId = m.travellerId GROUP BY m.travellerId HAVING COUNT(DISTINCT c.portCode) = 1 LIMIT 1",
+    ),
     Trip: async () => ({
       representation: { __typename: "Trip", tripNumber: "ABCD12345678", portCode: "2304", driverId: "x" },
       port: "2304",
@@ -256,7 +302,7 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookup
       // Reference rows: any partner holding the type's scope somewhere, nobody without it.
       expect(await lookUp(partner("SENASICA", [ELSEWHERE]), representation)).not.toBeNull();
       expect(await lookUp(partner("SENASICA", null, []), representation)).toBeNull();
-    } else if (port === "by its parent") {
+    } else if (port === "by its parent" || port === "never shared") {
       expect(await lookUp(partner("SENASICA", null), representation)).toBeNull();
     } else {
       expect(await lookUp(partner("SENASICA", [port]), representation)).not.toBeNull();
@@ -264,9 +310,28 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookup
     }
   });
 
+  it.each(Object.keys(SAMPLES[name]))(
+    "%s: a lookup by global id (nodeKey) answers as the lookup by natural key",
+    async (typeName) => {
+      const { representation } = await SAMPLES[name][typeName](of().subgraph.dataSource);
+      const nodeKeyField = (of().schema.getType(typeName) as GraphQLObjectType).getFields().nodeKey;
+      const [keyName, ...rest] = Object.keys(representation).filter((field) => field !== "__typename");
+      if (!nodeKeyField || keyName === "nodeKey" || rest.length) return; // not a node type here
+      const byId = { __typename: typeName, nodeKey: encodeGlobalId(typeName, String(representation[keyName!])) };
+      for (const access of [internal, partner("SENASICA", [ELSEWHERE]), partner("SENASICA", null)]) {
+        expect(await lookUp(access, byId)).toEqual(await lookUp(access, representation));
+      }
+      const otherType = {
+        __typename: typeName,
+        nodeKey: encodeGlobalId("Elsewhere", String(representation[keyName!])),
+      };
+      expect(await lookUp(internal, otherType)).toBeNull();
+    },
+  );
+
   if (name === "agreements") {
     it("shows a partner its own arrangements only", async () => {
-      const representation = { __typename: "DataSharingArrangement", id: "cbp-senasica-agriculture" };
+      const representation = { __typename: "DataSharingArrangement", arrangementId: "cbp-senasica-agriculture" };
       expect(await lookUp(partner("ANAM", null), representation)).toBeNull();
     });
   }

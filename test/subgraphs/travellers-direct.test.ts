@@ -28,15 +28,15 @@ describe("travellers subgraph", () => {
       subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Traveller { id familyName memberships { program { code } passId status validUntil } }
+          ... on Traveller { travellerId familyName memberships { program { code } passId status validUntil } }
         }
       }`,
-      { representations: travellers.map(({ id }) => ({ __typename: "Traveller", id })) },
+      { representations: travellers.map(({ id }) => ({ __typename: "Traveller", travellerId: id })) },
     );
 
     expect(body.errors).toBeUndefined();
-    const entities = body.data!._entities as Array<{ id: string; memberships: Array<{ passId: string }> }>;
-    expect(entities.map((entity) => entity.id)).toEqual(travellers.map((traveller) => traveller.id));
+    const entities = body.data!._entities as Array<{ travellerId: string; memberships: Array<{ passId: string }> }>;
+    expect(entities.map((entity) => entity.travellerId)).toEqual(travellers.map((traveller) => traveller.id));
     for (const membership of entities.flatMap((entity) => entity.memberships))
       expect(membership.passId).toMatch(/^\d{9}$/);
     expect(subgraph.statements.count).toBe(2);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   });
   internal = await graph.auth.token();
   const [traveller] = await graph.subgraphs.travellers.dataSource.getRepository("Traveller").find({ take: 1 });
-  ASKS.travellers._entities.variables = { r: [{ __typename: "Traveller", id: traveller.id }] };
+  ASKS.travellers._entities.variables = { r: [{ __typename: "Traveller", travellerId: traveller.id }] };
 });
 
 afterAll(async () => {
@@ -54,7 +54,7 @@ const ASKS: Record<string, Record<string, Ask>> = {
   travellers: {
     query: { query: `{ travellers(first: 2) { totalCount } }` },
     _entities: {
-      query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Traveller { id familyName } } }`,
+      query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Traveller { travellerId familyName } } }`,
       variables: {}, // a seeded traveller's id, in beforeAll
     },
     _service: { query: `{ _service { sdl } }` },

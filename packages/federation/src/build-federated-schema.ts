@@ -4,6 +4,7 @@ import { type DocumentNode, type GraphQLSchema, Kind, parse, visit } from "graph
 import { GraphQLDateTime } from "graphql-scalars";
 import { SCOPE_DIRECTIVE_SDL, SCOPE_LINK } from "@frontera/auth";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { type NodeHost, type NodeTypes, type ReferencedNodeTypes, nodeResolvers, withNodeTypes } from "./node-types";
 import { withScopeDescriptions } from "./scope-descriptions";
 import { topLevelErrorsDescription } from "./top-level-errors";
 
@@ -59,9 +60,17 @@ export type ReferenceResolvers = Record<string, (reference: any, context: any) =
  */
 export const REFERENCE_DATA_CACHE_HINT = "@cacheControl(maxAge: 60)";
 
+/** The subgraph's node types (global ids), and for the one subgraph that answers `node`, the rest. */
+export interface NodeOptions {
+  nodeTypes?: NodeTypes;
+  referencedNodeTypes?: ReferencedNodeTypes;
+  nodeHost?: NodeHost;
+}
+
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
   referenceResolvers: ReferenceResolvers = {},
+  { nodeTypes = {}, referencedNodeTypes = {}, nodeHost }: NodeOptions = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
@@ -74,11 +83,23 @@ export async function buildFederatedSchema(
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
   const scoped = printed.includes("@scope(") ? SCOPE : "";
   const typeDefs = withErrorCodesDescribed(
-    withScopeDescriptions(parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`)),
+    withScopeDescriptions(
+      withNodeTypes(
+        parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`),
+        nodeTypes,
+        referencedNodeTypes,
+        nodeHost,
+      ),
+    ),
   );
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: resolveReference };
+  }
+  for (const [typeName, added] of Object.entries(
+    nodeResolvers(nodeTypes, referenceResolvers, referencedNodeTypes, nodeHost),
+  )) {
+    resolvers[typeName] = { ...resolvers[typeName], ...added };
   }
   // @apollo/subgraph's resolver map type is narrower than type-graphql's; the shapes match.
   return buildSubgraphSchema([{ typeDefs, resolvers: resolvers as never }]);

@@ -5,7 +5,24 @@ export {
   printSubgraphSdl,
   REFERENCE_DATA_CACHE_HINT,
   type ReferenceResolvers,
+  type NodeOptions,
 } from "./build-federated-schema";
+export {
+  encodeGlobalId,
+  decodeGlobalId,
+  globalIdArgument,
+  naturalKeyArgument,
+  MAX_GLOBAL_ID_LENGTH,
+  type GlobalId,
+} from "./global-id";
+export {
+  MAX_NODE_IDS,
+  type NodeType,
+  type NodeTypes,
+  type NodeHost,
+  type ForeignNodeType,
+  type ReferencedNodeTypes,
+} from "./node-types";
 export {
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
+import { agreementsNodeHost, agreementsNodeTypes } from "./node/node-types";
 import { MeResolver } from "./access/me.resolver";
 import { RevocationResolver } from "./access/revocation.resolver";
 import { resolveAgencyReference } from "./agency/agency.reference";
@@ -43,5 +44,6 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
       PortOfEntry: resolvePortReference,
       DataSharingArrangement: resolveArrangementReference,
     },
+    { nodeTypes: agreementsNodeTypes, nodeHost: agreementsNodeHost },
   );
 }

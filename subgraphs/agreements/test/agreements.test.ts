@@ -24,7 +24,7 @@ describe("agreements subgraph", () => {
     const { body } = await query(`{
       agreement(id: "2018-cpi-ucp-mou") {
         signedOn signedAt effectiveFrom effectiveFromBasis status instrumentType
-        parties { code country } supersedes { id status } programs { code }
+        parties { code country } supersedes { agreementId status } programs { code }
       }
     }`);
 
@@ -40,7 +40,7 @@ describe("agreements subgraph", () => {
         { code: "CBP", country: "US" },
         { code: "SAT", country: "MX" },
       ],
-      supersedes: [{ id: "2015-cpi-mou", status: "SUPERSEDED" }],
+      supersedes: [{ agreementId: "2015-cpi-mou", status: "SUPERSEDED" }],
       programs: [{ code: "CPI" }, { code: "UCP" }],
     });
   });
@@ -66,18 +66,18 @@ describe("agreements subgraph", () => {
 
   it("filters programs by category and names their legal basis and agencies", async () => {
     const { body } = await query(
-      `{ programs(category: CARGO_FACILITATION) { code legalBasis { id } operatingAgencies { code } } }`,
+      `{ programs(category: CARGO_FACILITATION) { code legalBasis { agreementId } operatingAgencies { code } } }`,
     );
 
     expect(body.data!.programs).toEqual([
       {
         code: "CPI",
-        legalBasis: [{ id: "2015-cpi-mou" }, { id: "2018-cpi-ucp-mou" }],
+        legalBasis: [{ agreementId: "2015-cpi-mou" }, { agreementId: "2018-cpi-ucp-mou" }],
         operatingAgencies: [{ code: "CBP" }, { code: "SAT" }],
       },
       {
         code: "UCP",
-        legalBasis: [{ id: "2018-cpi-ucp-mou" }],
+        legalBasis: [{ agreementId: "2018-cpi-ucp-mou" }],
         operatingAgencies: [{ code: "ANAM" }, { code: "CBP" }, { code: "SAT" }],
       },
     ]);

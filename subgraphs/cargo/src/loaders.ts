@@ -138,6 +138,10 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
         }),
       (event) => event.inspectionId,
     ),
+    riskAssessmentById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(RiskAssessment).findBy({ id: keys(ids) }),
+      (assessment) => assessment.id,
+    ),
     riskAssessmentsByShipment: rowsByKeyLoader(
       (numbers: readonly string[]) =>
         repository(RiskAssessment).find({

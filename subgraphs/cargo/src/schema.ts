@@ -9,6 +9,8 @@ import { InspectionMutationResolver } from "./inspection/inspection-mutation.res
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
 import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
 import { ProgramShipmentsResolver } from "./program/program.resolver";
+import { cargoNodeTypes, cargoReferencedNodeTypes } from "./node/node-types";
+import { resolveRiskAssessmentReference } from "./risk/risk-assessment.reference";
 import { RiskAssessmentResolver } from "./risk/risk.resolver";
 import { resolveShipmentReference } from "./shipment/shipment.reference";
 import { ShipmentResolver } from "./shipment/shipment.resolver";
@@ -53,6 +55,8 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
       TradeParty: resolveTradePartyReference,
       Declaration: resolveDeclarationReference,
       Inspection: resolveInspectionReference,
+      RiskAssessment: resolveRiskAssessmentReference,
     },
+    { nodeTypes: cargoNodeTypes, referencedNodeTypes: cargoReferencedNodeTypes },
   );
 }

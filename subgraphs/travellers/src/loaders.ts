@@ -47,6 +47,10 @@ export function createTravellersLoaders(dataSource: DataSource, rowPolicy: Trave
         }),
       (document) => document.travellerId,
     ),
+    membershipById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(TrustedTravellerMembership).findBy({ id: keys(ids) }),
+      (membership) => membership.id,
+    ),
     documentById: rowByKeyLoader(
       (ids: readonly string[]) => repository(TravelDocument).findBy({ id: keys(ids) }),
       (document) => document.id,

@@ -3,8 +3,11 @@ import { type GraphQLSchema } from "graphql";
 import { PortOfEntryCrossingsResolver, TripCrossingResolver } from "./crossing/contributed.resolver";
 import { CrossingMutationResolver } from "./crossing/crossing-mutation.resolver";
 import { CrossingResolver, resolveCrossingReference } from "./crossing/crossing.resolver";
+import { resolveTravelDocumentReference } from "./document/travel-document.reference";
 import { TravelDocumentResolver } from "./document/travel-document.resolver";
+import { resolveMembershipReference } from "./membership/membership.reference";
 import { MembershipResolver } from "./membership/membership.resolver";
+import { travellersNodeTypes, travellersReferencedNodeTypes } from "./node/node-types";
 import { TravellerMutationResolver } from "./traveller/traveller-mutation.resolver";
 import { resolveTravellerReference } from "./traveller/traveller.reference";
 import { TravellerResolver } from "./traveller/traveller.resolver";
@@ -29,6 +32,12 @@ export function buildTravellersSchema(): Promise<GraphQLSchema> {
       // Cargo's shipments: no field here returns one, the gateway only comes to add their driver.
       orphanedTypes: [Shipment],
     },
-    { Traveller: resolveTravellerReference, Crossing: resolveCrossingReference },
+    {
+      Traveller: resolveTravellerReference,
+      Crossing: resolveCrossingReference,
+      TravelDocument: resolveTravelDocumentReference,
+      TrustedTravellerMembership: resolveMembershipReference,
+    },
+    { nodeTypes: travellersNodeTypes, referencedNodeTypes: travellersReferencedNodeTypes },
   );
 }

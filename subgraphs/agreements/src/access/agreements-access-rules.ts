@@ -1,6 +1,7 @@
 import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
 import { type AgreementsContext } from "../context";
 import { type DataSharingArrangement } from "../arrangement/arrangement.entity";
+import { agreementsNodeHost } from "../node/node-types";
 
 /** A partner reads only its own arrangements: another agency's are as if they did not exist. */
 export function ownArrangement(arrangement: DataSharingArrangement, { access }: Pick<AgreementsContext, "access">) {
@@ -17,4 +18,7 @@ export const agreementsAccessRules: AccessRules = {
     DataSharingArrangement,
     AgreementsContext
   >,
+  // Other subgraphs' rows, named by id alone for `node(id:)`: a stub shows nothing but the id the
+  // caller gave. The owner's `_entities` places and checks the row itself.
+  ...Object.fromEntries(Object.keys(agreementsNodeHost.foreignTypes).map((typeName) => [typeName, PLACED_EVERYWHERE])),
 };

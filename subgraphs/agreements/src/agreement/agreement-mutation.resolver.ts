@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { type BusinessErrors, InputProblems, conflict } from "@frontera/federation";
+import { type BusinessErrors, InputProblems, conflict, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { toIsoDate } from "@frontera/federation";
@@ -70,7 +70,7 @@ export class AgreementMutationResolver {
       "Changes an agreement's recorded facts; the previous version stays readable in history. Refused with STALE_VERSION when `expectedVersion` is not the agreement's current version: someone amended it since it was read.",
   })
   async amendAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
+    @Arg("id", () => ID, { description: "The agreement's global id, or its agreementId (slug)." }) agreementId: string,
     @Arg("expectedVersion", () => Int, { description: "The `version` the change was made against." })
     expectedVersion: number,
     @Arg("input", () => AmendAgreementInput, { description: "The agreement, or the fields to change." })
@@ -80,6 +80,7 @@ export class AgreementMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
+    agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     return AmendAgreementPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,
@@ -128,13 +129,14 @@ export class AgreementMutationResolver {
     description: "Moves an agreement to IN_FORCE, SUPERSEDED or TERMINATED (final).",
   })
   async setAgreementStatus(
-    @Arg("id", () => ID, { description: "The agreement's id (its slug)." }) agreementId: string,
+    @Arg("id", () => ID, { description: "The agreement's global id, or its agreementId (slug)." }) agreementId: string,
     @Arg("status", () => AgreementStatus, { description: "The new status." }) status: AgreementStatus,
     @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
+    agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     return SetAgreementStatusPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,

@@ -5,13 +5,13 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "agreementId")')
 @Directive(REFERENCE_DATA_CACHE_HINT)
 @Directive(scopeDirective("reference:read"))
 @ObjectType({ description: "An instrument signed between agencies: the legal basis of programs and data sharing." })
 @Entity("agreements")
 export class Agreement {
-  @Field(() => ID, { description: "Stable slug, e.g. 2018-cpi-ucp-mou." })
+  @Field(() => ID, { name: "agreementId", description: "Stable slug, e.g. 2018-cpi-ucp-mou." })
   @PrimaryColumn({ type: "varchar", length: 64 })
   id: string;
 

@@ -2,8 +2,8 @@ import { type AgreementsContext } from "../context";
 import { type Agreement } from "./agreement.entity";
 
 export function resolveAgreementReference(
-  reference: Pick<Agreement, "id">,
+  reference: { agreementId: string },
   { loaders }: AgreementsContext,
 ): Promise<Agreement | null> {
-  return loaders.agreementById.load(reference.id);
+  return loaders.agreementById.load(reference.agreementId);
 }

@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
@@ -27,10 +28,13 @@ export class AgreementResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => Agreement, { nullable: true })
   agreement(
-    @Arg("id", () => ID, { description: "The agreement's id (its slug), e.g. 2018-cpi-ucp-mou." }) id: string,
+    @Arg("id", () => ID, {
+      description: "The agreement's global id, or its agreementId (slug), e.g. 2018-cpi-ucp-mou.",
+    })
+    id: string,
     @Ctx() { loaders }: AgreementsContext,
   ): Promise<Agreement | null> {
-    return loaders.agreementById.load(id);
+    return loaders.agreementById.load(naturalKeyArgument(id, "Agreement", "id"));
   }
 
   @FieldResolver(() => [Agency])

@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
@@ -38,6 +38,7 @@ export class ArrangementMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
+    input.agreement = naturalKeyArgument(input.agreement, "Agreement", "input.agreement");
     return CreateArrangementPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,
@@ -59,7 +60,7 @@ export class ArrangementMutationResolver {
     description: "Stops the sharing until resumed; partners lose its scopes.",
   })
   suspendArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
@@ -70,7 +71,7 @@ export class ArrangementMutationResolver {
   @Directive(scopeDirective("agreements:write"))
   @Mutation(() => ResumeArrangementPayload.type, { nullable: true, description: "Restarts a suspended arrangement." })
   resumeArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, in words; kept in the arrangement's history." })
     reason: string | null | undefined,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
@@ -85,7 +86,7 @@ export class ArrangementMutationResolver {
     description: "Ends an arrangement for good: revoked is final.",
   })
   revokeArrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
@@ -100,6 +101,7 @@ export class ArrangementMutationResolver {
     reason: string | null,
     idempotencyKey: string | null,
   ) {
+    arrangementId = naturalKeyArgument(arrangementId, "DataSharingArrangement", "id");
     return PAYLOADS[action].run(async () => {
       const id = await runIdempotent(
         context.dataSource,

@@ -9,7 +9,7 @@ import {
   type RecordedArrangementStatus,
 } from "./arrangement.enums";
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "arrangementId")')
 @Directive(scopeDirective("reference:read"))
 @ObjectType({
   description:
@@ -18,7 +18,10 @@ import {
 @Entity("data_sharing_arrangements")
 @Index(["recipientCode"])
 export class DataSharingArrangement {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: "arrangementId",
+    description: "The arrangement's own id: a slug such as cbp-anam-ucp, or a UUID for one created through the API.",
+  })
   @PrimaryColumn({ type: "varchar", length: 64 })
   id: string;
 

@@ -9,7 +9,10 @@ export class CreateArrangementInput {
   @Field(() => ID, { description: "Agency code of the partner that receives it." })
   recipient: string;
 
-  @Field(() => ID, { description: "The agreement that allows the sharing: SIGNED or IN_FORCE, both agencies parties." })
+  @Field(() => ID, {
+    description:
+      "The agreement that allows the sharing (its global id or agreementId): SIGNED or IN_FORCE, both agencies parties.",
+  })
   agreement: string;
 
   @Field(() => [String], { description: "Read scopes to grant, e.g. `cargo:manifest:read`; never `risk:read`." })

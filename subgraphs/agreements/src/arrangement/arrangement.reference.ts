@@ -2,8 +2,8 @@ import { type AgreementsContext } from "../context";
 import { type DataSharingArrangement } from "./arrangement.entity";
 
 export function resolveArrangementReference(
-  reference: Pick<DataSharingArrangement, "id">,
+  reference: { arrangementId: string },
   { loaders }: AgreementsContext,
 ): Promise<DataSharingArrangement | null> {
-  return loaders.arrangementById.load(reference.id);
+  return loaders.arrangementById.load(reference.arrangementId);
 }

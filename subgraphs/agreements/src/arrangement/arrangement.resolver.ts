@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
@@ -33,10 +34,10 @@ export class ArrangementResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => DataSharingArrangement, { nullable: true })
   arrangement(
-    @Arg("id", () => ID, { description: "The arrangement's id." }) id: string,
+    @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Ctx() { loaders }: AgreementsContext,
   ): Promise<DataSharingArrangement | null> {
-    return loaders.arrangementById.load(id);
+    return loaders.arrangementById.load(naturalKeyArgument(id, "DataSharingArrangement", "id"));
   }
 
   @FieldResolver(() => Agency)

@@ -2,6 +2,7 @@ import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/
 import { type CargoContext } from "../context";
 import { type Declaration } from "../declaration/declaration.entity";
 import { type Inspection } from "../inspection/inspection.entity";
+import { type RiskAssessment } from "../risk/risk-assessment.entity";
 import { type Shipment } from "../shipment/shipment.entity";
 import { type Trip } from "../trip/trip.entity";
 import { inspectionScopesOf } from "./cargo-row-policy";
@@ -26,6 +27,14 @@ export const cargoAccessRules: AccessRules = {
       return shipment ? [shipment.portCode] : undefined;
     },
   } satisfies EntityRule<Declaration, CargoContext>,
+  // CBP targeting output: looked up by id, it lives at its shipment's port, as a declaration does;
+  // its type's risk:read then decides (no partner arrangement grants it).
+  RiskAssessment: {
+    locate: async (assessment, { loaders }) => {
+      const shipment = await loaders.shipmentByControlNumber.load(assessment.shipmentControlNumber);
+      return shipment ? [shipment.portCode] : undefined;
+    },
+  } satisfies EntityRule<RiskAssessment, CargoContext>,
   TradeParty: {},
   // Other subgraphs' entities this one adds fields to; those fields cut their own rows.
   PortOfEntry: { place: (port: { code: string }) => [port.code] },

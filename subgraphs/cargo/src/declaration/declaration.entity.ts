@@ -16,13 +16,16 @@ registerEnumType(DeclarationKind, {
   },
 });
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "declarationId")')
 @Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "A customs declaration filed for a shipment, on either side." })
 @Entity("declarations")
 @Index(["shipmentControlNumber"])
 export class Declaration {
-  @Field(() => ID)
+  @Field(() => ID, {
+    name: "declarationId",
+    description: "The declaration's own id (a UUID); its filing number is `number`.",
+  })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

@@ -17,6 +17,6 @@ export class DeclarationResolver {
   }
 }
 
-export function resolveDeclarationReference(reference: Pick<Declaration, "id">, { loaders }: CargoContext) {
-  return loaders.declarationById.load(reference.id);
+export function resolveDeclarationReference(reference: { declarationId: string }, { loaders }: CargoContext) {
+  return loaders.declarationById.load(reference.declarationId);
 }

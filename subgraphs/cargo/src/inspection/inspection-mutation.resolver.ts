@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, notFound } from "@frontera/federation";
+import { InputProblems, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
 import { refreshStatusesExaminedBy } from "../shipment/shipment-status.commands";
@@ -83,6 +83,7 @@ export class InspectionMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
+    input.inspectionId = naturalKeyArgument(input.inspectionId, "Inspection", "input.inspectionId");
     return RecordInspectionResultPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,
@@ -145,12 +146,13 @@ export class InspectionMutationResolver {
     description: "Sets a recorded result back to PENDING so it can be recorded again.",
   })
   async reopenInspection(
-    @Arg("id", () => ID, { description: "The inspection's id." }) inspectionId: string,
+    @Arg("id", () => ID, { description: "The inspection's global id, or its inspectionId." }) inspectionId: string,
     @Arg("reason", () => String, { description: "Why it is reopened, in words; kept in the inspection's history." })
     reason: string,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
+    inspectionId = naturalKeyArgument(inspectionId, "Inspection", "id");
     return ReopenInspectionPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,

@@ -4,7 +4,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "inspectionId")')
 @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
 @ObjectType({
   description:
@@ -20,7 +20,7 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 // A queue of one result (pending inspections, oldest first) pages along this one.
 @Index(["result", "startedAt", "id"])
 export class Inspection {
-  @Field(() => ID)
+  @Field(() => ID, { name: "inspectionId", description: "The inspection's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

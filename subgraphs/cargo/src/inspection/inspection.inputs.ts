@@ -55,7 +55,7 @@ export class PestFindingInput {
 
 @InputType({ description: "The result of a PENDING inspection." })
 export class InspectionResultInput {
-  @Field(() => ID, { description: "The inspection's id." })
+  @Field(() => ID, { description: "The inspection's global id, or its inspectionId." })
   inspectionId: string;
 
   @Field(() => InspectionResult, { description: "Anything but PENDING." })

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
+import { PageArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
@@ -16,8 +16,11 @@ import { findInspectionPage } from "./inspection.query";
 export class InspectionResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => Inspection, { nullable: true })
-  inspection(@Arg("id", () => ID) id: string, @Ctx() { loaders }: CargoContext): Promise<Inspection | null> {
-    return loaders.inspectionById.load(id);
+  inspection(
+    @Arg("id", () => ID, { description: "The inspection's global id, or its inspectionId." }) id: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Inspection | null> {
+    return loaders.inspectionById.load(naturalKeyArgument(id, "Inspection", "id"));
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
@@ -89,6 +92,6 @@ export class InspectionResolver {
   }
 }
 
-export function resolveInspectionReference(reference: Pick<Inspection, "id">, { loaders }: CargoContext) {
-  return loaders.inspectionById.load(reference.id);
+export function resolveInspectionReference(reference: { inspectionId: string }, { loaders }: CargoContext) {
+  return loaders.inspectionById.load(reference.inspectionId);
 }

@@ -25,12 +25,13 @@ export function riskBand(score: number): RiskBand {
 }
 
 // CBP targeting output: never shared with a partner (SECURITY.md, risk:read).
+@Directive('@key(fields: "riskAssessmentId")')
 @Directive(scopeDirective("risk:read"))
 @ObjectType({ description: "CBP's targeting assessment of a shipment (risk:read only)." })
 @Entity("risk_assessments")
 @Index(["shipmentControlNumber", "assessedAt"])
 export class RiskAssessment {
-  @Field(() => ID, { description: "Surrogate id of the assessment." })
+  @Field(() => ID, { name: "riskAssessmentId", description: "The assessment's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

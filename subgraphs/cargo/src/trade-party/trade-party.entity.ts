@@ -40,13 +40,13 @@ registerEnumType(CertificationStatus, {
   },
 });
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "tradePartyId")')
 @Directive(scopeDirective("cargo:commercial:read"))
 @ObjectType({ description: "A company in the trade: carrier, shipper, consignee, importer or manufacturer." })
 @Entity("trade_parties")
 @Index(["scac"])
 export class TradeParty {
-  @Field(() => ID)
+  @Field(() => ID, { name: "tradePartyId", description: "The trade party's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

@@ -19,6 +19,6 @@ export class TradeCertificationResolver {
   }
 }
 
-export function resolveTradePartyReference(reference: Pick<TradeParty, "id">, { loaders }: CargoContext) {
-  return loaders.tradePartyById.load(reference.id);
+export function resolveTradePartyReference(reference: { tradePartyId: string }, { loaders }: CargoContext) {
+  return loaders.tradePartyById.load(reference.tradePartyId);
 }

@@ -19,6 +19,6 @@ export class TravellerTripsResolver {
     after: string | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { driverId: traveller.id }, { first, after });
+    return findTripPage(dataSource, rows, { driverId: traveller.travellerId }, { first, after });
   }
 }

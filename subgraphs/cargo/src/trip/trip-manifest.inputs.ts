@@ -155,7 +155,7 @@ export class TripManifestInput {
   @Field(() => [EquipmentInput], { description: "Containers, trailers and chassis on the truck." })
   equipment: EquipmentInput[];
 
-  @Field(() => ID, { description: "The driver's traveller id." })
+  @Field(() => ID, { description: "The driver: a Traveller's global id, or its travellerId." })
   driverId: string;
 
   @Field(() => [ShipmentManifestInput], { description: "The shipments on the trip; at least one." })

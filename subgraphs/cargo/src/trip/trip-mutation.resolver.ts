@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, notFound } from "@frontera/federation";
+import { InputProblems, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
@@ -33,6 +33,7 @@ export class TripMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
+    input.driverId = naturalKeyArgument(input.driverId, "Traveller", "input.driverId");
     return SubmitTripManifestPayload.run(async () => {
       const reference = await context.reference.get();
       const tripNumber = await runIdempotent(

@@ -9,7 +9,7 @@ export class TripFilter {
   @Field(() => ID, { nullable: true, description: "Port of arrival, CBP Schedule D code." })
   portCode?: string;
 
-  @Field(() => ID, { nullable: true, description: "The driver's traveller id." })
+  @Field(() => ID, { nullable: true, description: "The driver: a Traveller's global id, or its travellerId." })
   driverId?: string;
 
   @Field(() => Lane, { nullable: true, description: "The lane the trip is filed for, or crossed in." })

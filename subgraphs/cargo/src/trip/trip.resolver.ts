@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
+import { PageArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
@@ -34,7 +34,8 @@ export class TripResolver {
     orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, filter ?? {}, page, orderBy);
+    const driverId = filter?.driverId ? naturalKeyArgument(filter.driverId, "Traveller", "filter.driverId") : undefined;
+    return findTripPage(dataSource, rows, { ...filter, driverId }, page, orderBy);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

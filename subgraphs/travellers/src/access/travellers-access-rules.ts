@@ -1,9 +1,19 @@
 import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
 import { type TravellersContext } from "../context";
 import { type Crossing } from "../crossing/crossing.entity";
+import { type TravelDocument } from "../document/travel-document.entity";
+import { type TrustedTravellerMembership } from "../membership/membership.entity";
 import { type Traveller } from "../traveller/traveller.entity";
 
 const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
+
+/** A person's document or membership, looked up by id, lives where its holder does. */
+const withItsHolder = {
+  locate: async (row: { travellerId: string }, { loaders, places }: TravellersContext) => {
+    const holder = await loaders.travellerById.load(row.travellerId);
+    return holder ? places.get(holder) : undefined;
+  },
+};
 
 /**
  * Where each kind of travellers row lives (docs/security-model.md). A person has no port of their
@@ -17,6 +27,8 @@ export const travellersAccessRules: AccessRules = {
     },
   } satisfies EntityRule<Traveller, TravellersContext>,
   Crossing: atItsPort satisfies EntityRule<Crossing>,
+  TravelDocument: withItsHolder satisfies EntityRule<TravelDocument, TravellersContext>,
+  TrustedTravellerMembership: withItsHolder satisfies EntityRule<TrustedTravellerMembership, TravellersContext>,
   // Cargo's trips and shipments, with the port and driver cargo says they have (@requires).
   Trip: atItsPort,
   Shipment: atItsPort,

@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, notFound } from "@frontera/federation";
+import { InputProblems, naturalKeyArgument, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
@@ -27,6 +27,8 @@ export class CrossingMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
+    input.travellerId = naturalKeyArgument(input.travellerId, "Traveller", "input.travellerId");
+    if (input.documentId) input.documentId = naturalKeyArgument(input.documentId, "TravelDocument", "input.documentId");
     return RecordCrossingPayload.run(async () => {
       const reference = await context.reference.get();
       const id = await runIdempotent(

@@ -54,7 +54,7 @@ registerEnumType(CrossingLane, {
   },
 });
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "crossingId")')
 @Directive(scopeDirective("traveller:identity:read"))
 @ObjectType({ description: "One passage of a traveller through a port of entry." })
 @Entity("crossings")
@@ -63,7 +63,7 @@ registerEnumType(CrossingLane, {
 @Index(["at", "id"])
 @Index(["tripNumber"])
 export class Crossing {
-  @Field(() => ID)
+  @Field(() => ID, { name: "crossingId", description: "The crossing's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

@@ -57,6 +57,6 @@ export class CrossingResolver {
   }
 }
 
-export function resolveCrossingReference(reference: Pick<Crossing, "id">, { loaders }: TravellersContext) {
-  return loaders.crossingById.load(reference.id);
+export function resolveCrossingReference(reference: { crossingId: string }, { loaders }: TravellersContext) {
+  return loaders.crossingById.load(reference.crossingId);
 }

@@ -40,13 +40,17 @@ export function documentNumberKey(number: string): string {
 }
 
 // Document numbers are personal data: found by `numberKey`, never used as an id or a cursor.
+@Directive('@key(fields: "documentId")')
 @Directive(scopeDirective("traveller:document:read"))
 @ObjectType({ description: "A passport or card a traveller carries." })
 @Entity("travel_documents")
 @Index(["travellerId"])
 @Index(["numberKey"])
 export class TravelDocument {
-  @Field(() => ID, { description: "Surrogate id, never the document number: what CrossingInput.documentId takes." })
+  @Field(() => ID, {
+    name: "documentId",
+    description: "The document's own id (a UUID), never its number: what CrossingInput.documentId takes.",
+  })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

@@ -22,6 +22,7 @@ registerEnumType(MembershipStatus, {
 });
 
 // Only the status is kept and shared: vetting reasons never enter this graph.
+@Directive('@key(fields: "membershipId")')
 @Directive(scopeDirective("traveller:membership:read"))
 @ObjectType({
   description: "Enrolment in a trusted-traveller program (SENTRI, Global Entry, FAST, Viajero Confiable).",
@@ -30,7 +31,7 @@ registerEnumType(MembershipStatus, {
 @Index(["travellerId", "programCode"])
 @Index(["passId"])
 export class TrustedTravellerMembership {
-  @Field(() => ID, { description: "Surrogate id of the enrolment." })
+  @Field(() => ID, { name: "membershipId", description: "The enrolment's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

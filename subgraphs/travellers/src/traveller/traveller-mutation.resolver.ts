@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
 import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, notFound, toIsoDate } from "@frontera/federation";
+import { InputProblems, conflict, naturalKeyArgument, notFound, toIsoDate } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type EntityManager } from "typeorm";
 import { type TravellersContext } from "../context";
@@ -70,12 +70,14 @@ export class TravellerMutationResolver {
     description: "Adds a passport or card; an MRZ must pass every ICAO 9303 check.",
   })
   async addTravelDocument(
-    @Arg("travellerId", () => ID, { description: "The traveller's id." }) travellerId: string,
+    @Arg("travellerId", () => ID, { description: "The traveller's global id, or its travellerId." })
+    travellerId: string,
     @Arg("input", () => TravelDocumentInput, { description: "The traveller, document or membership to add." })
     input: TravelDocumentInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
+    travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
     return AddTravelDocumentPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,
@@ -119,12 +121,14 @@ export class TravellerMutationResolver {
     description: "Enrols a traveller in a trusted-traveller program: one active membership per program.",
   })
   async enrolMembership(
-    @Arg("travellerId", () => ID, { description: "The traveller's id." }) travellerId: string,
+    @Arg("travellerId", () => ID, { description: "The traveller's global id, or its travellerId." })
+    travellerId: string,
     @Arg("input", () => MembershipInput, { description: "The traveller, document or membership to add." })
     input: MembershipInput,
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
+    travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
     return EnrolMembershipPayload.run(async () => {
       const reference = await context.reference.get();
       const id = await runIdempotent(

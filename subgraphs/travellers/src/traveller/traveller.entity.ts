@@ -19,14 +19,17 @@ registerEnumType(Sex, {
   },
 });
 
-@Directive('@key(fields: "id")')
+@Directive('@key(fields: "travellerId")')
 @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
 @ObjectType({ description: "A person who crosses the border: pedestrian, driver or passenger." })
 @Entity("travellers")
 @Index(["familyName", "givenNames", "id"])
 @Index(["dateOfBirth"])
 export class Traveller {
-  @Field(() => ID, { description: "Surrogate id; never a document number." })
+  @Field(() => ID, {
+    name: "travellerId",
+    description: "The traveller's own id: a surrogate (UUID), never a document number.",
+  })
   @PrimaryColumn({ type: "varchar", length: 36 })
   id: string;
 

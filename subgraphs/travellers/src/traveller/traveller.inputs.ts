@@ -57,7 +57,7 @@ export class MembershipInput {
 
 @InputType({ description: "A traveller passing a port of entry." })
 export class CrossingInput {
-  @Field(() => ID, { description: "The traveller's id." })
+  @Field(() => ID, { description: "The traveller: their global id, or their travellerId." })
   travellerId: string;
 
   @Field(() => ID, { description: "The port of entry (CBP Schedule D code)." })
@@ -75,7 +75,10 @@ export class CrossingInput {
   @Field({ description: "When the traveller crossed; not in the future." })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: "The id of the document shown (one of the traveller's)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The document shown (one of the traveller's): its global id, or its documentId.",
+  })
   documentId?: string;
 
   @Field(() => ID, { nullable: true, description: "Commercial drivers: the trip they drive." })

@@ -2,8 +2,8 @@ import { type TravellersContext } from "../context";
 import { type Traveller } from "./traveller.entity";
 
 export function resolveTravellerReference(
-  reference: Pick<Traveller, "id">,
+  reference: { travellerId: string },
   { loaders }: TravellersContext,
 ): Promise<Traveller | null> {
-  return loaders.travellerById.load(reference.id);
+  return loaders.travellerById.load(reference.travellerId);
 }

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
+import { PageArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { type TravellersContext } from "../context";
@@ -25,10 +25,11 @@ export class TravellerResolver {
   @Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
   @Query(() => Traveller, { nullable: true })
   async traveller(
-    @Arg("id", () => ID, { description: "The traveller's id (a surrogate, never a document number)." }) id: string,
+    @Arg("id", () => ID, { description: "The traveller's global id, or its travellerId (never a document number)." })
+    id: string,
     @Ctx() { loaders, rows, places }: TravellersContext,
   ): Promise<Traveller | null> {
-    const traveller = await loaders.travellerById.load(id);
+    const traveller = await loaders.travellerById.load(naturalKeyArgument(id, "Traveller", "id"));
     return traveller && rows.travellerVisible(places.get(traveller) ?? []) ? traveller : null;
   }
 

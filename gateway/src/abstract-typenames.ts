@@ -1,0 +1,57 @@
+import {
+  type ASTNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+  TypeInfo,
+  isAbstractType,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
+
+/**
+ * The alias under which a partner's answer carries the type of each object read through an
+ * abstract field (`node`, `nodes`): the disclosure walk needs the type to know which fields and
+ * entities it saw, and a client need not have asked for `__typename`. Removed before the answer
+ * leaves the gateway.
+ */
+export const TYPENAME_ALIAS = "fronteraDisclosedType";
+
+const TYPENAME: FieldNode = {
+  kind: Kind.FIELD,
+  alias: { kind: Kind.NAME, value: TYPENAME_ALIAS },
+  name: { kind: Kind.NAME, value: "__typename" },
+};
+
+/** The document with TYPENAME_ALIAS selected under every abstract-typed field; null when it has none. */
+export function withAbstractTypenames(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
+  const typeInfo = new TypeInfo(schema);
+  let changed = false;
+  const next = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      SelectionSet(node: SelectionSetNode, _key, parent) {
+        if ((parent as ASTNode | undefined)?.kind !== Kind.FIELD) return undefined;
+        const type = typeInfo.getParentType();
+        if (!type || !isAbstractType(type)) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === TYPENAME_ALIAS)) return undefined;
+        changed = true;
+        return { ...node, selections: [TYPENAME, ...node.selections] };
+      },
+    }),
+  );
+  return changed ? next : null;
+}
+
+/** Removes TYPENAME_ALIAS from an answer, in place. */
+export function dropAbstractTypenames(value: unknown): void {
+  if (Array.isArray(value)) {
+    value.forEach(dropAbstractTypenames);
+  } else if (value !== null && typeof value === "object") {
+    const object = value as Record<string, unknown>;
+    delete object[TYPENAME_ALIAS];
+    Object.values(object).forEach(dropAbstractTypenames);
+  }
+}
