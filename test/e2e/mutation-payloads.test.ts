@@ -123,9 +123,9 @@ describe("a mutation refused for a business rule answers typed userErrors and wr
 
   it("enrolMembership in a program the traveller is already an active member of: ACTIVE_MEMBERSHIP_EXISTS", async () => {
     const registered = await ok(`mutation { registerTraveller(input: { familyName: "Quiroga", givenNames: "Lucía",
-      dateOfBirth: "1988-02-29", sex: F, citizenships: ["MX"] }) { traveller { id } ${USER_ERRORS} } }`);
+      dateOfBirth: "1988-02-29", sex: F, citizenships: ["MX"] }) { traveller { id travellerId } ${USER_ERRORS} } }`);
     expect(registered.registerTraveller.userErrors).toEqual([]);
-    const id = registered.registerTraveller.traveller.id;
+    const { id, travellerId } = registered.registerTraveller.traveller;
     const enrol = `mutation { enrolMembership(travellerId: "${id}", input: { programCode: "SENTRI", passId: "555000111",
       validUntil: "2031-06-30" }) { membership { status program { code } } ${USER_ERRORS} } }`;
     const beforeEnrolling = await contents("travellers");
@@ -141,7 +141,7 @@ describe("a mutation refused for a business rule answers typed userErrors and wr
       {
         field: ["input", "programCode"],
         code: "ACTIVE_MEMBERSHIP_EXISTS",
-        message: `traveller ${id} already has an active SENTRI membership`,
+        message: `traveller ${travellerId} already has an active SENTRI membership`,
       },
     ]);
   });
