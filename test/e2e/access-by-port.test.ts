@@ -183,7 +183,7 @@ describe("search keys need the scope that reads them", () => {
       .find((node: Data) => node.documents.length > 0 && node.memberships.length > 0);
   });
 
-  const SEARCH = `query ($search: TravellerSearch) { travellers(search: $search, first: 5) { totalCount edges { node { id familyName } } } }`;
+  const SEARCH = `query ($filter: TravellerFilter) { travellers(filter: $filter, first: 5) { totalCount edges { node { id familyName } } } }`;
 
   it("a token without traveller:document:read cannot turn a passport number into a name", async () => {
     const token = await graph.auth.token({
@@ -191,9 +191,9 @@ describe("search keys need the scope that reads them", () => {
       kind: "partner",
       scopes: ["reference:read", "traveller:identity:read"],
     });
-    const { body } = await graph.query<Data>(SEARCH, { search: { documentNumber: person.documents[0].number } }, token);
+    const { body } = await graph.query<Data>(SEARCH, { filter: { documentNumber: person.documents[0].number } }, token);
     expect(body.data!.travellers).toBeNull();
-    expect(body.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN", field: "search.documentNumber" } });
+    expect(body.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN", field: "filter.documentNumber" } });
   });
 
   it("a membership-only token cannot search names or dates of birth beside a PASSID", async () => {
@@ -208,14 +208,14 @@ describe("search keys need the scope that reads them", () => {
     ]) {
       const { body } = await graph.query<Data>(
         SEARCH,
-        { search: { passId: person.memberships[0].passId, [key]: value } },
+        { filter: { passId: person.memberships[0].passId, [key]: value } },
         inm,
       );
       expect(body.data!.travellers).toBeNull();
-      expect(body.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN", field: `search.${key}` } });
+      expect(body.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN", field: `filter.${key}` } });
     }
     // The PASSID alone is its key: the person, but not their name.
-    const { body } = await graph.query<Data>(SEARCH, { search: { passId: person.memberships[0].passId } }, inm);
+    const { body } = await graph.query<Data>(SEARCH, { filter: { passId: person.memberships[0].passId } }, inm);
     expect(body.data!.travellers.totalCount).toBe(1);
     expect(body.data!.travellers.edges[0].node).toEqual({ id: person.id, familyName: null });
   });

@@ -82,11 +82,11 @@ describe("reference data", () => {
   });
 
   it.each([
-    [`{ party: "INM" }`, ["trusted-traveller-cooperation"]],
+    [`{ partyCode: "INM" }`, ["trusted-traveller-cooperation"]],
     [`{ programCode: "UCP" }`, ["2018-cpi-ucp-mou"]],
     [`{ status: SUPERSEDED }`, ["2015-cpi-mou"]],
     [
-      `{ signedFrom: "2018-01-01", signedTo: "2018-12-31", party: "SAT" }`,
+      `{ signedOn: { from: "2018-01-01", to: "2019-01-01" }, partyCode: "SAT" }`,
       ["2018-cpi-ucp-mou", "2018-customs-trade-enforcement-moc"],
     ],
   ])("filters agreements by %s", async (filter, ids) => {

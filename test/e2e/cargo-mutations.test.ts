@@ -281,8 +281,8 @@ describe("crossings, inspections and the shipment status", () => {
 
 describe("a port's totals", () => {
   const TOTALS = `query ($from: DateTime!, $to: DateTime!) {
-    port(code: "2304") { truckCrossings(from: $from, to: $to) { totalCount } }
-    shipments(filter: { portCode: "2304", arrivalFrom: $from, arrivalTo: $to }, first: 0) { totalCount }
+    port(code: "2304") { truckCrossings(filter: { crossedAt: { from: $from, to: $to } }) { totalCount } }
+    shipments(filter: { portCode: "2304", estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
   }`;
   const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
   const midnightUtc = (days: number) => `${hoursFromNow(days * 24).slice(0, 10)}T00:00:00Z`;

@@ -16,8 +16,8 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-const TRAVELLERS = `query Page($search: TravellerSearch, $orderBy: TravellerOrder, $first: Int, $after: String, $last: Int, $before: String) {
-  travellers(search: $search, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+const TRAVELLERS = `query Page($filter: TravellerFilter, $orderBy: TravellerOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  travellers(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
     totalCount
     edges { cursor node { id travellerId familyName givenNames } }
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -51,27 +51,27 @@ const SEARCH = { name: "m" };
 
 describe("travellers ordered by name", () => {
   it("walks every match once, in name order, the same forwards and backwards", async () => {
-    const { travellers } = await ok(graph, TRAVELLERS, { search: SEARCH, orderBy: BY_NAME, first: 0 });
+    const { travellers } = await ok(graph, TRAVELLERS, { filter: SEARCH, orderBy: BY_NAME, first: 0 });
     expect(travellers.totalCount).toBeGreaterThan(12);
 
-    const forwards = await walkTravellers({ search: SEARCH, orderBy: BY_NAME }, 7);
-    const backwards = await walkTravellers({ search: SEARCH, orderBy: BY_NAME }, 5, true);
+    const forwards = await walkTravellers({ filter: SEARCH, orderBy: BY_NAME }, 7);
+    const backwards = await walkTravellers({ filter: SEARCH, orderBy: BY_NAME }, 5, true);
     expect(forwards).toHaveLength(travellers.totalCount);
     expect(new Set(forwards.map((node) => node.id)).size).toBe(forwards.length);
     expect(backwards.map((node) => node.id)).toEqual(forwards.map((node) => node.id));
 
     // In name order as the database compares names: each family name sorts no earlier than the one
     // before it, and the same rows by id hold the same people.
-    const byId = await walkTravellers({ search: SEARCH }, 100);
+    const byId = await walkTravellers({ filter: SEARCH }, 100);
     expect(new Set(byId.map((node) => node.id))).toEqual(new Set(forwards.map((node) => node.id)));
-    const descending = await walkTravellers({ search: SEARCH, orderBy: { field: "NAME", direction: "DESC" } }, 9);
+    const descending = await walkTravellers({ filter: SEARCH, orderBy: { field: "NAME", direction: "DESC" } }, 9);
     expect(descending.map((node) => node.id)).toEqual(forwards.map((node) => node.id).reverse());
     const families = forwards.map((node) => node.familyName);
     expect(families).not.toEqual([...families].reverse());
   });
 
   it("keeps names out of its cursors", async () => {
-    const { travellers } = await ok(graph, TRAVELLERS, { search: SEARCH, orderBy: BY_NAME, first: 5 });
+    const { travellers } = await ok(graph, TRAVELLERS, { filter: SEARCH, orderBy: BY_NAME, first: 5 });
     for (const { cursor, node } of travellers.edges) {
       const decoded = Buffer.from(cursor, "base64url").toString("utf8");
       expect(decoded).not.toContain(node.familyName);
@@ -81,9 +81,9 @@ describe("travellers ordered by name", () => {
   });
 
   it("refuses a cursor of another order", async () => {
-    const { travellers } = await ok(graph, TRAVELLERS, { search: SEARCH, first: 2 });
+    const { travellers } = await ok(graph, TRAVELLERS, { filter: SEARCH, first: 2 });
     const { body } = await graph.query<Data>(TRAVELLERS, {
-      search: SEARCH,
+      filter: SEARCH,
       orderBy: BY_NAME,
       first: 2,
       after: travellers.pageInfo.endCursor,
@@ -109,7 +109,7 @@ describe("travellers ordered by name", () => {
       kind: "partner",
       scopes: ["reference:read", "cargo:manifest:read", "traveller:identity:read"],
     });
-    const people = await walkTravellers({ search: SEARCH, orderBy: BY_NAME }, 50, false, anam);
+    const people = await walkTravellers({ filter: SEARCH, orderBy: BY_NAME }, 50, false, anam);
     expect(people.length).toBeGreaterThan(0);
     for (const person of people) expect(person.familyName).not.toBeNull();
   });

@@ -28,9 +28,9 @@ async function rowsIn(subgraph: string, table: string, time: string, port: strin
 }
 
 const TOTALS = `query ($port: ID!, $from: DateTime!, $to: DateTime!) {
-  port(code: $port) { truckCrossings(from: $from, to: $to) { totalCount } crossings(from: $from, to: $to) { totalCount } }
-  atPort: shipments(filter: { portCode: $port, arrivalFrom: $from, arrivalTo: $to }, first: 0) { totalCount }
-  everywhere: shipments(filter: { arrivalFrom: $from, arrivalTo: $to }, first: 0) { totalCount }
+  port(code: $port) { truckCrossings(filter: { crossedAt: { from: $from, to: $to } }) { totalCount } crossings(filter: { at: { from: $from, to: $to } }) { totalCount } }
+  atPort: shipments(filter: { portCode: $port, estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
+  everywhere: shipments(filter: { estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
 }`;
 
 it.each([

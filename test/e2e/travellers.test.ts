@@ -54,12 +54,12 @@ describe("PortDashboard (DOMAIN.md, verbatim)", () => {
 describe("traveller search", () => {
   it("finds a Peña when asked for pena, whatever the accents and case", async () => {
     const data = await ok(
-      `{ travellers(search: { name: "pena" }, first: 50) { totalCount edges { node { familyName } } } }`,
+      `{ travellers(filter: { name: "pena" }, first: 50) { totalCount edges { node { familyName } } } }`,
     );
 
     expect(data.travellers.totalCount).toBeGreaterThan(0);
     expect(data.travellers.edges.some((edge: Data) => /Peña/.test(edge.node.familyName))).toBe(true);
-    const upper = await ok(`{ travellers(search: { name: "PEÑA" }) { totalCount } }`);
+    const upper = await ok(`{ travellers(filter: { name: "PEÑA" }) { totalCount } }`);
     expect(upper.travellers.totalCount).toBe(data.travellers.totalCount);
   });
 
@@ -68,12 +68,12 @@ describe("traveller search", () => {
     const id = sample.trips.edges[0].node.driver.id;
     const profile = await ok(`{ traveller(id: "${id}") { documents { number } memberships { passId } } }`);
     const byDocument = await ok(
-      `{ travellers(search: { documentNumber: "${profile.traveller.documents[0].number}" }) { edges { node { id } } } }`,
+      `{ travellers(filter: { documentNumber: "${profile.traveller.documents[0].number}" }) { edges { node { id } } } }`,
     );
     expect(byDocument.travellers.edges.map((e: Data) => e.node.id)).toContain(id);
     if (profile.traveller.memberships.length) {
       const byPassId = await ok(
-        `{ travellers(search: { passId: "${profile.traveller.memberships[0].passId}" }) { edges { node { id } } } }`,
+        `{ travellers(filter: { passId: "${profile.traveller.memberships[0].passId}" }) { edges { node { id } } } }`,
       );
       expect(byPassId.travellers.edges.map((e: Data) => e.node.id)).toEqual([id]);
     }
@@ -81,10 +81,10 @@ describe("traveller search", () => {
 
   it.each(["%", "_%_", "' OR 1=1 --", "pe%a"])("treats %j as data, never as SQL", async (name) => {
     const { body } = await graph.query<Data>(
-      `query ($name: String!) { travellers(search: { name: $name }) { totalCount } }`,
+      `query ($name: String!) { travellers(filter: { name: $name }) { totalCount } }`,
       { name },
     );
-    if (body.errors) expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "search.name" });
+    if (body.errors) expect(body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.name" });
     else expect(body.data!.travellers.totalCount).toBeLessThan(60);
   });
 });
@@ -122,7 +122,7 @@ describe("traveller mutations", () => {
   });
 
   it("finds the new traveller by a name typed without accents", async () => {
-    const data = await ok(`{ travellers(search: { name: "anna maria eriks" }) { edges { node { id } } } }`);
+    const data = await ok(`{ travellers(filter: { name: "anna maria eriks" }) { edges { node { id } } } }`);
     expect(data.travellers.edges.map((e: Data) => e.node.id)).toEqual([travellerId]);
   });
 
@@ -171,7 +171,7 @@ describe("traveller mutations", () => {
     const count = async () =>
       (
         await ok(
-          `query ($from: DateTime!, $to: DateTime!) { port(code: "2504") { crossings(from: $from, to: $to) { totalCount } } }`,
+          `query ($from: DateTime!, $to: DateTime!) { port(code: "2504") { crossings(filter: { at: { from: $from, to: $to } }) { totalCount } } }`,
           window,
         )
       ).port.crossings.totalCount;

@@ -134,7 +134,7 @@ it("keeps every acknowledged mutation and writes each retried one once (acknowle
   }
   const stored = await postGraphQL<{ travellers: { totalCount: number } }>(
     travellers.url,
-    `{ travellers(search: { name: "killtest" }, first: 0) { totalCount } }`,
+    `{ travellers(filter: { name: "killtest" }, first: 0) { totalCount } }`,
     {},
     authorization,
   );

@@ -88,7 +88,7 @@ const ORDERED_LISTS = [
     type: "TravellerOrder",
     field,
     node: "id",
-    filters: ["", `search: { name: "pena" }`],
+    filters: ["", `filter: { name: "pena" }`],
   })),
 ];
 

@@ -94,7 +94,7 @@ async function restartDatabase(downForMs: number): Promise<void> {
     let after: string | null = null;
     do {
       const page: Data = await graph.query<Data>(
-        `query ($after: String) { travellers(search: { name: "reinicio prueba" }, first: 100, after: $after) {
+        `query ($after: String) { travellers(filter: { name: "reinicio prueba" }, first: 100, after: $after) {
           edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );

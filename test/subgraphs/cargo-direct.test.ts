@@ -89,8 +89,8 @@ describe("shipments connection", () => {
     [{ first: -1 }, "first"],
     [{ first: 10, after: "not-a-cursor" }, "after"],
     [
-      { first: 10, filter: { arrivalFrom: "2026-11-02T00:00:00Z", arrivalTo: "2026-11-01T00:00:00Z" } },
-      "filter.arrivalTo",
+      { first: 10, filter: { estimatedArrival: { from: "2026-11-02T00:00:00Z", to: "2026-11-01T00:00:00Z" } } },
+      "filter.estimatedArrival.to",
     ],
   ])("rejects %j with BAD_USER_INPUT naming %s", async (variables, field) => {
     const { body } = await page(variables);
@@ -103,7 +103,7 @@ describe("shipments connection", () => {
     const all = await page({ first: 0 });
     const window = await page({
       first: 0,
-      filter: { arrivalFrom: "2026-10-01T00:00:00Z", arrivalTo: "2026-11-01T00:00:00Z" },
+      filter: { estimatedArrival: { from: "2026-10-01T00:00:00Z", to: "2026-11-01T00:00:00Z" } },
     });
 
     expect(window.body.data!.shipments.totalCount).toBeGreaterThan(0);

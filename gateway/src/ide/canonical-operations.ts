@@ -37,8 +37,8 @@ export const PORT_DASHBOARD = /* GraphQL */ `
   query PortDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
     port(code: $code) {
       name mxCity programs { code }
-      truckCrossings(from: $from, to: $to) { totalCount }
-      crossings(from: $from, to: $to) { totalCount }
+      truckCrossings(filter: { crossedAt: { from: $from, to: $to } }) { totalCount }
+      crossings(filter: { at: { from: $from, to: $to } }) { totalCount }
       inspections(first: 20) { edges { node { kind result startedAt } } }
     }
   }

@@ -1,20 +1,18 @@
 import { GraphQLDate } from "graphql-scalars";
+import { DateRange } from "@frontera/federation";
 import { Field, ID, InputType } from "type-graphql";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
 @InputType({ description: "Every given condition must hold." })
 export class AgreementFilter {
   @Field(() => ID, { nullable: true, description: "An agency code that must be among the parties." })
-  party?: string;
+  partyCode?: string;
 
   @Field(() => AgreementStatus, { nullable: true, description: "Only agreements with this status." })
   status?: AgreementStatus;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Signed on or after." })
-  signedFrom?: Date;
-
-  @Field(() => GraphQLDate, { nullable: true, description: "Signed on or before." })
-  signedTo?: Date;
+  @Field(() => DateRange, { nullable: true, description: "The agreement was signed on a day in this range." })
+  signedOn?: DateRange | null;
 
   @Field(() => ID, { nullable: true, description: "A program the agreement is a legal basis of." })
   programCode?: string;

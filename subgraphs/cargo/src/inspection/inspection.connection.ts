@@ -1,7 +1,7 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 
@@ -16,11 +16,8 @@ export class InspectionFilter {
   @Field(() => InspectionResult, { nullable: true, description: "Its result; PENDING for open exams." })
   result?: InspectionResult;
 
-  @Field(() => Date, { nullable: true, description: "Started at or after this time." })
-  from?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Started before this time." })
-  to?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The exam started within this range." })
+  startedAt?: DateTimeRange | null;
 
   @Field(() => ID, { nullable: true, description: "An agency that took part." })
   agencyCode?: string;

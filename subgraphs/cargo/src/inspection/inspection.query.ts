@@ -1,8 +1,7 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { checkWindow } from "../connection/filter-errors";
 import { type InspectionFilter, type InspectionOrder, InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 
@@ -24,15 +23,15 @@ export function findInspectionPage(
   orderBy?: InspectionOrder | null,
 ): Promise<Connection<Inspection>> {
   const problems = new InputProblems();
-  checkWindow(problems, filter.from, filter.to, "filter.to");
+  checkRange(problems, filter.startedAt, "filter.startedAt");
   problems.throwIfAny();
 
   const query = dataSource.getRepository(Inspection).createQueryBuilder("inspection");
   if (filter.portCode) query.andWhere("inspection.portCode = :portCode", { portCode: filter.portCode });
   if (filter.kind) query.andWhere("inspection.kind = :kind", { kind: filter.kind });
   if (filter.result) query.andWhere("inspection.result = :result", { result: filter.result });
-  if (filter.from) query.andWhere("inspection.startedAt >= :from", { from: filter.from });
-  if (filter.to) query.andWhere("inspection.startedAt < :to", { to: filter.to });
+  if (filter.startedAt?.from) query.andWhere("inspection.startedAt >= :from", { from: filter.startedAt.from });
+  if (filter.startedAt?.to) query.andWhere("inspection.startedAt < :to", { to: filter.startedAt.to });
   if (filter.agencyCode) {
     query.andWhere(
       (outer) =>

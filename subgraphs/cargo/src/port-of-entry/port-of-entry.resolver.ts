@@ -6,7 +6,7 @@ import { InspectionConnection, InspectionFilter, InspectionOrder } from "../insp
 import { findInspectionPage } from "../inspection/inspection.query";
 import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
-import { TripConnection } from "../trip/trip.connection";
+import { TripConnection, TripFilter, TripOrder } from "../trip/trip.connection";
 import { findTripPage } from "../trip/trip.query";
 import { PortOfEntry } from "./port-of-entry.stub";
 
@@ -58,11 +58,16 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date, { description: "Crossed at or after this time." }) from: Date,
-    @Arg("to", () => Date, { description: "Crossed before this time." }) to: Date,
+    @Arg("filter", () => TripFilter, {
+      nullable: true,
+      description: "Conditions every returned trip meets (it crossed, here); `crossedAt` gives the window.",
+    })
+    filter: TripFilter | null,
     @Args(() => PageArgs) page: PageArgs,
+    @Arg("orderBy", () => TripOrder, { nullable: true, description: "The order of the rows; omit for the default." })
+    orderBy: TripOrder | null,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
-    return findTripPage(dataSource, rows, { portCode: port.code, crossedFrom: from, crossedTo: to }, page);
+    return findTripPage(dataSource, rows, { ...filter, portCode: port.code, crossed: true }, page, orderBy);
   }
 }

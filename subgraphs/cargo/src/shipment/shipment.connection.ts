@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Lane } from "../trip/trip.enums";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
@@ -10,11 +10,8 @@ export class ShipmentFilter {
   @Field(() => ID, { nullable: true, description: "Port of arrival, CBP Schedule D code." })
   portCode?: string;
 
-  @Field(() => Date, { nullable: true, description: "Estimated arrival at or after this time." })
-  arrivalFrom?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Estimated arrival before this time." })
-  arrivalTo?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The trip's estimated arrival falls in this range." })
+  estimatedArrival?: DateTimeRange | null;
 
   @Field(() => ID, { nullable: true, description: "A program the shipment moves under." })
   programCode?: string;

@@ -1,8 +1,7 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
-import { checkWindow } from "../connection/filter-errors";
+import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
@@ -33,7 +32,7 @@ export function findShipmentPage(
   orderBy?: ShipmentOrder | null,
 ): Promise<Connection<Shipment>> {
   const problems = new InputProblems();
-  checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
+  checkRange(problems, filter.estimatedArrival, "filter.estimatedArrival");
   if (filter.hsPrefix !== undefined && filter.hsPrefix !== null) {
     problems.check(/^\d{2,6}$/.test(filter.hsPrefix), "filter.hsPrefix", "2 to 6 digits of an HS code");
   }
@@ -43,9 +42,9 @@ export function findShipmentPage(
   const query = dataSource.getRepository(Shipment).createQueryBuilder("shipment");
   if (filter.portCode) query.andWhere("shipment.portCode = :portCode", { portCode: filter.portCode });
   if (filter.status) query.andWhere("shipment.status = :status", { status: filter.status });
-  if (filter.arrivalFrom)
-    query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
-  if (filter.arrivalTo) query.andWhere("shipment.estimatedArrival < :arrivalTo", { arrivalTo: filter.arrivalTo });
+  const arrival = filter.estimatedArrival;
+  if (arrival?.from) query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: arrival.from });
+  if (arrival?.to) query.andWhere("shipment.estimatedArrival < :arrivalTo", { arrivalTo: arrival.to });
   if (filter.programCode) {
     query.andWhere(
       (outer) =>
@@ -74,8 +73,8 @@ export function findShipmentPage(
     ? () =>
         countByDay(query, SHIPMENTS_BY_ARRIVAL, {
           ports: countedPorts(filter.portCode, rows.manifestPorts),
-          from: filter.arrivalFrom,
-          to: filter.arrivalTo,
+          from: arrival?.from ?? undefined,
+          to: arrival?.to ?? undefined,
         })
     : undefined;
   return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, LATEST_FIRST), page, count);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 import { Lane } from "./trip.enums";
 
@@ -15,17 +15,11 @@ export class TripFilter {
   @Field(() => Lane, { nullable: true, description: "The lane the trip is filed for, or crossed in." })
   lane?: Lane;
 
-  @Field(() => Date, { nullable: true, description: "Estimated arrival at or after this time." })
-  arrivalFrom?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The estimated arrival falls in this range." })
+  estimatedArrival?: DateTimeRange | null;
 
-  @Field(() => Date, { nullable: true, description: "Estimated arrival before this time." })
-  arrivalTo?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Crossed at or after this time." })
-  crossedFrom?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Crossed before this time." })
-  crossedTo?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The truck crossed within this range." })
+  crossedAt?: DateTimeRange | null;
 
   @Field({ nullable: true, description: "true: only trips that crossed; false: only those still awaited." })
   crossed?: boolean;

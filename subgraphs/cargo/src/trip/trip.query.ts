@@ -1,8 +1,7 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { checkWindow } from "../connection/filter-errors";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, type TripOrder, TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";
@@ -25,35 +24,36 @@ export function findTripPage(
   orderBy?: TripOrder | null,
 ): Promise<Connection<Trip>> {
   const problems = new InputProblems();
-  checkWindow(problems, filter.arrivalFrom, filter.arrivalTo, "filter.arrivalTo");
-  checkWindow(problems, filter.crossedFrom, filter.crossedTo, "filter.crossedTo");
+  checkRange(problems, filter.estimatedArrival, "filter.estimatedArrival");
+  checkRange(problems, filter.crossedAt, "filter.crossedAt");
   problems.throwIfAny();
 
   const query = dataSource.getRepository(Trip).createQueryBuilder("trip");
   if (filter.portCode) query.andWhere("trip.portCode = :portCode", { portCode: filter.portCode });
   if (filter.driverId) query.andWhere("trip.driverId = :driverId", { driverId: filter.driverId });
   if (filter.lane) query.andWhere("trip.lane = :lane", { lane: filter.lane });
-  if (filter.arrivalFrom) query.andWhere("trip.estimatedArrival >= :arrivalFrom", { arrivalFrom: filter.arrivalFrom });
-  if (filter.arrivalTo) query.andWhere("trip.estimatedArrival < :arrivalTo", { arrivalTo: filter.arrivalTo });
-  if (filter.crossedFrom) query.andWhere("trip.crossedAt >= :crossedFrom", { crossedFrom: filter.crossedFrom });
-  if (filter.crossedTo) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: filter.crossedTo });
+  const { estimatedArrival: arrival, crossedAt: crossed } = filter;
+  if (arrival?.from) query.andWhere("trip.estimatedArrival >= :arrivalFrom", { arrivalFrom: arrival.from });
+  if (arrival?.to) query.andWhere("trip.estimatedArrival < :arrivalTo", { arrivalTo: arrival.to });
+  if (crossed?.from) query.andWhere("trip.crossedAt >= :crossedFrom", { crossedFrom: crossed.from });
+  if (crossed?.to) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: crossed.to });
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
   rows.restrictToManifestPorts(query, "trip.portCode");
   // Crossings in a window at a port (a dashboard's truck count): the total comes from the daily counts.
   const crossingsInWindow =
-    (filter.crossedFrom || filter.crossedTo) &&
+    (crossed?.from || crossed?.to) &&
     !filter.driverId &&
     !filter.lane &&
-    !filter.arrivalFrom &&
-    !filter.arrivalTo &&
+    !arrival?.from &&
+    !arrival?.to &&
     filter.crossed !== false;
   const count = crossingsInWindow
     ? () =>
         countByDay(query, TRIPS_BY_CROSSING, {
           ports: countedPorts(filter.portCode, rows.manifestPorts),
-          from: filter.crossedFrom,
-          to: filter.crossedTo,
+          from: crossed?.from ?? undefined,
+          to: crossed?.to ?? undefined,
         })
     : undefined;
   return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, LATEST_FIRST), page, count);

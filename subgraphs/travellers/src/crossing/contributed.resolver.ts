@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-g
 import { type TravellersContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Trip } from "../trip/trip.stub";
-import { CrossingConnection, CrossingOrder } from "./crossing.connection";
+import { CrossingConnection, CrossingFilter, CrossingOrder } from "./crossing.connection";
 import { Crossing } from "./crossing.entity";
 import { findCrossingPage } from "./crossing.query";
 
@@ -14,13 +14,11 @@ export class PortOfEntryCrossingsResolver {
   @FieldResolver(() => CrossingConnection, { nullable: true, description: "People crossing here, latest first." })
   crossings(
     @Root() port: PortOfEntry,
-    @Arg("from", () => Date, {
+    @Arg("filter", () => CrossingFilter, {
       nullable: true,
-      description: "Only crossings at or after this time; omit for no lower bound.",
+      description: "Conditions every returned crossing meets (its port is this one); omit for all.",
     })
-    from: Date | null,
-    @Arg("to", () => Date, { nullable: true, description: "Only crossings up to this time; omit for no upper bound." })
-    to: Date | null,
+    filter: CrossingFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("orderBy", () => CrossingOrder, {
       nullable: true,
@@ -29,13 +27,7 @@ export class PortOfEntryCrossingsResolver {
     orderBy: CrossingOrder | null,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
-    return findCrossingPage(
-      dataSource,
-      rows,
-      { portCode: port.code, from: from ?? undefined, to: to ?? undefined },
-      page,
-      orderBy,
-    );
+    return findCrossingPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);
   }
 }
 

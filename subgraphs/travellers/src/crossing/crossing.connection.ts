@@ -1,4 +1,4 @@
-import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { connectionType } from "../connection/connection-type";
 import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
@@ -8,11 +8,8 @@ export class CrossingFilter {
   @Field(() => ID, { nullable: true, description: "Port of the crossing, CBP Schedule D code." })
   portCode?: string;
 
-  @Field(() => Date, { nullable: true, description: "At or after this time." })
-  from?: Date;
-
-  @Field(() => Date, { nullable: true, description: "Before this time." })
-  to?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The crossing happened within this range." })
+  at?: DateTimeRange | null;
 
   @Field(() => CrossingLane, { nullable: true, description: "The lane crossed in." })
   lane?: CrossingLane;

@@ -1,8 +1,7 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { checkWindow } from "../connection/filter-errors";
 import { type CrossingFilter, type CrossingOrder, CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
@@ -24,14 +23,14 @@ export function findCrossingPage(
   orderBy?: CrossingOrder | null,
 ): Promise<Connection<Crossing>> {
   const problems = new InputProblems();
-  checkWindow(problems, filter.from, filter.to, "filter.to");
+  checkRange(problems, filter.at, "filter.at");
   problems.throwIfAny();
 
   const query = dataSource.getRepository(Crossing).createQueryBuilder("crossing");
   if (filter.travellerId) query.andWhere("crossing.travellerId = :travellerId", { travellerId: filter.travellerId });
   if (filter.portCode) query.andWhere("crossing.portCode = :portCode", { portCode: filter.portCode });
-  if (filter.from) query.andWhere("crossing.at >= :from", { from: filter.from });
-  if (filter.to) query.andWhere("crossing.at < :to", { to: filter.to });
+  if (filter.at?.from) query.andWhere("crossing.at >= :from", { from: filter.at.from });
+  if (filter.at?.to) query.andWhere("crossing.at < :to", { to: filter.at.to });
   if (filter.lane) query.andWhere("crossing.lane = :lane", { lane: filter.lane });
   if (filter.mode) query.andWhere("crossing.mode = :mode", { mode: filter.mode });
   rows.restrictCrossings(query, "crossing");
@@ -41,8 +40,8 @@ export function findCrossingPage(
     ? () =>
         countByDay(query, CROSSINGS_BY_TIME, {
           ports: countedPorts(filter.portCode, rows.crossingPorts),
-          from: filter.from,
-          to: filter.to,
+          from: filter.at?.from ?? undefined,
+          to: filter.at?.to ?? undefined,
         })
     : undefined;
   return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, LATEST_FIRST), page, count);

@@ -10,7 +10,7 @@ import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { TRAVELLER_SCOPES } from "../access/traveller-row-policy";
 import { Traveller } from "./traveller.entity";
 import { TravellerOrder } from "./traveller.order";
-import { TravellerSearch, searchTravellers } from "./traveller.search";
+import { TravellerFilter, searchTravellers } from "./traveller.search";
 
 export const TravellerConnection = connectionType(
   "Traveller",
@@ -39,11 +39,11 @@ export class TravellerResolver {
     description: "Find travellers by name, date of birth, document or PASSID.",
   })
   travellers(
-    @Arg("search", () => TravellerSearch, {
+    @Arg("filter", () => TravellerFilter, {
       nullable: true,
-      description: "What to look for; omit to list every traveller.",
+      description: "What to look for (every given key must match); omit to list every traveller.",
     })
-    search: TravellerSearch | null,
+    filter: TravellerFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("orderBy", () => TravellerOrder, {
       nullable: true,
@@ -52,7 +52,7 @@ export class TravellerResolver {
     orderBy: TravellerOrder | null,
     @Ctx() { dataSource, rows, places }: TravellersContext,
   ): Promise<TravellerConnection> {
-    return searchTravellers(dataSource, rows, places, search ?? {}, page, orderBy);
+    return searchTravellers(dataSource, rows, places, filter ?? {}, page, orderBy);
   }
 
   @Directive(scopeDirective("traveller:document:read"))

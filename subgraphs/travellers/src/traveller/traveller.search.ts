@@ -12,7 +12,7 @@ import { Traveller, TravellerNameToken } from "./traveller.entity";
 import { type TravellerOrder, TravellerOrderField } from "./traveller.order";
 
 @InputType({ description: "Every given condition must hold." })
-export class TravellerSearch {
+export class TravellerFilter {
   @Field({
     nullable: true,
     description: "Words of the names, any order, accents and case ignored; each a word prefix.",
@@ -58,19 +58,19 @@ export async function searchTravellers(
   dataSource: DataSource,
   rows: TravellerRowPolicy,
   places: RowPlaces,
-  search: TravellerSearch,
+  search: TravellerFilter,
   page: PageArguments,
   orderBy?: TravellerOrder | null,
 ): Promise<Connection<Traveller>> {
   const problems = new InputProblems();
   const words = search.name === undefined ? [] : nameTokens(search.name);
   if (search.name !== undefined) {
-    problems.check(words.length > 0, "search.name", "give at least one letter or digit");
-    problems.check(words.length <= MAX_NAME_WORDS, "search.name", `at most ${MAX_NAME_WORDS} words`);
+    problems.check(words.length > 0, "filter.name", "give at least one letter or digit");
+    problems.check(words.length <= MAX_NAME_WORDS, "filter.name", `at most ${MAX_NAME_WORDS} words`);
   }
-  if (search.passId !== undefined) problems.check(/^\d{9}$/.test(search.passId), "search.passId", "9 digits");
+  if (search.passId !== undefined) problems.check(/^\d{9}$/.test(search.passId), "filter.passId", "9 digits");
   if (search.documentNumber !== undefined) {
-    problems.check(documentNumberKey(search.documentNumber).length > 0, "search.documentNumber", "letters or digits");
+    problems.check(documentNumberKey(search.documentNumber).length > 0, "filter.documentNumber", "letters or digits");
   }
   problems.throwIfAny();
   // Each key answers only where the scope that reads it holds: otherwise a passport number turns
@@ -81,7 +81,7 @@ export async function searchTravellers(
     ["documentNumber", "traveller:document:read", search.documentNumber !== undefined],
     ["passId", "traveller:membership:read", search.passId !== undefined],
   ];
-  for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(`search.${key}`, scope);
+  for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(`filter.${key}`, scope);
   // A page sorted by name ranks names against each other: it answers only where names are read.
   const byName = orderBy?.field === TravellerOrderField.NAME;
   if (byName) rows.checkSearchKey("orderBy", "traveller:identity:read");
