@@ -6,6 +6,7 @@ module.exports = {
   testEnvironment: "node",
   // services started in-process log one JSON line per request: quiet unless asked for
   setupFiles: ["<rootDir>/test/support/quiet-logs.js"],
+  globalSetup: "<rootDir>/test/support/build-ide.js",
   testMatch: ["<rootDir>/**/test/**/*.test.ts"],
   // test/serial restarts shared services: `npm run test:serial` runs it alone.
   testPathIgnorePatterns: ["/node_modules/", "/dist/", ...(process.env.FRONTERA_SERIAL_TESTS ? [] : ["/test/serial/"])],

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,8 +17,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
-  // `npm test` does not build: the bundle is made here when a fresh clone has none yet.
-  execFileSync("node", [join(ROOT, "packages", "ide", "build.mjs"), "--if-stale"], { stdio: "inherit" });
   graph = await startWholeGraph();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 });

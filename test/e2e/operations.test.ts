@@ -96,7 +96,7 @@ describe("health, readiness and metrics", () => {
     expect(text).toMatch(/frontera_refused_requests_total\{[^}]*reason="unauthenticated"[^}]*\} [1-9]/);
   });
 
-  it("serves an offline query page with the canonical operations, nothing from elsewhere", async () => {
+  it("serves GraphiQL offline with the canonical operations, nothing from elsewhere", async () => {
     const response = await fetch(`${base(graph.gatewayUrl)}/`);
     const html = await response.text();
     expect(response.headers.get("content-type")).toMatch(/text\/html/);
