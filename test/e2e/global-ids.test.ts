@@ -280,7 +280,7 @@ describe("the access policy holds for ids as for keys", () => {
   });
 
   it("records what a partner reads through node in the disclosure log, and sends no more than was asked", async () => {
-    const AUDIT = `{ disclosures(filter: { agency: "ANAM" }, first: 1) { totalCount edges { node { operationName scopes
+    const AUDIT = `{ disclosures(filter: { agencyCode: "ANAM" }, first: 1) { totalCount edges { node { operationName scopes
       entityCounts { typeName count } } } } }`;
     const before = (await ok(graph, AUDIT)).disclosures.totalCount;
     const crossing = await crossingAt("2304");

@@ -168,7 +168,7 @@ describe("Inspection.events", () => {
 });
 
 describe("the gateway's own operations", () => {
-  const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 1) { totalCount } }`;
+  const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 1) { totalCount } }`;
   const logged = async () => (await ok(AUDIT)).disclosures.totalCount;
   const RECORD = `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
   const input = {

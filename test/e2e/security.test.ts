@@ -342,7 +342,7 @@ describe("subgraphs answer nobody without a token", () => {
 });
 
 describe("live arrangements and the disclosure log", () => {
-  const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 100) { totalCount edges { node { agency jti operationName operationHash scopes entityCounts { typeName count } } } } }`;
+  const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 100) { totalCount edges { node { agency jti operationName operationHash scopes entityCounts { typeName count } } } } }`;
 
   it("cuts a suspended arrangement off within 5 seconds, restores it on resume, and logs only what was disclosed", async () => {
     const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;

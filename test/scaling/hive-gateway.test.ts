@@ -85,7 +85,7 @@ async function freePort(): Promise<number> {
   }
 }
 
-const AUDIT = `{ disclosures(filter: { agency: "SENASICA" }, first: 1) { totalCount } }`;
+const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 1) { totalCount } }`;
 
 describe("the same supergraph behind Hive Gateway", () => {
   it("signs its subgraph requests in the format the subgraphs check (without it: 401)", async () => {

@@ -1,23 +1,33 @@
 import { randomUUID } from "node:crypto";
 import { isScope, scopeDirective } from "@frontera/auth";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { DateTimeRange, InputProblems, PageArgs, checkRange } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from "type-graphql";
 import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 
-@InputType()
+@InputType({ description: "Every given condition must hold." })
 export class DisclosureFilter {
-  @Field(() => ID, { nullable: true })
-  agency?: string;
+  @Field(() => ID, { nullable: true, description: "The code of the agency that received the answers." })
+  agencyCode?: string;
 
-  @Field(() => Date, { nullable: true })
-  from?: Date;
-
-  @Field(() => Date, { nullable: true })
-  to?: Date;
+  @Field(() => DateTimeRange, { nullable: true, description: "The answers were sent within this range." })
+  at?: DateTimeRange | null;
 
   @Field({ nullable: true, description: "Only disclosures that carried this scope (one of the vocabulary, exactly)." })
   scope?: string;
@@ -60,12 +70,12 @@ export class DisclosureInput {
 }
 
 @Directive(scopeDirective("audit:read"))
-@ObjectType()
+@ObjectType({ description: "One row of a DisclosureConnection page, with its cursor." })
 class DisclosureEdge {
-  @Field()
+  @Field({ description: "Opaque position of this row; pass it as `after` or `before` to page from here." })
   cursor: string;
 
-  @Field(() => Disclosure)
+  @Field(() => Disclosure, { description: "The disclosure on this row." })
   node: Disclosure;
 }
 
@@ -95,24 +105,30 @@ export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
   disclosures(
-    @Arg("filter", () => DisclosureFilter, { nullable: true }) filter: DisclosureFilter | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("filter", () => DisclosureFilter, {
+      nullable: true,
+      description: "Conditions every returned disclosure meets; omit for all.",
+    })
+    filter: DisclosureFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
+    const problems = new InputProblems();
+    checkRange(problems, filter?.at, "filter.at");
+    if (filter?.scope != null) {
+      problems.check(isScope(filter.scope), "filter.scope", `"${filter.scope}" is not a scope of the vocabulary`);
+    }
+    problems.throwIfAny();
     const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
-    if (filter?.agency) query.andWhere("disclosure.agency = :agency", { agency: filter.agency });
-    if (filter?.from) query.andWhere("disclosure.at >= :from", { from: filter.from });
-    if (filter?.to) query.andWhere("disclosure.at < :to", { to: filter.to });
+    if (filter?.agencyCode) query.andWhere("disclosure.agency = :agency", { agency: filter.agencyCode });
+    if (filter?.at?.from) query.andWhere("disclosure.at >= :from", { from: filter.at.from });
+    if (filter?.at?.to) query.andWhere("disclosure.at < :to", { to: filter.at.to });
     if (filter?.scope != null) {
       // Only a scope of the vocabulary: its characters ([a-z:]) hold no LIKE wildcard (% or _), so
       // the pattern below matches that one quoted scope in the stored JSON array, never a family.
-      const problems = new InputProblems();
-      problems.check(isScope(filter.scope), "filter.scope", `"${filter.scope}" is not a scope of the vocabulary`);
-      problems.throwIfAny();
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    return keysetPage(query, ORDER, { first, after });
+    return keysetPage(query, ORDER, page);
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight

@@ -21,7 +21,10 @@ export class ShipmentResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Shipment, { nullable: true })
   shipment(
-    @Arg("shipmentControlNumber", () => ID) shipmentControlNumber: string,
+    @Arg("shipmentControlNumber", () => ID, {
+      description: "The shipment's control number (SCAC and 4 to 12 characters).",
+    })
+    shipmentControlNumber: string,
     @Ctx() { loaders }: CargoContext,
   ): Promise<Shipment | null> {
     return loaders.shipmentByControlNumber.load(shipmentControlNumber);

@@ -17,7 +17,13 @@ import { findTripPage } from "./trip.query";
 export class TripResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => Trip, { nullable: true })
-  trip(@Arg("tripNumber", () => ID) tripNumber: string, @Ctx() { loaders }: CargoContext): Promise<Trip | null> {
+  trip(
+    @Arg("tripNumber", () => ID, {
+      description: "The trip number: 8 to 25 characters, starting with the carrier's SCAC.",
+    })
+    tripNumber: string,
+    @Ctx() { loaders }: CargoContext,
+  ): Promise<Trip | null> {
     return loaders.tripByNumber.load(tripNumber);
   }
 
