@@ -1,4 +1,5 @@
 import {
+  type Connection,
   type PageArguments,
   checkPageArguments,
   cursorOrderError,
@@ -8,22 +9,7 @@ import {
 } from "@frontera/federation";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 
-export interface PageInfoShape {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
-}
-
-/**
- * A page whose parts are read only when asked for: a dashboard that wants `totalCount` alone
- * sends no page query, a list that wants `edges` alone sends no count.
- */
-export interface Connection<Node> {
-  totalCount: Promise<number>;
-  edges: Promise<Array<{ cursor: string; node: Node }>>;
-  pageInfo: Promise<PageInfoShape>;
-}
+export { type Connection, type PageInfoShape } from "@frontera/federation";
 
 /**
  * One column of a keyset order; the last must be unique. Times travel in cursors as ISO text.

@@ -50,6 +50,8 @@ export { mutationPayload, type MutationPayload, type MutationPayloadOptions, typ
 export { TOP_LEVEL_ERRORS, topLevelErrorsDescription } from "./top-level-errors";
 export { toIsoDate } from "./iso-date";
 export { PageArgs } from "./page-args";
+export { PageInfo, type PageInfoShape } from "./page-info";
+export { connectionType, type Connection } from "./connection-type";
 export { DateTimeRange, DateRange, checkRange } from "./ranges";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";

@@ -1,9 +1,8 @@
 import { scopeDirective } from "@frontera/auth";
 import { runIdempotent } from "@frontera/database";
-import { type BusinessErrors, InputProblems, conflict, naturalKeyArgument } from "@frontera/federation";
+import { type BusinessErrors, InputProblems, conflict, naturalKeyArgument, toIsoDate } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
-import { toIsoDate } from "@frontera/federation";
 import { checkReason } from "../reason";
 import { currentAgreement, recordAgreement, replaceAgreementVersion } from "./agreement.commands";
 import { Agreement } from "./agreement.entity";

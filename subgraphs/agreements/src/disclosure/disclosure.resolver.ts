@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isScope, scopeDirective } from "@frontera/auth";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange } from "@frontera/federation";
+import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import {
   Arg,
@@ -17,7 +17,6 @@ import {
   Query,
   Resolver,
 } from "type-graphql";
-import { PageInfo } from "../connection/page-info";
 import { type AgreementsContext } from "../context";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 

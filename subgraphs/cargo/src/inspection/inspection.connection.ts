@@ -1,7 +1,6 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType } from "../connection/connection-type";
-import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
+import { connectionType, DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 

@@ -1,6 +1,5 @@
-import { DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
+import { DateTimeRange, OrderDirection, type OrderBy, connectionType } from "@frontera/federation";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType } from "../connection/connection-type";
 import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })

@@ -1,7 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs, naturalKeyArgument } from "@frontera/federation";
+import { PageArgs, naturalKeyArgument, connectionType } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { connectionType } from "../connection/connection-type";
 import { type TravellersContext } from "../context";
 import { CrossingConnection, CrossingFilter, CrossingOrder } from "../crossing/crossing.connection";
 import { findCrossingPage } from "../crossing/crossing.query";

@@ -1,7 +1,16 @@
-import { type Connection } from "@frontera/database";
 import { scopeDirective } from "@frontera/auth";
 import { type ClassType, Directive, Field, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "./page-info";
+import { PageInfo, type PageInfoShape } from "./page-info";
+
+/**
+ * A page whose parts are read only when asked for: a dashboard that wants `totalCount` alone
+ * sends no page query, a list that wants `edges` alone sends no count.
+ */
+export interface Connection<Node> {
+  totalCount: Promise<number>;
+  edges: Promise<Array<{ cursor: string; node: Node }>>;
+  pageInfo: Promise<PageInfoShape>;
+}
 
 /**
  * A Relay connection type `<Name>Connection` with its `<Name>Edge`, for one node class; both

@@ -1,12 +1,19 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ObjectType } from "type-graphql";
 
+export interface PageInfoShape {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 // Relay page info; other subgraphs define the same type, hence @shareable. Open on purpose: it
 // tells where a page ends, nothing about the rows.
 @Directive("@shareable")
 @Directive(scopeDirective())
 @ObjectType({ description: "Where a page of a connection starts and ends." })
-export class PageInfo {
+export class PageInfo implements PageInfoShape {
   @Field({ description: "Whether more rows follow this page." })
   hasNextPage: boolean;
 
