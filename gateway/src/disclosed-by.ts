@@ -8,12 +8,31 @@ import {
   isAbstractType,
 } from "graphql";
 import { TYPENAME_ALIAS } from "./abstract-typenames";
+import { RECORD_KEYS, RECORD_KEY_ALIAS } from "./record-keys";
 import { walkResponse } from "./response-walk";
 import { type ScopeMap } from "./scope-map";
+
+/** The records of one type an answer carried: their keys, and the scopes of their own fields it held. */
+export interface DisclosedRecords {
+  typeName: string;
+  scopes: string[];
+  keys: string[];
+}
 
 export interface Disclosed {
   scopes: string[];
   entityCounts: Array<{ typeName: string; count: number }>;
+  /** Per disclosed scope, the caller's arrangements that grant it: the legal basis. */
+  grants: Array<{ scope: string; arrangementIds: string[] }>;
+  /** The named records (RECORD_KEYS) whose non-reference fields the answer held, by type. */
+  records: DisclosedRecords[];
+  /** Objects that carry RECORD_KEY_ALIAS, which the gateway added: to remove before sending. */
+  keyed: Array<Record<string, unknown>>;
+}
+
+interface TypeRecords {
+  scopes: Set<string>;
+  keys: Set<string>;
 }
 
 interface FieldFacts {
@@ -49,7 +68,9 @@ function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: s
 
 /**
  * What a response carries: the caller's scopes that its non-null fields needed (reference data
- * aside) and how many entities of each type it holds.
+ * aside), the arrangements that granted them, how many entities of each type it holds, and the
+ * keys of the named records whose own non-reference fields it holds (read in the same walk: a
+ * record's key is its unaliased key field, or RECORD_KEY_ALIAS where the gateway asked for it).
  */
 export function disclosedBy(
   schema: GraphQLSchema,
@@ -61,10 +82,32 @@ export function disclosedBy(
 ): Disclosed {
   const scopes = new Set<string>();
   const counts = new Map<string, number>();
-  walkResponse(schema, operation, fragments, data, (parentType, fieldName, value) => {
+  const records = new Map<string, TypeRecords>();
+  const keyed: Array<Record<string, unknown>> = [];
+  walkResponse(schema, operation, fragments, data, (parentType, fieldName, value, object, responseKey) => {
+    if (responseKey === RECORD_KEY_ALIAS) {
+      keyed.push(object);
+      return;
+    }
     if (value === null || value === undefined) return;
     const field = factsOf(scopeMap, parentType, fieldName);
-    for (const scope of field.scopes) if (access.effectiveScopes.includes(scope)) scopes.add(scope);
+    let held = false;
+    for (const scope of field.scopes) {
+      if (access.effectiveScopes.includes(scope)) {
+        scopes.add(scope);
+        held = true;
+      }
+    }
+    const keyField = held ? RECORD_KEYS[parentType.name] : undefined;
+    if (keyField) {
+      const key = object[RECORD_KEY_ALIAS] ?? object[keyField];
+      if (typeof key === "string" || typeof key === "number") {
+        let ofType = records.get(parentType.name);
+        if (!ofType) records.set(parentType.name, (ofType = { scopes: new Set(), keys: new Set() }));
+        ofType.keys.add(String(key));
+        for (const scope of field.scopes) if (access.effectiveScopes.includes(scope)) ofType.scopes.add(scope);
+      }
+    }
     if (field.entityType) {
       const items = Array.isArray(value) ? value.filter((item) => item !== null).length : 1;
       counts.set(field.entityType, (counts.get(field.entityType) ?? 0) + items);
@@ -77,8 +120,24 @@ export function disclosedBy(
       }
     }
   });
+  const disclosedScopes = [...scopes].sort();
   return {
-    scopes: [...scopes].sort(),
+    scopes: disclosedScopes,
     entityCounts: [...counts.entries()].map(([typeName, count]) => ({ typeName, count })),
+    // Every arrangement granting the scope to this caller: the rows' ports are not all in the
+    // answer, and each of these arrangements held when the answer was made.
+    grants: disclosedScopes.map((scope) => ({ scope, arrangementIds: grantingArrangements(access, scope) })),
+    records: [...records.entries()].map(([typeName, { scopes: held, keys }]) => ({
+      typeName,
+      scopes: [...held].sort(),
+      keys: [...keys],
+    })),
+    keyed,
   };
+}
+
+function grantingArrangements(access: Access, scope: string): string[] {
+  const ids = new Set<string>();
+  for (const grant of access.grants) if (grant.scope === scope && grant.arrangementId) ids.add(grant.arrangementId);
+  return [...ids].sort();
 }

@@ -14,6 +14,8 @@ export interface DisclosureInput {
   operationHash: string;
   scopes: string[];
   entityCounts: Disclosed["entityCounts"];
+  grants: Disclosed["grants"];
+  records: Disclosed["records"];
 }
 
 interface Pending {
@@ -39,7 +41,12 @@ export class DisclosureLog {
     private readonly upstreamSecret: string,
   ) {}
 
-  record(access: Access, operationName: string | null, operationHash: string, disclosed: Disclosed): Promise<void> {
+  record(
+    access: Access,
+    operationName: string | null,
+    operationHash: string,
+    disclosed: Omit<Disclosed, "keyed">,
+  ): Promise<void> {
     const input: DisclosureInput = {
       agency: access.claims.agency,
       subject: access.claims.subject,
@@ -48,6 +55,8 @@ export class DisclosureLog {
       operationHash,
       scopes: disclosed.scopes,
       entityCounts: disclosed.entityCounts,
+      grants: disclosed.grants,
+      records: disclosed.records,
     };
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });

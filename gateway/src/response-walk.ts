@@ -11,8 +11,17 @@ import {
 } from "graphql";
 import { TYPENAME_ALIAS } from "./abstract-typenames";
 
-/** Called for every field present in the data, with the object type it was read on. */
-export type FieldVisitor = (parentType: GraphQLObjectType, fieldName: string, value: unknown) => void;
+/**
+ * Called for every field present in the data, with the object type it was read on, the object
+ * itself and the field's key in it (its alias, or its name).
+ */
+export type FieldVisitor = (
+  parentType: GraphQLObjectType,
+  fieldName: string,
+  value: unknown,
+  object: Record<string, unknown>,
+  responseKey: string,
+) => void;
 
 /**
  * Walks a response alongside the operation that produced it, calling `visit` for every field
@@ -62,7 +71,7 @@ function walkSelections(
     const key = selection.alias?.value ?? fieldName;
     if (fieldName.startsWith("__") || !(key in object)) continue;
     const value = object[key];
-    visit(type, fieldName, value);
+    visit(type, fieldName, value, object, key);
     const fieldType = type.getFields()[fieldName]?.type;
     const named = fieldType && getNamedType(fieldType);
     if (!selection.selectionSet || !named || value === null || value === undefined) continue;

@@ -8,11 +8,13 @@ import {
   Kind,
   type OperationDefinitionNode,
   type FieldNode,
+  type DocumentNode,
   print,
 } from "graphql";
 import { dropAbstractTypenames, withAbstractTypenames } from "./abstract-typenames";
 import { type DisclosureLog } from "./disclosure-log";
 import { disclosedBy } from "./disclosed-by";
+import { RECORD_KEY_ALIAS, withRecordKeys } from "./record-keys";
 import { type ScopeMap } from "./scope-map";
 
 type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
@@ -45,6 +47,46 @@ function operationHash(source: string): string {
     hashes.set(source, hash);
   }
   return hash;
+}
+
+/** A partner's document as the gateway runs it: typenames and record keys added for the walk. */
+interface PartnerDocument {
+  document: DocumentNode;
+  source: string;
+  queryHash: string;
+  typed: boolean;
+}
+
+// Partners send the same few operations all day: each rewriting is worked out and printed once
+// per schema, document, cut and scopes (null: nothing to add).
+const partnerDocuments = new WeakMap<GraphQLSchema, Map<string, PartnerDocument | null>>();
+
+function partnerDocument(
+  schema: GraphQLSchema,
+  scopeMap: ScopeMap,
+  scopes: string[],
+  document: DocumentNode,
+  cacheKey: string,
+): PartnerDocument | null {
+  let bySchema = partnerDocuments.get(schema);
+  if (!bySchema) partnerDocuments.set(schema, (bySchema = new Map()));
+  let known = bySchema.get(cacheKey);
+  if (known === undefined) {
+    const typed = withAbstractTypenames(schema, document);
+    const mayRead = (typeName: string, field: string) => {
+      const needs = scopeMap.required(typeName, field);
+      return !needs || needs.some((scope) => scopes.includes(scope));
+    };
+    const keyed = withRecordKeys(schema, typed ?? document, mayRead);
+    const rewritten = keyed ?? typed;
+    if (rewritten) {
+      const source = print(rewritten);
+      known = { document: rewritten, source, queryHash: operationHash(source), typed: typed !== null };
+    } else known = null;
+    if (bySchema.size >= 1_000) bySchema.clear();
+    bySchema.set(cacheKey, known);
+  }
+  return known;
 }
 
 function forbidden(scopes: string[], path: Array<string | number>) {
@@ -98,18 +140,45 @@ export function scopedGateway(
         };
         executed = trimmed;
       }
-      // A partner's rows read through an abstract field (`node`) say their type, so that the
-      // disclosure walk below sees what they disclose; the alias is dropped before sending.
-      const typed = partner && kept.length ? withAbstractTypenames(schema, document) : null;
-      if (typed) {
-        executed = typed.definitions[document.definitions.indexOf(executed)] as OperationDefinitionNode;
-        document = typed;
+      // A partner's rows read through an abstract field (`node`) say their type, and its records
+      // their keys, so that the disclosure walk below sees what they disclose; both are dropped
+      // before sending.
+      const rewritten =
+        partner && kept.length
+          ? partnerDocument(
+              schema,
+              scopesOf,
+              context.access.effectiveScopes,
+              document,
+              [
+                requestContext.queryHash,
+                requestContext.operationName ?? "",
+                cut.map(({ key }) => key).join(","),
+                context.access.effectiveScopes.join(" "),
+              ].join("|"),
+            )
+          : null;
+      let executedHash: string | undefined;
+      let executedSource: string | undefined;
+      if (rewritten) {
+        executed = rewritten.document.definitions[document.definitions.indexOf(executed)] as OperationDefinitionNode;
+        document = rewritten.document;
+        executedSource = rewritten.source;
+        executedHash = rewritten.queryHash;
       }
 
       let result: ExecutionResult;
       if (cut.length && !kept.length) result = { data: {} };
       else if (document === requestContext.document) result = await execute(requestContext);
-      else {
+      else if (executedSource && executedHash) {
+        result = await execute({
+          ...requestContext,
+          document,
+          operation: executed,
+          source: executedSource,
+          queryHash: executedHash,
+        } as RequestContext);
+      } else {
         const source = print(document);
         // The plan cache is keyed by the query hash: a trimmed operation is another query.
         result = await execute({
@@ -135,6 +204,14 @@ export function scopedGateway(
             .map((fragment) => [fragment.name.value, fragment]),
         );
         const disclosed = disclosedBy(schema, scopesOf, context.access, executed, fragments, result.data);
+        if (disclosed.keyed.length) {
+          for (const object of disclosed.keyed) delete object[RECORD_KEY_ALIAS];
+          if (result.errors?.some((error) => error.path?.at(-1) === RECORD_KEY_ALIAS)) {
+            const errors = result.errors.filter((error) => error.path?.at(-1) !== RECORD_KEY_ALIAS);
+            result = { ...result, errors: errors.length ? errors : undefined };
+            if (!result.errors) delete result.errors;
+          }
+        }
         if (disclosed.scopes.length) {
           try {
             await disclosures.record(
@@ -154,7 +231,7 @@ export function scopedGateway(
           }
         }
       }
-      if (typed && result.data) dropAbstractTypenames(result.data);
+      if (rewritten?.typed && result.data) dropAbstractTypenames(result.data);
       return result;
     };
 

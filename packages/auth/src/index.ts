@@ -7,10 +7,11 @@ export {
   parseScopeList,
 } from "./scopes";
 export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from "./claims";
-export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
+export { KeyStore, MAX_TOKEN_TTL_SECONDS, SIGNING_ALGORITHM } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
 export { computeAccess, grantingArrangements, type ArrangementTerms } from "./access";
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
 export { subgraphSecret } from "./subgraph-secret";
+export { signStatement, verifyStatement } from "./signed-statement";

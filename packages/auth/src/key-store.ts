@@ -87,6 +87,16 @@ export class KeyStore {
     return this.published.jwks;
   }
 
+  /**
+   * Every public key ever used, retired ones included: for signatures that outlive a token, such
+   * as the disclosure log's checkpoints.
+   */
+  allPublicJwks(): { keys: JWK[] } {
+    return {
+      keys: this.read(true).keys.map((key) => ({ ...key.publicJwk, kid: key.kid, alg: SIGNING_ALGORITHM, use: "sig" })),
+    };
+  }
+
   private read(fresh = false): KeyFile {
     if (!fresh && this.cache && Date.now() - this.cache.readAt < 5_000) return this.cache.file;
     const text = this.inline ?? (existsSync(this.path) ? readFileSync(this.path, "utf8") : '{"keys":[]}');

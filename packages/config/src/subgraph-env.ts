@@ -24,6 +24,8 @@ export interface SubgraphEnv {
   /** Where the other services answer, by subgraph name (for the reference data a subgraph asks). */
   peers: Record<string, string>;
   auth: AuthEnv;
+  /** Days a disclosure is kept before pruning (agreements; the Privacy Act's five years by default). */
+  disclosureRetentionDays: number;
   /** Operation limits set in the environment; the others keep the subgraph defaults. */
   limits: {
     maxDepth?: number;
@@ -63,6 +65,7 @@ export function parseSubgraphEnv(
       SUBGRAPH_MAX_COST: optionalLimit(1),
       SUBGRAPH_MAX_TOKENS: optionalLimit(10),
       SUBGRAPH_MAX_DIRECTIVES: optionalLimit(0),
+      DISCLOSURE_RETENTION_DAYS: z.coerce.number().int().min(1).default(1825),
       ...authEnvFields,
     }),
     source,
@@ -76,6 +79,7 @@ export function parseSubgraphEnv(
     // A new embedded database is filled with demo data; a MySQL one only when asked to.
     seedOnEmpty: (env.SEED_ON_EMPTY as boolean | undefined) ?? databaseUrl === undefined,
     auth: authEnvFrom(env, env.FRONTERA_DATA_DIR as string),
+    disclosureRetentionDays: env.DISCLOSURE_RETENTION_DAYS as number,
     // Only the limits set: an absent one must not override the default with undefined.
     limits: Object.fromEntries(
       Object.entries({

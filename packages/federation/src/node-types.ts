@@ -105,18 +105,38 @@ export function withNodeTypes(
   if (missing.length) throw new Error(`node types without an object type: ${missing.join(", ")}`);
   if (!host) return { ...document, definitions };
 
+  // A foreign type the host extends with fields of its own (agreements' `Traveller.disclosures`)
+  // is its own class, keyed by `nodeKey` (resolvable, so the gateway can come for those fields):
+  // it gets the stub's `id` and the Node interface, not a second definition.
+  const [externalId] = fieldsOf(`type X {
+    "${ID_DESCRIPTION}"
+    id: ID! @external
+  }`);
+  const extended = new Set<string>();
+  for (const [index, definition] of definitions.entries()) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !host.foreignTypes[definition.name.value]) continue;
+    extended.add(definition.name.value);
+    definitions[index] = {
+      ...definition,
+      interfaces: [...(definition.interfaces ?? []), NODE_INTERFACE],
+      fields: [externalId!, ...(definition.fields ?? [])],
+    };
+  }
+
   // Stubs carry no description: the owner's is the one composition keeps. Their `nodeKey` is open:
   // it is the id the caller sent, and the owner decides about the row, so a caller without the
   // type's scopes reads null exactly as for a row that does not exist (docs/global-ids.md).
-  const stubs = Object.entries(host.foreignTypes).map(
-    ([name, { scopes }]) => `
+  const stubs = Object.entries(host.foreignTypes)
+    .filter(([name]) => !extended.has(name))
+    .map(
+      ([name, { scopes }]) => `
 type ${name} implements Node @key(fields: "nodeKey", resolvable: false) ${scopeDirective(...scopes)} {
   "${ID_DESCRIPTION}"
   id: ID! @external
   "${NODE_KEY_DESCRIPTION}"
   nodeKey: ID! @inaccessible ${scopeDirective()}
 }`,
-  );
+    );
   const added = parse(`
 """
 A row with a global id (Relay's object identification): pass its \`id\` to \`node\` or \`nodes\` to find it again.

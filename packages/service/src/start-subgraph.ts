@@ -55,6 +55,8 @@ export interface SubgraphDefinition<Context extends SubgraphContext> {
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
   /** Commands of this subgraph's process besides the common ones; each returns what to print. */
   commands?: Record<string, (argv: string[], env: SubgraphEnv) => Promise<string>>;
+  /** Periodic work of a serving process (timers that must not keep it alive); returns how to stop it. */
+  startBackgroundTasks?(dataSource: DataSource, options: SubgraphOptions): () => void;
 }
 
 export interface SubgraphOptions {
@@ -68,6 +70,10 @@ export interface SubgraphOptions {
   peers?: Record<string, string>;
   auth: AuthEnv;
   limits?: Partial<OperationLimits>;
+  /** Days a disclosure is kept (agreements' pruning); 1825 when absent. */
+  disclosureRetentionDays?: number;
+  /** The definition's background tasks; on unless set false (tests start them only when asked). */
+  backgroundTasks?: boolean;
 }
 
 export interface RunningSubgraph extends RunningService {
@@ -172,11 +178,16 @@ export async function startSubgraph<Context extends SubgraphContext>(
         }
       },
     });
+    const stopBackgroundTasks =
+      options.backgroundTasks === false
+        ? () => undefined
+        : (definition.startBackgroundTasks?.(dataSource, options) ?? (() => undefined));
     return {
       ...service,
       dataSource,
       statements,
       stop: async () => {
+        stopBackgroundTasks();
         await service.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
       },

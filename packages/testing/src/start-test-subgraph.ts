@@ -20,6 +20,8 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
       seedOnEmpty: false,
       peers,
       auth: auth.auth,
+      // Timers (hourly checkpoints, sweeps) stay off: tests run that work themselves.
+      backgroundTasks: false,
     });
     return {
       ...subgraph,

@@ -2,6 +2,8 @@ import { IdempotencyRecord } from "@frontera/database";
 import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
+import { DisclosedRecord, DisclosureDayCount } from "./disclosure/disclosed-record.entity";
+import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure/disclosure-chain.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -29,4 +31,8 @@ export const agreementsEntities = [
   IdempotencyRecord,
   TokenRevocation,
   Disclosure,
+  DisclosedRecord,
+  DisclosureDayCount,
+  DisclosureChainHead,
+  DisclosureCheckpoint,
 ];

@@ -3,6 +3,7 @@ import { ownArrangement } from "./access/agreements-access-rules";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
+import { Disclosure } from "./disclosure/disclosure.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { Agreement } from "./agreement/agreement.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
@@ -19,6 +20,10 @@ export function createAgreementsLoaders(dataSource: DataSource, access: Access) 
     agencyByCode: rowByKeyLoader(
       (codes: readonly string[]) => repository(Agency).findBy({ code: In([...codes]) }),
       (agency) => agency.code,
+    ),
+    disclosureById: rowByKeyLoader(
+      (ids: readonly string[]) => repository(Disclosure).findBy({ id: In([...ids]) }),
+      (disclosure) => disclosure.id,
     ),
     agreementById: rowByKeyLoader(
       (ids: readonly string[]) => repository(Agreement).findBy({ id: In([...ids]) }),

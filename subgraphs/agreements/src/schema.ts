@@ -5,6 +5,15 @@ import { MeResolver } from "./access/me.resolver";
 import { RevocationResolver } from "./access/revocation.resolver";
 import { resolveAgencyReference } from "./agency/agency.reference";
 import { DisclosureResolver } from "./disclosure/disclosure.resolver";
+import {
+  DisclosedShipment,
+  DisclosedTraveller,
+  ShipmentDisclosuresResolver,
+  TravellerDisclosuresResolver,
+  resolveDisclosedReference,
+} from "./disclosure/disclosed-entities";
+import { ArrangementDisclosureSummaryResolver } from "./disclosure/disclosure-summary.resolver";
+import { RecordDisclosureResolver } from "./disclosure/record-disclosure.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
 import { resolveAgreementReference } from "./agreement/agreement.reference";
 import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolver";
@@ -35,7 +44,13 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         MeResolver,
         RevocationResolver,
         DisclosureResolver,
+        RecordDisclosureResolver,
+        TravellerDisclosuresResolver,
+        ShipmentDisclosuresResolver,
+        ArrangementDisclosureSummaryResolver,
       ],
+      // Other subgraphs' records, reached only to add who received them.
+      orphanedTypes: [DisclosedTraveller, DisclosedShipment],
     },
     {
       Agency: resolveAgencyReference,
@@ -43,6 +58,8 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
       Program: resolveProgramReference,
       PortOfEntry: resolvePortReference,
       DataSharingArrangement: resolveArrangementReference,
+      Traveller: resolveDisclosedReference,
+      Shipment: resolveDisclosedReference,
     },
     { nodeTypes: agreementsNodeTypes, nodeHost: agreementsNodeHost },
   );

@@ -1,6 +1,8 @@
 import { type SubgraphDefinition } from "@frontera/service";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
+import { accountingCommand } from "./disclosure/accounting-command";
+import { disclosuresCommand, startDisclosureTasks } from "./disclosure/disclosures-command";
 import { agreementsAccessRules } from "./access/agreements-access-rules";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
@@ -20,5 +22,6 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   resolveAccess: (runtime, claims) => resolveAccessFromTables(runtime.dataSource, claims),
   isEmpty: isAgreementsDatabaseEmpty,
   seed: seedAgreements,
-  commands: { token: tokenCommand },
+  commands: { token: tokenCommand, accounting: accountingCommand, disclosures: disclosuresCommand },
+  startBackgroundTasks: startDisclosureTasks,
 };

@@ -24,7 +24,7 @@ const USAGE = `token issue --agency CODE --kind partner|internal [--scope "a b"]
 token revoke JTI [--reason TEXT]
 token rotate-key`;
 
-async function withDatabase<T>(env: SubgraphEnv, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(env: SubgraphEnv, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const { dataSource } = createDataSource(
     subgraphDatabaseOptions(
       { name: "agreements", entities: agreementsEntities, migrations: agreementsMigrations },

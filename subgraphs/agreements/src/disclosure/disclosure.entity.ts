@@ -54,4 +54,43 @@ export class Disclosure {
   @Field(() => [EntityCount])
   @Column({ type: "simple-json" })
   entityCounts: EntityCount[];
+
+  // The accounting (issue 16): see disclosure-records.ts. Null on disclosures recorded before it.
+  /** Per disclosed scope, the recipient's arrangements that granted it: the legal basis. */
+  @Column({ type: "simple-json", nullable: true })
+  grants: ScopeGrant[] | null;
+
+  /** Every arrangement of `grants`, once: what `filter.arrangement` searches. */
+  @Column({ type: "simple-json", nullable: true })
+  arrangementIds: string[] | null;
+
+  /** The records it carried, packed per type: this row is the accountable record of them. */
+  @Column({ type: "json", nullable: true })
+  records: RecordsOfType[] | null;
+
+  // The hash chain (disclosure-chain.ts): set by the chaining worker shortly after the insert.
+  /** Position in the chain, 1, 2, 3… without gaps; null until chained. */
+  @Column({ type: "int", nullable: true, unique: true })
+  sequence: number | null;
+
+  /** The hash of the entry at sequence - 1 (64 zeros for the first, or the pruned boundary's). */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  previousHash: string | null;
+
+  /** SHA-256 (hex) of this entry's canonical content, previousHash and records included. */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  hash: string | null;
+}
+
+/** A disclosed scope and the recipient's arrangements that granted it. */
+export interface ScopeGrant {
+  scope: string;
+  arrangementIds: string[];
+}
+
+/** The records of one type a disclosure carried: their keys, and the scopes of their own fields. */
+export interface RecordsOfType {
+  typeName: string;
+  scopes: string[];
+  keys: string[];
 }

@@ -1,0 +1,44 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+/**
+ * "Who received this record": one row per record a disclosure carried, and nothing but the
+ * lookup. The primary key is the index: a record's disclosures, latest first, are one range of
+ * it, at any size of the log. Derived from the disclosure's packed `records` by the chaining
+ * worker (disclosure-chain.ts), in the transaction that chains the disclosure.
+ */
+@Entity("disclosed_records")
+export class DisclosedRecord {
+  @PrimaryColumn({ type: "varchar", length: 16 })
+  typeName: string;
+
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  recordKey: string;
+
+  @PrimaryColumn({ type: "datetime" })
+  at: Date;
+
+  @PrimaryColumn({ type: "varchar", length: 36 })
+  disclosureId: string;
+}
+
+/**
+ * Answers and records disclosed per arrangement, UTC day and scope, added up by the chaining
+ * worker: `disclosureSummary` reads these, never the log.
+ */
+@Entity("disclosure_day_counts")
+export class DisclosureDayCount {
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  arrangementId: string;
+
+  @PrimaryColumn({ type: "date" })
+  day: string;
+
+  @PrimaryColumn({ type: "varchar", length: 64 })
+  scope: string;
+
+  @Column({ type: "int" })
+  answers: number;
+
+  @Column({ type: "int" })
+  records: number;
+}

@@ -1,0 +1,66 @@
+import { scopeDirective } from "@frontera/auth";
+import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
+import { type InputProblems, type PageArguments, connectionType } from "@frontera/federation";
+import { type DataSource, type SelectQueryBuilder } from "typeorm";
+import { Directive, Field, ObjectType } from "type-graphql";
+import { DisclosedRecord } from "./disclosed-record.entity";
+import { type Disclosure } from "./disclosure.entity";
+import { type RecordRef } from "./disclosure-record.inputs";
+import { RECORD_TYPES } from "./disclosure-records";
+
+/** One disclosure of one record, read from its lookup row (disclosed_records). */
+@Directive(scopeDirective("audit:read"))
+@ObjectType("RecordDisclosure", {
+  description:
+    "One disclosure of one record: when, to which agency, under which arrangement (and through it which agreement: the legal basis), which scopes of the record.",
+})
+export class RecordDisclosure extends DisclosedRecord {
+  @Field({ description: "When the answer carrying the record was recorded, just before it was sent." })
+  declare at: Date;
+}
+
+export const RecordDisclosureConnection = connectionType(
+  "RecordDisclosure",
+  RecordDisclosure,
+  "The disclosures of one record, latest first.",
+  ["audit:read"],
+);
+
+const ORDER: Array<KeysetColumn<DisclosedRecord>> = [
+  { column: "record.at", type: "time", direction: "DESC", of: (row) => row.at },
+  { column: "record.disclosureId", type: "text", direction: "DESC", of: (row) => row.disclosureId },
+];
+
+/** One record's disclosures, latest first: one range of the lookup table's primary key. */
+export function recordDisclosures(
+  dataSource: DataSource,
+  typeName: string,
+  key: string,
+  page: PageArguments,
+): Promise<Connection<RecordDisclosure>> {
+  const query = dataSource
+    .getRepository(DisclosedRecord)
+    .createQueryBuilder("record")
+    .where("record.typeName = :typeName AND record.recordKey = :key", { typeName, key });
+  return keysetPage(query, ORDER, page) as Promise<Connection<RecordDisclosure>>;
+}
+
+export function checkRecordRef(problems: InputProblems, record: RecordRef, field: string): void {
+  problems.check(
+    (RECORD_TYPES as readonly string[]).includes(record.typeName),
+    `${field}.typeName`,
+    `one of ${RECORD_TYPES.join(", ")}`,
+  );
+  problems.check(record.key.length > 0 && record.key.length <= 64, `${field}.key`, "1 to 64 characters");
+}
+
+/** Narrows a query on disclosures to those that carried the record (through its lookup rows). */
+export function disclosuresOfRecord(query: SelectQueryBuilder<Disclosure>, record: RecordRef): void {
+  const carried = query
+    .subQuery()
+    .select("record.disclosureId")
+    .from(DisclosedRecord, "record")
+    .where("record.typeName = :recordType AND record.recordKey = :recordKey")
+    .getQuery();
+  query.andWhere(`disclosure.id IN ${carried}`, { recordType: record.typeName, recordKey: record.key });
+}
