@@ -4,19 +4,25 @@ import { type InputProblems, type PageArguments, connectionType } from "@fronter
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { DisclosedRecord } from "./disclosed-record.entity";
-import { type Disclosure } from "./disclosure.entity";
+import { Disclosure } from "./disclosure.entity";
 import { type RecordRef } from "./disclosure-record.inputs";
 import { RECORD_TYPES } from "./disclosure-records";
 
-/** One disclosure of one record, read from its lookup row (disclosed_records). */
+/** One disclosure of one record: the disclosure, seen from the record of this type. */
 @Directive(scopeDirective("audit:read"))
 @ObjectType("RecordDisclosure", {
   description:
     "One disclosure of one record: when, to which agency, under which arrangement (and through it which agreement: the legal basis), which scopes of the record.",
 })
-export class RecordDisclosure extends DisclosedRecord {
+export class RecordDisclosure {
+  /** The record's type: its scopes and legal basis are those of its own fields. */
+  typeName: string;
+
+  @Field(() => Disclosure, { description: "The whole disclosure this record was part of." })
+  disclosure: Disclosure;
+
   @Field({ description: "When the answer carrying the record was recorded, just before it was sent." })
-  declare at: Date;
+  at: Date;
 }
 
 export const RecordDisclosureConnection = connectionType(
@@ -26,23 +32,38 @@ export const RecordDisclosureConnection = connectionType(
   ["audit:read"],
 );
 
-const ORDER: Array<KeysetColumn<DisclosedRecord>> = [
-  { column: "record.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "record.disclosureId", type: "text", direction: "DESC", of: (row) => row.disclosureId },
+const ORDER: Array<KeysetColumn<Disclosure>> = [
+  { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
+  { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
 ];
 
-/** One record's disclosures, latest first: one range of the lookup table's primary key. */
-export function recordDisclosures(
+/**
+ * One record's disclosures, latest first: the record's range of the lookup table's primary key
+ * (typeName, recordKey, at, …), each joined to its disclosure by primary key. The cost follows
+ * how often the record was disclosed, never the size of the log.
+ */
+export async function recordDisclosures(
   dataSource: DataSource,
   typeName: string,
   key: string,
   page: PageArguments,
 ): Promise<Connection<RecordDisclosure>> {
   const query = dataSource
-    .getRepository(DisclosedRecord)
-    .createQueryBuilder("record")
-    .where("record.typeName = :typeName AND record.recordKey = :key", { typeName, key });
-  return keysetPage(query, ORDER, page) as Promise<Connection<RecordDisclosure>>;
+    .getRepository(Disclosure)
+    .createQueryBuilder("disclosure")
+    .innerJoin(
+      DisclosedRecord,
+      "record",
+      "record.disclosureId = disclosure.id AND record.typeName = :typeName AND record.recordKey = :key",
+      { typeName, key },
+    );
+  const disclosures = await keysetPage(query, ORDER, page);
+  return {
+    ...disclosures,
+    edges: disclosures.edges.then((edges) =>
+      edges.map(({ cursor, node }) => ({ cursor, node: { typeName, disclosure: node, at: node.at } })),
+    ),
+  };
 }
 
 export function checkRecordRef(problems: InputProblems, record: RecordRef, field: string): void {
