@@ -237,7 +237,7 @@ describe("values derived from rows the caller may not read", () => {
       `mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
       {
         input: {
-          shipmentControlNumber: bare.shipmentControlNumber,
+          target: { shipmentControlNumber: bare.shipmentControlNumber },
           kind: "AGRICULTURE",
           agencies: ["CBP"],
           locationCountry: "US",

@@ -6,6 +6,7 @@ export {
   NEVER_SHARED_SCOPES,
   parseScopeList,
 } from "./scopes";
+export { scopeEnumName, scopeOfEnumName, scopesByEnumName } from "./scope-names";
 export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from "./claims";
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";
