@@ -2,6 +2,8 @@ export {
   SCOPE_VOCABULARY,
   type Scope,
   isScope,
+  isKnownScope,
+  SERVICE_SCOPES,
   DATA_SHARING_SCOPES,
   NEVER_SHARED_SCOPES,
   parseScopeList,

@@ -1,4 +1,4 @@
-import { SCOPE_VOCABULARY, type Scope } from "./scopes";
+import { SCOPE_VOCABULARY, SERVICE_SCOPES, type Scope } from "./scopes";
 
 // GraphQL enum values cannot hold ':', so the schema's `Scope` enum spells each scope in capitals
 // with underscores (`cargo:manifest:read` → CARGO_MANIFEST_READ). Tokens and arrangements keep the
@@ -9,7 +9,9 @@ export function scopeEnumName(scope: Scope): string {
   return scope.replace(/:/g, "_").toUpperCase();
 }
 
-const scopeByEnumName = new Map<string, Scope>(SCOPE_VOCABULARY.map((scope) => [scopeEnumName(scope), scope]));
+const scopeByEnumName = new Map<string, Scope>(
+  [...SCOPE_VOCABULARY, ...SERVICE_SCOPES].map((scope) => [scopeEnumName(scope), scope]),
+);
 
 /** The scope an enum name stands for, or undefined when it names none. */
 export function scopeOfEnumName(name: string): Scope | undefined {

@@ -19,7 +19,7 @@ ${SCOPE_DIRECTIVE_SDL}
 // GraphQL's `@oneOf` (exactly one field of an input object is given). Apollo composition 2.14 does
 // not know the directive yet, so it travels as a composed directive of our own link, which keeps it
 // on the input type in the supergraph and so in the gateway's schema; graphql-js reads it by name in
-// both places and enforces it (docs/schema-conventions.md).
+// both places and enforces it (README, on inspections).
 export const ONE_OF_LINK = "https://frontera.example/oneOf/v1.0";
 const ONE_OF_DEFINITION = "\n\ndirective @oneOf on INPUT_OBJECT";
 const ONE_OF = `extend schema @link(url: "${ONE_OF_LINK}", import: ["@oneOf"]) @composeDirective(name: "@oneOf")${ONE_OF_DEFINITION}

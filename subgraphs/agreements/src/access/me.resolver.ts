@@ -1,4 +1,4 @@
-import { type CallerKind as CallerKindClaim, type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
+import { type CallerKind as CallerKindClaim, type Scope as ScopeName, isKnownScope, scopeDirective } from "@frontera/auth";
 import { Ctx, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
@@ -60,9 +60,9 @@ export class MeResolver {
       subject: access.claims.subject,
       agency: await loaders.agencyByCode.load(access.claims.agency),
       kind: access.claims.kind,
-      scopes: access.claims.scopes.filter(isScope),
-      effectiveScopes: access.effectiveScopes.filter(isScope),
-      grants: access.grants.filter((grant): grant is ScopeGrant => isScope(grant.scope)),
+      scopes: access.claims.scopes.filter(isKnownScope),
+      effectiveScopes: access.effectiveScopes.filter(isKnownScope),
+      grants: access.grants.filter((grant): grant is ScopeGrant => isKnownScope(grant.scope)),
       arrangements: await loadAll(loaders.arrangementById, access.arrangementIds),
     };
   }

@@ -20,6 +20,7 @@ const GRANTS: Record<ScopeName, string> = {
   "traveller:write": "recording travellers, documents, memberships and crossings",
   "agreements:write": "agreements and data-sharing arrangements",
   "tokens:admin": "revoking tokens",
+  "disclosures:record": "appending to the disclosure log (the gateway's own service token only)",
 };
 
 /**
