@@ -69,7 +69,7 @@ describe("the accounting of disclosures, per record", () => {
           agreement: { agreementId: "2018-agriculture-safeguarding", title: expect.any(String) },
         },
       });
-      expect(senasica[0].scopes).toContain("cargo:manifest:read");
+      expect(senasica[0].scopes).toContain("CARGO_MANIFEST_READ");
     }
   });
 
@@ -89,7 +89,7 @@ describe("the accounting of disclosures, per record", () => {
       expect(anam[0]).toMatchObject({
         operationName: "ShipmentDossier",
         arrangement: { arrangementId: "cbp-anam-ucp", agreement: { agreementId: "2018-cpi-ucp-mou" } },
-        scopes: ["traveller:identity:read"],
+        scopes: ["TRAVELLER_IDENTITY_READ"],
       });
     }
   });
@@ -145,7 +145,7 @@ describe("the accounting of disclosures, per record", () => {
 
   it("filters the whole log by arrangement and by record", async () => {
     const driver = driverOf.get(anamShipments.find((shipment) => shipment.named)!.shipmentControlNumber)!;
-    const query = `query($filter: DisclosureFilter) { disclosures(filter: $filter, first: 50) { totalCount edges { node { agency operationName } } } }`;
+    const query = `query($filter: DisclosureFilter) { disclosures(filter: $filter, first: 50) { totalCount edges { node { agency { code } operationName } } } }`;
     const byRecord = await graph.query<Data>(
       query,
       { filter: { arrangement: "cbp-anam-ucp", record: { typeName: "Traveller", key: driver } } },
@@ -153,9 +153,9 @@ describe("the accounting of disclosures, per record", () => {
     );
     expect(byRecord.body.errors).toBeUndefined();
     expect(byRecord.body.data!.disclosures.totalCount).toBeGreaterThanOrEqual(1);
-    for (const edge of byRecord.body.data!.disclosures.edges) expect(edge.node.agency).toBe("ANAM");
+    for (const edge of byRecord.body.data!.disclosures.edges) expect(edge.node.agency.code).toBe("ANAM");
     const bySenasica = await graph.query<Data>(query, { filter: { arrangement: "cbp-senasica-agriculture" } }, auditor);
-    expect(bySenasica.body.data!.disclosures.edges.map((edge: Data) => edge.node.agency)).toEqual(["SENASICA"]);
+    expect(bySenasica.body.data!.disclosures.edges.map((edge: Data) => edge.node.agency.code)).toEqual(["SENASICA"]);
     const wrong = await graph.query<Data>(query, { filter: { record: { typeName: "Agency", key: "x" } } }, auditor);
     expect(wrong.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -170,7 +170,7 @@ describe("the accounting of disclosures, per record", () => {
       auditor,
     );
     expect(body.errors).toBeUndefined();
-    const manifest = body.data!.arrangement.disclosureSummary.find((row: Data) => row.scope === "cargo:manifest:read");
+    const manifest = body.data!.arrangement.disclosureSummary.find((row: Data) => row.scope === "CARGO_MANIFEST_READ");
     expect(manifest).toMatchObject({ day: today, answers: 1 });
     // the five shipments at least (and their trips)
     expect(manifest.records).toBeGreaterThan(5);

@@ -65,7 +65,7 @@ export async function accountingOf(
     (row) => row.id,
   );
   const agencies = byKey(
-    await repository(Agency).findBy({ code: In([...new Set([...disclosures.values()].map((row) => row.agency))]) }),
+    await repository(Agency).findBy({ code: In([...new Set([...disclosures.values()].map((row) => row.agencyCode))]) }),
     (row) => row.code,
   );
   return lookups.flatMap((lookup) => {
@@ -74,8 +74,8 @@ export async function accountingOf(
     return [
       {
         at: disclosure.at.toISOString(),
-        recipient: disclosure.agency,
-        recipientName: agencies.get(disclosure.agency)?.name ?? disclosure.agency,
+        recipient: disclosure.agencyCode,
+        recipientName: agencies.get(disclosure.agencyCode)?.name ?? disclosure.agencyCode,
         legalBasis: basisOf(disclosure).map((id) => {
           const arrangement = arrangements.get(id);
           const agreement = arrangement ? agreements.get(arrangement.agreementId) : undefined;

@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { InputProblems } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
 import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Scope } from "../access/scope.enum";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
 import { DisclosureDayCount } from "./disclosed-record.entity";
@@ -15,7 +16,7 @@ export class DisclosureDaySummary {
   @Field(() => GraphQLDate, { description: "The UTC day." })
   day: string;
 
-  @Field({ description: "The scope." })
+  @Field(() => Scope, { description: "The scope." })
   scope: string;
 
   @Field(() => Int, { description: "Answers carrying data of the scope that the arrangement granted." })

@@ -1,5 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Scope } from "../access/scope.enum";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
@@ -12,7 +13,7 @@ export class RecordDisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @FieldResolver(() => Agency, { nullable: true, description: "The agency that received the record." })
   agency(@Root() { disclosure }: RecordDisclosure, @Ctx() { loaders }: AgreementsContext) {
-    return loaders.agencyByCode.load(disclosure.agency);
+    return loaders.agencyByCode.load(disclosure.agencyCode);
   }
 
   @Directive(scopeDirective("audit:read"))
@@ -22,7 +23,7 @@ export class RecordDisclosureResolver {
   }
 
   @Directive(scopeDirective("audit:read"))
-  @FieldResolver(() => [String], {
+  @FieldResolver(() => [Scope], {
     nullable: true,
     description: "The scopes of the record's own fields the answer carried (what of it was disclosed).",
   })
