@@ -1,0 +1,225 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { KeyStore } from "@frontera/auth";
+import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { drainDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain";
+import { verifyDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain-verification";
+import { checkpointDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-checkpoints";
+import { pruneDisclosures } from "../../subgraphs/agreements/src/disclosure/disclosure-retention";
+import { type ServiceProcess, buildServices, startServiceProcess } from "../support/graph-processes";
+import { startWholeGraph } from "../support/whole-graph";
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// Issue 16: the disclosure log is a hash chain, verified end to end, with signed checkpoints.
+let graph: TestGraph;
+let gateways: ServiceProcess[] = [];
+let dataSource: TestGraph["subgraphs"][string]["dataSource"];
+let keys: KeyStore;
+let senasica: string;
+let jti: string;
+
+const SHIPMENTS = `query Manifests($port: ID!) { shipments(filter: { portCode: $port }, first: 3) {
+  edges { node { shipmentControlNumber status } } } }`;
+
+beforeAll(async () => {
+  buildServices();
+  graph = await startWholeGraph({ seed: 6, shipments: 60 });
+  // Two gateway processes, as two replicas behind a load balancer, over the same subgraphs.
+  const env = {
+    FRONTERA_KEYS_FILE: graph.auth.auth.keysFile,
+    FRONTERA_ISSUER: graph.auth.auth.issuer,
+    FRONTERA_DATA_DIR: mkdtempSync(join(tmpdir(), "frontera-gateway-")),
+    GATEWAY_PORT: "0",
+    AGREEMENTS_URL: graph.subgraphs.agreements.url,
+    CARGO_URL: graph.subgraphs.cargo.url,
+    TRAVELLERS_URL: graph.subgraphs.travellers.url,
+    RATE_LIMIT_PER_TOKEN: "100000",
+    RATE_LIMIT_PER_AGENCY: "100000",
+    MAX_CONCURRENT_PER_TOKEN: "100",
+  };
+  gateways = [await startServiceProcess("gateway", env), await startServiceProcess("gateway", env)];
+  dataSource = graph.subgraphs.agreements.dataSource;
+  keys = new KeyStore(graph.auth.auth.keysFile, graph.auth.auth.inlineKeys);
+  senasica = await graph.auth.token({ agency: "SENASICA", kind: "partner" });
+  jti = (JSON.parse(Buffer.from(senasica.split(".")[1], "base64url").toString()) as { jti: string }).jti;
+}, 180_000);
+
+afterAll(async () => {
+  for (const gateway of gateways) await gateway.stop();
+  await graph?.stop();
+});
+
+async function partnerAnswer(gateway: ServiceProcess): Promise<void> {
+  const { status, body } = await postGraphQL<Data>(
+    gateway.url,
+    SHIPMENTS,
+    { port: "2304" },
+    { authorization: `Bearer ${senasica}` },
+  );
+  expect(status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  expect(body.data!.shipments.edges).toHaveLength(3);
+}
+
+async function chained(): Promise<Array<{ id: string; sequence: number }>> {
+  await drainDisclosureChain(dataSource);
+  const rows = (await dataSource.query(
+    "SELECT `id`, `sequence` FROM `disclosures` WHERE `sequence` IS NOT NULL ORDER BY `sequence`",
+  )) as Array<{ id: string; sequence: number }>;
+  return rows.map((row) => ({ id: row.id, sequence: Number(row.sequence) }));
+}
+
+async function verdict(): Promise<string> {
+  return verifyDisclosureChain(dataSource, keys).then(
+    (report) => `intact (${report.entries})`,
+    (error: Error) => error.message,
+  );
+}
+
+describe("the disclosure log is a hash chain", () => {
+  it("300 partner answers, 20 at a time through two gateway processes: one entry each, with its record keys, in a chain that verifies", async () => {
+    for (let round = 0; round < 15; round += 1) {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => partnerAnswer(gateways[i % 2])));
+    }
+    const rows = await chained();
+    expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, index) => index + 1));
+    const mine = (await dataSource.query("SELECT `records` FROM `disclosures` WHERE `jti` = ?", [jti])) as Array<{
+      records: unknown;
+    }>;
+    expect(mine).toHaveLength(300);
+    for (const { records } of mine) {
+      const byType = (typeof records === "string" ? JSON.parse(records) : records) as Array<{
+        typeName: string;
+        keys: string[];
+      }>;
+      expect(byType.find((entry) => entry.typeName === "Shipment")?.keys).toHaveLength(3);
+    }
+    const [{ lookups }] = (await dataSource.query(
+      "SELECT COUNT(*) AS lookups FROM `disclosed_records` r JOIN `disclosures` d ON d.`id` = r.`disclosureId` WHERE d.`jti` = ? AND r.`typeName` = 'Shipment'",
+      [jti],
+    )) as Array<{ lookups: number }>;
+    expect(Number(lookups)).toBe(900);
+    expect(await verdict()).toBe(`intact (${rows.length})`);
+  }, 180_000);
+
+  const COLUMNS: Array<[string, string]> = [
+    ["at", "2020-01-02 03:04:05"],
+    ["agency", "APHIS"],
+    ["subject", "someone-else"],
+    ["jti", "another-jti"],
+    ["operationName", "Other"],
+    ["operationHash", "f".repeat(64)],
+    ["scopes", '["reference:read"]'],
+    ["entityCounts", "[]"],
+    ["grants", "[]"],
+    ["arrangementIds", "[]"],
+    ["records", "[]"],
+    ["previousHash", "a".repeat(64)],
+    ["hash", "b".repeat(64)],
+    ["sequence", "999999"],
+  ];
+
+  it.each(COLUMNS)("changing %s of one stored disclosure makes verify name that entry", async (column, value) => {
+    const victim = (await chained())[5];
+    const [original] = (await dataSource.query(`SELECT \`${column}\` AS value FROM \`disclosures\` WHERE \`id\` = ?`, [
+      victim.id,
+    ])) as Array<{ value: unknown }>;
+    await dataSource.query(`UPDATE \`disclosures\` SET \`${column}\` = ? WHERE \`id\` = ?`, [value, victim.id]);
+    try {
+      expect(await verdict()).toMatch(new RegExp(`^entry ${victim.sequence}\\b`));
+    } finally {
+      await dataSource.query(`UPDATE \`disclosures\` SET \`${column}\` = ? WHERE \`id\` = ?`, [
+        original.value,
+        victim.id,
+      ]);
+    }
+    expect(await verdict()).toMatch(/^intact/);
+  });
+
+  it("deleting one disclosure makes verify name it as the missing entry", async () => {
+    const victim = (await chained())[7];
+    const [row] = (await dataSource.query("SELECT * FROM `disclosures` WHERE `id` = ?", [victim.id])) as Array<
+      Record<string, unknown>
+    >;
+    await dataSource.query("DELETE FROM `disclosures` WHERE `id` = ?", [victim.id]);
+    try {
+      expect(await verdict()).toContain(`entry ${victim.sequence} is missing`);
+    } finally {
+      const columns = Object.keys(row);
+      await dataSource.query(
+        `INSERT INTO \`disclosures\` (${columns.map((column) => `\`${column}\``).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+        columns.map((column) => row[column]),
+      );
+    }
+    expect(await verdict()).toMatch(/^intact/);
+  });
+
+  it("deleting the newest entries is caught against the last signed checkpoint, even with the head moved back", async () => {
+    const checkpoint = await checkpointDisclosureChain(dataSource, keys);
+    const rows = await chained();
+    expect(checkpoint.count).toBe(rows.length);
+    const kept = rows.slice(0, -3);
+    const [last] = (await dataSource.query("SELECT `hash` FROM `disclosures` WHERE `id` = ?", [
+      kept.at(-1)!.id,
+    ])) as Array<{
+      hash: string;
+    }>;
+    const removed = (await dataSource.query(
+      `SELECT * FROM \`disclosures\` WHERE \`sequence\` > ? ORDER BY \`sequence\``,
+      [kept.length],
+    )) as Array<Record<string, unknown>>;
+    const [head] = (await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")) as Array<
+      Record<string, unknown>
+    >;
+    for (const row of rows.slice(-3)) await dataSource.query("DELETE FROM `disclosures` WHERE `id` = ?", [row.id]);
+    // Whoever truncates also moves the head back: only the signed checkpoint remembers.
+    await dataSource.query("UPDATE `disclosure_chain_head` SET `sequence` = ?, `hash` = ? WHERE `id` = 1", [
+      kept.length,
+      last.hash,
+    ]);
+    try {
+      expect(await verdict()).toContain(`entries ${kept.length + 1} to ${rows.length} are missing`);
+    } finally {
+      for (const row of removed) {
+        const columns = Object.keys(row);
+        await dataSource.query(
+          `INSERT INTO \`disclosures\` (${columns.map((column) => `\`${column}\``).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+          columns.map((column) => row[column]),
+        );
+      }
+      await dataSource.query("UPDATE `disclosure_chain_head` SET `sequence` = ?, `hash` = ? WHERE `id` = 1", [
+        head.sequence,
+        head.hash,
+      ]);
+    }
+    expect(await verdict()).toMatch(/^intact/);
+  });
+
+  it("pruning past retention leaves the rest verifiable from a signed retention checkpoint; deleting the oldest otherwise is caught", async () => {
+    const before = await chained();
+    // MySQL keeps whole seconds: the next answers are a second younger than every entry so far.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    for (let i = 0; i < 3; i += 1) await partnerAnswer(gateways[i % 2]);
+    const after = await chained();
+    expect(after).toHaveLength(before.length + 3);
+    const [{ at }] = (await dataSource.query("SELECT `at` FROM `disclosures` WHERE `sequence` = ?", [
+      after.at(-3)!.sequence,
+    ])) as Array<{ at: string | Date }>;
+    const youngest = new Date(at instanceof Date ? at : `${at.replace(" ", "T")}Z`);
+    // As if five years had passed for everything older than the last three answers.
+    const pruned = await pruneDisclosures(dataSource, keys, 1825, new Date(youngest.getTime() + 1825 * 86_400_000));
+    expect(pruned).toBe(before.length);
+    const report = await verifyDisclosureChain(dataSource, keys);
+    expect(report).toMatchObject({ first: before.length + 1, entries: 3 });
+    const [{ lookups }] = (await dataSource.query(
+      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `disclosureId` NOT IN (SELECT `id` FROM `disclosures`)",
+    )) as Array<{ lookups: number }>;
+    expect(Number(lookups)).toBe(0);
+
+    // Without the signed boundary, the missing oldest entries are named.
+    await dataSource.query("DELETE FROM `disclosure_checkpoints` WHERE `kind` = 'retention'");
+    expect(await verdict()).toContain(`entries 1 to ${before.length} are missing`);
+  });
+});
