@@ -43,7 +43,12 @@ beforeEach(() => {
 
 const access = (jti: string) =>
   ({ claims: { agency: "SENASICA", subject: "s", jti, kind: "partner" }, effectiveScopes: [] }) as unknown as Access;
-const disclosed = { scopes: ["cargo:manifest:read"], entityCounts: [{ typeName: "Shipment", count: 1 }] };
+const disclosed = {
+  scopes: ["cargo:manifest:read"],
+  entityCounts: [{ typeName: "Shipment", count: 1 }],
+  grants: [{ scope: "cargo:manifest:read", arrangementIds: ["cbp-senasica-agriculture"] }],
+  records: [{ typeName: "Shipment", scopes: ["cargo:manifest:read"], keys: ["ABCD1234"] }],
+};
 const hash = "a".repeat(64);
 
 describe("the gateway's disclosure log", () => {

@@ -33,6 +33,10 @@ beforeAll(async () => {
   senasicaShipments = bySenasica.body.data!.shipments.edges.map((edge: Data) => edge.node.shipmentControlNumber);
   const byAnam = await graph.query<Data>(SHIPMENT_DOSSIER, { port: "2304", first: 8 }, anam);
   expect(byAnam.status).toBe(200);
+  // The keys the gateway asked for itself never reach the partner.
+  for (const answer of [bySenasica.body, byAnam.body])
+    expect(JSON.stringify(answer)).not.toContain("fronteraRecordKey");
+  expect(byAnam.body.data!.shipments.edges[0].node.trip.driver).not.toHaveProperty("travellerId");
   anamShipments = byAnam.body.data!.shipments.edges.map((edge: Data) => ({
     shipmentControlNumber: edge.node.shipmentControlNumber,
     named: typeof edge.node.trip?.driver?.familyName === "string",
@@ -158,6 +162,39 @@ describe("the accounting of disclosures, per record", () => {
     expect(bySenasica.body.data!.disclosures.edges.map((edge: Data) => edge.node.agency.code)).toEqual(["SENASICA"]);
     const wrong = await graph.query<Data>(query, { filter: { record: { typeName: "Agency", key: "x" } } }, auditor);
     expect(wrong.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses a batch naming a record of a type it does not account for, or too long a key, and stores none of it", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+    const input = (records: Data[]) => ({
+      agency: "SENASICA",
+      subject: "test",
+      jti: "records-test",
+      operationName: null,
+      operationHash: "a".repeat(64),
+      scopes: ["cargo:manifest:read"],
+      entityCounts: [],
+      grants: [{ scope: "cargo:manifest:read", arrangementIds: ["cbp-senasica-agriculture"] }],
+      records,
+    });
+    const { body } = await graph.subgraphQuery<Data>(
+      "agreements",
+      `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
+      {
+        inputs: [
+          input([{ typeName: "Shipment", scopes: ["cargo:manifest:read"], keys: ["OK1"] }]),
+          input([{ typeName: "Agency", scopes: ["cargo:manifest:read"], keys: ["x".repeat(65)] }]),
+        ],
+      },
+      service,
+    );
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0].message).toContain("inputs[1].records[0].typeName");
+    expect(body.errors?.[0].message).toContain("inputs[1].records[0].keys");
+    const [{ stored }] = await graph.subgraphs.agreements.dataSource.query(
+      "SELECT COUNT(*) AS stored FROM disclosures WHERE jti = 'records-test'",
+    );
+    expect(Number(stored)).toBe(0);
   });
 
   it("sums answers and records per day and scope for an arrangement, from stored counts", async () => {
