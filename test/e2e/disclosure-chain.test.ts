@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,6 +78,37 @@ const asStored = (value: unknown) =>
     ? JSON.stringify(value)
     : value;
 
+/** `pnpm run --silent disclosures verify`, as an operator runs it, against this graph's agreements database. */
+function verifyCommand(): { status: number | null; output: string } {
+  const options = dataSource.options as {
+    type: string;
+    host?: string;
+    port?: number;
+    username?: string;
+    password?: string;
+    database: string;
+  };
+  const url =
+    options.type === "better-sqlite3"
+      ? `sqlite://${options.database}`
+      : `mysql://${options.username}:${options.password}@${options.host}:${options.port}/${options.database}`;
+  const result = spawnSync(
+    process.execPath,
+    [join(__dirname, "..", "..", "subgraphs", "agreements", "dist", "index.js"), "disclosures", "verify"],
+    {
+      env: {
+        ...process.env,
+        AGREEMENTS_DATABASE_URL: url,
+        FRONTERA_KEYS_FILE: graph.auth.auth.keysFile,
+        FRONTERA_ISSUER: graph.auth.auth.issuer,
+        LOG_LEVEL: "silent",
+      },
+      encoding: "utf8",
+    },
+  );
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 async function verdict(): Promise<string> {
   return verifyDisclosureChain(dataSource, keys).then(
     (report) => `intact (${report.entries})`,
@@ -152,6 +184,9 @@ describe("the disclosure log is a hash chain", () => {
     await dataSource.query("DELETE FROM `disclosures` WHERE `id` = ?", [victim.id]);
     try {
       expect(await verdict()).toContain(`entry ${victim.sequence} is missing`);
+      const command = verifyCommand();
+      expect(command.status).toBe(1);
+      expect(command.output).toContain(`entry ${victim.sequence} is missing`);
     } finally {
       const columns = Object.keys(row);
       await dataSource.query(
@@ -160,6 +195,9 @@ describe("the disclosure log is a hash chain", () => {
       );
     }
     expect(await verdict()).toMatch(/^intact/);
+    const command = verifyCommand();
+    expect(command.status).toBe(0);
+    expect(command.output).toMatch(/^disclosure chain intact: \d+ entries checked/);
   });
 
   it("deleting the newest entries is caught against the last signed checkpoint, even with the head moved back", async () => {

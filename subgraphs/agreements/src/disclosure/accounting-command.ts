@@ -57,11 +57,15 @@ export async function accountingOf(
   );
   const basisOf = (disclosure: Disclosure) => arrangementsOfRecord(disclosure, typeName);
   const arrangements = byKey(
-    await repository(DataSharingArrangement).findBy({ id: In([...new Set([...disclosures.values()].flatMap(basisOf))]) }),
+    await repository(DataSharingArrangement).findBy({
+      id: In([...new Set([...disclosures.values()].flatMap(basisOf))]),
+    }),
     (row) => row.id,
   );
   const agreements = byKey(
-    await repository(Agreement).findBy({ id: In([...new Set([...arrangements.values()].map((row) => row.agreementId))]) }),
+    await repository(Agreement).findBy({
+      id: In([...new Set([...arrangements.values()].map((row) => row.agreementId))]),
+    }),
     (row) => row.id,
   );
   const agencies = byKey(
@@ -93,7 +97,17 @@ export async function accountingOf(
   });
 }
 
-const CSV_HEADER = ["at", "recipient", "recipientName", "arrangement", "purpose", "agreement", "agreementTitle", "scopes", "operation"];
+const CSV_HEADER = [
+  "at",
+  "recipient",
+  "recipientName",
+  "arrangement",
+  "purpose",
+  "agreement",
+  "agreementTitle",
+  "scopes",
+  "operation",
+];
 
 function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -132,7 +146,12 @@ function parseInstant(value: string | undefined, option: string): Date | undefin
 export async function accounting(argv: string[], dataSource: DataSource): Promise<string> {
   const { values } = parseArgs({
     args: argv,
-    options: { traveller: { type: "string" }, from: { type: "string" }, to: { type: "string" }, csv: { type: "boolean" } },
+    options: {
+      traveller: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      csv: { type: "boolean" },
+    },
   });
   if (!values.traveller) throw new Error(`--traveller is required\n${USAGE}`);
   const from = parseInstant(values.from, "--from");
@@ -143,9 +162,7 @@ export async function accounting(argv: string[], dataSource: DataSource): Promis
   const decoded = decodeGlobalId(values.traveller);
   const key = decoded?.typeName === "Traveller" ? decoded.key : values.traveller;
   const entries = await accountingOf(dataSource, "Traveller", key, from, to);
-  return values.csv
-    ? accountingCsv(entries)
-    : JSON.stringify({ traveller: key, disclosures: entries }, null, 2);
+  return values.csv ? accountingCsv(entries) : JSON.stringify({ traveller: key, disclosures: entries }, null, 2);
 }
 
 export function accountingCommand(argv: string[], env: SubgraphEnv): Promise<string> {

@@ -41,7 +41,11 @@ function naturalKey(nodeKey: string, typeName: string): string | null {
 export class TravellerDisclosuresResolver {
   @Directive(scopeDirective("audit:read"))
   @FieldResolver(() => RecordDisclosureConnection, { nullable: true, description: description("person's record") })
-  disclosures(@Root() traveller: DisclosedTraveller, @Args(() => PageArgs) page: PageArgs, @Ctx() context: AgreementsContext) {
+  disclosures(
+    @Root() traveller: DisclosedTraveller,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: AgreementsContext,
+  ) {
     const key = naturalKey(traveller.nodeKey, "Traveller");
     return key === null ? null : recordDisclosures(context.dataSource, "Traveller", key, page);
   }
@@ -51,7 +55,11 @@ export class TravellerDisclosuresResolver {
 export class ShipmentDisclosuresResolver {
   @Directive(scopeDirective("audit:read"))
   @FieldResolver(() => RecordDisclosureConnection, { nullable: true, description: description("shipment") })
-  disclosures(@Root() shipment: DisclosedShipment, @Args(() => PageArgs) page: PageArgs, @Ctx() context: AgreementsContext) {
+  disclosures(
+    @Root() shipment: DisclosedShipment,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: AgreementsContext,
+  ) {
     const key = naturalKey(shipment.nodeKey, "Shipment");
     return key === null ? null : recordDisclosures(context.dataSource, "Shipment", key, page);
   }

@@ -2,12 +2,7 @@ import { type KeyStore } from "@frontera/auth";
 import { type DataSource, IsNull, MoreThan, Not } from "typeorm";
 import { Disclosure } from "./disclosure.entity";
 import { GENESIS_HASH, disclosureHash } from "./disclosure-chain";
-import {
-  ChainBrokenError,
-  type CheckpointStatement,
-  currentHead,
-  signedCheckpoints,
-} from "./disclosure-checkpoints";
+import { ChainBrokenError, type CheckpointStatement, currentHead, signedCheckpoints } from "./disclosure-checkpoints";
 
 // Entries read per round trip while walking the chain.
 const PAGE = 1_000;
@@ -43,7 +38,9 @@ export async function verifyDisclosureChain(dataSource: DataSource, keys: KeySto
   const first = oldest?.sequence ?? head.sequence + 1;
   let previous = GENESIS_HASH;
   if (first > 1) {
-    const boundary = checkpoints.findLast((checkpoint) => checkpoint.kind === "retention" && checkpoint.count === first - 1);
+    const boundary = checkpoints.findLast(
+      (checkpoint) => checkpoint.kind === "retention" && checkpoint.count === first - 1,
+    );
     if (!boundary) {
       throw new ChainBrokenError(
         `entries 1 to ${first - 1} are missing: the chain starts at entry ${first} and no signed retention checkpoint says they were pruned`,
@@ -102,7 +99,9 @@ export async function verifyDisclosureChain(dataSource: DataSource, keys: KeySto
     );
   }
   if (head.sequence > last) {
-    throw new ChainBrokenError(`entries ${last + 1} to ${head.sequence} are missing: the chain's head is at ${head.sequence}`);
+    throw new ChainBrokenError(
+      `entries ${last + 1} to ${head.sequence} are missing: the chain's head is at ${head.sequence}`,
+    );
   }
   if (head.sequence === last && head.hash !== previous) {
     throw new ChainBrokenError(`entry ${last}: the chain's head names another hash (${head.hash})`);

@@ -30,8 +30,7 @@ export class RecordRef {
   typeName: string;
 
   @Field(() => ID, {
-    description:
-      "Its natural key: travellerId, shipmentControlNumber, tripNumber, crossingId or inspectionId.",
+    description: "Its natural key: travellerId, shipmentControlNumber, tripNumber, crossingId or inspectionId.",
   })
   key: string;
 }

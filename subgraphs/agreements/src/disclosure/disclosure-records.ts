@@ -79,7 +79,10 @@ export async function addRecordLookups(manager: EntityManager, chained: Disclosu
   const driver = manager.connection.driver;
   const atColumn = manager.connection.getMetadata(DisclosedRecord).findColumnWithPropertyName("at")!;
   const lookups: unknown[][] = [];
-  const counts = new Map<string, { arrangementId: string; day: string; scope: string; answers: number; records: number }>();
+  const counts = new Map<
+    string,
+    { arrangementId: string; day: string; scope: string; answers: number; records: number }
+  >();
   for (const disclosure of chained) {
     const at = driver.preparePersistentValue(disclosure.at, atColumn) as unknown;
     for (const records of disclosure.records ?? []) {

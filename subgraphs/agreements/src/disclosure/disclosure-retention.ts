@@ -46,7 +46,12 @@ export async function pruneDisclosures(
         await signCheckpoint(dataSource, keys, { count: last.sequence!, headHash: last.hash! }, "retention", manager);
         const lookups = batch.flatMap((entry) =>
           (entry.records ?? []).flatMap((records) =>
-            records.keys.map((recordKey) => ({ typeName: records.typeName, recordKey, at: entry.at, disclosureId: entry.id })),
+            records.keys.map((recordKey) => ({
+              typeName: records.typeName,
+              recordKey,
+              at: entry.at,
+              disclosureId: entry.id,
+            })),
           ),
         );
         // By whole primary key: an index lookup each, however large the table.
@@ -64,4 +69,3 @@ export async function pruneDisclosures(
   await dataSource.getRepository(DisclosureDayCount).delete({ day: LessThan(cut.toISOString().slice(0, 10)) });
   return pruned;
 }
-

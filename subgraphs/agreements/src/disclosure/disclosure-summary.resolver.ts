@@ -44,7 +44,11 @@ export class ArrangementDisclosureSummaryResolver {
   ): Promise<DisclosureDaySummary[]> {
     const problems = new InputProblems();
     problems.check(from < to, "to", "the window must end after it starts");
-    problems.check(to.getTime() - from.getTime() <= MAX_SUMMARY_DAYS * 86_400_000, "to", `at most ${MAX_SUMMARY_DAYS} days`);
+    problems.check(
+      to.getTime() - from.getTime() <= MAX_SUMMARY_DAYS * 86_400_000,
+      "to",
+      `at most ${MAX_SUMMARY_DAYS} days`,
+    );
     problems.throwIfAny();
     const rows = await dataSource
       .getRepository(DisclosureDayCount)

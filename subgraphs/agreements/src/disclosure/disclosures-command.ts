@@ -23,7 +23,8 @@ export async function disclosuresCommand(argv: string[], env: SubgraphEnv): Prom
     const latest = report.latestCheckpoint
       ? `, latest checkpoint at entry ${report.latestCheckpoint.count} (${report.latestCheckpoint.at})`
       : ", no checkpoint yet";
-    const from = report.first > 1 ? ` (from entry ${report.first}, the older ones pruned under a signed checkpoint)` : "";
+    const from =
+      report.first > 1 ? ` (from entry ${report.first}, the older ones pruned under a signed checkpoint)` : "";
     return `disclosure chain intact: ${report.entries} entries checked${from}, head ${report.headHash}${latest}; ${report.pending} not chained yet`;
   }
   if (action === "checkpoint") {
