@@ -32,13 +32,13 @@ export class CreateAgreementInput {
   @Field(() => InstrumentType, { description: "The legal form of the agreement." })
   instrumentType: InstrumentType;
 
-  @Field(() => [ID], { description: "Agency codes of the signatories, at least two." })
+  @Field(() => [ID], { name: "partyCodes", description: "Agency codes of the signatories, at least two." })
   parties: string[];
 
   @Field(() => GraphQLDate, { description: "The date it was signed." })
   signedOn: Date;
 
-  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
+  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
   signedAt?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
@@ -55,10 +55,14 @@ export class CreateAgreementInput {
   @Field(() => AgreementStatus, { defaultValue: AgreementStatus.SIGNED, description: "SIGNED or IN_FORCE." })
   status: AgreementStatus;
 
-  @Field(() => [ID], { defaultValue: [], description: "Agreements this one replaces; they become SUPERSEDED." })
+  @Field(() => [ID], {
+    name: "supersededAgreementIds",
+    defaultValue: [],
+    description: "Agreements this one replaces; they become SUPERSEDED.",
+  })
   supersedes: string[];
 
-  @Field(() => [ID], { defaultValue: [], description: "Codes of the programs it is a legal basis of." })
+  @Field(() => [ID], { name: "programCodes", defaultValue: [], description: "Codes of the programs it is a legal basis of." })
   programs: string[];
 
   @Field(() => [String], {
@@ -79,13 +83,13 @@ export class AmendAgreementInput {
   @Field(() => InstrumentType, { nullable: true, description: "The legal form of the agreement." })
   instrumentType?: InstrumentType;
 
-  @Field(() => [ID], { nullable: true, description: "Agency codes of the signatories, at least two." })
+  @Field(() => [ID], { name: "partyCodes", nullable: true, description: "Agency codes of the signatories, at least two." })
   parties?: string[];
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it was signed." })
   signedOn?: Date;
 
-  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
+  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
   signedAt?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
@@ -100,7 +104,7 @@ export class AmendAgreementInput {
   @Field(() => GraphQLDate, { nullable: true, description: "The date it expires, if it does." })
   expiresOn?: Date | null;
 
-  @Field(() => [ID], { nullable: true, description: "Codes of the programs it is a legal basis of." })
+  @Field(() => [ID], { name: "programCodes", nullable: true, description: "Codes of the programs it is a legal basis of." })
   programs?: string[];
 
   @Field(() => [String], {
