@@ -206,25 +206,25 @@ describe("data-sharing arrangements", () => {
     [
       "a superseded agreement",
       { agreementId: "2015-cpi-mou", recipientCode: "ANAM" },
-      ["input", "agreement"],
+      ["input", "agreementId"],
       "AGREEMENT_NOT_IN_FORCE",
       /must be SIGNED or IN_FORCE/,
     ],
     [
       "an agreement the recipient is not party to",
       { recipientCode: "INM" },
-      ["input", "agreement"],
+      ["input", "agreementId"],
       "NOT_A_PARTY",
       /INM \(recipient\) is not a party/,
     ],
     ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, ["input", "validTo"], "INVALID", /after/],
     ["an unknown port", { portCodes: ["9999"] }, ["input", "portCodes", "0"], "NOT_FOUND", /no port of entry 9999/],
     ["LISTED_PORTS with an empty port list", { portCodes: [] }, ["input", "portCodes"], "INVALID", /at least one port/],
-    ["LISTED_PORTS without a port list", { ports: undefined }, ["input", "ports"], "INVALID", /at least one port/],
+    ["LISTED_PORTS without a port list", { portCodes: undefined }, ["input", "portCodes"], "INVALID", /at least one port/],
     [
       "ALL_PORTS with ports listed",
       { coverage: "ALL_PORTS" },
-      ["input", "ports"],
+      ["input", "portCodes"],
       "INVALID",
       /must be empty when coverage is ALL_PORTS/,
     ],
@@ -263,7 +263,7 @@ describe("data-sharing arrangements", () => {
       input: {
         ...validArrangement,
         coverage: "ALL_PORTS",
-        ports: undefined,
+        portCodes: undefined,
         scopes: ["REFERENCE_READ", "INSPECTION_AGRI_READ"],
       },
     });
@@ -313,7 +313,7 @@ describe("data-sharing arrangements", () => {
     const refusal = { ...validArrangement, portCodes: ["9999"] };
     for (let attempt = 0; attempt < 2; attempt++) {
       const errors = await rejected(CREATE_ARRANGEMENT, { input: refusal, key });
-      expect(errors).toMatchObject([{ field: ["input", "ports", "0"], code: "NOT_FOUND" }]);
+      expect(errors).toMatchObject([{ field: ["input", "portCodes", "0"], code: "NOT_FOUND" }]);
     }
     // The key named no result, so it is free for the corrected request.
     const corrected = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key });
@@ -427,7 +427,7 @@ describe("agreement mutations", () => {
     const errors = await rejected(CREATE_ARRANGEMENT, {
       input: { ...validArrangement, recipientCode: "ANAM", agreementId: "2026-test-cpi-addendum" },
     });
-    expect(errors).toMatchObject([{ field: ["input", "agreement"], code: "AGREEMENT_NOT_IN_FORCE" }]);
+    expect(errors).toMatchObject([{ field: ["input", "agreementId"], code: "AGREEMENT_NOT_IN_FORCE" }]);
   });
 
   it("names every broken rule of a new agreement and writes nothing", async () => {
@@ -445,8 +445,8 @@ describe("agreement mutations", () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: ["input", "id"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "parties"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "programs", "0"], code: "NOT_FOUND" }),
+        expect.objectContaining({ field: ["input", "partyCodes"], code: "INVALID" }),
+        expect.objectContaining({ field: ["input", "programCodes", "0"], code: "NOT_FOUND" }),
         expect.objectContaining({ field: ["input", "effectiveFrom"], code: "INVALID" }),
       ]),
     );

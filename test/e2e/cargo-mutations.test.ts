@@ -174,13 +174,13 @@ describe("submitTripManifest", () => {
 
   it("refuses an unknown program and a control number of another carrier", async () => {
     const input = manifest("TFRO0000000011", "ABCDAA000011");
-    input.shipments[0].programs = ["FAST", "WARP"];
+    input.shipments[0].programCodes = ["FAST", "WARP"];
     const errors = await rejected(SUBMIT, { input });
 
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: ["input", "shipments", "0", "shipmentControlNumber"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "shipments", "0", "programs", "1"], code: "NOT_FOUND" }),
+        expect.objectContaining({ field: ["input", "shipments", "0", "programCodes", "1"], code: "NOT_FOUND" }),
       ]),
     );
   });
@@ -210,7 +210,7 @@ describe("crossings, inspections and the shipment status", () => {
       agencyCodes: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) {
       inspection { id } ${USER_ERRORS} } }`);
 
-    expect(errors).toMatchObject([{ field: ["input", "agencies"], code: "JOINT_NEEDS_BOTH_COUNTRIES" }]);
+    expect(errors).toMatchObject([{ field: ["input", "agencyCodes"], code: "JOINT_NEEDS_BOTH_COUNTRIES" }]);
   });
 
   it("follows an agriculture exam: in inspection, held with a pest, result only once, reopened, released", async () => {

@@ -32,14 +32,14 @@ export class CreateAgreementInput {
   @Field(() => InstrumentType, { description: "The legal form of the agreement." })
   instrumentType: InstrumentType;
 
-  @Field(() => [ID], { name: "partyCodes", description: "Agency codes of the signatories, at least two." })
-  parties: string[];
+  @Field(() => [ID], { description: "Agency codes of the signatories, at least two." })
+  partyCodes: string[];
 
   @Field(() => GraphQLDate, { description: "The date it was signed." })
   signedOn: Date;
 
-  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
-  signedAt?: string | null;
+  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
+  signingPlace?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
@@ -56,14 +56,13 @@ export class CreateAgreementInput {
   status: AgreementStatus;
 
   @Field(() => [ID], {
-    name: "supersededAgreementIds",
     defaultValue: [],
     description: "Agreements this one replaces; they become SUPERSEDED.",
   })
-  supersedes: string[];
+  supersededAgreementIds: string[];
 
-  @Field(() => [ID], { name: "programCodes", defaultValue: [], description: "Codes of the programs it is a legal basis of." })
-  programs: string[];
+  @Field(() => [ID], { defaultValue: [], description: "Codes of the programs it is a legal basis of." })
+  programCodes: string[];
 
   @Field(() => [String], {
     defaultValue: [],
@@ -83,14 +82,14 @@ export class AmendAgreementInput {
   @Field(() => InstrumentType, { nullable: true, description: "The legal form of the agreement." })
   instrumentType?: InstrumentType;
 
-  @Field(() => [ID], { name: "partyCodes", nullable: true, description: "Agency codes of the signatories, at least two." })
-  parties?: string[];
+  @Field(() => [ID], { nullable: true, description: "Agency codes of the signatories, at least two." })
+  partyCodes?: string[];
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it was signed." })
   signedOn?: Date;
 
-  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
-  signedAt?: string | null;
+  @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
+  signingPlace?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
@@ -104,8 +103,8 @@ export class AmendAgreementInput {
   @Field(() => GraphQLDate, { nullable: true, description: "The date it expires, if it does." })
   expiresOn?: Date | null;
 
-  @Field(() => [ID], { name: "programCodes", nullable: true, description: "Codes of the programs it is a legal basis of." })
-  programs?: string[];
+  @Field(() => [ID], { nullable: true, description: "Codes of the programs it is a legal basis of." })
+  programCodes?: string[];
 
   @Field(() => [String], {
     nullable: true,
