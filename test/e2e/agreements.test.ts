@@ -66,7 +66,7 @@ describe("reference data", () => {
   it("gives Laredo its Mexican counterpart and UCP, and UCP its sites with start months", async () => {
     const data = await ok(`{
       port(code: "2304") { name mxCity mxAduanaSeccion programs { code } }
-      program(code: "UCP") { sites { port { code } facility locatedIn startedOn } }
+      program(code: "UCP") { sites { port { code } facility locatedIn startedIn } }
     }`);
 
     expect(data.port).toMatchObject({ name: "Laredo", mxCity: "Nuevo Laredo", mxAduanaSeccion: "240" });
@@ -77,7 +77,7 @@ describe("reference data", () => {
       port: { code: "2604" },
       facility: "Mariposa",
       locatedIn: "US",
-      startedOn: "2016-07",
+      startedIn: "2016-07",
     });
   });
 
