@@ -106,7 +106,9 @@ describe("reference data", () => {
 
 describe("data-sharing arrangements", () => {
   it("seeds SENASICA's agriculture arrangement with the scopes of SECURITY.md", async () => {
-    const data = await ok(`{ arrangements(filter: { recipientCode: "SENASICA" }) { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`);
+    const data = await ok(
+      `{ arrangements(filter: { recipientCode: "SENASICA" }) { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`,
+    );
 
     expect(data.arrangements).toHaveLength(1);
     expect(data.arrangements[0]).toMatchObject({
@@ -183,7 +185,12 @@ describe("data-sharing arrangements", () => {
 
   it("binds ANAM through SAT, whose customs administration it succeeded", async () => {
     const data = await ok(CREATE_ARRANGEMENT, {
-      input: { ...validArrangement, recipientCode: "ANAM", agreementId: "2018-cpi-ucp-mou", scopes: ["CARGO_MANIFEST_READ"] },
+      input: {
+        ...validArrangement,
+        recipientCode: "ANAM",
+        agreementId: "2018-cpi-ucp-mou",
+        scopes: ["CARGO_MANIFEST_READ"],
+      },
     });
     expect(data.createArrangement.userErrors).toEqual([]);
     expect(data.createArrangement.arrangement).toMatchObject({
@@ -220,7 +227,13 @@ describe("data-sharing arrangements", () => {
     ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, ["input", "validTo"], "INVALID", /after/],
     ["an unknown port", { portCodes: ["9999"] }, ["input", "portCodes", "0"], "NOT_FOUND", /no port of entry 9999/],
     ["LISTED_PORTS with an empty port list", { portCodes: [] }, ["input", "portCodes"], "INVALID", /at least one port/],
-    ["LISTED_PORTS without a port list", { portCodes: undefined }, ["input", "portCodes"], "INVALID", /at least one port/],
+    [
+      "LISTED_PORTS without a port list",
+      { portCodes: undefined },
+      ["input", "portCodes"],
+      "INVALID",
+      /at least one port/,
+    ],
     [
       "ALL_PORTS with ports listed",
       { coverage: "ALL_PORTS" },

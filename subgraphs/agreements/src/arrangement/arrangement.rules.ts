@@ -73,7 +73,11 @@ export async function checkNewArrangement(
   const recipient = await agencies.findOneBy({ code: input.recipientCode });
   problems.check(provider !== null, "input.providerCode", `no agency ${input.providerCode}`, "NOT_FOUND");
   problems.check(recipient !== null, "input.recipientCode", `no agency ${input.recipientCode}`, "NOT_FOUND");
-  problems.check(input.providerCode !== input.recipientCode, "input.recipientCode", "an agency does not share data with itself");
+  problems.check(
+    input.providerCode !== input.recipientCode,
+    "input.recipientCode",
+    "an agency does not share data with itself",
+  );
   checkScopes(problems, input.scopes);
 
   const agreement = await manager.getRepository(Agreement).findOneBy({ id: input.agreementId });

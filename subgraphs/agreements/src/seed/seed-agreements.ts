@@ -106,7 +106,17 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
     await insertInChunks(manager, ProgramSite, programSiteFacts);
-    for (const { id, validFrom, validTo, coverage, provider, recipient, agreement, ports, ...fact } of defaultArrangements) {
+    for (const {
+      id,
+      validFrom,
+      validTo,
+      coverage,
+      provider,
+      recipient,
+      agreement,
+      ports,
+      ...fact
+    } of defaultArrangements) {
       await recordArrangement(
         manager,
         {

@@ -119,12 +119,7 @@ export async function checkTripManifest(
   }
 
   const portPrograms = reference.ports.get(input.portCode)?.programs;
-  problems.check(
-    portPrograms !== undefined,
-    "input.portCode",
-    `no port of entry ${input.portCode}`,
-    "NOT_FOUND",
-  );
+  problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
   if (input.lane === Lane.UCP && portPrograms) {
     problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portCode} has no UCP lane`, "NO_UCP_LANE");
   }
