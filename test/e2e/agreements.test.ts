@@ -105,7 +105,7 @@ describe("reference data", () => {
 });
 
 describe("data-sharing arrangements", () => {
-  it("seeds SENASICA's agriculture arrangement with the scopes of SECURITY.md", async () => {
+  it("seeds SENASICA's agriculture arrangement with its default scopes", async () => {
     const data = await ok(
       `{ arrangements(filter: { recipientCode: "SENASICA" }) { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`,
     );
