@@ -72,7 +72,7 @@ describe("a partner sees what its arrangements allow", () => {
     const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
     const opened =
       await graph.query<Data>(`mutation { openInspection(input: { target: { shipmentControlNumber: "${scn}" }, kind: PRE_INSPECTION,
-      agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
+      agencyCodes: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
     const hidden = opened.body.data!.openInspection.inspection.id;
 
     const seenByAnam = await graph.query<Data>(
@@ -411,7 +411,9 @@ describe("live arrangements and the disclosure log", () => {
         )
       ).body.data!.disclosures;
     const latest = (await page("first: 100")).edges.map((edge: Data) => edge.node);
-    const oldest = (await page("first: 100, orderBy: { field: AT, direction: ASC }")).edges.map((edge: Data) => edge.node);
+    const oldest = (await page("first: 100, orderBy: { field: AT, direction: ASC }")).edges.map(
+      (edge: Data) => edge.node,
+    );
     expect(latest.length).toBeGreaterThan(1);
     expect(oldest.map((node: Data) => node.id)).toEqual([...latest].reverse().map((node: Data) => node.id));
     const times = oldest.map((node: Data) => Date.parse(node.at));

@@ -1,5 +1,5 @@
-// The scope vocabulary of SECURITY.md: the one list the subgraphs, the gateway and the token
-// command agree on.
+// The scope vocabulary: the one list the subgraphs, the gateway and the token command agree on.
+// What each scope grants is written once, in the Scope enum (subgraphs/agreements/src/access/scope.enum.ts).
 
 export const SCOPE_VOCABULARY = [
   "reference:read",

@@ -1,4 +1,9 @@
-import { type CallerKind as CallerKindClaim, type Scope as ScopeName, isKnownScope, scopeDirective } from "@frontera/auth";
+import {
+  type CallerKind as CallerKindClaim,
+  type Scope as ScopeName,
+  isKnownScope,
+  scopeDirective,
+} from "@frontera/auth";
 import { Ctx, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
@@ -14,7 +19,7 @@ export class ScopeGrant {
   @Field(() => Scope)
   scope: ScopeName;
 
-  @Field(() => [String], { nullable: true, description: "Port codes; null: every port." })
+  @Field(() => [String], { name: "portCodes", nullable: true, description: "Port codes; null: every port." })
   ports: string[] | null;
 
   @Field(() => String, { nullable: true, description: "The arrangement granting it; null for internal callers." })

@@ -80,9 +80,9 @@ function checkGoodsItem(
       "4 to 40 letters, digits or hyphens",
     );
     problems.check(
-      reference.agencies.has(phyto.issuingAgency),
-      `${field}.phytoCertificate.issuingAgency`,
-      `no agency ${phyto.issuingAgency}`,
+      reference.agencies.has(phyto.issuingAgencyCode),
+      `${field}.phytoCertificate.issuingAgencyCode`,
+      `no agency ${phyto.issuingAgencyCode}`,
       "NOT_FOUND",
     );
     problems.check(
@@ -118,15 +118,10 @@ export async function checkTripManifest(
     problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`, "ALREADY_EXISTS");
   }
 
-  const portPrograms = reference.ports.get(input.portOfArrival)?.programs;
-  problems.check(
-    portPrograms !== undefined,
-    "input.portOfArrival",
-    `no port of entry ${input.portOfArrival}`,
-    "NOT_FOUND",
-  );
+  const portPrograms = reference.ports.get(input.portCode)?.programs;
+  problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
   if (input.lane === Lane.UCP && portPrograms) {
-    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portOfArrival} has no UCP lane`, "NO_UCP_LANE");
+    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portCode} has no UCP lane`, "NO_UCP_LANE");
   }
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
@@ -192,8 +187,8 @@ export async function checkTripManifest(
     checkParty(problems, `${field}.shipper`, shipment.shipper, known);
     checkParty(problems, `${field}.consignee`, shipment.consignee, known);
     if (shipment.importer) checkParty(problems, `${field}.importer`, shipment.importer, known);
-    shipment.programs.forEach((code, p) =>
-      problems.check(reference.programs.has(code), `${field}.programs[${p}]`, `no program ${code}`, "NOT_FOUND"),
+    shipment.programCodes.forEach((code, p) =>
+      problems.check(reference.programs.has(code), `${field}.programCodes[${p}]`, `no program ${code}`, "NOT_FOUND"),
     );
     problems.check(
       shipment.goodsItems.length > 0 && shipment.goodsItems.length <= 999,
