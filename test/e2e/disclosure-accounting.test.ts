@@ -1,3 +1,4 @@
+import { encodeGlobalId } from "@frontera/federation";
 import { type TestGraph } from "@frontera/testing";
 import { accounting } from "../../subgraphs/agreements/src/disclosure/accounting-command";
 import { drainDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain";
@@ -152,15 +153,19 @@ describe("the accounting of disclosures, per record", () => {
     const query = `query($filter: DisclosureFilter) { disclosures(filter: $filter, first: 50) { totalCount edges { node { agency { code } operationName } } } }`;
     const byRecord = await graph.query<Data>(
       query,
-      { filter: { arrangement: "cbp-anam-ucp", record: { typeName: "Traveller", key: driver } } },
+      { filter: { arrangementId: "cbp-anam-ucp", recordId: encodeGlobalId("Traveller", driver) } },
       auditor,
     );
     expect(byRecord.body.errors).toBeUndefined();
     expect(byRecord.body.data!.disclosures.totalCount).toBeGreaterThanOrEqual(1);
     for (const edge of byRecord.body.data!.disclosures.edges) expect(edge.node.agency.code).toBe("ANAM");
-    const bySenasica = await graph.query<Data>(query, { filter: { arrangement: "cbp-senasica-agriculture" } }, auditor);
+    const bySenasica = await graph.query<Data>(
+      query,
+      { filter: { arrangementId: "cbp-senasica-agriculture" } },
+      auditor,
+    );
     expect(bySenasica.body.data!.disclosures.edges.map((edge: Data) => edge.node.agency.code)).toEqual(["SENASICA"]);
-    const wrong = await graph.query<Data>(query, { filter: { record: { typeName: "Agency", key: "x" } } }, auditor);
+    const wrong = await graph.query<Data>(query, { filter: { recordId: encodeGlobalId("Agency", "ANAM") } }, auditor);
     expect(wrong.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -202,7 +207,7 @@ describe("the accounting of disclosures, per record", () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const { body } = await graph.query<Data>(
       `query($from: Date!, $to: Date!) { arrangement(id: "cbp-senasica-agriculture") {
-        disclosureSummary(from: $from, to: $to) { day scope answers records } } }`,
+        disclosureSummary(filter: { days: { from: $from, to: $to } }) { day scope answers records } } }`,
       { from: today, to: tomorrow },
       auditor,
     );

@@ -9,7 +9,7 @@ import { RecordDisclosureConnection, recordDisclosures } from "./record-disclosu
 // them by their global id (`nodeKey`, a key every owner has); agreements needs no copy of them.
 
 const description = (what: string) =>
-  `Who has received this ${what}, when, and on what legal basis (arrangement, agreement); latest first. Disclosures reach it within moments of being recorded (docs/security-model.md).`;
+  `Who has received this ${what}, when, and on what legal basis (arrangement, agreement); latest first. A disclosure shows here within moments of being recorded, once the log has chained it.`;
 
 @Directive('@key(fields: "nodeKey")')
 @Directive(scopeDirective(...agreementsNodeHost.foreignTypes.Traveller!.scopes))

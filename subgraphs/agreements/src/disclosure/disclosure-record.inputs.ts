@@ -23,14 +23,3 @@ export class RecordsOfTypeInput {
   @Field(() => [ID], { description: "Their natural keys." })
   keys: string[];
 }
-
-@InputType({ description: "One record, by its type and natural key." })
-export class RecordRef {
-  @Field({ description: "Traveller, Shipment, Trip, Crossing or Inspection." })
-  typeName: string;
-
-  @Field(() => ID, {
-    description: "Its natural key: travellerId, shipmentControlNumber, tripNumber, crossingId or inspectionId.",
-  })
-  key: string;
-}

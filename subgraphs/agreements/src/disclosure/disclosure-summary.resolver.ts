@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
-import { InputProblems } from "@frontera/federation";
+import { DateRange, InputProblems } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { Scope } from "../access/scope.enum";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
@@ -26,6 +26,12 @@ export class DisclosureDaySummary {
   records: number;
 }
 
+@InputType({ description: "Which days a disclosure summary covers." })
+export class DisclosureSummaryFilter {
+  @Field(() => DateRange, { description: "The UTC days counted: both ends required." })
+  days: DateRange;
+}
+
 const isoDay = (day: Date) => day.toISOString().slice(0, 10);
 
 @Resolver(() => DataSharingArrangement)
@@ -34,29 +40,34 @@ export class ArrangementDisclosureSummaryResolver {
   @FieldResolver(() => [DisclosureDaySummary], {
     nullable: true,
     description:
-      "Per UTC day and scope, the answers and records disclosed under this arrangement, from counts kept as disclosures are chained (not a scan of the log); days without any are left out. BAD_USER_INPUT for a window that ends before it starts or spans more than 3660 days.",
+      "Per UTC day and scope, the answers and records disclosed under this arrangement, from counts kept as disclosures are chained (not a scan of the log); days without any are left out. BAD_USER_INPUT for a range without both ends, that ends before it starts, or spans more than 3660 days.",
   })
   async disclosureSummary(
     @Root() arrangement: DataSharingArrangement,
-    @Arg("from", () => GraphQLDate, { description: "The first day counted (included)." }) from: Date,
-    @Arg("to", () => GraphQLDate, { description: "The first day after the window (excluded)." }) to: Date,
+    @Arg("filter", () => DisclosureSummaryFilter, { description: "The days to count." })
+    filter: DisclosureSummaryFilter,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<DisclosureDaySummary[]> {
+    const { from, to } = filter.days;
     const problems = new InputProblems();
-    problems.check(from < to, "to", "the window must end after it starts");
-    problems.check(
-      to.getTime() - from.getTime() <= MAX_SUMMARY_DAYS * 86_400_000,
-      "to",
-      `at most ${MAX_SUMMARY_DAYS} days`,
-    );
+    problems.check(from != null, "filter.days.from", "required");
+    problems.check(to != null, "filter.days.to", "required");
+    if (from && to) {
+      problems.check(from < to, "filter.days.to", "the range must end after it starts");
+      problems.check(
+        to.getTime() - from.getTime() <= MAX_SUMMARY_DAYS * 86_400_000,
+        "filter.days.to",
+        `at most ${MAX_SUMMARY_DAYS} days`,
+      );
+    }
     problems.throwIfAny();
     const rows = await dataSource
       .getRepository(DisclosureDayCount)
       .createQueryBuilder("count")
       .where("count.arrangementId = :id AND count.day >= :from AND count.day < :to", {
         id: arrangement.id,
-        from: isoDay(from),
-        to: isoDay(to),
+        from: isoDay(from!),
+        to: isoDay(to!),
       })
       .orderBy("count.day", "ASC")
       .addOrderBy("count.scope", "ASC")

@@ -25,9 +25,9 @@ import { type AgreementsContext } from "../context";
 import { DISCLOSURE_ORDERS, DisclosureOrder, LATEST_FIRST } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 import { nudgeDisclosureChain, oneWriterAtATime } from "./disclosure-chain";
-import { RecordRef, RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
+import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
 import { checkDisclosureRecords } from "./disclosure-records";
-import { checkRecordRef, disclosuresOfRecord } from "./record-disclosure";
+import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
 
 @InputType({ description: "Every given condition must hold." })
 export class DisclosureFilter {
@@ -40,11 +40,18 @@ export class DisclosureFilter {
   @Field(() => Scope, { nullable: true, description: "Only disclosures that carried this scope." })
   scope?: ScopeName | null;
 
-  @Field(() => ID, { nullable: true, description: "Only disclosures made under this arrangement (its id)." })
-  arrangement?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only disclosures made under this arrangement (its arrangementId, e.g. `cbp-anam-ucp`).",
+  })
+  arrangementId?: string;
 
-  @Field(() => RecordRef, { nullable: true, description: "Only disclosures that carried this record." })
-  record?: RecordRef;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing or Inspection.",
+  })
+  recordId?: string;
 }
 
 // Inputs of the gateway's own mutations: hidden from clients with them.
@@ -135,19 +142,23 @@ export class DisclosureResolver {
   ): Promise<Connection<Disclosure>> {
     const problems = new InputProblems();
     checkRange(problems, filter?.at, "filter.at");
-    if (filter?.arrangement != null) {
+    if (filter?.arrangementId != null) {
       // Arrangement ids are slugs or UUIDs: letters, digits and dashes, no LIKE wildcard.
-      problems.check(/^[A-Za-z0-9-]{1,64}$/.test(filter.arrangement), "filter.arrangement", "not an arrangement id");
+      problems.check(
+        /^[A-Za-z0-9-]{1,64}$/.test(filter.arrangementId),
+        "filter.arrangementId",
+        "not an arrangement id",
+      );
     }
-    if (filter?.record) checkRecordRef(problems, filter.record, "filter.record");
+    const record = filter?.recordId != null ? recordOfId(problems, filter.recordId, "filter.recordId") : null;
     problems.throwIfAny();
     const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
-    if (filter?.arrangement != null) {
+    if (filter?.arrangementId != null) {
       query.andWhere("disclosure.arrangementIds LIKE :arrangement", {
-        arrangement: `%${JSON.stringify(filter.arrangement)}%`,
+        arrangement: `%${JSON.stringify(filter.arrangementId)}%`,
       });
     }
-    if (filter?.record) disclosuresOfRecord(query, filter.record);
+    if (record) disclosuresOfRecord(query, record);
     if (filter?.agencyCode) query.andWhere("disclosure.agencyCode = :agencyCode", { agencyCode: filter.agencyCode });
     if (filter?.at?.from) query.andWhere("disclosure.at >= :from", { from: filter.at.from });
     if (filter?.at?.to) query.andWhere("disclosure.at < :to", { to: filter.at.to });

@@ -44,7 +44,7 @@ export class RecordDisclosureResolver {
 
   @Directive(scopeDirective("audit:read"))
   @FieldResolver(() => [DataSharingArrangement], {
-    nullable: true,
+    nullable: "itemsAndList",
     description: "Every arrangement of the recipient that granted the scopes of the record's fields: the legal basis.",
   })
   arrangements(@Root() { disclosure, typeName }: RecordDisclosure, @Ctx() { loaders }: AgreementsContext) {

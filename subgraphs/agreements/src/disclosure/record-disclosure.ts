@@ -1,11 +1,16 @@
 import { scopeDirective } from "@frontera/auth";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { type InputProblems, type PageArguments, connectionType } from "@frontera/federation";
+import { type InputProblems, type PageArguments, connectionType, decodeGlobalId } from "@frontera/federation";
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { DisclosedRecord } from "./disclosed-record.entity";
 import { Disclosure } from "./disclosure.entity";
-import { type RecordRef } from "./disclosure-record.inputs";
+
+/** One record, by its type and natural key. */
+export interface RecordRef {
+  typeName: string;
+  key: string;
+}
 import { RECORD_TYPES } from "./disclosure-records";
 
 /** One disclosure of one record: the disclosure, seen from the record of this type. */
@@ -66,13 +71,12 @@ export async function recordDisclosures(
   };
 }
 
-export function checkRecordRef(problems: InputProblems, record: RecordRef, field: string): void {
-  problems.check(
-    (RECORD_TYPES as readonly string[]).includes(record.typeName),
-    `${field}.typeName`,
-    `one of ${RECORD_TYPES.join(", ")}`,
-  );
-  problems.check(record.key.length > 0 && record.key.length <= 64, `${field}.key`, "1 to 64 characters");
+/** The record a global id names, if it is of a type the log accounts for; a problem otherwise. */
+export function recordOfId(problems: InputProblems, id: string, field: string): RecordRef | null {
+  const decoded = decodeGlobalId(id);
+  const accounted = decoded !== null && (RECORD_TYPES as readonly string[]).includes(decoded.typeName);
+  problems.check(accounted, field, `the global id of a ${RECORD_TYPES.join(", ")}`);
+  return accounted ? { typeName: decoded.typeName, key: decoded.key } : null;
 }
 
 /** Narrows a query on disclosures to those that carried the record (through its lookup rows). */
