@@ -10,8 +10,9 @@ import {
   type FieldNode,
   type DocumentNode,
   print,
+  visit,
 } from "graphql";
-import { dropAbstractTypenames, withAbstractTypenames } from "./abstract-typenames";
+import { TYPENAME_ALIAS, dropAbstractTypenames, withAbstractTypenames } from "./abstract-typenames";
 import { type DisclosureLog } from "./disclosure-log";
 import { disclosedBy } from "./disclosed-by";
 import { RECORD_KEY_ALIAS, withRecordKeys } from "./record-keys";
@@ -57,9 +58,23 @@ interface PartnerDocument {
   typed: boolean;
 }
 
+/** The aliases the gateway adds and removes itself; a client using one would hide data from the log. */
+const RESERVED_ALIASES = new Set([TYPENAME_ALIAS, RECORD_KEY_ALIAS]);
+const RESERVED = "reserved";
+
+function usesReservedAlias(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.alias && RESERVED_ALIASES.has(node.alias.value)) found = true;
+    },
+  });
+  return found;
+}
+
 // Partners send the same few operations all day: each rewriting is worked out and printed once
 // per schema, document, cut and scopes (null: nothing to add).
-const partnerDocuments = new WeakMap<GraphQLSchema, Map<string, PartnerDocument | null>>();
+const partnerDocuments = new WeakMap<GraphQLSchema, Map<string, PartnerDocument | typeof RESERVED | null>>();
 
 function partnerDocument(
   schema: GraphQLSchema,
@@ -67,10 +82,11 @@ function partnerDocument(
   scopes: string[],
   document: DocumentNode,
   cacheKey: string,
-): PartnerDocument | null {
+): PartnerDocument | typeof RESERVED | null {
   let bySchema = partnerDocuments.get(schema);
   if (!bySchema) partnerDocuments.set(schema, (bySchema = new Map()));
   let known = bySchema.get(cacheKey);
+  if (known === undefined && usesReservedAlias(document)) known = RESERVED;
   if (known === undefined) {
     const typed = withAbstractTypenames(schema, document);
     const mayRead = (typeName: string, field: string) => {
@@ -158,6 +174,15 @@ export function scopedGateway(
               ].join("|"),
             )
           : null;
+      if (rewritten === RESERVED) {
+        return {
+          errors: [
+            new GraphQLError(`the aliases ${[...RESERVED_ALIASES].join(" and ")} are the gateway's own`, {
+              extensions: { code: "BAD_USER_INPUT" },
+            }),
+          ],
+        };
+      }
       let executedHash: string | undefined;
       let executedSource: string | undefined;
       if (rewritten) {

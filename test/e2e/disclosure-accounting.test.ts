@@ -202,6 +202,17 @@ describe("the accounting of disclosures, per record", () => {
     expect(Number(stored)).toBe(0);
   });
 
+  it("refuses a partner operation using the gateway's own alias, which would hide a record from the log", async () => {
+    const senasica = await graph.auth.token({ agency: "SENASICA", kind: "partner" });
+    const { body } = await graph.query<Data>(
+      `{ shipments(filter: { portCode: "2304" }, first: 2) { edges { node { fronteraRecordKey: status } } } }`,
+      {},
+      senasica,
+    );
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("sums answers and records per day and scope for an arrangement, from stored counts", async () => {
     const today = new Date().toISOString().slice(0, 10);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
