@@ -64,8 +64,8 @@ export class CrossingRelay implements SubgraphWorker {
 
   constructor(
     private readonly dataSource: DataSource,
-    /** Where travellers answers; without it the events wait in the outbox. */
-    private readonly travellersUrl: string | undefined,
+    /** Where travellers answers (asked at each delivery); without it the events wait in the outbox. */
+    private readonly travellersUrl: () => string | undefined,
     private readonly token: () => Promise<string>,
     private readonly upstreamSecret: string,
     private readonly timing: CrossingRelayTiming = CROSSING_RELAY_TIMING,
@@ -75,7 +75,7 @@ export class CrossingRelay implements SubgraphWorker {
   }
 
   wake(): void {
-    if (this.stopped || !this.travellersUrl) return;
+    if (this.stopped || !this.travellersUrl()) return;
     if (this.running) {
       this.wokenWhileRunning = true;
       return;
@@ -153,7 +153,7 @@ export class CrossingRelay implements SubgraphWorker {
     };
     let response: Response;
     try {
-      response = await fetch(this.travellersUrl!, {
+      response = await fetch(this.travellersUrl()!, {
         method: "POST",
         headers: {
           "content-type": "application/json",
@@ -180,7 +180,7 @@ export class CrossingRelay implements SubgraphWorker {
 export function startCrossingRelay(runtime: SubgraphRuntime): CrossingRelay {
   return new CrossingRelay(
     runtime.dataSource,
-    runtime.peers.travellers,
+    () => runtime.peers.travellers,
     runtime.serviceTokenWith(["crossings:record"]),
     runtime.upstreamSecret,
   );
