@@ -9,8 +9,8 @@ import { type TestAuth, type TestDatabase, createTestAuth, prepareTestDatabase }
 
 const root = join(__dirname, "..", "..");
 // Each subgraph has its own context type; here they are only seeded and started.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 // Travellers before cargo: cargo's crossing relay is told where travellers answers.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const SUBGRAPHS: Array<SubgraphDefinition<any>> = [agreementsSubgraph, travellersSubgraph, cargoSubgraph];
 
 /** These processes run the compiled services: build them (incremental, quick when up to date). */

@@ -1,5 +1,5 @@
 import { type SeedSize } from "@frontera/seed";
-import { type RunningService, type RunningSubgraph, type SubgraphDefinition } from "@frontera/service";
+import { type RunningService, type SubgraphDefinition } from "@frontera/service";
 import { type GraphQLResponse, postGraphQL, postToSubgraph } from "./post-graphql";
 import { type TestSubgraph, startTestSubgraph } from "./start-test-subgraph";
 import { type TestAuth, createTestAuth } from "./test-auth";
