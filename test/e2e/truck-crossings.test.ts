@@ -257,6 +257,40 @@ const eventOf = (trip: Trip, eventId: string, at: Date) => ({
   lane: "STANDARD",
 });
 
+describe("a driver's crossing recorded before cargo owned it", () => {
+  it("becomes the trip event's crossing (cargo's time, lane and port) instead of a second one", async () => {
+    const trip = await nextAwaitedTrip();
+    // As the old recordCrossing wrote it with a trip number: another time and lane, no event id.
+    const oldAt = minutesAgo(30);
+    await graph.subgraphs.travellers.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into("crossings")
+      .values({
+        id: "0b5e3c52-8f0e-4d1f-9a51-6c3f5b2e7d10",
+        travellerId: trip.driverId,
+        portCode: trip.port,
+        direction: "NORTHBOUND",
+        mode: "COMMERCIAL_DRIVER",
+        lane: "STANDARD",
+        at: oldAt,
+        documentId: null,
+        tripNumber: trip.tripNumber,
+        eventId: null,
+      })
+      .execute();
+    const at = minutesAgo(2);
+    await recordTripCrossing(trip, "FAST", at);
+
+    await eventually(async () => expect((await outboxRowOf(trip)).deliveredAt).not.toBeNull());
+    const { eventId } = await outboxRowOf(trip);
+    expect(await crossingRowsOf(trip)).toEqual([{ id: "0b5e3c52-8f0e-4d1f-9a51-6c3f5b2e7d10", eventId }]);
+    expect(await driverCrossingsOf(trip)).toEqual([
+      expect.objectContaining({ at: at.toISOString(), lane: "FAST", port: { code: trip.port } }),
+    ]);
+  });
+});
+
 describe("the relay's mutation in travellers", () => {
   it("is not in the schema clients of the gateway see, and the gateway refuses it even to a token holding its scope", async () => {
     const { mutation, input } = await ok(
