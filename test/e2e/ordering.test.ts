@@ -16,9 +16,9 @@ beforeAll(async () => {
       `mutation Open($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
       {
         input: {
-          shipmentControlNumber: node.shipmentControlNumber,
+          target: { shipmentControlNumber: node.shipmentControlNumber },
           kind: "PRIMARY",
-          agencies: ["CBP"],
+          agencyCodes: ["CBP"],
           locationCountry: "US",
           startedAt,
         },

@@ -1,4 +1,4 @@
-// The canonical operations of DOMAIN.md, kept once, with the gateway's query page.
+// The canonical operations, kept once, with the gateway's query page.
 import { SHIPMENT_DOSSIER_AFTER } from "@frontera/gateway";
 
 export { PORT_DASHBOARD, SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_AFTER, TRAVELLER_PROFILE } from "@frontera/gateway";

@@ -1,4 +1,4 @@
-// The canonical operations of DOMAIN.md, verbatim: what officer consoles run most. The query page
+// The canonical operations, verbatim (README, "An example query"): what officer consoles run most. The query page
 // offers them; tests and benchmarks run them. Prettier is told to leave them as written there.
 
 // prettier-ignore

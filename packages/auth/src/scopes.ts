@@ -1,5 +1,5 @@
-// The scope vocabulary of SECURITY.md: the one list the subgraphs, the gateway and the token
-// command agree on.
+// The scope vocabulary: the one list the subgraphs, the gateway and the token command agree on.
+// What each scope grants is written once, in the Scope enum (subgraphs/agreements/src/access/scope.enum.ts).
 
 export const SCOPE_VOCABULARY = [
   "reference:read",
@@ -21,12 +21,26 @@ export const SCOPE_VOCABULARY = [
   "tokens:admin",
 ] as const;
 
-export type Scope = (typeof SCOPE_VOCABULARY)[number];
+/**
+ * Scopes only Frontera's own services hold, in the tokens they mint for themselves (the gateway
+ * recording disclosures, cargo's relay delivering trip crossings to travellers); never granted by
+ * an arrangement, never part of a caller's vocabulary.
+ */
+export const SERVICE_SCOPES = ["disclosures:record", "crossings:record"] as const;
+
+export type Scope = (typeof SCOPE_VOCABULARY)[number] | (typeof SERVICE_SCOPES)[number];
 
 const vocabulary = new Set<string>(SCOPE_VOCABULARY);
+const known = new Set<string>([...SCOPE_VOCABULARY, ...SERVICE_SCOPES]);
 
+/** A scope of the vocabulary callers and arrangements speak. */
 export function isScope(value: string): value is Scope {
   return vocabulary.has(value);
+}
+
+/** A scope of the vocabulary or one of the services' own. */
+export function isKnownScope(value: string): value is Scope {
+  return known.has(value);
 }
 
 /** CBP targeting output is never shared with a partner, whatever an arrangement says. */

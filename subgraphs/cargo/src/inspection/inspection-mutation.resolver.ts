@@ -40,8 +40,8 @@ export class InspectionMutationResolver {
           problems.throwIfAny();
           const inspectionId = randomUUID();
           const target = {
-            shipmentControlNumber: input.shipmentControlNumber ?? null,
-            tripNumber: input.tripNumber ?? null,
+            shipmentControlNumber: input.target.shipmentControlNumber ?? null,
+            tripNumber: input.target.tripNumber ?? null,
           };
           await manager.getRepository(Inspection).insert({
             id: inspectionId,
@@ -57,7 +57,7 @@ export class InspectionMutationResolver {
           });
           await manager
             .getRepository(InspectionAgency)
-            .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
+            .insert([...new Set(input.agencyCodes)].map((agencyCode) => ({ inspectionId, agencyCode })));
           await recordInspectionEvent(manager, context, {
             inspectionId,
             action: InspectionEventAction.OPENED,

@@ -80,9 +80,9 @@ function checkGoodsItem(
       "4 to 40 letters, digits or hyphens",
     );
     problems.check(
-      reference.agencies.has(phyto.issuingAgency),
-      `${field}.phytoCertificate.issuingAgency`,
-      `no agency ${phyto.issuingAgency}`,
+      reference.agencies.has(phyto.issuingAgencyCode),
+      `${field}.phytoCertificate.issuingAgencyCode`,
+      `no agency ${phyto.issuingAgencyCode}`,
       "NOT_FOUND",
     );
     problems.check(
@@ -118,14 +118,9 @@ export async function checkTripManifest(
     problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`, "ALREADY_EXISTS");
   }
 
-  const portPrograms = reference.ports.get(input.portOfArrival)?.programs;
-  problems.check(
-    portPrograms !== undefined,
-    "input.portOfArrival",
-    `no port of entry ${input.portOfArrival}`,
-    "NOT_FOUND",
-  );
-  checkTruckLane(problems, "input.lane", input.lane, input.portOfArrival, reference);
+  const portPrograms = reference.ports.get(input.portCode)?.programs;
+  problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
+  checkTruckLane(problems, "input.lane", input.lane, input.portCode, reference);
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
     offset <= ARRIVAL_WINDOW_DAYS * DAY_MS,
@@ -190,8 +185,8 @@ export async function checkTripManifest(
     checkParty(problems, `${field}.shipper`, shipment.shipper, known);
     checkParty(problems, `${field}.consignee`, shipment.consignee, known);
     if (shipment.importer) checkParty(problems, `${field}.importer`, shipment.importer, known);
-    shipment.programs.forEach((code, p) =>
-      problems.check(reference.programs.has(code), `${field}.programs[${p}]`, `no program ${code}`, "NOT_FOUND"),
+    shipment.programCodes.forEach((code, p) =>
+      problems.check(reference.programs.has(code), `${field}.programCodes[${p}]`, `no program ${code}`, "NOT_FOUND"),
     );
     problems.check(
       shipment.goodsItems.length > 0 && shipment.goodsItems.length <= 999,
