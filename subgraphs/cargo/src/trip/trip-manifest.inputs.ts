@@ -2,7 +2,7 @@ import { GraphQLCountryCode, GraphQLCurrency, GraphQLDate, GraphQLSafeInt } from
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ShipmentType } from "../shipment/shipment.entity";
 import { EquipmentKind } from "./equipment.entity";
-import { Lane } from "./trip.enums";
+import { Lane } from "@frontera/federation";
 
 @InputType({ description: "An existing party by id, or a new one described by name and country." })
 export class TradePartyInput {

@@ -15,7 +15,7 @@ import { TradeParty } from "../trade-party/trade-party.entity";
 import { EquipmentKind } from "./equipment.entity";
 import { type GoodsItemInput, type TradePartyInput, type TripManifestInput } from "./trip-manifest.inputs";
 import { Trip } from "./trip.entity";
-import { Lane } from "./trip.enums";
+import { checkTruckLane } from "./truck-lane.rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -120,9 +120,7 @@ export async function checkTripManifest(
 
   const portPrograms = reference.ports.get(input.portCode)?.programs;
   problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
-  if (input.lane === Lane.UCP && portPrograms) {
-    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portCode} has no UCP lane`, "NO_UCP_LANE");
-  }
+  checkTruckLane(problems, "input.lane", input.lane, input.portCode, reference);
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
     offset <= ARRIVAL_WINDOW_DAYS * DAY_MS,
