@@ -7,8 +7,8 @@ import { signRequest } from "./upstream-signature";
 export const ACCESS_CHECK_HEADER = "x-frontera-access-check";
 
 // Only fields open to every caller: a token without reference:read must still learn its access.
-const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId } } }`;
-// Suspensions, expiries and revocations must bite within 5 s (SECURITY.md, "Live").
+const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId documentIds } } }`;
+// Suspensions, expiries, revocations and document restrictions must bite within 5 s (SECURITY.md, "Live").
 const TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
 

@@ -61,6 +61,9 @@ export class DisclosureInput {
   @Field()
   operationHash: string;
 
+  @Field(() => String, { nullable: true })
+  documentId?: string | null;
+
   @Field(() => [String])
   scopes: string[];
 
@@ -170,6 +173,13 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
       "a SHA-256 in hex",
     ),
   );
+  inputs.forEach((input, index) =>
+    problems.check(
+      input.documentId == null || /^[0-9a-f]{64}$/.test(input.documentId),
+      field === "input" ? "input.documentId" : `inputs[${index}].documentId`,
+      "a SHA-256 in hex",
+    ),
+  );
   problems.throwIfAny();
   const at = new Date();
   const disclosures: Disclosure[] = inputs.map((input) => ({
@@ -180,6 +190,7 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
     jti: input.jti,
     operationName: input.operationName ?? null,
     operationHash: input.operationHash,
+    documentId: input.documentId ?? null,
     scopes: input.scopes,
     entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
   }));
