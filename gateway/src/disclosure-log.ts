@@ -12,6 +12,8 @@ export interface DisclosureInput {
   jti: string;
   operationName: string | null;
   operationHash: string;
+  /** The registered document the operation was, or null. */
+  documentId: string | null;
   scopes: string[];
   entityCounts: Disclosed["entityCounts"];
 }
@@ -39,13 +41,20 @@ export class DisclosureLog {
     private readonly upstreamSecret: string,
   ) {}
 
-  record(access: Access, operationName: string | null, operationHash: string, disclosed: Disclosed): Promise<void> {
+  record(
+    access: Access,
+    operationName: string | null,
+    operationHash: string,
+    documentId: string | null,
+    disclosed: Disclosed,
+  ): Promise<void> {
     const input: DisclosureInput = {
       agency: access.claims.agency,
       subject: access.claims.subject,
       jti: access.claims.jti,
       operationName,
       operationHash,
+      documentId,
       scopes: disclosed.scopes,
       entityCounts: disclosed.entityCounts,
     };

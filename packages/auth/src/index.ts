@@ -14,3 +14,4 @@ export { computeAccess, grantingArrangements, type ArrangementTerms } from "./ac
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
 export { subgraphSecret } from "./subgraph-secret";
+export { documentAllowed } from "./document-restrictions";

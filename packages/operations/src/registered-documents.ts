@@ -47,12 +47,15 @@ export class RegisteredDocuments {
   private readonly byId = new Map<string, RegisteredDocument>();
   private readonly byName = new Map<string, RegisteredDocument>();
   private readonly texts = new Map<string, RegisteredDocument | null>();
+  /** A text much longer than every registered body is none of them (and is neither parsed nor kept). */
+  private readonly longest: number;
 
   constructor(readonly manifest: PersistedQueryManifest = readManifest()) {
     for (const document of manifest.operations) {
       this.byId.set(document.id, document);
       this.byName.set(document.name, document);
     }
+    this.longest = Math.max(0, ...manifest.operations.map((document) => document.body.length));
   }
 
   withId(id: string): RegisteredDocument | undefined {
@@ -67,12 +70,13 @@ export class RegisteredDocuments {
 
   /** The registered document this text is, or null. Text that does not parse is no document. */
   ofText(text: string): RegisteredDocument | null {
+    if (text.length > 4 * this.longest) return null;
     let known = this.texts.get(text);
     if (known === undefined) {
       known = this.byId.get(sha256(text)) ?? null;
       if (!known) {
         try {
-          known = this.byId.get(sha256(print(parse(text)))) ?? null;
+          known = this.byId.get(sha256(print(parse(text, { maxTokens: 10_000 })))) ?? null;
         } catch {
           known = null;
         }

@@ -45,10 +45,7 @@ export async function recordArrangement(
 }
 
 // Which statuses each change may start from, and where it leads.
-const TRANSITIONS: Record<
-  StatusAction,
-  { from: ArrangementStatus[]; to: RecordedArrangementStatus }
-> = {
+const TRANSITIONS: Record<StatusAction, { from: ArrangementStatus[]; to: RecordedArrangementStatus }> = {
   [ArrangementAction.SUSPENDED]: { from: [ArrangementStatus.ACTIVE], to: ArrangementStatus.SUSPENDED },
   [ArrangementAction.RESUMED]: { from: [ArrangementStatus.SUSPENDED], to: ArrangementStatus.ACTIVE },
   [ArrangementAction.REVOKED]: {

@@ -5,4 +5,10 @@ import { AccessAndDisclosures1795817322524 } from "./1795817322524-AccessAndDisc
 import { ArrangementCoverage1796183797919 } from "./1796183797919-ArrangementCoverage";
 import { TrustedDocuments1796205200884 } from "./1796205200884-TrustedDocuments";
 
-export const agreementsMigrations = [Initial1795813812982, Arrangements1795814769165, AccessAndDisclosures1795817322524, ArrangementCoverage1796183797919, TrustedDocuments1796205200884];
+export const agreementsMigrations = [
+  Initial1795813812982,
+  Arrangements1795814769165,
+  AccessAndDisclosures1795817322524,
+  ArrangementCoverage1796183797919,
+  TrustedDocuments1796205200884,
+];
