@@ -27,6 +27,7 @@ import { concurrencyLimiter } from "./concurrency-limit";
 import { type RateLimits, rateLimiter } from "./rate-limit";
 import { createGatewayMetrics } from "./gateway-metrics";
 import { IDE_CONTENT_SECURITY_POLICY, ideAssetsDir, idePage } from "./ide/ide-page";
+import { keepOneOfInputs } from "./one-of-inputs";
 import { ScopeMaps } from "./scope-maps";
 import { RegisteredDocuments } from "@frontera/operations";
 import { DOCUMENT_LOCAL, documentRequests } from "./trusted-documents/document-requests";
@@ -127,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return source;
     },
   });
+  keepOneOfInputs(gateway);
   scopeMaps.follow(gateway);
   const contracts = new ContractSchemas(scopeMaps);
   contracts.follow(gateway);

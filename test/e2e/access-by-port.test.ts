@@ -1,3 +1,4 @@
+import { type Scope, scopeEnumName } from "@frontera/auth";
 import { type TestGraph, postToSubgraph } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
@@ -37,14 +38,14 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
   return body.data!;
 }
 
-/** An arrangement of CBP's, granted for this test: `scopes` at `ports` only. */
-async function grant(recipient: string, agreement: string, scopes: string[], ports: string[]) {
+/** An arrangement of CBP's, granted for this test: `scopes` (as tokens spell them) at `ports` only. */
+async function grant(recipient: string, agreement: string, scopes: Scope[], ports: string[]) {
   await ok(`mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { arrangement { id } } }`, {
     input: {
       provider: "CBP",
       recipient,
       agreement,
-      scopes: ["reference:read", ...scopes],
+      scopes: (["reference:read", ...scopes] as Scope[]).map(scopeEnumName),
       coverage: "LISTED_PORTS",
       ports,
       purpose: "a test of scopes bound to ports",
@@ -237,7 +238,7 @@ describe("values derived from rows the caller may not read", () => {
       `mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
       {
         input: {
-          shipmentControlNumber: bare.shipmentControlNumber,
+          target: { shipmentControlNumber: bare.shipmentControlNumber },
           kind: "AGRICULTURE",
           agencies: ["CBP"],
           locationCountry: "US",

@@ -38,7 +38,7 @@ const validArrangement = {
   provider: "CBP",
   recipient: "SENASICA",
   agreement: "2018-agriculture-safeguarding",
-  scopes: ["reference:read", "inspection:agri:read"],
+  scopes: ["REFERENCE_READ", "INSPECTION_AGRI_READ"],
   coverage: "LISTED_PORTS",
   ports: ["2604"],
   purpose: "Pest interceptions at Nogales",
@@ -111,7 +111,7 @@ describe("data-sharing arrangements", () => {
     expect(data.arrangements).toHaveLength(1);
     expect(data.arrangements[0]).toMatchObject({
       status: "ACTIVE",
-      scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
+      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ"],
       provider: { code: "CBP" },
       agreement: { agreementId: "2018-agriculture-safeguarding" },
       coverage: "ALL_PORTS",
@@ -183,7 +183,7 @@ describe("data-sharing arrangements", () => {
 
   it("binds ANAM through SAT, whose customs administration it succeeded", async () => {
     const data = await ok(CREATE_ARRANGEMENT, {
-      input: { ...validArrangement, recipient: "ANAM", agreement: "2018-cpi-ucp-mou", scopes: ["cargo:manifest:read"] },
+      input: { ...validArrangement, recipient: "ANAM", agreement: "2018-cpi-ucp-mou", scopes: ["CARGO_MANIFEST_READ"] },
     });
     expect(data.createArrangement.userErrors).toEqual([]);
     expect(data.createArrangement.arrangement).toMatchObject({
@@ -195,17 +195,10 @@ describe("data-sharing arrangements", () => {
   });
 
   it.each([
-    [
-      "an unknown scope",
-      { scopes: ["reference:read", "cargo:everything"] },
-      ["input", "scopes", "1"],
-      "INVALID",
-      /not a scope of the vocabulary/,
-    ],
-    ["risk:read", { scopes: ["risk:read"] }, ["input", "scopes", "0"], "SCOPE_NOT_SHARABLE", /never granted/],
+    ["risk:read", { scopes: ["RISK_READ"] }, ["input", "scopes", "0"], "SCOPE_NOT_SHARABLE", /never granted/],
     [
       "a write scope",
-      { scopes: ["cargo:write"] },
+      { scopes: ["CARGO_WRITE"] },
       ["input", "scopes", "0"],
       "SCOPE_NOT_SHARABLE",
       /not a data-sharing/,
@@ -244,6 +237,16 @@ describe("data-sharing arrangements", () => {
     expect(await arrangementCount()).toBe(before);
   });
 
+  it("refuses a scope outside the Scope enum, or in its OAuth spelling, before anything runs", async () => {
+    const before = await arrangementCount();
+    for (const scopes of [["REFERENCE_READ", "CARGO_EVERYTHING"], ["cargo:manifest:read"]]) {
+      const error = await refused(CREATE_ARRANGEMENT, { input: { ...validArrangement, scopes } });
+      expect(error.extensions!.code).toBe("BAD_USER_INPUT");
+      expect(error.message).toMatch(/"Scope" enum/);
+    }
+    expect(await arrangementCount()).toBe(before);
+  });
+
   it("refuses an arrangement that does not state its coverage, writing nothing", async () => {
     const before = await arrangementCount();
     const { coverage: _omitted, ...withoutCoverage } = validArrangement;
@@ -261,12 +264,12 @@ describe("data-sharing arrangements", () => {
         ...validArrangement,
         coverage: "ALL_PORTS",
         ports: undefined,
-        scopes: ["reference:read", "inspection:agri:read"],
+        scopes: ["REFERENCE_READ", "INSPECTION_AGRI_READ"],
       },
     });
     expect(everywhere.createArrangement.arrangement).toMatchObject({ coverage: "ALL_PORTS", ports: [] });
     const listed = await ok(CREATE_ARRANGEMENT, {
-      input: { ...validArrangement, scopes: ["cargo:manifest:read"] },
+      input: { ...validArrangement, scopes: ["CARGO_MANIFEST_READ"] },
     });
     expect(listed.createArrangement.arrangement).toMatchObject({ coverage: "LISTED_PORTS", ports: [{ code: "2604" }] });
 
@@ -278,12 +281,12 @@ describe("data-sharing arrangements", () => {
     const { body } = await graph.query<Data>(`{ me { grants { scope ports arrangementId } } }`, {}, senasica);
     const grants = body.data!.me.grants as Array<{ scope: string; ports: string[] | null; arrangementId: string }>;
     expect(grants).toContainEqual({
-      scope: "inspection:agri:read",
+      scope: "INSPECTION_AGRI_READ",
       ports: null,
       arrangementId: everywhere.createArrangement.arrangement.arrangementId,
     });
     expect(grants).toContainEqual({
-      scope: "cargo:manifest:read",
+      scope: "CARGO_MANIFEST_READ",
       ports: ["2604"],
       arrangementId: listed.createArrangement.arrangement.arrangementId,
     });

@@ -206,7 +206,7 @@ describe("crossings, inspections and the shipment status", () => {
 
   it("needs one US and one MX agency for a UCP joint exam", async () => {
     const errors =
-      await rejected(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: UCP_JOINT,
+      await rejected(`mutation { openInspection(input: { target: { shipmentControlNumber: "TFROAA000020" }, kind: UCP_JOINT,
       agencies: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) {
       inspection { id } ${USER_ERRORS} } }`);
 
@@ -216,7 +216,7 @@ describe("crossings, inspections and the shipment status", () => {
   it("follows an agriculture exam: in inspection, held with a pest, result only once, reopened, released", async () => {
     const startedAt = new Date(Date.now() - 30_000).toISOString();
     const opened =
-      await ok(`mutation { openInspection(input: { shipmentControlNumber: "TFROAA000020", kind: AGRICULTURE,
+      await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "TFROAA000020" }, kind: AGRICULTURE,
       agencies: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { inspection { id result } } }`);
     const id = opened.openInspection.inspection.id;
     expect(opened.openInspection.inspection.result).toBe("PENDING");

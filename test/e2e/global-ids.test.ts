@@ -298,7 +298,7 @@ describe("the access policy holds for ids as for keys", () => {
     expect(log.edges.map((edge: Data) => edge.node).filter((node: Data) => node.operationName === "NodeRead")).toEqual([
       {
         operationName: "NodeRead",
-        scopes: ["traveller:identity:read"],
+        scopes: ["TRAVELLER_IDENTITY_READ"],
         entityCounts: [{ typeName: "Crossing", count: 2 }],
       },
     ]);

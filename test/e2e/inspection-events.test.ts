@@ -61,7 +61,7 @@ describe("Inspection.events", () => {
   it("keeps a seized result and the reason it was reopened when the inspection is released", async () => {
     const { shipments } = await ok(`{ shipments(first: 1) { edges { node { shipmentControlNumber } } } }`);
     const controlNumber = shipments.edges[0].node.shipmentControlNumber;
-    const opened = await ok(`mutation { openInspection(input: { shipmentControlNumber: "${controlNumber}",
+    const opened = await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "${controlNumber}" },
       kind: SECONDARY, agencies: ["CBP"], locationCountry: "US", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
     const id = opened.openInspection.inspection.id;
     const record = (result: string) =>

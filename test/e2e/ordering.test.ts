@@ -16,7 +16,7 @@ beforeAll(async () => {
       `mutation Open($input: OpenInspectionInput!) { openInspection(input: $input) { inspection { id } } }`,
       {
         input: {
-          shipmentControlNumber: node.shipmentControlNumber,
+          target: { shipmentControlNumber: node.shipmentControlNumber },
           kind: "PRIMARY",
           agencies: ["CBP"],
           locationCountry: "US",

@@ -71,7 +71,7 @@ describe("a partner sees what its arrangements allow", () => {
     );
     const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
     const opened =
-      await graph.query<Data>(`mutation { openInspection(input: { shipmentControlNumber: "${scn}", kind: PRE_INSPECTION,
+      await graph.query<Data>(`mutation { openInspection(input: { target: { shipmentControlNumber: "${scn}" }, kind: PRE_INSPECTION,
       agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
     const hidden = opened.body.data!.openInspection.inspection.id;
 
@@ -137,7 +137,7 @@ describe("a partner sees what its arrangements allow", () => {
       }),
     });
     const answer = (await response.json()) as Data;
-    expect(answer.data.me).toEqual({ agency: { code: "SENASICA" }, kind: "partner" });
+    expect(answer.data.me).toEqual({ agency: { code: "SENASICA" }, kind: "PARTNER" });
     expect(answer.errors.some((error: Data) => error.extensions.code === "FORBIDDEN")).toBe(true);
   });
 
@@ -155,9 +155,10 @@ describe("a partner sees what its arrangements allow", () => {
     );
     expect(body.data!.me).toEqual({
       agency: { code: "SENASICA" },
-      kind: "partner",
-      scopes: SENASICA_SCOPES,
-      effectiveScopes: [...SENASICA_SCOPES].sort(),
+      kind: "PARTNER",
+      // The schema spells scopes as the Scope enum does.
+      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ"],
+      effectiveScopes: ["CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ", "REFERENCE_READ"],
       arrangements: [{ arrangementId: "cbp-senasica-agriculture" }],
     });
   });
@@ -342,7 +343,7 @@ describe("subgraphs answer nobody without a token", () => {
 });
 
 describe("live arrangements and the disclosure log", () => {
-  const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 100) { totalCount edges { node { agency jti operationName operationHash scopes entityCounts { typeName count } } } } }`;
+  const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 100) { totalCount edges { node { agencyCode agency { code name } jti operationName operationHash scopes entityCounts { typeName count } } } } }`;
 
   it("cuts a suspended arrangement off within 5 seconds, restores it on resume, and logs only what was disclosed", async () => {
     const before = (await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount;
@@ -367,9 +368,10 @@ describe("live arrangements and the disclosure log", () => {
     expect(log.totalCount).toBe(before + 2);
     const latest = log.edges[0].node;
     expect(latest).toMatchObject({
-      agency: "SENASICA",
+      agencyCode: "SENASICA",
+      agency: { code: "SENASICA", name: expect.stringContaining("Sanidad") },
       operationName: "ShipmentDossier",
-      scopes: ["cargo:manifest:read", "inspection:agri:read"],
+      scopes: ["CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ"],
     });
     expect(latest.operationHash).toMatch(/^[0-9a-f]{64}$/);
     expect(latest.entityCounts).toContainEqual({ typeName: "Shipment", count: again.data!.shipments.edges.length });
@@ -382,21 +384,41 @@ describe("live arrangements and the disclosure log", () => {
     expect((await graph.query<Data>(AUDIT)).body.data!.disclosures.totalCount).toBe(before + 12);
   });
 
-  it("filters the log by one exact scope of the vocabulary, never by a pattern", async () => {
+  it("filters the log by one exact scope of the Scope enum, never by a pattern", async () => {
     const byScope = (scope: string) =>
-      graph.query<Data>(`query($scope: String) { disclosures(filter: { scope: $scope }, first: 100) { totalCount } }`, {
+      graph.query<Data>(`query($scope: Scope) { disclosures(filter: { scope: $scope }, first: 100) { totalCount } }`, {
         scope,
       });
     await dossier(senasica);
-    const exact = (await byScope("inspection:agri:read")).body.data!.disclosures.totalCount;
+    const exact = (await byScope("INSPECTION_AGRI_READ")).body.data!.disclosures.totalCount;
     expect(exact).toBeGreaterThan(0);
+    expect((await byScope("RISK_READ")).body.data!.disclosures.totalCount).toBe(0);
 
-    for (const pattern of ["cargo%", "%", "inspection:agri:rea_", "INSPECTION:AGRI:READ", ""]) {
+    for (const pattern of ["cargo%", "%", "INSPECTION_AGRI_REA_", "inspection:agri:read", ""]) {
       const { body } = await byScope(pattern);
       expect(body.data?.disclosures ?? null).toBeNull();
       expect(body.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
-      expect(problemFields(body.errors![0])).toEqual(["filter.scope"]);
+      expect(body.errors![0].message).toMatch(/"Scope" enum/);
     }
+  });
+
+  it("orders the log latest first by default, oldest first when asked, and pages back", async () => {
+    await dossier(senasica);
+    const page = async (args: string) =>
+      (
+        await graph.query<Data>(
+          `{ disclosures(filter: { agencyCode: "SENASICA" }, ${args}) { edges { cursor node { id at } } pageInfo { hasPreviousPage hasNextPage } } }`,
+        )
+      ).body.data!.disclosures;
+    const latest = (await page("first: 100")).edges.map((edge: Data) => edge.node);
+    const oldest = (await page("first: 100, orderBy: { field: AT, direction: ASC }")).edges.map((edge: Data) => edge.node);
+    expect(latest.length).toBeGreaterThan(1);
+    expect(oldest.map((node: Data) => node.id)).toEqual([...latest].reverse().map((node: Data) => node.id));
+    const times = oldest.map((node: Data) => Date.parse(node.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const tail = await page(`last: 1, orderBy: { field: AT, direction: ASC }`);
+    expect(tail.edges.map((edge: Data) => edge.node.id)).toEqual([latest[0].id]);
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true });
   });
 
   it("appends none of a batch of disclosures when one is malformed, naming it", async () => {

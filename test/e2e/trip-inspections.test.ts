@@ -52,7 +52,7 @@ const SHIPMENTS = `query ($trip: ID!) { trip(tripNumber: $trip) {
 
 describe("an inspection of a whole trip", () => {
   it("is opened once for the truck and counts for every shipment on it", async () => {
-    const opened = (await ok(OPEN, { input: { ...XRAY, tripNumber: trip.tripNumber } })).openInspection;
+    const opened = (await ok(OPEN, { input: { ...XRAY, target: { tripNumber: trip.tripNumber } } })).openInspection;
     expect(opened.userErrors).toEqual([]);
     expect(opened.inspection).toMatchObject({
       kind: "NII_XRAY",
@@ -105,19 +105,31 @@ describe("an inspection of a whole trip", () => {
     }
   });
 
-  it("needs exactly one target, and a missing one writes nothing", async () => {
+  it("needs exactly one target (the input is @oneOf), and a refused one writes nothing", async () => {
     const before = await inspectionCount();
-    const both = await ok(OPEN, {
-      input: { ...XRAY, tripNumber: trip.tripNumber, shipmentControlNumber: trip.shipments[0] },
+    const { data } = (
+      await graph.query<Data>(`{ __type(name: "InspectionTargetInput") { isOneOf inputFields { name } } }`)
+    ).body;
+    expect(data!.__type).toEqual({
+      isOneOf: true,
+      inputFields: [{ name: "shipmentControlNumber" }, { name: "tripNumber" }],
     });
-    expect(both.openInspection).toMatchObject({
-      inspection: null,
-      userErrors: [{ field: ["input"], code: "INVALID" }],
-    });
-    const neither = await ok(OPEN, { input: XRAY });
-    expect(neither.openInspection.userErrors).toMatchObject([{ field: ["input"], code: "INVALID" }]);
-    const unknown = await ok(OPEN, { input: { ...XRAY, tripNumber: "ABCD0000000000" } });
-    expect(unknown.openInspection.userErrors).toMatchObject([{ field: ["input", "tripNumber"], code: "NOT_FOUND" }]);
+    for (const target of [{ tripNumber: trip.tripNumber, shipmentControlNumber: trip.shipments[0] }, {}]) {
+      const { body } = await graph.query<Data>(OPEN, { input: { ...XRAY, target } });
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toMatchObject([
+        { extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("InspectionTargetInput") },
+      ]);
+    }
+    const literal = await graph.query<Data>(
+      `mutation { openInspection(input: { target: { tripNumber: "${trip.tripNumber}", shipmentControlNumber: null },
+        kind: NII_XRAY, agencies: ["CBP"], locationCountry: "US", startedAt: "2026-11-20T10:00:00Z" }) { inspection { id } } }`,
+    );
+    expect(literal.body.errors).toMatchObject([{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
+    const unknown = await ok(OPEN, { input: { ...XRAY, target: { tripNumber: "ABCD0000000000" } } });
+    expect(unknown.openInspection.userErrors).toMatchObject([
+      { field: ["input", "target", "tripNumber"], code: "NOT_FOUND" },
+    ]);
     expect(await inspectionCount()).toBe(before);
   });
 });

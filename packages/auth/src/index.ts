@@ -2,10 +2,13 @@ export {
   SCOPE_VOCABULARY,
   type Scope,
   isScope,
+  isKnownScope,
+  SERVICE_SCOPES,
   DATA_SHARING_SCOPES,
   NEVER_SHARED_SCOPES,
   parseScopeList,
 } from "./scopes";
+export { scopeEnumName, scopeOfEnumName, scopesByEnumName } from "./scope-names";
 export { type Access, type Claims, type Grant, type CallerKind, tokenKey } from "./claims";
 export { KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./token-issuer";

@@ -21,12 +21,25 @@ export const SCOPE_VOCABULARY = [
   "tokens:admin",
 ] as const;
 
-export type Scope = (typeof SCOPE_VOCABULARY)[number];
+/**
+ * Scopes only Frontera's own services hold, in the tokens they mint for themselves (the gateway
+ * recording disclosures); never granted by an arrangement, never part of a caller's vocabulary.
+ */
+export const SERVICE_SCOPES = ["disclosures:record"] as const;
+
+export type Scope = (typeof SCOPE_VOCABULARY)[number] | (typeof SERVICE_SCOPES)[number];
 
 const vocabulary = new Set<string>(SCOPE_VOCABULARY);
+const known = new Set<string>([...SCOPE_VOCABULARY, ...SERVICE_SCOPES]);
 
+/** A scope of the vocabulary callers and arrangements speak. */
 export function isScope(value: string): value is Scope {
   return vocabulary.has(value);
+}
+
+/** A scope of the vocabulary or one of the services' own. */
+export function isKnownScope(value: string): value is Scope {
+  return known.has(value);
 }
 
 /** CBP targeting output is never shared with a partner, whatever an arrangement says. */

@@ -16,6 +16,15 @@ const SCOPE = `extend schema @link(url: "${SCOPE_LINK}", import: ["@scope"]) @co
 ${SCOPE_DIRECTIVE_SDL}
 `;
 
+// GraphQL's `@oneOf` (exactly one field of an input object is given). Apollo composition 2.14 does
+// not know the directive yet, so it travels as a composed directive of our own link, which keeps it
+// on the input type in the supergraph and so in the gateway's schema; graphql-js reads it by name in
+// both places and enforces it (README, on inspections).
+export const ONE_OF_LINK = "https://frontera.example/oneOf/v1.0";
+const ONE_OF_DEFINITION = "\n\ndirective @oneOf on INPUT_OBJECT";
+const ONE_OF = `extend schema @link(url: "${ONE_OF_LINK}", import: ["@oneOf"]) @composeDirective(name: "@oneOf")${ONE_OF_DEFINITION}
+`;
+
 // Apollo Server's cache hints. Reference data carries them so that answers made only of it can be
 // cached; types without a hint are never cached.
 const CACHE_CONTROL = `
@@ -82,10 +91,11 @@ export async function buildFederatedSchema(
   const printed = printSchemaWithDirectives(schema);
   const hinted = printed.includes("@cacheControl(") ? CACHE_CONTROL : "";
   const scoped = printed.includes("@scope(") ? SCOPE : "";
+  const oneOf = printed.includes("@oneOf") ? ONE_OF : "";
   const typeDefs = withErrorCodesDescribed(
     withScopeDescriptions(
       withNodeTypes(
-        parse(`${FEDERATION_LINK}\n${scoped}${hinted}${printed}`),
+        parse(`${FEDERATION_LINK}\n${scoped}${oneOf}${hinted}${printed}`),
         nodeTypes,
         referencedNodeTypes,
         nodeHost,
@@ -107,5 +117,9 @@ export async function buildFederatedSchema(
 
 /** The SDL a subgraph publishes to composition (what `_service { sdl }` answers). */
 export function printSubgraphSdl(schema: GraphQLSchema): string {
-  return `${printSubgraphSchema(schema).trim()}\n`;
+  const printed = printSubgraphSchema(schema).trim();
+  // graphql-js counts @oneOf among its own directives and leaves its definition out; composition
+  // needs it, as `_service { sdl }` gives it.
+  const oneOf = printed.includes("@oneOf") && !printed.includes("directive @oneOf") ? ONE_OF_DEFINITION : "";
+  return `${printed}${oneOf}\n`;
 }

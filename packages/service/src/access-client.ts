@@ -1,4 +1,4 @@
-import { type Access, type Claims, tokenKey } from "@frontera/auth";
+import { type Access, type Claims, type Grant, scopeOfEnumName, tokenKey } from "@frontera/auth";
 import { GraphQLError } from "graphql";
 import { unauthenticated } from "./auth-errors";
 import { signRequest } from "./upstream-signature";
@@ -56,11 +56,17 @@ export class AccessClient {
       });
     }
     const me = answer.data.me;
+    // The schema spells scopes as enum names (CARGO_MANIFEST_READ); access speaks their OAuth form.
+    const effectiveScopes = me.effectiveScopes.flatMap((name) => scopeOfEnumName(name) ?? []);
+    const grants = me.grants.flatMap((grant): Grant[] => {
+      const scope = scopeOfEnumName(grant.scope);
+      return scope ? [{ ...grant, scope }] : [];
+    });
     const access: Access = {
       claims,
-      effectiveScopes: me.effectiveScopes,
-      grants: me.grants,
-      arrangementIds: [...new Set(me.grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : [])))],
+      effectiveScopes,
+      grants,
+      arrangementIds: [...new Set(grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : [])))],
     };
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(tokenKey(claims), { access, until: Date.now() + TTL_MS });

@@ -15,7 +15,8 @@ const claims = (issuer: string, jti: string): Claims => ({
 
 describe("AccessClient", () => {
   it("keeps access per issuer and jti: another issuer's token with the same jti is asked about afresh", async () => {
-    // The agreements subgraph answers each token with the scopes it carries (the bearer's value).
+    // The agreements subgraph answers each token with the scope its bearer value names, as the
+    // schema spells scopes (enum names); the client hands them on in their OAuth form.
     const asked: string[] = [];
     const server = createServer((request, response) => {
       const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
@@ -33,14 +34,14 @@ describe("AccessClient", () => {
         `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
         "a-test-secret-of-at-least-32-characters",
       );
-      const own = await client.accessOf("own-token", claims("https://frontera.test", "same-jti"));
-      const other = await client.accessOf("idp-token", claims("https://idp.example", "same-jti"));
-      const ownAgain = await client.accessOf("own-token", claims("https://frontera.test", "same-jti"));
+      const own = await client.accessOf("CARGO_MANIFEST_READ", claims("https://frontera.test", "same-jti"));
+      const other = await client.accessOf("AUDIT_READ", claims("https://idp.example", "same-jti"));
+      const ownAgain = await client.accessOf("CARGO_MANIFEST_READ", claims("https://frontera.test", "same-jti"));
 
-      expect(own.effectiveScopes).toEqual(["own-token"]);
-      expect(other.effectiveScopes).toEqual(["idp-token"]);
-      expect(ownAgain.effectiveScopes).toEqual(["own-token"]);
-      expect(asked).toEqual(["own-token", "idp-token"]); // the third answer came from the cache
+      expect(own.effectiveScopes).toEqual(["cargo:manifest:read"]);
+      expect(other.effectiveScopes).toEqual(["audit:read"]);
+      expect(ownAgain.effectiveScopes).toEqual(["cargo:manifest:read"]);
+      expect(asked).toEqual(["CARGO_MANIFEST_READ", "AUDIT_READ"]); // the third answer came from the cache
     } finally {
       server.close();
     }

@@ -1,16 +1,18 @@
-import { scopeDirective } from "@frontera/auth";
+import { type CallerKind as CallerKindClaim, type Scope as ScopeName, isKnownScope, scopeDirective } from "@frontera/auth";
 import { Ctx, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
+import { CallerKind } from "./caller-kind.enum";
+import { Scope } from "./scope.enum";
 
 // Open on purpose: a caller may always learn what it may see.
 @Directive(scopeDirective())
 @ObjectType({ description: "One scope as it holds for the caller: where, and by which arrangement." })
 export class ScopeGrant {
-  @Field()
-  scope: string;
+  @Field(() => Scope)
+  scope: ScopeName;
 
   @Field(() => [String], { nullable: true, description: "Port codes; null: every port." })
   ports: string[] | null;
@@ -34,14 +36,16 @@ export class Me {
   @Field(() => Agency, { nullable: true })
   agency: Agency | null;
 
-  @Field({ description: "internal, partner or service." })
-  kind: string;
+  @Field(() => CallerKind)
+  kind: CallerKindClaim;
 
-  @Field(() => [String], { description: "The scopes the token carries." })
-  scopes: string[];
+  @Field(() => [Scope], {
+    description: "The scopes the token carries (a string outside the vocabulary grants nothing and is left out).",
+  })
+  scopes: ScopeName[];
 
-  @Field(() => [String], { description: "Those that hold now: for partners, only what active arrangements grant." })
-  effectiveScopes: string[];
+  @Field(() => [Scope], { description: "Those that hold now: for partners, only what active arrangements grant." })
+  effectiveScopes: ScopeName[];
 
   @Field(() => [ScopeGrant])
   grants: ScopeGrant[];
@@ -62,9 +66,9 @@ export class MeResolver {
       subject: access.claims.subject,
       agency: await loaders.agencyByCode.load(access.claims.agency),
       kind: access.claims.kind,
-      scopes: access.claims.scopes,
-      effectiveScopes: access.effectiveScopes,
-      grants: access.grants,
+      scopes: access.claims.scopes.filter(isKnownScope),
+      effectiveScopes: access.effectiveScopes.filter(isKnownScope),
+      grants: access.grants.filter((grant): grant is ScopeGrant => isKnownScope(grant.scope)),
       arrangements: await loadAll(loaders.arrangementById, access.arrangementIds),
     };
   }

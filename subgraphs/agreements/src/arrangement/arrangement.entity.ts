@@ -1,6 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Scope } from "../access/scope.enum";
 import {
   ARRANGEMENT_COVERAGES,
   ArrangementCoverage,
@@ -34,9 +35,7 @@ export class DataSharingArrangement {
   @Column({ type: "varchar", length: 64 })
   agreementId: string;
 
-  @Field(() => [String], {
-    description: "Scopes granted to the recipient, e.g. `cargo:manifest:read`, `inspection:agri:read`.",
-  })
+  @Field(() => [Scope], { description: "Scopes granted to the recipient." })
   @Column({ type: "simple-json" })
   scopes: string[];
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { Scope } from "../access/scope.enum";
 import { ArrangementCoverage } from "./arrangement.enums";
 
 @InputType({ description: "A new data-sharing arrangement between two agencies; it starts ACTIVE." })
@@ -15,7 +16,7 @@ export class CreateArrangementInput {
   })
   agreement: string;
 
-  @Field(() => [String], { description: "Read scopes to grant, e.g. `cargo:manifest:read`; never `risk:read`." })
+  @Field(() => [Scope], { description: "Read scopes to grant, e.g. CARGO_MANIFEST_READ; never RISK_READ." })
   scopes: string[];
 
   @Field(() => ArrangementCoverage, {

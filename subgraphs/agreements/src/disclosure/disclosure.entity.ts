@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { Scope } from "../access/scope.enum";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -16,7 +17,7 @@ export class EntityCount {
 @Directive(scopeDirective("audit:read"))
 @ObjectType({ description: "One disclosure to a partner agency: who, when, what operation, which scopes, how much." })
 @Entity("disclosures")
-@Index(["agency", "at", "id"])
+@Index(["agencyCode", "at", "id"])
 @Index(["at", "id"])
 export class Disclosure {
   @Field(() => ID)
@@ -28,8 +29,8 @@ export class Disclosure {
   at: Date;
 
   @Field({ description: "Code of the receiving agency." })
-  @Column({ type: "varchar", length: 16 })
-  agency: string;
+  @Column({ name: "agency", type: "varchar", length: 16 })
+  agencyCode: string;
 
   @Field()
   @Column({ type: "varchar", length: 128 })
@@ -55,7 +56,7 @@ export class Disclosure {
   @Column({ type: "varchar", length: 64, nullable: true })
   documentId: string | null;
 
-  @Field(() => [String], { description: "The scopes whose data the response carried." })
+  @Field(() => [Scope], { description: "The scopes whose data the response carried." })
   @Column({ type: "simple-json" })
   scopes: string[];
 

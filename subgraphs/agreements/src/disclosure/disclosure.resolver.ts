@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { isScope, scopeDirective } from "@frontera/auth";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo } from "@frontera/federation";
+import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
+import { type Connection, keysetPage } from "@frontera/database";
+import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import {
   Arg,
@@ -16,8 +16,13 @@ import {
   ObjectType,
   Query,
   Resolver,
+  FieldResolver,
+  Root,
 } from "type-graphql";
+import { Scope } from "../access/scope.enum";
+import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
+import { DISCLOSURE_ORDERS, DisclosureOrder, LATEST_FIRST } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -28,8 +33,8 @@ export class DisclosureFilter {
   @Field(() => DateTimeRange, { nullable: true, description: "The answers were sent within this range." })
   at?: DateTimeRange | null;
 
-  @Field({ nullable: true, description: "Only disclosures that carried this scope (one of the vocabulary, exactly)." })
-  scope?: string;
+  @Field(() => Scope, { nullable: true, description: "Only disclosures that carried this scope." })
+  scope?: ScopeName | null;
 }
 
 // Inputs of the gateway's own mutations: hidden from clients with them.
@@ -82,7 +87,7 @@ class DisclosureEdge {
 }
 
 @Directive(scopeDirective("audit:read"))
-@ObjectType({ description: "Disclosures, latest first." })
+@ObjectType({ description: "Disclosures, latest first unless ordered otherwise." })
 class DisclosureConnection implements Connection<Disclosure> {
   @Field(() => Int)
   totalCount: Promise<number>;
@@ -97,11 +102,6 @@ class DisclosureConnection implements Connection<Disclosure> {
 /** The most disclosures one call may append (the gateway sends at most this many at once). */
 export const MAX_BATCH = 200;
 
-const ORDER: Array<KeysetColumn<Disclosure>> = [
-  { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
-];
-
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
@@ -112,25 +112,27 @@ export class DisclosureResolver {
       description: "Conditions every returned disclosure meets; omit for all.",
     })
     filter: DisclosureFilter | null,
+    @Arg("orderBy", () => DisclosureOrder, {
+      nullable: true,
+      description: "How to sort; latest first when omitted.",
+    })
+    orderBy: DisclosureOrder | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
     const problems = new InputProblems();
     checkRange(problems, filter?.at, "filter.at");
-    if (filter?.scope != null) {
-      problems.check(isScope(filter.scope), "filter.scope", `"${filter.scope}" is not a scope of the vocabulary`);
-    }
     problems.throwIfAny();
     const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
-    if (filter?.agencyCode) query.andWhere("disclosure.agency = :agency", { agency: filter.agencyCode });
+    if (filter?.agencyCode) query.andWhere("disclosure.agencyCode = :agencyCode", { agencyCode: filter.agencyCode });
     if (filter?.at?.from) query.andWhere("disclosure.at >= :from", { from: filter.at.from });
     if (filter?.at?.to) query.andWhere("disclosure.at < :to", { to: filter.at.to });
     if (filter?.scope != null) {
-      // Only a scope of the vocabulary: its characters ([a-z:]) hold no LIKE wildcard (% or _), so
-      // the pattern below matches that one quoted scope in the stored JSON array, never a family.
+      // A value of the Scope enum, so a scope of the vocabulary: its characters ([a-z:]) hold no LIKE
+      // wildcard (% or _), and the pattern matches that one quoted scope in the stored JSON array.
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    return keysetPage(query, ORDER, page);
+    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, LATEST_FIRST), page);
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight
@@ -160,32 +162,35 @@ export class DisclosureResolver {
   ): Promise<string[]> {
     return appendDisclosures(dataSource, inputs, "inputs");
   }
+
+  @FieldResolver(() => Agency, { nullable: true, description: "The receiving agency." })
+  agency(@Root() disclosure: Disclosure, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> {
+    return loaders.agencyByCode.load(disclosure.agencyCode);
+  }
 }
 
 /** Appends the disclosures in one INSERT, or none of them when one is malformed. */
 async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
   const problems = new InputProblems();
   problems.check(inputs.length > 0 && inputs.length <= MAX_BATCH, field, `between 1 and ${MAX_BATCH} disclosures`);
-  inputs.forEach((input, index) =>
-    problems.check(
-      /^[0-9a-f]{64}$/.test(input.operationHash),
-      field === "input" ? "input.operationHash" : `inputs[${index}].operationHash`,
-      "a SHA-256 in hex",
-    ),
-  );
-  inputs.forEach((input, index) =>
+  inputs.forEach((input, index) => {
+    const path = field === "input" ? "input" : `inputs[${index}]`;
+    problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), `${path}.operationHash`, "a SHA-256 in hex");
     problems.check(
       input.documentId == null || /^[0-9a-f]{64}$/.test(input.documentId),
-      field === "input" ? "input.documentId" : `inputs[${index}].documentId`,
+      `${path}.documentId`,
       "a SHA-256 in hex",
-    ),
-  );
+    );
+    input.scopes.forEach((scope, i) =>
+      problems.check(isScope(scope), `${path}.scopes[${i}]`, `"${scope}" is not a scope of the vocabulary`),
+    );
+  });
   problems.throwIfAny();
   const at = new Date();
   const disclosures: Disclosure[] = inputs.map((input) => ({
     id: randomUUID(),
     at,
-    agency: input.agency,
+    agencyCode: input.agency,
     subject: input.subject,
     jti: input.jti,
     operationName: input.operationName ?? null,

@@ -40,8 +40,8 @@ export class InspectionMutationResolver {
           problems.throwIfAny();
           const inspectionId = randomUUID();
           const target = {
-            shipmentControlNumber: input.shipmentControlNumber ?? null,
-            tripNumber: input.tripNumber ?? null,
+            shipmentControlNumber: input.target.shipmentControlNumber ?? null,
+            tripNumber: input.target.tripNumber ?? null,
           };
           await manager.getRepository(Inspection).insert({
             id: inspectionId,

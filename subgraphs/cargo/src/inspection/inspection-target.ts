@@ -13,22 +13,23 @@ export async function findExamined(
   input: OpenInspectionInput,
   problems: InputProblems,
 ): Promise<{ portCode: string } | null> {
-  const { shipmentControlNumber, tripNumber } = input;
+  const { shipmentControlNumber, tripNumber } = input.target;
+  // @oneOf already holds this at validation; kept so no caller can reach here with both or neither.
   if ((shipmentControlNumber == null) === (tripNumber == null)) {
-    problems.add("input", "name exactly one of shipmentControlNumber and tripNumber", "INVALID");
+    problems.add("input.target", "name exactly one of shipmentControlNumber and tripNumber", "INVALID");
     return null;
   }
   if (shipmentControlNumber != null) {
     const shipment = await manager.getRepository(Shipment).findOneBy({ shipmentControlNumber });
     problems.check(
       shipment !== null,
-      "input.shipmentControlNumber",
+      "input.target.shipmentControlNumber",
       `no shipment ${shipmentControlNumber}`,
       "NOT_FOUND",
     );
     return shipment;
   }
   const trip = await manager.getRepository(Trip).findOneBy({ tripNumber: tripNumber! });
-  problems.check(trip !== null, "input.tripNumber", `no trip ${tripNumber}`, "NOT_FOUND");
+  problems.check(trip !== null, "input.target.tripNumber", `no trip ${tripNumber}`, "NOT_FOUND");
   return trip;
 }

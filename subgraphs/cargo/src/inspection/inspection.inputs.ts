@@ -1,21 +1,26 @@
 import { GraphQLCountryCode } from "graphql-scalars";
-import { Field, ID, InputType } from "type-graphql";
+import { Directive, Field, ID, InputType } from "type-graphql";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
-@InputType({
-  description:
-    "An inspection to open; its result starts PENDING. It examines one shipment, or one trip as a whole: give exactly one of shipmentControlNumber and tripNumber.",
-})
-export class OpenInspectionInput {
-  @Field(() => ID, { nullable: true, description: "The shipment inspected; not with tripNumber." })
+// `@oneOf`: the schema itself says exactly one field is given, so a client's tooling knows it too.
+@Directive("@oneOf")
+@InputType({ description: "What an inspection examines: exactly one shipment, or one trip as a whole." })
+export class InspectionTargetInput {
+  @Field(() => ID, { nullable: true, description: "The shipment inspected." })
   shipmentControlNumber?: string | null;
 
   @Field(() => ID, {
     nullable: true,
     description:
-      "The trip inspected as a whole (the truck and every shipment on it, e.g. one NII X-ray); not with shipmentControlNumber. Its result counts for every shipment of the trip.",
+      "The trip inspected as a whole (the truck and every shipment on it, e.g. one NII X-ray). Its result counts for every shipment of the trip.",
   })
   tripNumber?: string | null;
+}
+
+@InputType({ description: "An inspection to open; its result starts PENDING." })
+export class OpenInspectionInput {
+  @Field(() => InspectionTargetInput, { description: "The shipment or the trip inspected." })
+  target: InspectionTargetInput;
 
   @Field(() => InspectionKind, { description: "What kind of inspection." })
   kind: InspectionKind;

@@ -1,0 +1,43 @@
+import { type Scope as ScopeName, scopeEnumName, scopesByEnumName } from "@frontera/auth";
+import { registerEnumType } from "type-graphql";
+
+// What each scope lets its holder read or do; the table of docs/security-model.md, value by value.
+const GRANTS: Record<ScopeName, string> = {
+  "reference:read": "agencies, agreements, programs, ports and the reader's own arrangements",
+  "cargo:manifest:read": "trips and shipments (numbers, port, times, lane) and goods items",
+  "cargo:commercial:read": "values, trade parties and declarations",
+  "cargo:conveyance:read": "VINs, plates, USDOT numbers, equipment and seals",
+  "inspection:read": "every inspection",
+  "inspection:joint:read": "joint (UCP) and pre-inspection inspections only",
+  "inspection:agri:read": "agriculture inspections, pest findings and phytosanitary certificates only",
+  "traveller:identity:read": "names, date of birth, sex and citizenship",
+  "traveller:document:read": "document numbers and machine-readable zones",
+  "traveller:membership:read": "trusted-traveller programs and membership status",
+  "risk:read": "risk assessments (CBP targeting only; never granted to a partner)",
+  "audit:read": "the disclosure log",
+  "cargo:write": "recording trips, shipments and their crossings",
+  "inspection:write": "opening, recording and reopening inspections",
+  "traveller:write": "recording travellers, documents, memberships and crossings",
+  "agreements:write": "agreements and data-sharing arrangements",
+  "tokens:admin": "revoking tokens",
+  "disclosures:record": "appending to the disclosure log (the gateway's own service token only)",
+};
+
+/**
+ * The scope vocabulary as a GraphQL enum. Its internal values are the OAuth spellings tokens and
+ * arrangements use (`cargo:manifest:read`), so resolvers keep working with those; on the wire each
+ * is its enum name (CARGO_MANIFEST_READ).
+ */
+export const Scope = scopesByEnumName();
+
+registerEnumType(Scope, {
+  name: "Scope",
+  description:
+    "A permission to read or write one kind of data. Tokens spell it in OAuth form (`cargo:manifest:read`); this enum in capitals (CARGO_MANIFEST_READ).",
+  valuesConfig: Object.fromEntries(
+    Object.entries(GRANTS).map(([scope, grants]) => [
+      scopeEnumName(scope as ScopeName),
+      { description: `\`${scope}\`: ${grants}.` },
+    ]),
+  ),
+});
