@@ -411,7 +411,9 @@ describe("live arrangements and the disclosure log", () => {
         )
       ).body.data!.disclosures;
     const latest = (await page("first: 100")).edges.map((edge: Data) => edge.node);
-    const oldest = (await page("first: 100, orderBy: { field: AT, direction: ASC }")).edges.map((edge: Data) => edge.node);
+    const oldest = (await page("first: 100, orderBy: { field: AT, direction: ASC }")).edges.map(
+      (edge: Data) => edge.node,
+    );
     expect(latest.length).toBeGreaterThan(1);
     expect(oldest.map((node: Data) => node.id)).toEqual([...latest].reverse().map((node: Data) => node.id));
     const times = oldest.map((node: Data) => Date.parse(node.at));

@@ -1,4 +1,9 @@
-import { type CallerKind as CallerKindClaim, type Scope as ScopeName, isKnownScope, scopeDirective } from "@frontera/auth";
+import {
+  type CallerKind as CallerKindClaim,
+  type Scope as ScopeName,
+  isKnownScope,
+  scopeDirective,
+} from "@frontera/auth";
 import { Ctx, Directive, Field, ObjectType, Query, Resolver } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
