@@ -32,6 +32,7 @@ describe("health, readiness and metrics", () => {
   it("counts requests by registered document and outcome, in Prometheus text", async () => {
     await graph.query(ShipmentCountDocument, { port: "2304" });
     await graph.query(ShipmentCountDocument, { port: "2304" });
+    await graph.query(`{ ports { name } }`); // an unregistered one, through agreements
     const text = await (await fetch(`${base(graph.gatewayUrl)}/metrics`)).text();
 
     expect(text).toMatch(
