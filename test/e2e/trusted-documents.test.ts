@@ -105,6 +105,28 @@ describe("registered documents by id", () => {
       body: JSON.stringify({ query: dossier.body, documentId: dossier.id }),
     });
     expect(both.status).toBe(400);
+    // malformed ids and persisted-query shapes: a clear 400, never a crash
+    for (const body of [
+      { documentId: 5 },
+      { extensions: { persistedQuery: { version: 2, sha256Hash: dossier.id } } },
+      { extensions: { persistedQuery: { version: 1 } } },
+      { documentId: dossier.id, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+    ]) {
+      const response = await fetch(graph.gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...bearer(token) },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+      expect(codes((await response.json()) as Parameters<typeof codes>[0])).toEqual(["BAD_REQUEST"]);
+    }
+    // a null persistedQuery is no persisted query: the text runs
+    const nulled = await fetch(graph.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...bearer(token) },
+      body: JSON.stringify({ query: "{ ports { code } }", extensions: { persistedQuery: null } }),
+    });
+    expect(nulled.status).toBe(200);
   });
 });
 

@@ -67,7 +67,7 @@ export function documentRequests(documents: RegisteredDocuments) {
       const extensions = get
         ? parseExtensions(url.searchParams.get("extensions"))
         : (body.extensions as Record<string, unknown> | undefined);
-      const persisted = extensions?.persistedQuery as PersistedQuery | undefined;
+      const persisted = (extensions?.persistedQuery ?? undefined) as PersistedQuery | undefined;
       const id = namedId(get ? (url.searchParams.get("documentId") ?? undefined) : body.documentId, persisted);
 
       let text = typeof query === "string" ? query : undefined;
