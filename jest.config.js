@@ -1,5 +1,5 @@
 // One Jest run for the whole workspace. Sources are compiled by swc with decorator metadata
-// (type-graphql and TypeORM need it; STACK.md, gotcha 6) and workspace packages resolve to their
+// (type-graphql and TypeORM need it; docs/gotchas.md, G6) and workspace packages resolve to their
 // sources, so tests never depend on a stale build.
 /** @type {import('jest').Config} */
 module.exports = {

@@ -41,7 +41,7 @@ const fingerprint = createHash("sha256").update(lock).update(process.version).di
 if (!existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint) {
   console.log("bootstrap: installing packages (the first time builds better-sqlite3, about a minute)");
   // better-sqlite3 compiles against Node's own headers where the OS ships them, instead of
-  // downloading headers or a prebuilt binary (STACK.md, gotcha 2).
+  // downloading headers or a prebuilt binary (docs/gotchas.md, G2).
   const nodedir = existsSync("/usr/include/node/node.h") ? { npm_config_nodedir: "/usr" } : {};
   sh(`${pnpmCommand()} install --frozen-lockfile`, { ...nodedir, CI: "true" });
   writeFileSync(marker, fingerprint);

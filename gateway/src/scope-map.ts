@@ -3,7 +3,7 @@ import { Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, pars
 
 /**
  * The field → scope map as the subgraphs declared it with @scope, read from the supergraph: the
- * gateway's API schema drops the directive (STACK.md, gotcha 9). Also which types are entities.
+ * gateway's API schema drops the directive (docs/gotchas.md, G7). Also which types are entities.
  */
 export class ScopeMap {
   private readonly typeScopes = new Map<string, string[]>();

@@ -29,7 +29,7 @@ function refusalOf(supergraphSdl: string): string | null {
     return `not a valid supergraph: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
   }
   // Composed without @composeDirective, @scope silently vanishes and every field opens up
-  // (STACK.md, gotcha 9): a supergraph that declares no scope at all is refused.
+  // (docs/gotchas.md, G7): a supergraph that declares no scope at all is refused.
   if (!new ScopeMap(supergraphSdl).declaresAnyScope()) return "it declares no @scope: every field would be open";
   return null;
 }

@@ -3,7 +3,7 @@ import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
 import { SUPERGRAPH_FILE } from "../src/server";
 import { ScopeMap } from "../src/scope-map";
 
-// Nothing enforces @scope by itself and an unscoped field is open to everyone (STACK.md, 9):
+// Nothing enforces @scope by itself and an unscoped field is open to everyone (docs/gotchas.md, G7):
 // every entry point of the graph must carry a scope, or be one of the few open on purpose.
 // `node` and `nodes` read nothing themselves: each row is checked by its owner (docs/global-ids.md).
 const OPEN_ON_PURPOSE = new Set(["Query.me", "Query.node", "Query.nodes"]);

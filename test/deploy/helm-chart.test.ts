@@ -76,6 +76,14 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
     },
   );
 
+  it("points cargo's crossing relay at travellers' Service", () => {
+    const cargo = byKind("Deployment").find((candidate) => candidate.metadata.name === "frontera-cargo")!;
+    expect(cargo.spec.template.spec.containers[0].env).toContainEqual({
+      name: "TRAVELLERS_URL",
+      value: "http://frontera-travellers:4003/graphql",
+    });
+  });
+
   it("points the gateway at each subgraph's Service", () => {
     const gateway = byKind("Deployment").find((candidate) => candidate.metadata.name === "frontera-gateway")!;
     expect(gateway.spec.template.spec.containers[0].env).toEqual(
@@ -89,7 +97,7 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
     );
   });
 
-  it("lets only the gateway's pods reach each subgraph, and the subgraphs reach agreements", () => {
+  it("lets only the gateway's pods reach each subgraph, the subgraphs reach agreements and cargo travellers", () => {
     const labels = (name: string) => ({
       "app.kubernetes.io/name": name,
       "app.kubernetes.io/instance": "frontera",
@@ -104,7 +112,8 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
     const callers: Record<string, string[]> = {
       agreements: ["gateway", "cargo", "travellers"],
       cargo: ["gateway"],
-      travellers: ["gateway"],
+      // cargo's crossing relay delivers trip crossings
+      travellers: ["gateway", "cargo"],
     };
     for (const [subgraph, allowed] of Object.entries(callers)) {
       const policy = policies.find((candidate) => candidate.metadata.name === `frontera-${subgraph}`)!;

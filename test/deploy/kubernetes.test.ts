@@ -56,12 +56,21 @@ describe("Kubernetes manifests", () => {
     },
   );
 
-  it("let only the gateway reach each subgraph, and the subgraphs reach agreements", () => {
+  it("point cargo's crossing relay at travellers' Service", () => {
+    const cargo = deployments.find((candidate) => candidate.metadata.name === "cargo")!;
+    expect(cargo.spec.template.spec.containers[0].env).toContainEqual({
+      name: "TRAVELLERS_URL",
+      value: "http://travellers:4003/graphql",
+    });
+  });
+
+  it("let only the gateway reach each subgraph, the subgraphs reach agreements and cargo travellers", () => {
     const policies = manifests.filter((manifest) => manifest.kind === "NetworkPolicy");
     const callers: Record<string, string[]> = {
       agreements: ["gateway", "cargo", "travellers"],
       cargo: ["gateway"],
-      travellers: ["gateway"],
+      // cargo's crossing relay delivers trip crossings
+      travellers: ["gateway", "cargo"],
     };
     expect(policies.map((policy) => policy.metadata.name).sort()).toEqual(Object.keys(callers));
     for (const [subgraph, allowed] of Object.entries(callers)) {

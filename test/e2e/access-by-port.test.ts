@@ -42,12 +42,12 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 async function grant(recipient: string, agreement: string, scopes: Scope[], ports: string[]) {
   await ok(`mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { arrangement { id } } }`, {
     input: {
-      provider: "CBP",
-      recipient,
-      agreement,
+      providerCode: "CBP",
+      recipientCode: recipient,
+      agreementId: agreement,
       scopes: (["reference:read", ...scopes] as Scope[]).map(scopeEnumName),
       coverage: "LISTED_PORTS",
-      ports,
+      portCodes: ports,
       purpose: "a test of scopes bound to ports",
       confidentialityAssurance: true,
       validFrom: "2026-01-01T00:00:00Z",
@@ -240,7 +240,7 @@ describe("values derived from rows the caller may not read", () => {
         input: {
           target: { shipmentControlNumber: bare.shipmentControlNumber },
           kind: "AGRICULTURE",
-          agencies: ["CBP"],
+          agencyCodes: ["CBP"],
           locationCountry: "US",
           startedAt: new Date(Date.now() - 120_000).toISOString(),
         },

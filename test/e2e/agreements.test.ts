@@ -35,12 +35,12 @@ const CREATE_ARRANGEMENT = `mutation ($input: CreateArrangementInput!, $key: Str
 const arrangementCount = async () => (await ok(`{ arrangements { id } }`)).arrangements.length;
 
 const validArrangement = {
-  provider: "CBP",
-  recipient: "SENASICA",
-  agreement: "2018-agriculture-safeguarding",
+  providerCode: "CBP",
+  recipientCode: "SENASICA",
+  agreementId: "2018-agriculture-safeguarding",
   scopes: ["REFERENCE_READ", "INSPECTION_AGRI_READ"],
   coverage: "LISTED_PORTS",
-  ports: ["2604"],
+  portCodes: ["2604"],
   purpose: "Pest interceptions at Nogales",
   confidentialityAssurance: true,
   validFrom: "2026-02-01T00:00:00Z",
@@ -50,11 +50,11 @@ const validArrangement = {
 describe("reference data", () => {
   it("holds the 2018 UCP instrument as the sources report it", async () => {
     const data = await ok(`{ agreement(id: "2018-cpi-ucp-mou") {
-      signedOn signedAt instrumentType effectiveFromBasis parties { code } supersedes { agreementId } programs { code } } }`);
+      signedOn signingPlace instrumentType effectiveFromBasis parties { code } supersedes { agreementId } programs { code } } }`);
 
     expect(data.agreement).toEqual({
       signedOn: "2018-03-26",
-      signedAt: "Mexico City",
+      signingPlace: "Mexico City",
       instrumentType: "MOU",
       effectiveFromBasis: "UNKNOWN",
       parties: [{ code: "CBP" }, { code: "SAT" }],
@@ -66,7 +66,7 @@ describe("reference data", () => {
   it("gives Laredo its Mexican counterpart and UCP, and UCP its sites with start months", async () => {
     const data = await ok(`{
       port(code: "2304") { name mxCity mxAduanaSeccion programs { code } }
-      program(code: "UCP") { sites { port { code } facility locatedIn startedOn } }
+      program(code: "UCP") { sites { port { code } facility locatedIn startedIn } }
     }`);
 
     expect(data.port).toMatchObject({ name: "Laredo", mxCity: "Nuevo Laredo", mxAduanaSeccion: "240" });
@@ -77,7 +77,7 @@ describe("reference data", () => {
       port: { code: "2604" },
       facility: "Mariposa",
       locatedIn: "US",
-      startedOn: "2016-07",
+      startedIn: "2016-07",
     });
   });
 
@@ -105,8 +105,10 @@ describe("reference data", () => {
 });
 
 describe("data-sharing arrangements", () => {
-  it("seeds SENASICA's agriculture arrangement with the scopes of SECURITY.md", async () => {
-    const data = await ok(`{ arrangements(recipient: "SENASICA") { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`);
+  it("seeds SENASICA's agriculture arrangement with its default scopes", async () => {
+    const data = await ok(
+      `{ arrangements(filter: { recipientCode: "SENASICA" }) { ${ARRANGEMENT_FIELDS} confidentialityAssurance } }`,
+    );
 
     expect(data.arrangements).toHaveLength(1);
     expect(data.arrangements[0]).toMatchObject({
@@ -183,7 +185,12 @@ describe("data-sharing arrangements", () => {
 
   it("binds ANAM through SAT, whose customs administration it succeeded", async () => {
     const data = await ok(CREATE_ARRANGEMENT, {
-      input: { ...validArrangement, recipient: "ANAM", agreement: "2018-cpi-ucp-mou", scopes: ["CARGO_MANIFEST_READ"] },
+      input: {
+        ...validArrangement,
+        recipientCode: "ANAM",
+        agreementId: "2018-cpi-ucp-mou",
+        scopes: ["CARGO_MANIFEST_READ"],
+      },
     });
     expect(data.createArrangement.userErrors).toEqual([]);
     expect(data.createArrangement.arrangement).toMatchObject({
@@ -205,30 +212,36 @@ describe("data-sharing arrangements", () => {
     ],
     [
       "a superseded agreement",
-      { agreement: "2015-cpi-mou", recipient: "ANAM" },
-      ["input", "agreement"],
+      { agreementId: "2015-cpi-mou", recipientCode: "ANAM" },
+      ["input", "agreementId"],
       "AGREEMENT_NOT_IN_FORCE",
       /must be SIGNED or IN_FORCE/,
     ],
     [
       "an agreement the recipient is not party to",
-      { recipient: "INM" },
-      ["input", "agreement"],
+      { recipientCode: "INM" },
+      ["input", "agreementId"],
       "NOT_A_PARTY",
       /INM \(recipient\) is not a party/,
     ],
     ["validTo before validFrom", { validTo: "2026-01-01T00:00:00Z" }, ["input", "validTo"], "INVALID", /after/],
-    ["an unknown port", { ports: ["9999"] }, ["input", "ports", "0"], "NOT_FOUND", /no port of entry 9999/],
-    ["LISTED_PORTS with an empty port list", { ports: [] }, ["input", "ports"], "INVALID", /at least one port/],
-    ["LISTED_PORTS without a port list", { ports: undefined }, ["input", "ports"], "INVALID", /at least one port/],
+    ["an unknown port", { portCodes: ["9999"] }, ["input", "portCodes", "0"], "NOT_FOUND", /no port of entry 9999/],
+    ["LISTED_PORTS with an empty port list", { portCodes: [] }, ["input", "portCodes"], "INVALID", /at least one port/],
+    [
+      "LISTED_PORTS without a port list",
+      { portCodes: undefined },
+      ["input", "portCodes"],
+      "INVALID",
+      /at least one port/,
+    ],
     [
       "ALL_PORTS with ports listed",
       { coverage: "ALL_PORTS" },
-      ["input", "ports"],
+      ["input", "portCodes"],
       "INVALID",
       /must be empty when coverage is ALL_PORTS/,
     ],
-    ["an unknown recipient", { recipient: "FBI" }, ["input", "recipient"], "NOT_FOUND", /no agency FBI/],
+    ["an unknown recipient", { recipientCode: "FBI" }, ["input", "recipientCode"], "NOT_FOUND", /no agency FBI/],
   ])("refuses %s with a user error naming the field, writing nothing", async (_case, change, field, code, message) => {
     const before = await arrangementCount();
     const errors = await rejected(CREATE_ARRANGEMENT, { input: { ...validArrangement, ...change } });
@@ -250,7 +263,7 @@ describe("data-sharing arrangements", () => {
   it("refuses an arrangement that does not state its coverage, writing nothing", async () => {
     const before = await arrangementCount();
     const { coverage: _omitted, ...withoutCoverage } = validArrangement;
-    for (const input of [withoutCoverage, { ...withoutCoverage, ports: [] }]) {
+    for (const input of [withoutCoverage, { ...withoutCoverage, portCodes: [] }]) {
       const error = await refused(CREATE_ARRANGEMENT, { input });
       expect(error.extensions!.code).toBe("BAD_USER_INPUT");
       expect(error.message).toMatch(/coverage/);
@@ -263,7 +276,7 @@ describe("data-sharing arrangements", () => {
       input: {
         ...validArrangement,
         coverage: "ALL_PORTS",
-        ports: undefined,
+        portCodes: undefined,
         scopes: ["REFERENCE_READ", "INSPECTION_AGRI_READ"],
       },
     });
@@ -278,16 +291,16 @@ describe("data-sharing arrangements", () => {
       kind: "partner",
       scopes: ["reference:read", "inspection:agri:read", "cargo:manifest:read"],
     });
-    const { body } = await graph.query<Data>(`{ me { grants { scope ports arrangementId } } }`, {}, senasica);
-    const grants = body.data!.me.grants as Array<{ scope: string; ports: string[] | null; arrangementId: string }>;
+    const { body } = await graph.query<Data>(`{ me { grants { scope portCodes arrangementId } } }`, {}, senasica);
+    const grants = body.data!.me.grants as Array<{ scope: string; portCodes: string[] | null; arrangementId: string }>;
     expect(grants).toContainEqual({
       scope: "INSPECTION_AGRI_READ",
-      ports: null,
+      portCodes: null,
       arrangementId: everywhere.createArrangement.arrangement.arrangementId,
     });
     expect(grants).toContainEqual({
       scope: "CARGO_MANIFEST_READ",
-      ports: ["2604"],
+      portCodes: ["2604"],
       arrangementId: listed.createArrangement.arrangement.arrangementId,
     });
   });
@@ -310,10 +323,10 @@ describe("data-sharing arrangements", () => {
   it("keeps no key for a refusal: a retry with the key runs the rules again and may then succeed", async () => {
     const before = await arrangementCount();
     const key = "refused-key-0001";
-    const refusal = { ...validArrangement, ports: ["9999"] };
+    const refusal = { ...validArrangement, portCodes: ["9999"] };
     for (let attempt = 0; attempt < 2; attempt++) {
       const errors = await rejected(CREATE_ARRANGEMENT, { input: refusal, key });
-      expect(errors).toMatchObject([{ field: ["input", "ports", "0"], code: "NOT_FOUND" }]);
+      expect(errors).toMatchObject([{ field: ["input", "portCodes", "0"], code: "NOT_FOUND" }]);
     }
     // The key named no result, so it is free for the corrected request.
     const corrected = await ok(CREATE_ARRANGEMENT, { input: validArrangement, key });
@@ -328,9 +341,9 @@ describe("data-sharing arrangements", () => {
     const id = created.createArrangement.arrangement.id;
     expect(created.createArrangement.arrangement.status).toBe("EXPIRED");
 
-    const expired = await ok(`{ arrangements(recipient: "SENASICA", status: EXPIRED) { id } }`);
+    const expired = await ok(`{ arrangements(filter: { recipientCode: "SENASICA", status: EXPIRED }) { id } }`);
     expect(expired.arrangements.map((a: Data) => a.id)).toContain(id);
-    const active = await ok(`{ arrangements(recipient: "SENASICA", status: ACTIVE) { id } }`);
+    const active = await ok(`{ arrangements(filter: { recipientCode: "SENASICA", status: ACTIVE }) { id } }`);
     expect(active.arrangements.map((a: Data) => a.id)).not.toContain(id);
 
     const errors = await rejected(
@@ -345,13 +358,13 @@ describe("agreement mutations", () => {
     id: "2026-test-cpi-addendum",
     title: "Addendum on cargo pre-inspection",
     instrumentType: "MOU",
-    parties: ["CBP", "ANAM"],
+    partyCodes: ["CBP", "ANAM"],
     signedOn: "2026-03-01",
     effectiveFromBasis: "STATED",
     effectiveFrom: "2026-04-01",
     status: "IN_FORCE",
-    supersedes: ["2018-customs-trade-enforcement-moc"],
-    programs: ["CPI"],
+    supersededAgreementIds: ["2018-customs-trade-enforcement-moc"],
+    programCodes: ["CPI"],
     sources: ["test fixture"],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
@@ -380,7 +393,7 @@ describe("agreement mutations", () => {
 
   it("amends an agreement and keeps the previous version readable", async () => {
     const data = await ok(`mutation { amendAgreement(id: "2026-test-cpi-addendum", expectedVersion: 1,
-      input: { title: "Addendum on cargo pre-inspection (corrected)", programs: ["CPI", "UCP"] }, reason: "typo and scope") {
+      input: { title: "Addendum on cargo pre-inspection (corrected)", programCodes: ["CPI", "UCP"] }, reason: "typo and scope") {
       agreement { version title programs { code } history { version title programs { code } replacedBy reason } } } }`);
 
     expect(data.amendAgreement.agreement).toEqual({
@@ -425,9 +438,9 @@ describe("agreement mutations", () => {
 
   it("refuses an arrangement under a terminated agreement", async () => {
     const errors = await rejected(CREATE_ARRANGEMENT, {
-      input: { ...validArrangement, recipient: "ANAM", agreement: "2026-test-cpi-addendum" },
+      input: { ...validArrangement, recipientCode: "ANAM", agreementId: "2026-test-cpi-addendum" },
     });
-    expect(errors).toMatchObject([{ field: ["input", "agreement"], code: "AGREEMENT_NOT_IN_FORCE" }]);
+    expect(errors).toMatchObject([{ field: ["input", "agreementId"], code: "AGREEMENT_NOT_IN_FORCE" }]);
   });
 
   it("names every broken rule of a new agreement and writes nothing", async () => {
@@ -435,18 +448,18 @@ describe("agreement mutations", () => {
       input: {
         ...newAgreement,
         id: "Bad Id",
-        parties: ["CBP"],
+        partyCodes: ["CBP"],
         effectiveFromBasis: "UNKNOWN",
         effectiveFrom: "2026-04-01",
-        programs: ["NOPE"],
-        supersedes: [],
+        programCodes: ["NOPE"],
+        supersededAgreementIds: [],
       },
     });
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: ["input", "id"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "parties"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "programs", "0"], code: "NOT_FOUND" }),
+        expect.objectContaining({ field: ["input", "partyCodes"], code: "INVALID" }),
+        expect.objectContaining({ field: ["input", "programCodes", "0"], code: "NOT_FOUND" }),
         expect.objectContaining({ field: ["input", "effectiveFrom"], code: "INVALID" }),
       ]),
     );

@@ -28,7 +28,7 @@ function manifest(tripNumber: string, controlNumber: string, changes: Record<str
   return {
     tripNumber,
     carrier: { name: "Transportes Frontera S.A. de C.V.", country: "MX", scac: "TFRO" },
-    portOfArrival: "2304",
+    portCode: "2304",
     estimatedArrival: inOneHour(),
     lane: "FAST",
     conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345", usdotNumber: "1234567" },
@@ -40,7 +40,7 @@ function manifest(tripNumber: string, controlNumber: string, changes: Record<str
         type: "PAPS",
         shipper: { name: "Aguacates del Valle S.A. de C.V.", country: "MX", mxRfc: "AVA010203AB1" },
         consignee: { name: "Fresh Imports LLC", country: "US" },
-        programs: ["FAST", "NARP"],
+        programCodes: ["FAST", "NARP"],
         goodsItems: [
           {
             description: "Avocados, fresh",
@@ -53,7 +53,7 @@ function manifest(tripNumber: string, controlNumber: string, changes: Record<str
             value: { minorUnits: 4250000, currency: "USD" },
             phytoCertificate: {
               number: "SEN-0000012345",
-              issuingAgency: "SENASICA",
+              issuingAgencyCode: "SENASICA",
               electronic: true,
               issuedOn: "2026-11-20",
             },
@@ -142,8 +142,8 @@ describe("submitTripManifest", () => {
       "INVALID",
     ],
     ["a trip number without the carrier's SCAC", { tripNumber: "XXXX0000000009" }, "input.tripNumber", "INVALID"],
-    ["an unknown port", { portOfArrival: "9999" }, "input.portOfArrival", "NOT_FOUND"],
-    ["a UCP lane at a port without UCP", { portOfArrival: "2305", lane: "UCP" }, "input.lane", "NO_UCP_LANE"],
+    ["an unknown port", { portCode: "9999" }, "input.portCode", "NOT_FOUND"],
+    ["a UCP lane at a port without UCP", { portCode: "2305", lane: "UCP" }, "input.lane", "NO_UCP_LANE"],
     ["an arrival a year away", { estimatedArrival: "2027-12-01T00:00:00Z" }, "input.estimatedArrival", "INVALID"],
   ])("refuses %s with a user error naming the field", async (_case, changes, field, code) => {
     const errors = await rejected(SUBMIT, { input: manifest("TFRO0000000009", "TFROAA000009", changes) });
@@ -161,8 +161,8 @@ describe("submitTripManifest", () => {
     ],
     [
       "an unknown certificate issuer",
-      { phytoCertificate: { number: "X-1234", issuingAgency: "NOPE", issuedOn: "2026-11-20" } },
-      "input.shipments.0.goodsItems.0.phytoCertificate.issuingAgency",
+      { phytoCertificate: { number: "X-1234", issuingAgencyCode: "NOPE", issuedOn: "2026-11-20" } },
+      "input.shipments.0.goodsItems.0.phytoCertificate.issuingAgencyCode",
     ],
   ])("refuses a goods item with %s", async (_case, changes, field) => {
     const input = manifest("TFRO0000000010", "TFROAA000010");
@@ -174,13 +174,13 @@ describe("submitTripManifest", () => {
 
   it("refuses an unknown program and a control number of another carrier", async () => {
     const input = manifest("TFRO0000000011", "ABCDAA000011");
-    input.shipments[0].programs = ["FAST", "WARP"];
+    input.shipments[0].programCodes = ["FAST", "WARP"];
     const errors = await rejected(SUBMIT, { input });
 
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: ["input", "shipments", "0", "shipmentControlNumber"], code: "INVALID" }),
-        expect.objectContaining({ field: ["input", "shipments", "0", "programs", "1"], code: "NOT_FOUND" }),
+        expect.objectContaining({ field: ["input", "shipments", "0", "programCodes", "1"], code: "NOT_FOUND" }),
       ]),
     );
   });
@@ -207,17 +207,17 @@ describe("crossings, inspections and the shipment status", () => {
   it("needs one US and one MX agency for a UCP joint exam", async () => {
     const errors =
       await rejected(`mutation { openInspection(input: { target: { shipmentControlNumber: "TFROAA000020" }, kind: UCP_JOINT,
-      agencies: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) {
+      agencyCodes: ["CBP", "APHIS"], locationCountry: "US", startedAt: "${new Date().toISOString()}" }) {
       inspection { id } ${USER_ERRORS} } }`);
 
-    expect(errors).toMatchObject([{ field: ["input", "agencies"], code: "JOINT_NEEDS_BOTH_COUNTRIES" }]);
+    expect(errors).toMatchObject([{ field: ["input", "agencyCodes"], code: "JOINT_NEEDS_BOTH_COUNTRIES" }]);
   });
 
   it("follows an agriculture exam: in inspection, held with a pest, result only once, reopened, released", async () => {
     const startedAt = new Date(Date.now() - 30_000).toISOString();
     const opened =
       await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "TFROAA000020" }, kind: AGRICULTURE,
-      agencies: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { inspection { id result } } }`);
+      agencyCodes: ["CBP"], locationCountry: "US", programCode: "NARP", startedAt: "${startedAt}" }) { inspection { id result } } }`);
     const id = opened.openInspection.inspection.id;
     expect(opened.openInspection.inspection.result).toBe("PENDING");
     expect(await status("TFROAA000020")).toBe("IN_INSPECTION");
@@ -253,7 +253,7 @@ describe("crossings, inspections and the shipment status", () => {
   it("files a pedimento in its format and refuses a malformed one", async () => {
     const file = (
       number: string,
-    ) => `mutation { fileDeclaration(input: { shipmentControlNumber: "TFROAA000020", authority: "ANAM",
+    ) => `mutation { fileDeclaration(input: { shipmentControlNumber: "TFROAA000020", authorityCode: "ANAM",
       kind: MX_PEDIMENTO, number: "${number}", filedAt: "${new Date().toISOString()}" }) { declaration { kind number authority { code } } ${USER_ERRORS} } }`;
     const errors = await rejected(file("26 24 3156 5001234"));
     expect(errors).toMatchObject([{ field: ["input", "number"], code: "INVALID" }]);

@@ -62,7 +62,7 @@ describe("Inspection.events", () => {
     const { shipments } = await ok(`{ shipments(first: 1) { edges { node { shipmentControlNumber } } } }`);
     const controlNumber = shipments.edges[0].node.shipmentControlNumber;
     const opened = await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "${controlNumber}" },
-      kind: SECONDARY, agencies: ["CBP"], locationCountry: "US", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
+      kind: SECONDARY, agencyCodes: ["CBP"], locationCountry: "US", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
     const id = opened.openInspection.inspection.id;
     const record = (result: string) =>
       ok(`mutation { recordInspectionResult(input: { inspectionId: "${id}", result: ${result},

@@ -90,7 +90,7 @@ describe("a mutation refused for a business rule answers typed userErrors and wr
     const input = {
       tripNumber: "TFRO0000000777",
       carrier: { name: "Transportes Frontera S.A. de C.V.", country: "MX", scac: "TFRO" },
-      portOfArrival: "2304",
+      portCode: "2304",
       estimatedArrival: new Date(Date.now() + 3_600_000).toISOString(),
       lane: "STANDARD",
       conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345" },
@@ -102,7 +102,7 @@ describe("a mutation refused for a business rule answers typed userErrors and wr
           type: "PAPS",
           shipper: { name: "Hortalizas del Norte", country: "MX" },
           consignee: { name: "Fresh Imports LLC", country: "US" },
-          programs: [],
+          programCodes: [],
           goodsItems: [goodsItem("070200"), goodsItem("07020")],
         },
       ],

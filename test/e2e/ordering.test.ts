@@ -18,7 +18,7 @@ beforeAll(async () => {
         input: {
           target: { shipmentControlNumber: node.shipmentControlNumber },
           kind: "PRIMARY",
-          agencies: ["CBP"],
+          agencyCodes: ["CBP"],
           locationCountry: "US",
           startedAt,
         },

@@ -72,7 +72,7 @@ describe("a partner sees what its arrangements allow", () => {
     const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
     const opened =
       await graph.query<Data>(`mutation { openInspection(input: { target: { shipmentControlNumber: "${scn}" }, kind: PRE_INSPECTION,
-      agencies: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
+      agencyCodes: ["CBP", "ANAM"], locationCountry: "MX", programCode: "CPI", startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { id } } }`);
     const hidden = opened.body.data!.openInspection.inspection.id;
 
     const seenByAnam = await graph.query<Data>(

@@ -18,7 +18,7 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-describe("ShipmentDossier (DOMAIN.md, verbatim) through the gateway", () => {
+describe("ShipmentDossier (the canonical operation, verbatim) through the gateway", () => {
   it("returns 50 Laredo shipments joined across the three subgraphs, with no errors", async () => {
     const { status, body } = await graph.query(SHIPMENT_DOSSIER, { port: "2304" });
 

@@ -20,7 +20,7 @@ const rejected = (query: string, variables?: Record<string, unknown>) => expectR
 // ICAO Doc 9303 Part 4 specimen passport.
 const SPECIMEN_MRZ = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
-describe("TravellerProfile (DOMAIN.md, verbatim)", () => {
+describe("TravellerProfile (the canonical operation, verbatim)", () => {
   it("shows a commercial driver's documents, memberships and crossings with the shipments of their trips", async () => {
     const trips = await ok(`{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`);
     const driverId = trips.trips.edges[0].node.driver.id;
@@ -40,7 +40,7 @@ describe("TravellerProfile (DOMAIN.md, verbatim)", () => {
   });
 });
 
-describe("PortDashboard (DOMAIN.md, verbatim)", () => {
+describe("PortDashboard (the canonical operation, verbatim)", () => {
   it("counts trucks and people crossing Laredo over the seeded period", async () => {
     const data = await ok(PORT_DASHBOARD.toString(), {
       code: "2304",

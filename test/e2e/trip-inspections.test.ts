@@ -38,7 +38,7 @@ const OPEN = `mutation ($input: OpenInspectionInput!) { openInspection(input: $i
 const RECORD = `mutation ($input: InspectionResultInput!) { recordInspectionResult(input: $input) {
   inspection { id result } userErrors { field code }
 } }`;
-const XRAY = { kind: "NII_XRAY", agencies: ["CBP"], locationCountry: "US", startedAt: "2026-11-20T10:00:00Z" };
+const XRAY = { kind: "NII_XRAY", agencyCodes: ["CBP"], locationCountry: "US", startedAt: "2026-11-20T10:00:00Z" };
 
 async function inspectionCount(): Promise<number> {
   const [{ count }] = await graph.subgraphs.cargo.dataSource.query("SELECT COUNT(*) AS count FROM inspections");
@@ -123,7 +123,7 @@ describe("an inspection of a whole trip", () => {
     }
     const literal = await graph.query<Data>(
       `mutation { openInspection(input: { target: { tripNumber: "${trip.tripNumber}", shipmentControlNumber: null },
-        kind: NII_XRAY, agencies: ["CBP"], locationCountry: "US", startedAt: "2026-11-20T10:00:00Z" }) { inspection { id } } }`,
+        kind: NII_XRAY, agencyCodes: ["CBP"], locationCountry: "US", startedAt: "2026-11-20T10:00:00Z" }) { inspection { id } } }`,
     );
     expect(literal.body.errors).toMatchObject([{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }]);
     const unknown = await ok(OPEN, { input: { ...XRAY, target: { tripNumber: "ABCD0000000000" } } });

@@ -51,14 +51,18 @@ describe("operation limits, refused before any planning", () => {
     ["a 500-alias query", () => JSON.stringify({ query: aliases(500) })],
     ["a depth-30 query", () => JSON.stringify({ query: deep(30) })],
     ["a 2 MB document", () => JSON.stringify({ query: `{ agencies { code } } # ${"x".repeat(2_000_000)}` })],
-  ])("refuses %s in under a second while a normal query still succeeds", async (_case, make) => {
+  ])("refuses %s before any SQL runs, while a normal query still succeeds", async (_case, make) => {
+    // Refused before planning: no subgraph runs a statement for it (speed is the bench's business).
+    graph.resetStatementCounts();
+    await send(make());
+    expect(Object.values(graph.statementCounts()).every((count) => count === 0)).toBe(true);
+
     const [hostile, normal] = await Promise.all([
       send(make()),
       graph.query<Data>(SHIPMENT_DOSSIER, { port: "2304", first: 5 }),
     ]);
 
     expect(hostile.status).toBeGreaterThanOrEqual(400);
-    expect(hostile.ms).toBeLessThan(1000);
     expect(hostile.body.data ?? null).toBeNull();
     expect(hostile.body.errors[0].extensions.code).toEqual(expect.any(String));
     expect(normal.body.errors).toBeUndefined();

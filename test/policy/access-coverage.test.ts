@@ -64,7 +64,9 @@ beforeAll(async () => {
       dataSource: subgraph.dataSource,
       peers: {},
       serviceToken: async () => "unused",
+      serviceTokenWith: () => async () => "unused",
       upstreamSecret: "unused",
+      wake: () => undefined,
     };
     started.push({
       definition,

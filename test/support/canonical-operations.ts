@@ -1,4 +1,4 @@
-// The canonical operations of DOMAIN.md and their variants, as typed documents of the typed client
+// The canonical operations (README, "An example query") and their variants, as typed documents of the typed client
 // (@frontera/operations, made from packages/operations/operations/*.graphql): what the gateway's
 // query page offers, the benchmarks run and the trusted-documents manifest registers.
 export {

@@ -9,8 +9,9 @@ import { type TestAuth, type TestDatabase, createTestAuth, prepareTestDatabase }
 
 const root = join(__dirname, "..", "..");
 // Each subgraph has its own context type; here they are only seeded and started.
+// Travellers before cargo: cargo's crossing relay is told where travellers answers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const SUBGRAPHS: Array<SubgraphDefinition<any>> = [agreementsSubgraph, cargoSubgraph, travellersSubgraph];
+const SUBGRAPHS: Array<SubgraphDefinition<any>> = [agreementsSubgraph, travellersSubgraph, cargoSubgraph];
 
 /** These processes run the compiled services: build them (incremental, quick when up to date). */
 export function buildServices(): void {
@@ -106,6 +107,7 @@ export async function startGraphProcesses(prepared: GraphDatabases, env: Record<
         FRONTERA_DATA_DIR: database.dataDir,
         [`${definition.name.toUpperCase()}_PORT`]: "0",
         ...(urls.agreements ? { AGREEMENTS_URL: urls.agreements } : {}),
+        ...(urls.travellers ? { TRAVELLERS_URL: urls.travellers } : {}),
       });
       services.push(service);
       urls[definition.name] = service.url;

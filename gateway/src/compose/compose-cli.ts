@@ -5,7 +5,7 @@ import { SUPERGRAPH_FILE, composeSupergraph } from "./compose-supergraph";
 
 // `pnpm compose`: after the subgraphs have printed their SDL, composes gateway/supergraph.graphql.
 // A change that would break clients (a field removed or retyped, …) is refused unless
-// `--allow-breaking` says it is meant (after a deprecation period, DOMAIN.md).
+// `--allow-breaking` says it is meant (after a deprecation period).
 try {
   const next = composeSupergraph();
   const previous = existsSync(SUPERGRAPH_FILE) ? readFileSync(SUPERGRAPH_FILE, "utf8") : null;

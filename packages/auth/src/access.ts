@@ -20,7 +20,7 @@ export function grantingArrangements(arrangements: ArrangementTerms[]): Arrangem
 /**
  * What a caller may see now. Internal and service callers hold their token's scopes at every
  * port. A partner holds a scope only through an active arrangement that grants it, and only at
- * that arrangement's ports ("per arrangement", SECURITY.md): never the union of its scopes at the
+ * that arrangement's ports ("per arrangement", docs/security-model.md): never the union of its scopes at the
  * union of its ports.
  */
 export function computeAccess(claims: Claims, activeArrangements: ArrangementTerms[]): Access {

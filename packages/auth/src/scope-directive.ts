@@ -1,6 +1,6 @@
 // The one field → scope map of the graph: a custom directive on fields and types, composed into
 // the supergraph with @composeDirective so that the gateway and every subgraph read the same map
-// (STACK.md, gotcha 9). Requiring several scopes means any one of them suffices.
+// (docs/gotchas.md, G7). Requiring several scopes means any one of them suffices.
 
 export const SCOPE_LINK = "https://frontera.example/scope/v1.0";
 

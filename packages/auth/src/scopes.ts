@@ -1,5 +1,5 @@
-// The scope vocabulary of SECURITY.md: the one list the subgraphs, the gateway and the token
-// command agree on.
+// The scope vocabulary: the one list the subgraphs, the gateway and the token command agree on.
+// What each scope grants is written once, in the Scope enum (subgraphs/agreements/src/access/scope.enum.ts).
 
 export const SCOPE_VOCABULARY = [
   "reference:read",
@@ -23,9 +23,10 @@ export const SCOPE_VOCABULARY = [
 
 /**
  * Scopes only Frontera's own services hold, in the tokens they mint for themselves (the gateway
- * recording disclosures); never granted by an arrangement, never part of a caller's vocabulary.
+ * recording disclosures, cargo's relay delivering trip crossings to travellers); never granted by
+ * an arrangement, never part of a caller's vocabulary.
  */
-export const SERVICE_SCOPES = ["disclosures:record"] as const;
+export const SERVICE_SCOPES = ["disclosures:record", "crossings:record"] as const;
 
 export type Scope = (typeof SCOPE_VOCABULARY)[number] | (typeof SERVICE_SCOPES)[number];
 

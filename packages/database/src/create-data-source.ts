@@ -39,7 +39,7 @@ export function createDataSource(options: DatabaseOptions): {
           migrationsRun: false,
           synchronize: false,
           charset: "utf8mb4_unicode_ci",
-          // Dates travel as UTC: the server's zone must not shift them (STACK.md, gotcha 4).
+          // Dates travel as UTC: the server's zone must not shift them (docs/gotchas.md, G4).
           timezone: "Z",
           poolSize: options.poolSize ?? 10,
           extra: { enableKeepAlive: true },

@@ -31,7 +31,7 @@ export function databaseOptionsFromUrl(
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || defaults.database;
   return {
     // TypeORM's "mysql" type diffs json and datetime columns wrongly against MariaDB; "mariadb"
-    // speaks to MySQL 8 just as well (STACK.md, gotcha 3).
+    // speaks to MySQL 8 just as well (docs/gotchas.md, G3).
     type: "mariadb",
     host: parsed.hostname,
     port: parsed.port ? Number(parsed.port) : 3306,

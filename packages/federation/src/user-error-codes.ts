@@ -25,7 +25,10 @@ export const USER_ERROR_CODES = {
   JOINT_NEEDS_BOTH_COUNTRIES: "A joint inspection (UCP_JOINT, PRE_INSPECTION) needs one US and one MX agency.",
   NO_UCP_LANE: "The port of entry has no UCP lane.",
   ALREADY_CROSSED: "The trip has already crossed: a trip crosses once.",
-  LANE_NOT_ALLOWED: "The traveller may not use that lane (it needs a membership, an RFID card or a commercial driver).",
+  LANE_NOT_ALLOWED:
+    "The traveller or truck may not use that lane (it needs a membership or an RFID card; READY and SENTRI are for people, FAST and UCP for trucks).",
+  TRIP_CROSSING_RECORDED_BY_CARGO:
+    "A truck driver's crossing is recorded once, with the trip (`recordTripCrossing`); the driver's crossings show it. `recordCrossing` takes people on foot, in cars and on buses.",
   DOCUMENT_EXPIRED: "The travel document had expired at the time of the crossing.",
   ACTIVE_MEMBERSHIP_EXISTS: "The traveller already has an ACTIVE membership of this program: one per program.",
   PASS_ID_MISMATCH: "A traveller has one PASSID for all programs; this one differs from the one on file.",

@@ -16,7 +16,7 @@ export interface ArrangementFact {
 
 const ucpPorts = [...new Set(programSiteFacts.filter((site) => site.programCode === "UCP").map((s) => s.portCode))];
 
-// The five arrangements of SECURITY.md ("Arrangements seeded by default"). CBP is the provider of
+// The five arrangements seeded by default. CBP is the provider of
 // each: the data is CBP's. The dates are Frontera's own records of when sharing began.
 export const defaultArrangements: ArrangementFact[] = [
   {

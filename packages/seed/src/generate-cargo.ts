@@ -4,10 +4,18 @@ import { type CertificationSeed, type TradePartySeed, generateTradeParties } fro
 import { isFastDriver, seededTravellerId } from "./generate-travellers";
 import { type CommodityFact, type PortFact, commodityFacts, portFacts } from "./reference-data";
 import { type SeedSize, driverCount } from "./seed-size";
-import { seededFaker } from "./seeded-random";
+import { seededFaker, stableId } from "./seeded-random";
 import { containerNumber, truckPlate, truckVin } from "./vehicle-identifiers";
 
 export type Lane = "STANDARD" | "FAST" | "UCP";
+
+/**
+ * The id of the event of a seeded trip's crossing: cargo's outbox row and the driver's crossing in
+ * travellers both carry it, as if cargo's relay had delivered it.
+ */
+export function tripCrossingEventId(seed: number, tripNumber: string): string {
+  return stableId(seed, "trip-crossing-event", tripNumber);
+}
 
 export interface TripSeed {
   tripNumber: string;

@@ -1,5 +1,5 @@
 import { type Faker } from "@faker-js/faker";
-import { streamCargo } from "./generate-cargo";
+import { streamCargo, tripCrossingEventId } from "./generate-cargo";
 import { type TravelDocumentSeed } from "./generate-documents";
 import { type MembershipSeed, type TravellerBatch, type TravellerSeed, streamTravellers } from "./generate-travellers";
 import { type SeedSize, driverCount } from "./seed-size";
@@ -11,10 +11,12 @@ export interface CrossingSeed {
   portCode: string;
   direction: "NORTHBOUND" | "SOUTHBOUND";
   mode: "PEDESTRIAN" | "PRIVATE_VEHICLE" | "COMMERCIAL_DRIVER" | "BUS";
-  lane: "STANDARD" | "READY" | "SENTRI" | "FAST";
+  lane: "STANDARD" | "READY" | "SENTRI" | "FAST" | "UCP";
   at: Date;
   documentId: string | null;
   tripNumber: string | null;
+  /** A driver's crossing: the trip's crossing event (see tripCrossingEventId); null for people's own. */
+  eventId: string | null;
 }
 
 const WINDOW_FROM = Date.parse("2026-09-01T00:00:00Z");
@@ -84,6 +86,7 @@ function personalCrossing(
     at,
     documentId: document?.id ?? null,
     tripNumber: null,
+    eventId: null,
   };
 }
 
@@ -122,8 +125,9 @@ function* peopleOf(batches: Iterable<TravellerBatch>): Generator<Person> {
 export const CROSSINGS_PER_BATCH = 10_000;
 
 /**
- * Crossings of the seeded travellers: every trip a commercial driver drove across (linked to the
- * cargo trip, FAST lane for FAST and UCP trips), and the personal crossings of everyone, weighted
+ * Crossings of the seeded travellers: every trip a commercial driver drove across (the trip's
+ * crossing event as cargo's relay delivers it: the trip's time, port and lane, its event id), and
+ * the personal crossings of everyone, weighted
  * toward San Ysidro and the Texas ports. In batches (one pass only); only the drivers' documents
  * are held throughout, as every trip needs its driver's.
  */
@@ -151,10 +155,11 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
         portCode: trip.portCode,
         direction: "NORTHBOUND",
         mode: "COMMERCIAL_DRIVER",
-        lane: fast ? "FAST" : "STANDARD",
+        lane: trip.lane,
         at: trip.crossedAt,
         documentId: document ? document.id : null,
         tripNumber: trip.tripNumber,
+        eventId: tripCrossingEventId(size.seed, trip.tripNumber),
       });
     }
     if (batch.length >= perBatch) {

@@ -17,6 +17,7 @@ export {
   type GoodsItemSeed,
   type DeclarationSeed,
   type RiskAssessmentSeed,
+  tripCrossingEventId,
 } from "./generate-cargo";
 export { type InspectionSeed } from "./generate-inspections";
 export { generateCrossings, streamCrossings, type CrossingSeed } from "./generate-crossings";

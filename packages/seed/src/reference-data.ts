@@ -104,7 +104,7 @@ const recordedAgreements: AgreementFact[] = agreementFile.agreements.map((raw: R
   };
 });
 
-// The legal bases of two default arrangements of SECURITY.md that agreements.json does not list.
+// The legal bases of two default arrangements that agreements.json does not list.
 // Only what is public is filled in; the rest is null / UNKNOWN / OTHER, never invented.
 const otherLegalBases: AgreementFact[] = [
   {

@@ -13,8 +13,11 @@ function hashToInts(text: string): number[] {
   return [0, 4, 8, 12].map((offset) => digest.readUInt32BE(offset));
 }
 
-/** A UUID-shaped id derived from (seed, kind, index), so every subgraph derives the same one. */
-export function stableId(seed: number, kind: string, index: number): string {
+/**
+ * A UUID-shaped id derived from (seed, kind, index or natural key), so every subgraph derives the
+ * same one.
+ */
+export function stableId(seed: number, kind: string, index: number | string): string {
   const hex = createHash("sha256").update(`${seed}:${kind}:${index}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

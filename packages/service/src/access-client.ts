@@ -3,12 +3,16 @@ import { GraphQLError } from "graphql";
 import { unauthenticated } from "./auth-errors";
 import { signRequest } from "./upstream-signature";
 
-/** Marks the lookups of this client, so the statements they cost are kept apart from data's. */
-export const ACCESS_CHECK_HEADER = "x-frontera-access-check";
+/**
+ * Marks a service's own requests to another — this client's access lookups, the crossing relay's
+ * deliveries — so that the statements they cost are kept apart from those of the requests a
+ * client made (statement counts leave them out).
+ */
+export const BOOKKEEPING_HEADER = "x-frontera-bookkeeping";
 
 // Only fields open to every caller: a token without reference:read must still learn its access.
-const QUERY = `{ me { effectiveScopes grants { scope ports arrangementId documentIds } } }`;
-// Suspensions, expiries, revocations and document restrictions must bite within 5 s (SECURITY.md, "Live").
+const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId documentIds } } }`;
+// Suspensions, expiries, revocations and document restrictions must bite within 5 s (docs/security-model.md).
 const TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
 
@@ -37,7 +41,7 @@ export class AccessClient {
     try {
       response = await fetch(this.agreementsUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, [ACCESS_CHECK_HEADER]: "1" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, [BOOKKEEPING_HEADER]: "1" },
         body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
         signal: AbortSignal.timeout(5_000),
       });

@@ -7,12 +7,13 @@ export {
   type RunningSubgraph,
   type SubgraphRuntime,
   type SubgraphContext,
+  type SubgraphWorker,
 } from "./start-subgraph";
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
 export { runSubgraphCommand } from "./subgraph-command";
 export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";
-export { AccessClient } from "./access-client";
+export { AccessClient, BOOKKEEPING_HEADER } from "./access-client";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger } from "./request-log";

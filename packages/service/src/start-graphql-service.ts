@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { bookkeeping } from "@frontera/database";
-import { ACCESS_CHECK_HEADER } from "./access-client";
+import { BOOKKEEPING_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
 import { createLogger, requestLog } from "./request-log";
@@ -77,10 +77,8 @@ export async function startGraphQLService<Context extends BaseContext>(
     response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
-  // Access lookups from other services are bookkeeping, not data: statement counts leave them out.
-  app.use("/graphql", (request, _response, next) =>
-    bookkeeping.run(request.headers[ACCESS_CHECK_HEADER] === "1", next),
-  );
+  // Access lookups and relayed events from other services are bookkeeping, not data: statement counts leave them out.
+  app.use("/graphql", (request, _response, next) => bookkeeping.run(request.headers[BOOKKEEPING_HEADER] === "1", next));
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),

@@ -28,10 +28,28 @@ export interface SubgraphRuntime {
   dataSource: DataSource;
   /** The other services' URLs, by subgraph name. */
   peers: Record<string, string>;
-  /** A short-lived token of this service, to call another one. */
+  /** A short-lived token of this service, to call another one (it holds `reference:read`). */
   serviceToken: () => Promise<string>;
+  /**
+   * Short-lived tokens of this service holding other scopes, for one task (the crossing relay's
+   * `crossings:record`): each task's token carries only what that task needs.
+   */
+  serviceTokenWith(scopes: string[]): () => Promise<string>;
+  /** Tells one of this process's workers that a commit gave it work (see SubgraphWorker). */
+  wake(worker: string): void;
   /** What this service signs its requests to another subgraph with (see upstream-signature). */
   upstreamSecret: string;
+}
+
+/**
+ * Work a subgraph's process does besides answering requests (cargo's crossing relay): started once
+ * the subgraph serves, stopped before its database closes.
+ */
+export interface SubgraphWorker {
+  /** A commit gave it work: start now rather than at its next tick. */
+  wake(): void;
+  /** Stops it and waits for the work under way. */
+  stop(): Promise<void>;
 }
 
 /** What makes one subgraph: its tables, its schema, its per-request context and its demo data. */
@@ -53,6 +71,8 @@ export interface SubgraphDefinition<Context extends SubgraphContext> {
   isEmpty(dataSource: DataSource): Promise<boolean>;
   /** Replaces the subgraph's data with the demo data of this size (same size, same data). */
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
+  /** The workers of this subgraph's process, by name (what `runtime.wake` takes). */
+  workers?: Record<string, (runtime: SubgraphRuntime) => SubgraphWorker>;
   /** Commands of this subgraph's process besides the common ones; each returns what to print. */
   commands?: Record<string, (argv: string[], env: SubgraphEnv) => Promise<string>>;
 }
@@ -74,6 +94,8 @@ export interface RunningSubgraph extends RunningService {
   dataSource: DataSource;
   /** Counts SQL statements; tests reset it around one request. */
   statements: SqlStatementCounter;
+  /** The running workers, by name. */
+  workers: Record<string, SubgraphWorker>;
 }
 
 export function subgraphDatabaseOptions(
@@ -111,11 +133,16 @@ export async function startSubgraph<Context extends SubgraphContext>(
       secret: options.auth.subgraphSecret,
       file: options.auth.subgraphSecretFile,
     });
+    const workers: Record<string, SubgraphWorker> = {};
+    const tokensWith = (scopes: string[]) =>
+      serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, scopes);
     const runtime: SubgraphRuntime = {
       dataSource,
       peers,
-      serviceToken: serviceTokens(keys, options.auth.issuer, `frontera-${definition.name}`, ["reference:read"]),
+      serviceToken: tokensWith(["reference:read"]),
+      serviceTokenWith: tokensWith,
       upstreamSecret,
+      wake: (worker) => workers[worker]?.wake(),
     };
     const accessClient = new AccessClient(peers.agreements ?? "http://127.0.0.1:4001/graphql", upstreamSecret);
     const metrics = createMetrics(definition.name);
@@ -172,11 +199,14 @@ export async function startSubgraph<Context extends SubgraphContext>(
         }
       },
     });
+    for (const [name, start] of Object.entries(definition.workers ?? {})) workers[name] = start(runtime);
     return {
       ...service,
       dataSource,
       statements,
+      workers,
       stop: async () => {
+        await Promise.all(Object.values(workers).map((worker) => worker.stop()));
         await service.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
       },

@@ -2,5 +2,5 @@ export { createTestAuth, type TestAuth } from "./test-auth";
 export { type Operation, postDocumentId, postGraphQL, postToSubgraph } from "./post-graphql";
 export { prepareTestDatabase, testDatabaseKind, testSchemaTag, type TestDatabase } from "./test-database";
 export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
-export { startTestSubgraph } from "./start-test-subgraph";
+export { startTestSubgraph, type TestSubgraph } from "./start-test-subgraph";
 export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";

@@ -1,14 +1,14 @@
 import { type SeedSize } from "@frontera/seed";
-import { type RunningService, type RunningSubgraph, type SubgraphDefinition } from "@frontera/service";
+import { type RunningService, type SubgraphDefinition } from "@frontera/service";
 import { type GraphQLResponse, type Operation, postGraphQL, postToSubgraph } from "./post-graphql";
-import { startTestSubgraph } from "./start-test-subgraph";
+import { type TestSubgraph, startTestSubgraph } from "./start-test-subgraph";
 import { type TestAuth, createTestAuth } from "./test-auth";
 
 export type { GraphQLResponse };
 
 export interface TestGraph {
   gatewayUrl: string;
-  subgraphs: Record<string, RunningSubgraph>;
+  subgraphs: Record<string, TestSubgraph>;
   auth: TestAuth;
   /**
    * Through the gateway, with an internal token holding every scope unless `token` is given. A
@@ -29,6 +29,11 @@ export interface TestGraph {
     variables?: Record<string, unknown>,
     token?: string | null,
   ): Promise<GraphQLResponse<Data>>;
+  /**
+   * Stops one subgraph (its database kept), runs `whileDown`, and starts it again at the same URL:
+   * `subgraphs[name]` is then the new one.
+   */
+  restartSubgraph(name: string, whileDown: () => Promise<void>): Promise<void>;
   /** Resets every subgraph's SQL statement counter. */
   resetStatementCounts(): void;
   /** SQL statements each subgraph sent since the last reset. */
@@ -47,7 +52,10 @@ export async function startTestGraph(options: {
   startGateway: (subgraphUrls: Record<string, string>, auth: TestAuth) => Promise<RunningService>;
   seedSize: SeedSize;
 }): Promise<TestGraph> {
-  const subgraphs: Record<string, RunningSubgraph> = {};
+  const subgraphs: Record<string, TestSubgraph> = {};
+  // One object for all: a subgraph learns the URLs of those started after it too (cargo's relay
+  // calls travellers).
+  const peers: Record<string, string> = {};
   const auth = await createTestAuth();
   let gateway: RunningService | undefined;
   const stop = async () => {
@@ -56,9 +64,8 @@ export async function startTestGraph(options: {
   };
   try {
     for (const definition of options.subgraphs) {
-      // Each subgraph knows the URLs of those started before it (cargo asks agreements).
-      const peers = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
       subgraphs[definition.name] = await startTestSubgraph(definition, options.seedSize, auth, peers);
+      peers[definition.name] = subgraphs[definition.name].url;
     }
     const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.url]));
     gateway = await options.startGateway(urls, auth);
@@ -82,6 +89,9 @@ export async function startTestGraph(options: {
         token ? { authorization: `Bearer ${token}` } : {},
         auth.subgraphSecret,
       ),
+    restartSubgraph: async (name, whileDown) => {
+      subgraphs[name] = await subgraphs[name].restart(whileDown);
+    },
     resetStatementCounts: () => Object.values(subgraphs).forEach((subgraph) => subgraph.statements.reset()),
     statementCounts: () =>
       Object.fromEntries(Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.statements.count])),

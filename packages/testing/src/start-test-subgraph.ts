@@ -1,7 +1,15 @@
 import { type SeedSize } from "@frontera/seed";
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph, type SubgraphContext } from "@frontera/service";
 import { type TestAuth } from "./test-auth";
-import { prepareTestDatabase } from "./test-database";
+import { type TestDatabase, prepareTestDatabase } from "./test-database";
+
+export interface TestSubgraph extends RunningSubgraph {
+  /**
+   * Stops the service but keeps its database, runs `whileDown`, then starts it again on the same
+   * port over the same database: an outage and a restart, as an orchestrator would do them.
+   */
+  restart(whileDown: () => Promise<void>): Promise<TestSubgraph>;
+}
 
 /** One subgraph on port 0 over a fresh seeded database; stop() also drops the database. */
 export async function startTestSubgraph<Context extends SubgraphContext>(
@@ -9,11 +17,22 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
   seedSize: SeedSize,
   auth: TestAuth,
   peers: Record<string, string> = {},
-): Promise<RunningSubgraph> {
+): Promise<TestSubgraph> {
   const database = await prepareTestDatabase(definition, seedSize);
+  return serve(definition, database, auth, peers, 0);
+}
+
+async function serve<Context extends SubgraphContext>(
+  definition: SubgraphDefinition<Context>,
+  database: TestDatabase,
+  auth: TestAuth,
+  peers: Record<string, string>,
+  port: number,
+): Promise<TestSubgraph> {
+  let subgraph: RunningSubgraph;
   try {
-    const subgraph = await startSubgraph(definition, {
-      port: 0,
+    subgraph = await startSubgraph(definition, {
+      port,
       host: "127.0.0.1",
       databaseUrl: database.databaseUrl,
       dataDir: database.dataDir,
@@ -21,16 +40,20 @@ export async function startTestSubgraph<Context extends SubgraphContext>(
       peers,
       auth: auth.auth,
     });
-    return {
-      ...subgraph,
-      // Idempotent: a fault test stops a subgraph that the graph's teardown stops again.
-      stop: (() => {
-        let stopped: Promise<void> | null = null;
-        return () => (stopped ??= subgraph.stop().then(() => database.drop()));
-      })(),
-    };
   } catch (error) {
     await database.drop();
     throw error;
   }
+  // Idempotent: a fault test stops a subgraph that the graph's teardown stops again.
+  let stopped: Promise<void> | null = null;
+  return {
+    ...subgraph,
+    stop: () => (stopped ??= subgraph.stop().then(() => database.drop())),
+    restart: async (whileDown) => {
+      stopped ??= subgraph.stop();
+      await stopped;
+      await whileDown();
+      return serve(definition, database, auth, peers, subgraph.port);
+    },
+  };
 }

@@ -23,7 +23,7 @@ describe("agreements subgraph", () => {
   it("records the 2018 UCP instrument as signed in Mexico City with an unknown effective date", async () => {
     const { body } = await query(`{
       agreement(id: "2018-cpi-ucp-mou") {
-        signedOn signedAt effectiveFrom effectiveFromBasis status instrumentType
+        signedOn signingPlace effectiveFrom effectiveFromBasis status instrumentType
         parties { code country } supersedes { agreementId status } programs { code }
       }
     }`);
@@ -31,7 +31,7 @@ describe("agreements subgraph", () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.agreement).toEqual({
       signedOn: "2018-03-26",
-      signedAt: "Mexico City",
+      signingPlace: "Mexico City",
       effectiveFrom: null,
       effectiveFromBasis: "UNKNOWN",
       status: "SIGNED",
@@ -66,7 +66,7 @@ describe("agreements subgraph", () => {
 
   it("filters programs by category and names their legal basis and agencies", async () => {
     const { body } = await query(
-      `{ programs(category: CARGO_FACILITATION) { code legalBasis { agreementId } operatingAgencies { code } } }`,
+      `{ programs(filter: { category: CARGO_FACILITATION }) { code legalBasis { agreementId } operatingAgencies { code } } }`,
     );
 
     expect(body.data!.programs).toEqual([

@@ -18,6 +18,8 @@ export interface CargoContext {
   places: RowPlaces;
   /** Recorded with every change: the token's subject. */
   actor: string;
+  /** Tells a worker of this process (the crossing relay) that a commit gave it work. */
+  wake(worker: string): void;
 }
 
 export function createCargoContext(runtime: SubgraphRuntime, access: Access): CargoContext {
@@ -36,5 +38,6 @@ export function createCargoContext(runtime: SubgraphRuntime, access: Access): Ca
     rows,
     places: new RowPlaces(),
     actor: access.claims.subject,
+    wake: runtime.wake,
   };
 }

@@ -1,4 +1,5 @@
 import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
+import { TripCrossingEvent } from "./crossing-event/trip-crossing-event.entity";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
@@ -13,6 +14,7 @@ export const cargoEntities = [
   TradeParty,
   TradeCertification,
   Trip,
+  TripCrossingEvent,
   Equipment,
   Shipment,
   ShipmentProgram,

@@ -1,6 +1,7 @@
 import { type SubgraphDefinition } from "@frontera/service";
 import { cargoAccessRules } from "./access/cargo-access-rules";
 import { type CargoContext, createCargoContext } from "./context";
+import { CROSSING_RELAY, startCrossingRelay } from "./crossing-event/crossing-relay";
 import { cargoEntities } from "./entities";
 import { cargoMigrations } from "./migrations";
 import { buildCargoSchema } from "./schema";
@@ -16,4 +17,5 @@ export const cargoSubgraph: SubgraphDefinition<CargoContext> = {
   createContext: createCargoContext,
   isEmpty: isCargoDatabaseEmpty,
   seed: seedCargo,
+  workers: { [CROSSING_RELAY]: startCrossingRelay },
 };

@@ -3,6 +3,7 @@ import { type GraphQLSchema } from "graphql";
 import { PortOfEntryCrossingsResolver, TripCrossingResolver } from "./crossing/contributed.resolver";
 import { CrossingMutationResolver } from "./crossing/crossing-mutation.resolver";
 import { CrossingResolver, resolveCrossingReference } from "./crossing/crossing.resolver";
+import { TripCrossingEventResolver } from "./crossing/trip-crossing-event.resolver";
 import { resolveTravelDocumentReference } from "./document/travel-document.reference";
 import { TravelDocumentResolver } from "./document/travel-document.resolver";
 import { resolveMembershipReference } from "./membership/membership.reference";
@@ -24,6 +25,7 @@ export function buildTravellersSchema(): Promise<GraphQLSchema> {
         TravelDocumentResolver,
         CrossingResolver,
         CrossingMutationResolver,
+        TripCrossingEventResolver,
         PortOfEntryCrossingsResolver,
         TripCrossingResolver,
         TripDriverResolver,

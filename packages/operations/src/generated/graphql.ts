@@ -5,17 +5,6 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** The lane a person crossed in. */
-export type CrossingLane =
-  /** FAST commercial drivers only, with an active membership. */
-  | 'FAST'
-  /** Ready Lane: every traveller holds an RFID document. */
-  | 'READY'
-  /** SENTRI members only, with an active membership. */
-  | 'SENTRI'
-  /** The general lane. */
-  | 'STANDARD';
-
 /** What kind of travel document a document is. */
 export type DocumentType =
   /** A Border Crossing Card (B1/B2 visa card) for Mexican citizens. */
@@ -65,13 +54,17 @@ export type InspectionResult =
   /** Treated (fumigation, cold treatment…) and then let go on. */
   | 'TREATED';
 
-/** The commercial lane a truck crosses in. */
+/** The lane of a port of entry a truck or a person crossed in (or a trip is filed for). */
 export type Lane =
-  /** Free and Secure Trade: a FAST driver, carrier and importer only. */
+  /** Free and Secure Trade (trucks): a FAST driver, carrier and importer only; the driver needs an active FAST membership. */
   | 'FAST'
-  /** The ordinary commercial lane. */
+  /** Ready Lane (people): every traveller in the vehicle holds an RFID card. */
+  | 'READY'
+  /** SENTRI (people): members with an active SENTRI membership only. */
+  | 'SENTRI'
+  /** The general lane, for trucks and people alike. */
   | 'STANDARD'
-  /** Unified Cargo Processing: one joint exam by both customs services, at ports that run it. */
+  /** Unified Cargo Processing (trucks): one joint exam by both customs services, at ports that run it. */
   | 'UCP';
 
 /** Where a trusted-traveller membership stands; only ACTIVE opens the program's lanes. */
@@ -176,7 +169,7 @@ export type TravellerProfileQueryVariables = Exact<{
 }>;
 
 
-export type TravellerProfileQuery = { traveller: { familyName: string | null, givenNames: string | null, dateOfBirth: unknown, citizenships: Array<unknown> | null, documents: Array<{ type: DocumentType, number: string, issuingCountry: unknown, expiresOn: unknown, mrzValid: boolean | null }> | null, memberships: Array<{ status: MembershipStatus, validUntil: unknown, program: { code: string, name: string | null } | null }> | null, crossings: { edges: Array<{ node: { at: unknown, lane: CrossingLane, port: { name: string | null } | null, trip: { tripNumber: string, shipments: Array<{ shipmentControlNumber: string }> | null } | null } }> } | null } | null };
+export type TravellerProfileQuery = { traveller: { familyName: string | null, givenNames: string | null, dateOfBirth: unknown, citizenships: Array<unknown> | null, documents: Array<{ type: DocumentType, number: string, issuingCountry: unknown, expiresOn: unknown, mrzValid: boolean | null }> | null, memberships: Array<{ status: MembershipStatus, validUntil: unknown, program: { code: string, name: string | null } | null }> | null, crossings: { edges: Array<{ node: { at: unknown, lane: Lane, port: { name: string | null } | null, trip: { tripNumber: string, shipments: Array<{ shipmentControlNumber: string }> | null } | null } }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

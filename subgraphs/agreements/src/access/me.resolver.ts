@@ -19,7 +19,7 @@ export class ScopeGrant {
   @Field(() => Scope)
   scope: ScopeName;
 
-  @Field(() => [String], { nullable: true, description: "Port codes; null: every port." })
+  @Field(() => [String], { name: "portCodes", nullable: true, description: "Port codes; null: every port." })
   ports: string[] | null;
 
   @Field(() => String, { nullable: true, description: "The arrangement granting it; null for internal callers." })

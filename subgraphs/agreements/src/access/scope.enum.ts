@@ -21,6 +21,7 @@ const GRANTS: Record<ScopeName, string> = {
   "agreements:write": "agreements and data-sharing arrangements",
   "tokens:admin": "revoking tokens",
   "disclosures:record": "appending to the disclosure log (the gateway's own service token only)",
+  "crossings:record": "writing a driver's crossing from a trip's crossing event (cargo's crossing relay only)",
 };
 
 /**

@@ -73,7 +73,7 @@ export class AgreementVersion {
     return this.snapshot.signedOn;
   }
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
   get signedAt(): string | null {
     return this.snapshot.signedAt;
   }

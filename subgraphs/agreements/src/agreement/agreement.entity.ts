@@ -31,7 +31,7 @@ export class Agreement {
   @Column({ type: "date", nullable: true })
   signedOn: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { name: "signingPlace", nullable: true, description: "Where it was signed, e.g. Mexico City." })
   @Column({ type: "varchar", length: 120, nullable: true })
   signedAt: string | null;
 

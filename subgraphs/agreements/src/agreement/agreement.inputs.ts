@@ -33,13 +33,13 @@ export class CreateAgreementInput {
   instrumentType: InstrumentType;
 
   @Field(() => [ID], { description: "Agency codes of the signatories, at least two." })
-  parties: string[];
+  partyCodes: string[];
 
   @Field(() => GraphQLDate, { description: "The date it was signed." })
   signedOn: Date;
 
   @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
-  signedAt?: string | null;
+  signingPlace?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
@@ -55,11 +55,14 @@ export class CreateAgreementInput {
   @Field(() => AgreementStatus, { defaultValue: AgreementStatus.SIGNED, description: "SIGNED or IN_FORCE." })
   status: AgreementStatus;
 
-  @Field(() => [ID], { defaultValue: [], description: "Agreements this one replaces; they become SUPERSEDED." })
-  supersedes: string[];
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: "Agreements this one replaces; they become SUPERSEDED.",
+  })
+  supersededAgreementIds: string[];
 
   @Field(() => [ID], { defaultValue: [], description: "Codes of the programs it is a legal basis of." })
-  programs: string[];
+  programCodes: string[];
 
   @Field(() => [String], {
     defaultValue: [],
@@ -80,13 +83,13 @@ export class AmendAgreementInput {
   instrumentType?: InstrumentType;
 
   @Field(() => [ID], { nullable: true, description: "Agency codes of the signatories, at least two." })
-  parties?: string[];
+  partyCodes?: string[];
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it was signed." })
   signedOn?: Date;
 
   @Field(() => String, { nullable: true, description: "Where it was signed, e.g. Mexico City." })
-  signedAt?: string | null;
+  signingPlace?: string | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "The date it takes effect; leave out when not published." })
   effectiveFrom?: Date | null;
@@ -101,7 +104,7 @@ export class AmendAgreementInput {
   expiresOn?: Date | null;
 
   @Field(() => [ID], { nullable: true, description: "Codes of the programs it is a legal basis of." })
-  programs?: string[];
+  programCodes?: string[];
 
   @Field(() => [String], {
     nullable: true,

@@ -47,19 +47,19 @@ export async function checkAgreementDraft(
 ): Promise<void> {
   checkText(problems, "input.title", draft.title, 300, true);
   checkText(problems, "input.titleEs", draft.titleEs, 300);
-  checkText(problems, "input.signedAt", draft.signedAt, 120);
+  checkText(problems, "input.signingPlace", draft.signedAt, 120);
   draft.sources.forEach((source, i) => checkText(problems, `input.sources[${i}]`, source, 500, true));
 
   const parties = [...new Set(draft.parties)];
-  problems.check(parties.length === draft.parties.length, "input.parties", "lists an agency twice");
-  problems.check(parties.length >= 2, "input.parties", "an agreement has at least two parties");
+  problems.check(parties.length === draft.parties.length, "input.partyCodes", "lists an agency twice");
+  problems.check(parties.length >= 2, "input.partyCodes", "an agreement has at least two parties");
   const unknownParties = await missingKeys(manager, Agency, "code", parties);
   draft.parties.forEach((code, i) =>
-    problems.check(!unknownParties.has(code), `input.parties[${i}]`, `no agency ${code}`, "NOT_FOUND"),
+    problems.check(!unknownParties.has(code), `input.partyCodes[${i}]`, `no agency ${code}`, "NOT_FOUND"),
   );
   const unknownPrograms = await missingKeys(manager, Program, "code", draft.programs);
   draft.programs.forEach((code, i) =>
-    problems.check(!unknownPrograms.has(code), `input.programs[${i}]`, `no program ${code}`, "NOT_FOUND"),
+    problems.check(!unknownPrograms.has(code), `input.programCodes[${i}]`, `no program ${code}`, "NOT_FOUND"),
   );
 
   const { effectiveFrom, effectiveFromBasis, signedOn, expiresOn } = draft;
@@ -107,8 +107,8 @@ export async function checkNewAgreement(
   );
   const unknown = await missingKeys(manager, Agreement, "id", draft.supersedes);
   draft.supersedes.forEach((id, i) => {
-    problems.check(!unknown.has(id), `input.supersedes[${i}]`, `no agreement ${id}`, "NOT_FOUND");
-    problems.check(id !== draft.id, `input.supersedes[${i}]`, "an agreement cannot supersede itself");
+    problems.check(!unknown.has(id), `input.supersededAgreementIds[${i}]`, `no agreement ${id}`, "NOT_FOUND");
+    problems.check(id !== draft.id, `input.supersededAgreementIds[${i}]`, "an agreement cannot supersede itself");
   });
   await checkAgreementDraft(manager, draft, problems);
 }

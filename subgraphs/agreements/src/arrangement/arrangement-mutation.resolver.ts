@@ -38,7 +38,7 @@ export class ArrangementMutationResolver {
     @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
-    input.agreement = naturalKeyArgument(input.agreement, "Agreement", "input.agreement");
+    input.agreementId = naturalKeyArgument(input.agreementId, "Agreement", "input.agreementId");
     return CreateArrangementPayload.run(async () => {
       const id = await runIdempotent(
         context.dataSource,

@@ -21,9 +21,9 @@ export async function recordArrangement(
   const now = new Date();
   await manager.getRepository(DataSharingArrangement).insert({
     id,
-    providerCode: input.provider,
-    recipientCode: input.recipient,
-    agreementId: input.agreement,
+    providerCode: input.providerCode,
+    recipientCode: input.recipientCode,
+    agreementId: input.agreementId,
     scopes: input.scopes,
     coverage: input.coverage,
     purpose: input.purpose,
@@ -34,7 +34,7 @@ export async function recordArrangement(
     recordedStatus: ArrangementStatus.ACTIVE,
     updatedAt: now,
   });
-  const ports = input.coverage === ArrangementCoverage.LISTED_PORTS ? [...new Set(input.ports ?? [])] : [];
+  const ports = input.coverage === ArrangementCoverage.LISTED_PORTS ? [...new Set(input.portCodes ?? [])] : [];
   if (ports.length) {
     await manager.getRepository(ArrangementPort).insert(ports.map((portCode) => ({ arrangementId: id, portCode })));
   }

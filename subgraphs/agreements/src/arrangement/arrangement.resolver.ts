@@ -8,8 +8,9 @@ import { loadAll } from "../load-all";
 import { PortOfEntry } from "../port/port.entity";
 import { ArrangementEvent } from "./arrangement-event.entity";
 import { DataSharingArrangement } from "./arrangement.entity";
-import { ArrangementCoverage, ArrangementStatus } from "./arrangement.enums";
+import { ArrangementCoverage } from "./arrangement.enums";
 import { findArrangements } from "./arrangement.query";
+import { ArrangementFilter } from "./arrangement.inputs";
 
 @Resolver(() => DataSharingArrangement)
 export class ArrangementResolver {
@@ -19,16 +20,14 @@ export class ArrangementResolver {
     description: "Arrangements, by recipient agency and status.",
   })
   arrangements(
-    @Arg("recipient", () => ID, {
+    @Arg("filter", () => ArrangementFilter, {
       nullable: true,
-      description: "Only arrangements whose recipient is this agency code.",
+      description: "Conditions every returned arrangement meets; omit for all.",
     })
-    recipient: string | null,
-    @Arg("status", () => ArrangementStatus, { nullable: true, description: "Only arrangements with this status." })
-    status: ArrangementStatus | null,
+    filter: ArrangementFilter | null,
     @Ctx() { dataSource, access }: AgreementsContext,
   ): Promise<DataSharingArrangement[]> {
-    return findArrangements(dataSource, access, recipient, status);
+    return findArrangements(dataSource, access, filter?.recipientCode ?? null, filter?.status ?? null);
   }
 
   @Directive(scopeDirective("reference:read"))

@@ -40,12 +40,12 @@ async function checkCoverage(
   input: CreateArrangementInput,
   problems: InputProblems,
 ): Promise<void> {
-  const listed = input.ports ?? [];
+  const listed = input.portCodes ?? [];
   if (input.coverage === ArrangementCoverage.ALL_PORTS) {
-    problems.check(listed.length === 0, "input.ports", "must be empty when coverage is ALL_PORTS");
+    problems.check(listed.length === 0, "input.portCodes", "must be empty when coverage is ALL_PORTS");
     return;
   }
-  problems.check(listed.length > 0, "input.ports", "list at least one port when coverage is LISTED_PORTS");
+  problems.check(listed.length > 0, "input.portCodes", "list at least one port when coverage is LISTED_PORTS");
   const known = new Set(
     (
       await manager
@@ -54,7 +54,7 @@ async function checkCoverage(
     ).map((port) => port.code),
   );
   listed.forEach((code, i) =>
-    problems.check(known.has(code), `input.ports[${i}]`, `no port of entry ${code}`, "NOT_FOUND"),
+    problems.check(known.has(code), `input.portCodes[${i}]`, `no port of entry ${code}`, "NOT_FOUND"),
   );
 }
 
@@ -69,20 +69,24 @@ export async function checkNewArrangement(
   problems: InputProblems,
 ): Promise<void> {
   const agencies = manager.getRepository(Agency);
-  const provider = await agencies.findOneBy({ code: input.provider });
-  const recipient = await agencies.findOneBy({ code: input.recipient });
-  problems.check(provider !== null, "input.provider", `no agency ${input.provider}`, "NOT_FOUND");
-  problems.check(recipient !== null, "input.recipient", `no agency ${input.recipient}`, "NOT_FOUND");
-  problems.check(input.provider !== input.recipient, "input.recipient", "an agency does not share data with itself");
+  const provider = await agencies.findOneBy({ code: input.providerCode });
+  const recipient = await agencies.findOneBy({ code: input.recipientCode });
+  problems.check(provider !== null, "input.providerCode", `no agency ${input.providerCode}`, "NOT_FOUND");
+  problems.check(recipient !== null, "input.recipientCode", `no agency ${input.recipientCode}`, "NOT_FOUND");
+  problems.check(
+    input.providerCode !== input.recipientCode,
+    "input.recipientCode",
+    "an agency does not share data with itself",
+  );
   checkScopes(problems, input.scopes);
 
-  const agreement = await manager.getRepository(Agreement).findOneBy({ id: input.agreement });
+  const agreement = await manager.getRepository(Agreement).findOneBy({ id: input.agreementId });
   if (!agreement) {
-    problems.add("input.agreement", `no agreement ${input.agreement}`, "NOT_FOUND");
+    problems.add("input.agreementId", `no agreement ${input.agreementId}`, "NOT_FOUND");
   } else {
     problems.check(
       agreement.status === AgreementStatus.SIGNED || agreement.status === AgreementStatus.IN_FORCE,
-      "input.agreement",
+      "input.agreementId",
       `agreement ${agreement.id} is ${agreement.status}; it must be SIGNED or IN_FORCE`,
       "AGREEMENT_NOT_IN_FORCE",
     );
@@ -97,7 +101,7 @@ export async function checkNewArrangement(
       const bound = (await lineage(manager, agency)).some((code) => parties.has(code));
       problems.check(
         bound,
-        "input.agreement",
+        "input.agreementId",
         `${agency.code} (${role}) is not a party to ${agreement.id}`,
         "NOT_A_PARTY",
       );

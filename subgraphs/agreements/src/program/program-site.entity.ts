@@ -31,9 +31,11 @@ export class ProgramSite {
   @Column({ type: "varchar", length: 2 })
   locatedIn: string;
 
+  // Not a Date: sources give a month or a year as often as a day, and the precision is kept.
   @Field(() => String, {
+    name: "startedIn",
     nullable: true,
-    description: "ISO 8601 at the precision reported (2017-05, or 2018); null when never published.",
+    description: "When it started, as precisely as reported: ISO 8601 (2017-05, or 2018); null when never published.",
   })
   @Column({ type: "varchar", length: 10, nullable: true })
   startedOn: string | null;

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { type AgreementsContext } from "../context";
@@ -8,17 +8,26 @@ import { ProgramSite } from "./program-site.entity";
 import { Program } from "./program.entity";
 import { ProgramCategory } from "./program.enums";
 
+@InputType({ description: "Every given condition must hold." })
+export class ProgramFilter {
+  @Field(() => ProgramCategory, { nullable: true, description: "Only programs of this category." })
+  category?: ProgramCategory | null;
+}
+
 @Resolver(() => Program)
 export class ProgramResolver {
   @Directive(scopeDirective("reference:read"))
   @Query(() => [Program], { nullable: true })
   programs(
-    @Arg("category", () => ProgramCategory, { nullable: true, description: "Only programs of this category." })
-    category: ProgramCategory | null,
+    @Arg("filter", () => ProgramFilter, {
+      nullable: true,
+      description: "Conditions every returned program meets; omit for all.",
+    })
+    filter: ProgramFilter | null,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Program[]> {
     return dataSource.getRepository(Program).find({
-      where: category ? { category } : {},
+      where: filter?.category ? { category: filter.category } : {},
       order: { code: "ASC" },
     });
   }

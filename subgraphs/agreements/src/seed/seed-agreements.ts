@@ -106,11 +106,25 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
     await insertInChunks(manager, ProgramSite, programSiteFacts);
-    for (const { id, validFrom, validTo, coverage, ...fact } of defaultArrangements) {
+    for (const {
+      id,
+      validFrom,
+      validTo,
+      coverage,
+      provider,
+      recipient,
+      agreement,
+      ports,
+      ...fact
+    } of defaultArrangements) {
       await recordArrangement(
         manager,
         {
           ...fact,
+          providerCode: provider,
+          recipientCode: recipient,
+          agreementId: agreement,
+          portCodes: ports,
           coverage: ArrangementCoverage[coverage],
           confidentialityAssurance: true,
           validFrom: new Date(validFrom),

@@ -15,7 +15,7 @@ export class DeclarationInput {
   shipmentControlNumber: string;
 
   @Field(() => ID, { description: "CBP for a US entry; the Mexican customs authority for a pedimento." })
-  authority: string;
+  authorityCode: string;
 
   @Field(() => DeclarationKind, { description: "A US entry or a Mexican pedimento." })
   kind: DeclarationKind;
@@ -58,15 +58,15 @@ export class DeclarationMutationResolver {
             `no shipment ${input.shipmentControlNumber}`,
             "NOT_FOUND",
           );
-          const country = reference.agencies.get(input.authority);
+          const country = reference.agencies.get(input.authorityCode);
           if (input.kind === DeclarationKind.US_ENTRY) {
-            problems.check(input.authority === "CBP", "input.authority", "US entries are filed with CBP");
+            problems.check(input.authorityCode === "CBP", "input.authorityCode", "US entries are filed with CBP");
             const wrong = checkUsEntryNumber(number);
             if (wrong) problems.add("input.number", wrong);
           } else {
             problems.check(
               country === "MX",
-              "input.authority",
+              "input.authorityCode",
               "a pedimento is filed with the Mexican customs authority",
             );
             const wrong = checkPedimento(number);
@@ -84,7 +84,7 @@ export class DeclarationMutationResolver {
           await manager.getRepository(Declaration).insert({
             id: declarationId,
             shipmentControlNumber: input.shipmentControlNumber,
-            authorityCode: input.authority,
+            authorityCode: input.authorityCode,
             kind: input.kind,
             number,
             filedAt: input.filedAt,

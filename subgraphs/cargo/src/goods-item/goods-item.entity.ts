@@ -42,7 +42,7 @@ export class GoodsItem {
   @Column({ type: "varchar", length: 3 })
   packagingUnit: string;
 
-  // Money in integer minor units: decimals round differently across drivers (STACK.md, gotcha 4).
+  // Money in integer minor units: decimals round differently across drivers (docs/gotchas.md, G4).
   // BIGINT arrives as a string from MySQL; every value here is far below 2^53.
   @Column({
     type: "bigint",

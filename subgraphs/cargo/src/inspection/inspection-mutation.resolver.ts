@@ -57,7 +57,7 @@ export class InspectionMutationResolver {
           });
           await manager
             .getRepository(InspectionAgency)
-            .insert([...new Set(input.agencies)].map((agencyCode) => ({ inspectionId, agencyCode })));
+            .insert([...new Set(input.agencyCodes)].map((agencyCode) => ({ inspectionId, agencyCode })));
           await recordInspectionEvent(manager, context, {
             inspectionId,
             action: InspectionEventAction.OPENED,

@@ -26,7 +26,7 @@ export class OpenInspectionInput {
   kind: InspectionKind;
 
   @Field(() => [ID], { description: "Agency codes; UCP_JOINT and PRE_INSPECTION need one US and one MX agency." })
-  agencies: string[];
+  agencyCodes: string[];
 
   @Field(() => GraphQLCountryCode, {
     description: "Where the inspection takes place (ISO 3166 alpha-2): MX for a pre-inspection in Mexico.",

@@ -11,16 +11,16 @@ export function checkOpenInspection(
   reference: ReferenceData,
   problems: InputProblems,
 ): void {
-  const agencies = [...new Set(input.agencies)];
-  problems.check(agencies.length > 0, "input.agencies", "at least one agency inspects");
-  input.agencies.forEach((code, i) =>
-    problems.check(reference.agencies.has(code), `input.agencies[${i}]`, `no agency ${code}`, "NOT_FOUND"),
+  const agencies = [...new Set(input.agencyCodes)];
+  problems.check(agencies.length > 0, "input.agencyCodes", "at least one agency inspects");
+  input.agencyCodes.forEach((code, i) =>
+    problems.check(reference.agencies.has(code), `input.agencyCodes[${i}]`, `no agency ${code}`, "NOT_FOUND"),
   );
   if (JOINT_KINDS.includes(input.kind)) {
     const countries = new Set(agencies.map((code) => reference.agencies.get(code)));
     problems.check(
       countries.has("US") && countries.has("MX"),
-      "input.agencies",
+      "input.agencyCodes",
       `${input.kind} is joint: it needs one US and one MX agency`,
       "JOINT_NEEDS_BOTH_COUNTRIES",
     );

@@ -6,6 +6,7 @@ import { PortDailyCounts1796157977180 } from "./1796157977180-PortDailyCounts";
 import { InspectionEvents1796187066193 } from "./1796187066193-InspectionEvents";
 import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEveryOrder";
 import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTrips";
+import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -15,4 +16,5 @@ export const cargoMigrations = [
   InspectionEvents1796187066193,
   IndexesForEveryOrder1796187219905,
   InspectionsOfTrips1796195864753,
+  CrossingEvents1796205298157,
 ];

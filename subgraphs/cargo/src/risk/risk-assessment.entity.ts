@@ -24,7 +24,7 @@ export function riskBand(score: number): RiskBand {
   return RiskBand.LOW;
 }
 
-// CBP targeting output: never shared with a partner (SECURITY.md, risk:read).
+// CBP targeting output: never shared with a partner (docs/security-model.md, risk:read).
 @Directive('@key(fields: "riskAssessmentId")')
 @Directive(scopeDirective("risk:read"))
 @ObjectType({ description: "CBP's targeting assessment of a shipment (risk:read only)." })

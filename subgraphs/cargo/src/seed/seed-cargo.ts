@@ -1,7 +1,8 @@
 import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
-import { type CargoBatch, type SeedSize, streamCargo } from "@frontera/seed";
+import { type CargoBatch, type SeedSize, streamCargo, tripCrossingEventId } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration, type DeclarationKind } from "../declaration/declaration.entity";
+import { TripCrossingEvent } from "../crossing-event/trip-crossing-event.entity";
 import { cargoEntities } from "../entities";
 import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
@@ -24,7 +25,7 @@ import {
 } from "../trade-party/trade-party.entity";
 import { Equipment, type EquipmentKind } from "../trip/equipment.entity";
 import { Trip } from "../trip/trip.entity";
-import { type Lane } from "../trip/trip.enums";
+import { type Lane } from "@frontera/federation";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Trip).count()) === 0;
@@ -51,13 +52,13 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
       status: certification.status as CertificationStatus,
     })),
   );
-  for (const batch of cargo.batches) await addBatch(load, batch);
+  for (const batch of cargo.batches) await addBatch(load, batch, size.seed);
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
   await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);
 }
 
-async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {
+async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promise<void> {
   const crossed = new Map(cargo.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
   const inspectionsOf = new Map<string, Array<{ result: InspectionResult; startedAt: Date }>>();
   for (const inspection of cargo.inspections) {
@@ -68,6 +69,29 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch): Promise<void> {
   await load.add(
     Trip,
     cargo.trips.map(({ equipment: _equipment, ...trip }) => ({ ...trip, lane: trip.lane as Lane })),
+  );
+  // Every crossed trip's event, delivered: the seeded travellers hold the driver's crossing of it.
+  await load.add(
+    TripCrossingEvent,
+    cargo.trips.flatMap((trip) =>
+      trip.crossedAt
+        ? [
+            {
+              eventId: tripCrossingEventId(seed, trip.tripNumber),
+              tripNumber: trip.tripNumber,
+              driverId: trip.driverId,
+              portCode: trip.portCode,
+              at: trip.crossedAt,
+              lane: trip.lane as Lane,
+              createdAt: trip.crossedAt,
+              deliveredAt: trip.crossedAt,
+              attempts: 1,
+              nextAttemptAt: trip.crossedAt,
+              lastError: null,
+            },
+          ]
+        : [],
+    ),
   );
   await load.add(
     Equipment,

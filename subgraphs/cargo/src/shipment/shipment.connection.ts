@@ -1,6 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
-import { Lane } from "../trip/trip.enums";
+import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 

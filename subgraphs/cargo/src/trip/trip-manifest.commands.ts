@@ -32,7 +32,7 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
   await manager.getRepository(Trip).insert({
     tripNumber: input.tripNumber,
     carrierId,
-    portCode: input.portOfArrival,
+    portCode: input.portCode,
     estimatedArrival: input.estimatedArrival,
     crossedAt: null,
     lane: input.lane,
@@ -54,7 +54,7 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
     await manager.getRepository(Shipment).insert({
       shipmentControlNumber,
       tripNumber: input.tripNumber,
-      portCode: input.portOfArrival,
+      portCode: input.portCode,
       estimatedArrival: input.estimatedArrival,
       type: shipment.type,
       shipperId: await partyId(manager, shipment.shipper, TradeRole.SHIPPER),
@@ -62,8 +62,8 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
       importerId: shipment.importer ? await partyId(manager, shipment.importer, TradeRole.IMPORTER) : null,
       status: ShipmentStatus.AWAITING_ARRIVAL,
     });
-    await addToDailyCount(manager, SHIPMENTS_BY_ARRIVAL, input.portOfArrival, input.estimatedArrival);
-    const programs = [...new Set(shipment.programs)];
+    await addToDailyCount(manager, SHIPMENTS_BY_ARRIVAL, input.portCode, input.estimatedArrival);
+    const programs = [...new Set(shipment.programCodes)];
     if (programs.length) {
       await manager
         .getRepository(ShipmentProgram)
@@ -83,7 +83,7 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
         valueMinor: item.value.minorUnits,
         currency: item.value.currency,
         phytoNumber: item.phytoCertificate?.number ?? null,
-        phytoIssuingAgency: item.phytoCertificate?.issuingAgency ?? null,
+        phytoIssuingAgency: item.phytoCertificate?.issuingAgencyCode ?? null,
         phytoElectronic: item.phytoCertificate?.electronic ?? null,
         phytoIssuedOn: toIsoDate(item.phytoCertificate?.issuedOn),
       })),

@@ -2,7 +2,7 @@ import { GraphQLCountryCode, GraphQLCurrency, GraphQLDate, GraphQLSafeInt } from
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ShipmentType } from "../shipment/shipment.entity";
 import { EquipmentKind } from "./equipment.entity";
-import { Lane } from "./trip.enums";
+import { Lane } from "@frontera/federation";
 
 @InputType({ description: "An existing party by id, or a new one described by name and country." })
 export class TradePartyInput {
@@ -64,7 +64,7 @@ export class PhytoCertificateInput {
   number: string;
 
   @Field(() => ID, { description: "Agency code, e.g. SENASICA." })
-  issuingAgency: string;
+  issuingAgencyCode: string;
 
   @Field({ defaultValue: false, description: "True for an ePhyto (exchanged electronically through the IPPC hub)." })
   electronic: boolean;
@@ -126,7 +126,7 @@ export class ShipmentManifestInput {
   importer?: TradePartyInput;
 
   @Field(() => [ID], { defaultValue: [], description: "Program codes, e.g. FAST, NARP." })
-  programs: string[];
+  programCodes: string[];
 
   @Field(() => [GoodsItemInput], { description: "The goods, one line per kind." })
   goodsItems: GoodsItemInput[];
@@ -141,7 +141,7 @@ export class TripManifestInput {
   carrier: TradePartyInput;
 
   @Field(() => ID, { description: "The port of arrival's CBP Schedule D code, e.g. 2304 for Laredo." })
-  portOfArrival: string;
+  portCode: string;
 
   @Field({ description: "When the truck is expected at the port; within 30 days either way of now." })
   estimatedArrival: Date;

@@ -15,7 +15,7 @@ import { TradeParty } from "../trade-party/trade-party.entity";
 import { EquipmentKind } from "./equipment.entity";
 import { type GoodsItemInput, type TradePartyInput, type TripManifestInput } from "./trip-manifest.inputs";
 import { Trip } from "./trip.entity";
-import { Lane } from "./trip.enums";
+import { checkTruckLane } from "./truck-lane.rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 86_400_000;
@@ -80,9 +80,9 @@ function checkGoodsItem(
       "4 to 40 letters, digits or hyphens",
     );
     problems.check(
-      reference.agencies.has(phyto.issuingAgency),
-      `${field}.phytoCertificate.issuingAgency`,
-      `no agency ${phyto.issuingAgency}`,
+      reference.agencies.has(phyto.issuingAgencyCode),
+      `${field}.phytoCertificate.issuingAgencyCode`,
+      `no agency ${phyto.issuingAgencyCode}`,
       "NOT_FOUND",
     );
     problems.check(
@@ -118,16 +118,9 @@ export async function checkTripManifest(
     problems.add("input.tripNumber", `trip ${input.tripNumber} was already submitted`, "ALREADY_EXISTS");
   }
 
-  const portPrograms = reference.ports.get(input.portOfArrival)?.programs;
-  problems.check(
-    portPrograms !== undefined,
-    "input.portOfArrival",
-    `no port of entry ${input.portOfArrival}`,
-    "NOT_FOUND",
-  );
-  if (input.lane === Lane.UCP && portPrograms) {
-    problems.check(portPrograms.has("UCP"), "input.lane", `port ${input.portOfArrival} has no UCP lane`, "NO_UCP_LANE");
-  }
+  const portPrograms = reference.ports.get(input.portCode)?.programs;
+  problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
+  checkTruckLane(problems, "input.lane", input.lane, input.portCode, reference);
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
     offset <= ARRIVAL_WINDOW_DAYS * DAY_MS,
@@ -192,8 +185,8 @@ export async function checkTripManifest(
     checkParty(problems, `${field}.shipper`, shipment.shipper, known);
     checkParty(problems, `${field}.consignee`, shipment.consignee, known);
     if (shipment.importer) checkParty(problems, `${field}.importer`, shipment.importer, known);
-    shipment.programs.forEach((code, p) =>
-      problems.check(reference.programs.has(code), `${field}.programs[${p}]`, `no program ${code}`, "NOT_FOUND"),
+    shipment.programCodes.forEach((code, p) =>
+      problems.check(reference.programs.has(code), `${field}.programCodes[${p}]`, `no program ${code}`, "NOT_FOUND"),
     );
     problems.check(
       shipment.goodsItems.length > 0 && shipment.goodsItems.length <= 999,

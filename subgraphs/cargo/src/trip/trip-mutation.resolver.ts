@@ -1,9 +1,11 @@
 import { scopeDirective } from "@frontera/auth";
 import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
+import { InputProblems, Lane, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
+import { CROSSING_RELAY } from "../crossing-event/crossing-relay";
+import { recordCrossingEvent } from "../crossing-event/crossing-event.commands";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
 import { Shipment } from "../shipment/shipment.entity";
@@ -11,8 +13,8 @@ import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
 import { Trip } from "./trip.entity";
+import { checkTruckLane } from "./truck-lane.rules";
 import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";
-import { Lane } from "./trip.enums";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 // Clocks of booths and servers differ a little; a crossing further in the future is a typo.
@@ -53,7 +55,8 @@ export class TripMutationResolver {
   @Directive(scopeDirective("cargo:write"))
   @Mutation(() => RecordTripCrossingPayload.type, {
     nullable: true,
-    description: "Records that a trip's truck crossed, in which lane and when.",
+    description:
+      "Records that a trip's truck crossed, in which lane and when: the one record of it. The driver's `Traveller.crossings` shows the same crossing within seconds (travellers gets it from cargo; `recordCrossing` takes no trip).",
   })
   async recordTripCrossing(
     @Arg("tripNumber", () => ID, { description: "The trip number." }) tripNumber: string,
@@ -77,14 +80,7 @@ export class TripMutationResolver {
           if (!trip) throw notFound(`trip ${tripNumber}`, "tripNumber");
           const problems = new InputProblems();
           problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
-          if (lane === Lane.UCP) {
-            problems.check(
-              reference.ports.get(trip.portCode)?.programs.has("UCP") ?? false,
-              "lane",
-              `port ${trip.portCode} has no UCP lane`,
-              "NO_UCP_LANE",
-            );
-          }
+          checkTruckLane(problems, "lane", lane, trip.portCode, reference);
           problems.throwIfAny();
           if (trip.crossedAt) throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
           // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
@@ -95,6 +91,9 @@ export class TripMutationResolver {
             throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
           }
           await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
+          // The driver's crossing is this same event: travellers gets it from the outbox, written
+          // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
+          await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
           const shipments = await manager
             .getRepository(Shipment)
             .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
@@ -105,6 +104,8 @@ export class TripMutationResolver {
           return tripNumber;
         },
       );
+      // Committed: the relay sends the event now rather than at its next tick.
+      context.wake(CROSSING_RELAY);
       return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
     });
   }

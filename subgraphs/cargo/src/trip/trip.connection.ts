@@ -1,7 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
+import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
 import { Trip } from "./trip.entity";
-import { Lane } from "./trip.enums";
 
 @InputType({ description: "Every given condition must hold." })
 export class TripFilter {

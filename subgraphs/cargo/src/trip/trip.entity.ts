@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Lane } from "./trip.enums";
+import { Lane } from "@frontera/federation";
 
 @Directive('@key(fields: "tripNumber")')
 @Directive(scopeDirective("cargo:manifest:read"))

@@ -10,11 +10,11 @@ const trip = {
 export const SubmitTripManifestPayload = mutationPayload({
   mutation: "submitTripManifest",
   ...trip,
-  codes: ["INVALID", "NOT_FOUND", "ALREADY_EXISTS", "NO_UCP_LANE", "IDEMPOTENCY_KEY_REUSED"],
+  codes: ["INVALID", "NOT_FOUND", "ALREADY_EXISTS", "LANE_NOT_ALLOWED", "NO_UCP_LANE", "IDEMPOTENCY_KEY_REUSED"],
 });
 
 export const RecordTripCrossingPayload = mutationPayload({
   mutation: "recordTripCrossing",
   ...trip,
-  codes: ["INVALID", "NOT_FOUND", "NO_UCP_LANE", "ALREADY_CROSSED", "IDEMPOTENCY_KEY_REUSED"],
+  codes: ["INVALID", "NOT_FOUND", "LANE_NOT_ALLOWED", "NO_UCP_LANE", "ALREADY_CROSSED", "IDEMPOTENCY_KEY_REUSED"],
 });

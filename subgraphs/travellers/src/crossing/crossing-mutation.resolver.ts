@@ -20,7 +20,8 @@ export class CrossingMutationResolver {
   @Directive(scopeDirective("traveller:write"))
   @Mutation(() => RecordCrossingPayload.type, {
     nullable: true,
-    description: "Records a traveller passing a port; the lane must be one they may use.",
+    description:
+      "Records a person passing a port on foot, in a car or on a bus; the lane must be one they may use. A truck driver's crossing is the trip's (`recordTripCrossing`).",
   })
   async recordCrossing(
     @Arg("input", () => CrossingInput, { description: "The crossing to record." }) input: CrossingInput,
@@ -56,7 +57,8 @@ export class CrossingMutationResolver {
             lane: input.lane,
             at: input.at,
             documentId: input.documentId ?? null,
-            tripNumber: input.tripNumber ?? null,
+            tripNumber: null,
+            eventId: null,
           });
           await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
           return crossingId;

@@ -1,6 +1,6 @@
-import { DateTimeRange, OrderDirection, type OrderBy, connectionType } from "@frontera/federation";
+import { DateTimeRange, Lane, OrderDirection, type OrderBy, connectionType } from "@frontera/federation";
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { Crossing, CrossingLane, CrossingMode } from "./crossing.entity";
+import { Crossing, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })
 export class CrossingFilter {
@@ -10,8 +10,8 @@ export class CrossingFilter {
   @Field(() => DateTimeRange, { nullable: true, description: "The crossing happened within this range." })
   at?: DateTimeRange | null;
 
-  @Field(() => CrossingLane, { nullable: true, description: "The lane crossed in." })
-  lane?: CrossingLane;
+  @Field(() => Lane, { nullable: true, description: "The lane crossed in." })
+  lane?: Lane;
 
   @Field(() => CrossingMode, { nullable: true, description: "How the person crossed." })
   mode?: CrossingMode;

@@ -1,4 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
+import { Lane } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
@@ -14,13 +15,6 @@ export enum CrossingMode {
   BUS = "BUS",
   RAIL = "RAIL",
   AIR = "AIR",
-}
-
-export enum CrossingLane {
-  STANDARD = "STANDARD",
-  READY = "READY",
-  SENTRI = "SENTRI",
-  FAST = "FAST",
 }
 
 registerEnumType(Direction, {
@@ -41,16 +35,6 @@ registerEnumType(CrossingMode, {
     BUS: { description: "On a bus." },
     RAIL: { description: "On a train." },
     AIR: { description: "By air." },
-  },
-});
-registerEnumType(CrossingLane, {
-  name: "CrossingLane",
-  description: "The lane a person crossed in.",
-  valuesConfig: {
-    STANDARD: { description: "The general lane." },
-    READY: { description: "Ready Lane: every traveller holds an RFID document." },
-    SENTRI: { description: "SENTRI members only, with an active membership." },
-    FAST: { description: "FAST commercial drivers only, with an active membership." },
   },
 });
 
@@ -81,9 +65,9 @@ export class Crossing {
   @Column({ type: "simple-enum", enum: CrossingMode })
   mode: CrossingMode;
 
-  @Field(() => CrossingLane)
-  @Column({ type: "simple-enum", enum: CrossingLane })
-  lane: CrossingLane;
+  @Field(() => Lane)
+  @Column({ type: "simple-enum", enum: Lane })
+  lane: Lane;
 
   @Field()
   @Column({ type: "datetime" })
@@ -94,4 +78,10 @@ export class Crossing {
 
   @Column({ type: "varchar", length: 25, nullable: true })
   tripNumber: string | null;
+
+  // A truck driver's crossing is cargo's event (recordTripCrossing), delivered here by cargo's
+  // relay: written once per event id, however often the event arrives. Null for people's own.
+  @Index({ unique: true })
+  @Column({ type: "varchar", length: 36, nullable: true })
+  eventId: string | null;
 }

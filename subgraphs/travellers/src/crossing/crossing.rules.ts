@@ -1,9 +1,9 @@
-import { type InputProblems } from "@frontera/federation";
+import { type InputProblems, Lane, TRUCK_LANES } from "@frontera/federation";
 import { type ReferenceData } from "@frontera/service";
 import { RFID_DOCUMENTS, type TravelDocument } from "../document/travel-document.entity";
 import { MembershipStatus, type TrustedTravellerMembership } from "../membership/membership.entity";
 import { type CrossingInput } from "../traveller/traveller.inputs";
-import { CrossingLane, CrossingMode } from "./crossing.entity";
+import { CrossingMode } from "./crossing.entity";
 
 // The kind of traffic a port must handle for each way of crossing (agreements' PortOfEntry.modes).
 const PORT_MODE: Record<CrossingMode, string | null> = {
@@ -15,9 +15,8 @@ const PORT_MODE: Record<CrossingMode, string | null> = {
   [CrossingMode.AIR]: null,
 };
 // Which trusted-traveller program a lane is reserved to.
-const LANE_PROGRAM: Partial<Record<CrossingLane, string>> = {
-  [CrossingLane.SENTRI]: "SENTRI",
-  [CrossingLane.FAST]: "FAST",
+const LANE_PROGRAM: Partial<Record<Lane, string>> = {
+  [Lane.SENTRI]: "SENTRI",
 };
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -26,9 +25,10 @@ function activeOn(membership: TrustedTravellerMembership, at: Date): boolean {
 }
 
 /**
- * The rules of a crossing: a port that handles that traffic, a lane the traveller may use (SENTRI
- * and FAST lanes only with an active membership of that program, READY lanes with an RFID card),
- * the traveller's own unexpired document, and a trip only for commercial drivers.
+ * The rules of a person's crossing: a port that handles that traffic, a lane the traveller may use
+ * (SENTRI only with an active SENTRI membership, READY with an RFID card, never a truck lane), the
+ * traveller's own unexpired document. A truck driver's crossing is not recorded here: it is the
+ * trip's, recorded by cargo and delivered to travellers (recordTripCrossingEvent).
  */
 export function checkCrossing(
   input: CrossingInput,
@@ -39,7 +39,7 @@ export function checkCrossing(
 ): void {
   const port = reference.ports.get(input.portCode);
   if (!port) problems.add("input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
-  else {
+  else if (input.mode !== CrossingMode.COMMERCIAL_DRIVER) {
     const needed = PORT_MODE[input.mode];
     problems.check(
       needed !== null && port.modes.has(needed),
@@ -58,15 +58,10 @@ export function checkCrossing(
       "LANE_NOT_ALLOWED",
     );
   }
-  if (input.lane === CrossingLane.FAST) {
-    problems.check(
-      input.mode === CrossingMode.COMMERCIAL_DRIVER,
-      "input.lane",
-      "FAST lanes are for commercial drivers",
-      "LANE_NOT_ALLOWED",
-    );
+  if (TRUCK_LANES.includes(input.lane) && input.lane !== Lane.STANDARD) {
+    problems.add("input.lane", `the ${input.lane} lane is for trucks on cargo trips`, "LANE_NOT_ALLOWED");
   }
-  if (input.lane === CrossingLane.READY) {
+  if (input.lane === Lane.READY) {
     problems.check(
       document !== null && RFID_DOCUMENTS.includes(document.type),
       "input.documentId",
@@ -86,12 +81,19 @@ export function checkCrossing(
       );
     }
   }
-  if (input.tripNumber) {
-    problems.check(
-      input.mode === CrossingMode.COMMERCIAL_DRIVER,
+  // One truck crossing, one record: cargo's. A driver's crossing reaches travellers from the trip.
+  if (input.tripNumber != null) {
+    problems.add(
       "input.tripNumber",
-      "only commercial drivers cross on a trip",
+      "a trip's crossing is recorded with the trip (recordTripCrossing); it then shows among the driver's crossings",
+      "TRIP_CROSSING_RECORDED_BY_CARGO",
     );
-    problems.check(/^[A-Z]{2,4}[A-Z0-9]{4,21}$/.test(input.tripNumber), "input.tripNumber", "not a trip number");
+  }
+  if (input.mode === CrossingMode.COMMERCIAL_DRIVER) {
+    problems.add(
+      "input.mode",
+      "a truck driver's crossing is recorded with the trip (recordTripCrossing)",
+      "TRIP_CROSSING_RECORDED_BY_CARGO",
+    );
   }
 }

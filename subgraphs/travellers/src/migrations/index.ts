@@ -2,9 +2,11 @@
 import { Initial1795813815677 } from "./1795813815677-Initial";
 import { TravellerDocumentsAndCrossings1795816213559 } from "./1795816213559-TravellerDocumentsAndCrossings";
 import { PortDailyCounts1796157979540 } from "./1796157979540-PortDailyCounts";
+import { CrossingEvents1796205300913 } from "./1796205300913-CrossingEvents";
 
 export const travellersMigrations = [
   Initial1795813815677,
   TravellerDocumentsAndCrossings1795816213559,
   PortDailyCounts1796157979540,
+  CrossingEvents1796205300913,
 ];

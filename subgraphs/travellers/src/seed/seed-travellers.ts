@@ -2,7 +2,8 @@ import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/data
 import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { CROSSINGS_BY_TIME } from "../crossing/crossing-counts";
-import { Crossing, type CrossingLane, type CrossingMode, type Direction } from "../crossing/crossing.entity";
+import { type Lane } from "@frontera/federation";
+import { Crossing, type CrossingMode, type Direction } from "../crossing/crossing.entity";
 import { type DocumentType, TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
 import { type MembershipStatus, TrustedTravellerMembership } from "../membership/membership.entity";
@@ -28,7 +29,7 @@ export async function seedTravellers(dataSource: DataSource, size: SeedSize): Pr
         ...crossing,
         direction: crossing.direction as Direction,
         mode: crossing.mode as CrossingMode,
-        lane: crossing.lane as CrossingLane,
+        lane: crossing.lane as Lane,
       })),
     );
   }

@@ -1,6 +1,7 @@
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
-import { CrossingLane, CrossingMode, Direction } from "../crossing/crossing.entity";
+import { Lane } from "@frontera/federation";
+import { CrossingMode, Direction } from "../crossing/crossing.entity";
 import { DocumentType } from "../document/travel-document.entity";
 import { Sex } from "./traveller.entity";
 
@@ -66,11 +67,17 @@ export class CrossingInput {
   @Field(() => Direction, { description: "Which way the traveller crossed." })
   direction: Direction;
 
-  @Field(() => CrossingMode, { description: "How the traveller crossed; the port must handle that traffic." })
+  @Field(() => CrossingMode, {
+    description:
+      "How the traveller crossed; the port must handle that traffic. Not COMMERCIAL_DRIVER: a truck driver's crossing is recorded with the trip (`recordTripCrossing`).",
+  })
   mode: CrossingMode;
 
-  @Field(() => CrossingLane, { description: "The lane used; SENTRI, FAST and READY lanes have their conditions." })
-  lane: CrossingLane;
+  @Field(() => Lane, {
+    description:
+      "The lane used: STANDARD, READY (an RFID card) or SENTRI (an active SENTRI membership); FAST and UCP are truck lanes.",
+  })
+  lane: Lane;
 
   @Field({ description: "When the traveller crossed; not in the future." })
   at: Date;
@@ -81,6 +88,10 @@ export class CrossingInput {
   })
   documentId?: string;
 
-  @Field(() => ID, { nullable: true, description: "Commercial drivers: the trip they drive." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Always refused (TRIP_CROSSING_RECORDED_BY_CARGO): a trip's crossing is recorded once, by `recordTripCrossing`, and shows among the driver's crossings.",
+  })
   tripNumber?: string;
 }

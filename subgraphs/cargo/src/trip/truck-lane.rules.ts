@@ -1,0 +1,25 @@
+import { type InputProblems, Lane, TRUCK_LANES } from "@frontera/federation";
+import { type ReferenceData } from "@frontera/service";
+
+/**
+ * A truck's lane: one of the commercial lanes (READY and SENTRI are for people), and UCP only at a
+ * port that runs Unified Cargo Processing. Shared by the manifest and the crossing of a trip.
+ */
+export function checkTruckLane(
+  problems: InputProblems,
+  field: string,
+  lane: Lane,
+  portCode: string,
+  reference: ReferenceData,
+): void {
+  problems.check(
+    TRUCK_LANES.includes(lane),
+    field,
+    `the ${lane} lane is for people; a truck uses ${TRUCK_LANES.join(", ")}`,
+    "LANE_NOT_ALLOWED",
+  );
+  const programs = reference.ports.get(portCode)?.programs;
+  if (lane === Lane.UCP && programs) {
+    problems.check(programs.has("UCP"), field, `port ${portCode} has no UCP lane`, "NO_UCP_LANE");
+  }
+}
