@@ -139,15 +139,16 @@ const hive = await services.start(
 // 3. tokens and the operations' variables
 const internal = issueToken(baseEnv, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
 const partner = values.partner ? issueToken(baseEnv, "--agency", values["partner-agency"], "--kind", "partner") : null;
-const gateway = await import(join(root, "gateway", "dist", "server.js"));
+// The registered operations, from the typed client (packages/operations): the text the manifest holds.
+const client = await import(join(root, "packages", "operations", "dist", "index.js"));
 const ask = async (query, variables) => (await post(url(ports.gateway), internal, { query, variables })).data;
 const driver = (await ask(`{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`)).trips
   .edges[0].node.driver.id;
 const operations = {
-  ShipmentDossier: { query: gateway.SHIPMENT_DOSSIER, variables: { port: "2304", first: 50 } },
-  TravellerProfile: { query: gateway.TRAVELLER_PROFILE, variables: { id: driver } },
+  ShipmentDossier: { query: client.ShipmentDossierDocument.toString(), variables: { port: "2304", first: 50 } },
+  TravellerProfile: { query: client.TravellerProfileDocument.toString(), variables: { id: driver } },
   PortDashboard: {
-    query: gateway.PORT_DASHBOARD,
+    query: client.PortDashboardDocument.toString(),
     variables: { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" },
   },
 };

@@ -82,11 +82,11 @@ async function timeRequests(target, token, operation, requests) {
 }
 
 /** The cursor `rows` rows down Laredo's shipments, walked 100 at a time. */
-async function cursorAt(target, token, rows) {
+async function cursorAt(client, target, token, rows) {
   let after = null;
   for (let walked = 0; walked < rows; walked += 100) {
     const body = await post(target, token, {
-      query: `query ($port: ID!, $after: String) { shipments(filter: { portCode: $port }, first: 100, after: $after) { pageInfo { endCursor } } }`,
+      query: client.ShipmentCursorDocument.toString(),
       variables: { port: PORT, after },
     });
     after = body.data.shipments.pageInfo.endCursor;
@@ -95,7 +95,7 @@ async function cursorAt(target, token, rows) {
 }
 
 /** Seeds (or reuses) one size's schemas and starts its graph; the operations it is timed on. */
-async function prepareSize(shipments, index, options, server, gateway, services) {
+async function prepareSize(shipments, index, options, server, client, services) {
   const work = mkdtempSync(join(tmpdir(), "frontera-scale-bench-"));
   const databaseUrls = Object.fromEntries(
     subgraphNames.map((name) => [name, `${server.replace(/\/$/, "")}/frontera_scale_${shipments}_${name}`]),
@@ -112,7 +112,7 @@ async function prepareSize(shipments, index, options, server, gateway, services)
   const shipmentsAt = async (bearer, port) =>
     (
       await post(target, bearer, {
-        query: `query ($port: ID) { shipments(filter: { portCode: $port }, first: 0) { totalCount } }`,
+        query: client.ShipmentCountDocument.toString(),
         variables: { port },
       })
     ).data.shipments.totalCount;
@@ -136,12 +136,12 @@ async function prepareSize(shipments, index, options, server, gateway, services)
   // A small seed has fewer than 10,000 shipments at the port: its deepest full page then.
   const depth = Math.min(DEEP_ROWS, Math.floor((atPort - 50) / 100) * 100);
   const operations = {
-    "ShipmentDossier, first page": { query: gateway.SHIPMENT_DOSSIER, variables: { port: PORT } },
+    "ShipmentDossier, first page": { query: client.ShipmentDossierDocument.toString(), variables: { port: PORT } },
     [`ShipmentDossier, a page ${DEEP_ROWS.toLocaleString("en")} rows deep`]: {
-      query: gateway.SHIPMENT_DOSSIER_AFTER,
-      variables: { port: PORT, after: await cursorAt(target, bearer, depth) },
+      query: client.ShipmentDossierPageDocument.toString(),
+      variables: { port: PORT, after: await cursorAt(client, target, bearer, depth) },
     },
-    PortDashboard: { query: gateway.PORT_DASHBOARD, variables: { code: PORT, ...WINDOW } },
+    PortDashboard: { query: client.PortDashboardDocument.toString(), variables: { code: PORT, ...WINDOW } },
   };
   return { shipments, seedMs, shipmentsAtPort: atPort, deepPageDepth: depth, target, bearer, operations };
 }
@@ -203,13 +203,14 @@ export async function runScaleBench(argv) {
   const server = process.env.DATABASE_URL ?? "mysql://frontera:frontera@127.0.0.1:3306";
   if (!/^(mysql|mariadb):/.test(server))
     throw new Error("pnpm bench --scale runs on MySQL: set DATABASE_URL to a server");
-  const gateway = await import(join(root, "gateway", "dist", "server.js"));
+  // The registered operations, from the typed client (packages/operations): the text the manifest holds.
+  const client = await import(join(root, "packages", "operations", "dist", "index.js"));
   const services = new Services();
   let sizes;
   try {
     const graphs = [];
     for (const [index, shipments] of options.sizes.split(",").map(Number).entries()) {
-      graphs.push(await prepareSize(shipments, index, options, server, gateway, services));
+      graphs.push(await prepareSize(shipments, index, options, server, client, services));
     }
     sizes = await measure(graphs, options);
   } finally {

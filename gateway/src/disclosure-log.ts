@@ -12,6 +12,8 @@ export interface DisclosureInput {
   jti: string;
   operationName: string | null;
   operationHash: string;
+  /** The registered document the operation was, or null. */
+  documentId: string | null;
   scopes: string[];
   entityCounts: Disclosed["entityCounts"];
   grants: Disclosed["grants"];
@@ -45,6 +47,7 @@ export class DisclosureLog {
     access: Access,
     operationName: string | null,
     operationHash: string,
+    documentId: string | null,
     disclosed: Omit<Disclosed, "keyed">,
   ): Promise<void> {
     const input: DisclosureInput = {
@@ -53,6 +56,7 @@ export class DisclosureLog {
       jti: access.claims.jti,
       operationName,
       operationHash,
+      documentId,
       scopes: disclosed.scopes,
       entityCounts: disclosed.entityCounts,
       grants: disclosed.grants,

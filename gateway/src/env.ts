@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { authEnvFields, authEnvFrom, parseEnv, portNumber } from "@frontera/config";
 import { z } from "zod";
+import { TRUSTED_DOCUMENTS_MODES } from "./trusted-documents/trusted-documents";
 
 const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
 
@@ -26,6 +27,8 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
       REDIS_URL: z.url().optional(),
       REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+      // off for the embedded start; production runs `partners` (README, "Trusted documents")
+      TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).default("off"),
       ...authEnvFields,
     }),
     source,
@@ -48,6 +51,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     maxConcurrentPerToken: env.MAX_CONCURRENT_PER_TOKEN,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     referenceCacheSeconds: env.REFERENCE_CACHE_SECONDS,
+    trustedDocuments: env.TRUSTED_DOCUMENTS,
   };
 }
 

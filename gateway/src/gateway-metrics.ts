@@ -1,12 +1,17 @@
 import { createMetrics } from "@frontera/service";
 import { Counter, Histogram } from "prom-client";
+import { type GatewayContext } from "./scoped-gateway";
 
 /**
  * What the gateway adds to /metrics: each subgraph fetch's latency and outcome, and the requests
- * refused before execution. Labels are subgraph names and fixed reasons: bounded.
+ * refused before execution. Labels are subgraph names and fixed reasons: bounded. Requests are
+ * labelled by the registered document they are (its manifest name) or `other`: never by a name
+ * the client chose, so the series are as many as the manifest's operations, plus one.
  */
 export function createGatewayMetrics() {
-  const metrics = createMetrics("gateway");
+  const metrics = createMetrics("gateway", {
+    operationLabel: (context) => (context as Partial<GatewayContext> | undefined)?.document?.name ?? "other",
+  });
   const registers = [metrics.registry];
   return {
     ...metrics,

@@ -25,6 +25,11 @@ function asksData(operation: OperationDefinitionNode): boolean {
   );
 }
 
+/** Whether an operation asks introspection and nothing else (`__typename` aside). */
+export function asksOnlyIntrospection(operation: OperationDefinitionNode): boolean {
+  return asksIntrospection(operation.selectionSet) && !asksData(operation);
+}
+
 /**
  * Introspection answers with the caller's contract (contract-schema.ts): the types and fields its
  * effective scopes can read, for partners and internal callers alike; an internal caller holding

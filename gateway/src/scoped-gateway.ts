@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { type ApolloGateway } from "@apollo/gateway";
 import { type Access } from "@frontera/auth";
+import { type RegisteredDocument } from "@frontera/operations";
 import {
   type FragmentDefinitionNode,
   GraphQLError,
@@ -36,6 +37,8 @@ export interface GatewayContext {
   requestId: string;
   /** Aborted when the client hangs up before its answer is sent: its subgraph fetches stop too. */
   clientGone?: AbortSignal;
+  /** The registered document the request is (trusted documents), or null for any other text. */
+  document: RegisteredDocument | null;
 }
 
 // Partners send the same few operations all day: their hashes are worked out once.
@@ -243,6 +246,7 @@ export function scopedGateway(
               context.access,
               requestContext.operationName ?? null,
               operationHash(requestContext.source),
+              context.document?.id ?? null,
               disclosed,
             );
           } catch {

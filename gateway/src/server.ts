@@ -29,6 +29,9 @@ import { createGatewayMetrics } from "./gateway-metrics";
 import { IDE_CONTENT_SECURITY_POLICY, ideAssetsDir, idePage } from "./ide/ide-page";
 import { keepOneOfInputs } from "./one-of-inputs";
 import { ScopeMaps } from "./scope-maps";
+import { RegisteredDocuments } from "@frontera/operations";
+import { DOCUMENT_LOCAL, documentRequests } from "./trusted-documents/document-requests";
+import { type TrustedDocumentsMode, trustedDocuments } from "./trusted-documents/trusted-documents";
 import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
@@ -56,6 +59,11 @@ export interface GatewayOptions {
   referenceCacheSeconds?: number;
   /** Serve the offline query page at / (default: unless NODE_ENV=production). */
   queryPage?: boolean;
+  /**
+   * Who may send only registered documents (packages/operations/manifest.json): nobody ("off",
+   * the default), partner tokens ("partners", production's choice), or everyone ("all").
+   */
+  trustedDocuments?: TrustedDocumentsMode;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -94,6 +102,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     log: createLogger("gateway"),
   });
   const metrics = createGatewayMetrics();
+  const documents = new RegisteredDocuments();
 
   const dataSources: SubgraphDataSource[] = [];
   const cacheSeconds = options.referenceCacheSeconds ?? 60;
@@ -139,9 +148,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     apollo: {
       gateway: scoped as never,
       validationRules: armor.validationRules,
-      plugins: [...armor.plugins, introspectionByContract(contracts), ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        ...armor.plugins,
+        introspectionByContract(contracts),
+        trustedDocuments(options.trustedDocuments ?? "off", scopeMaps),
+        ApolloServerPluginLandingPageDisabled(),
+      ],
       allowBatchedHttpRequests: false,
+      // Documents are named by id from the manifest only (documentRequests): Apollo keeps no APQ cache.
+      persistedQueries: false,
     },
+    beforeGraphQL: [documentRequests(documents)],
     bodyLimitBytes: options.maxBodyBytes ?? 1_000_000,
     // Nothing runs for a caller that does not prove who it is (401 before any planning).
     context: async (request, response) => {
@@ -164,6 +181,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           access: await access.accessOf(token, claims),
           requestId: response.locals.requestId as string,
           clientGone: clientGoneSignal(response),
+          document: (response.locals[DOCUMENT_LOCAL] as GatewayContext["document"] | undefined) ?? null,
         };
       } catch (error) {
         const code = error instanceof GraphQLError ? error.extensions.code : undefined;
@@ -205,7 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             return;
           }
           response.set("content-security-policy", IDE_CONTENT_SECURITY_POLICY);
-          response.type("html").send(idePage("/graphql", "/ide/assets"));
+          response.type("html").send(idePage("/graphql", "/ide/assets", documents));
         });
       }
       // The caller's contract as SDL: what its token can read (contract-schema.ts).
@@ -260,9 +278,4 @@ export function gatewayOptionsFromEnv(env: GatewayEnv): GatewayOptions {
 }
 
 export { SUPERGRAPH_FILE, composeSupergraph } from "./compose/compose-supergraph";
-export {
-  PORT_DASHBOARD,
-  SHIPMENT_DOSSIER,
-  SHIPMENT_DOSSIER_AFTER,
-  TRAVELLER_PROFILE,
-} from "./ide/canonical-operations";
+export { type TrustedDocumentsMode } from "./trusted-documents/trusted-documents";

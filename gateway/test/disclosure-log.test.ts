@@ -54,9 +54,9 @@ const hash = "a".repeat(64);
 describe("the gateway's disclosure log", () => {
   it("records answers ready during a write together in the next one, each resolved once stored", async () => {
     const log = new DisclosureLog(url, async () => "service-token", SECRET);
-    const first = log.record(access("t0"), "Q", hash, disclosed);
+    const first = log.record(access("t0"), "Q", hash, null, disclosed);
     // these arrive while the first write is under way
-    const rest = Array.from({ length: 20 }, (_, i) => log.record(access(`t${i + 1}`), "Q", hash, disclosed));
+    const rest = Array.from({ length: 20 }, (_, i) => log.record(access(`t${i + 1}`), "Q", hash, null, disclosed));
     await Promise.all([first, ...rest]);
     expect(calls.map((call) => call.length)).toEqual([1, 20]);
     expect(calls.flat().map((input) => input.jti)).toEqual(Array.from({ length: 21 }, (_, i) => `t${i}`));
@@ -65,9 +65,11 @@ describe("the gateway's disclosure log", () => {
   it("refuses every answer of a write the log did not take", async () => {
     const log = new DisclosureLog(url, async () => "service-token", SECRET);
     failing = true;
-    const results = await Promise.allSettled([1, 2, 3].map((i) => log.record(access(`t${i}`), null, hash, disclosed)));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map((i) => log.record(access(`t${i}`), null, hash, null, disclosed)),
+    );
     expect(results.every((result) => result.status === "rejected")).toBe(true);
     failing = false;
-    await expect(log.record(access("t9"), null, hash, disclosed)).resolves.toBeUndefined();
+    await expect(log.record(access("t9"), null, hash, null, disclosed)).resolves.toBeUndefined();
   });
 });

@@ -91,6 +91,8 @@ const SERVICES = { agreements: 4001, cargo: 4002, gateway: 4000, travellers: 400
         { name: "AGREEMENTS_URL", value: "http://frontera-agreements:4001/graphql" },
         { name: "CARGO_URL", value: "http://frontera-cargo:4002/graphql" },
         { name: "TRAVELLERS_URL", value: "http://frontera-travellers:4003/graphql" },
+        // production's choice: partner tokens run only registered documents
+        { name: "TRUSTED_DOCUMENTS", value: "partners" },
       ]),
     );
   });

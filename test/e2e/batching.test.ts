@@ -1,4 +1,4 @@
-import { type TestGraph } from "@frontera/testing";
+import { type Operation, type TestGraph } from "@frontera/testing";
 import { PORT_DASHBOARD, TRAVELLER_PROFILE } from "../support/canonical-operations";
 import { type Data } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -17,7 +17,7 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-async function statementsAt(query: string, variables: Record<string, unknown>, pages: [number, number]) {
+async function statementsAt(query: Operation<unknown>, variables: Record<string, unknown>, pages: [number, number]) {
   const counts: Array<Record<string, number>> = [];
   const sizes: number[] = [];
   for (const first of pages) {

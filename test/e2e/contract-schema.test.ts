@@ -97,9 +97,9 @@ describe("the contract schema", () => {
     const { traveller } = (await graph.query<Data>(`{ crossings(first: 1) { edges { node { traveller { id } } } } }`))
       .body.data!.crossings.edges[0].node;
     const operations: Array<[string, Record<string, unknown>]> = [
-      [SHIPMENT_DOSSIER, { port: "2304", first: 20 }],
-      [TRAVELLER_PROFILE, { id: traveller.id }],
-      [PORT_DASHBOARD, { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" }],
+      [SHIPMENT_DOSSIER.toString(), { port: "2304", first: 20 }],
+      [TRAVELLER_PROFILE.toString(), { id: traveller.id }],
+      [PORT_DASHBOARD.toString(), { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" }],
     ];
     const outside: string[] = [];
     let resolved = 0;

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { SHIPMENT_DOSSIER } from "@frontera/gateway";
+import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { postGraphQL, testDatabaseKind } from "@frontera/testing";
 import {
   type GraphDatabases,
@@ -41,11 +41,9 @@ async function dossierThroughProcesses(env: Record<string, string>) {
       authorization,
     );
     const port = first.body.data!.shipments.edges[0].node.port.code;
-    const dossier = await postGraphQL<{
-      shipments: { edges: Array<{ node: { trip: { driver: { familyName: string } | null } } }> };
-    }>(graph.gatewayUrl, SHIPMENT_DOSSIER, { port, first: 5 }, authorization);
+    const dossier = await postGraphQL(graph.gatewayUrl, SHIPMENT_DOSSIER, { port, first: 5 }, authorization);
     expect(dossier.body.errors).toBeUndefined();
-    const familyNames = dossier.body.data!.shipments.edges.flatMap(({ node }) =>
+    const familyNames = dossier.body.data!.shipments!.edges.flatMap(({ node }) =>
       node.trip.driver ? [node.trip.driver.familyName] : [],
     );
     return { token, familyNames };

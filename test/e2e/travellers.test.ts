@@ -42,7 +42,11 @@ describe("TravellerProfile (the canonical operation, verbatim)", () => {
 
 describe("PortDashboard (the canonical operation, verbatim)", () => {
   it("counts trucks and people crossing Laredo over the seeded period", async () => {
-    const data = await ok(PORT_DASHBOARD, { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" });
+    const data = await ok(PORT_DASHBOARD.toString(), {
+      code: "2304",
+      from: "2026-09-01T00:00:00Z",
+      to: "2026-12-01T00:00:00Z",
+    });
 
     expect(data.port.name).toBe("Laredo");
     expect(data.port.truckCrossings.totalCount).toBeGreaterThan(0);

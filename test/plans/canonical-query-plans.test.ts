@@ -51,14 +51,14 @@ type Operation = { query: string; variables: Data };
 async function canonicalOperations(): Promise<Record<string, Operation>> {
   const driver = await ok(graph, `{ trips(filter: { crossed: true }, first: 1) { edges { node { driver { id } } } } }`);
   return {
-    "ShipmentDossier, first page": { query: SHIPMENT_DOSSIER, variables: { port: "2304" } },
+    "ShipmentDossier, first page": { query: SHIPMENT_DOSSIER.toString(), variables: { port: "2304" } },
     "ShipmentDossier, 500 rows deep": {
-      query: SHIPMENT_DOSSIER_AFTER,
+      query: SHIPMENT_DOSSIER_AFTER.toString(),
       variables: { port: "2304", after: await laredoCursor(500) },
     },
-    TravellerProfile: { query: TRAVELLER_PROFILE, variables: { id: driver.trips.edges[0].node.driver.id } },
+    TravellerProfile: { query: TRAVELLER_PROFILE.toString(), variables: { id: driver.trips.edges[0].node.driver.id } },
     PortDashboard: {
-      query: PORT_DASHBOARD,
+      query: PORT_DASHBOARD.toString(),
       variables: { code: "2304", from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" },
     },
   };
@@ -115,11 +115,11 @@ async function orderedOperations(): Promise<Record<string, Operation>> {
   for (const direction of ["ASC", "DESC"]) {
     const orderBy = { field: "ESTIMATED_ARRIVAL", direction };
     operations[`ShipmentDossier by arrival ${direction}`] = {
-      query: SHIPMENT_DOSSIER_ORDERED,
+      query: SHIPMENT_DOSSIER_ORDERED.toString(),
       variables: { port: "2304", orderBy },
     };
     operations[`ShipmentDossier by arrival ${direction}, 500 rows deep`] = {
-      query: SHIPMENT_DOSSIER_ORDERED,
+      query: SHIPMENT_DOSSIER_ORDERED.toString(),
       variables: { port: "2304", orderBy, after: await laredoCursor(500, orderBy) },
     };
   }

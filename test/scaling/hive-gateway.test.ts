@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { SHIPMENT_DOSSIER, SUPERGRAPH_FILE } from "@frontera/gateway";
+import { SUPERGRAPH_FILE } from "@frontera/gateway";
+import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
@@ -124,10 +125,13 @@ describe("the same supergraph behind Hive Gateway", () => {
       (await graph.query<{ disclosures: { totalCount: number } }>(AUDIT)).body.data!.disclosures.totalCount;
     const before = await disclosures();
 
-    const theirs = await postGraphQL<{
-      shipments: { edges: Array<{ node: { trip: { driver: { familyName: string | null } } } }> };
-    }>(hiveUrl, SHIPMENT_DOSSIER, { port: "2304", first: 10 }, { authorization: `Bearer ${senasica}` });
-    const nodes = theirs.body.data!.shipments.edges.map((edge) => edge.node);
+    const theirs = await postGraphQL(
+      hiveUrl,
+      SHIPMENT_DOSSIER,
+      { port: "2304", first: 10 },
+      { authorization: `Bearer ${senasica}` },
+    );
+    const nodes = theirs.body.data!.shipments!.edges.map((edge) => edge.node);
     expect(nodes.length).toBeGreaterThan(0);
     // the travellers subgraph refuses driver names to SENASICA, whichever gateway asks
     for (const node of nodes) expect(node.trip.driver).toBeNull();

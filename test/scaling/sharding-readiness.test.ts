@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { SHIPMENT_DOSSIER } from "@frontera/gateway";
+import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { type TestGraph } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 

@@ -1,10 +1,10 @@
-// The canonical operations, kept once, with the gateway's query page.
-import { SHIPMENT_DOSSIER_AFTER } from "@frontera/gateway";
-
-export { PORT_DASHBOARD, SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_AFTER, TRAVELLER_PROFILE } from "@frontera/gateway";
-
-/** ShipmentDossier in an order of the caller's (`orderBy: { field, direction }`). */
-export const SHIPMENT_DOSSIER_ORDERED = SHIPMENT_DOSSIER_AFTER.replace(
-  "$after: String)",
-  "$after: String, $orderBy: ShipmentOrder)",
-).replace("after: $after)", "after: $after, orderBy: $orderBy)");
+// The canonical operations (README, "An example query") and their variants, as typed documents of the typed client
+// (@frontera/operations, made from packages/operations/operations/*.graphql): what the gateway's
+// query page offers, the benchmarks run and the trusted-documents manifest registers.
+export {
+  PortDashboardDocument as PORT_DASHBOARD,
+  ShipmentDossierDocument as SHIPMENT_DOSSIER,
+  ShipmentDossierPageDocument as SHIPMENT_DOSSIER_AFTER,
+  ShipmentDossierOrderedDocument as SHIPMENT_DOSSIER_ORDERED,
+  TravellerProfileDocument as TRAVELLER_PROFILE,
+} from "@frontera/operations";

@@ -14,7 +14,10 @@ export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 export function startWholeGraph(
   seedSize: SeedSize = TEST_SEED,
   gatewayOptions: Partial<
-    Pick<GatewayOptions, "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken">
+    Pick<
+      GatewayOptions,
+      "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken" | "trustedDocuments"
+    >
   > = {},
 ): Promise<TestGraph> {
   return startTestGraph({
@@ -35,7 +38,9 @@ export function startWholeGraph(
 /** Another gateway over a running graph's subgraphs, as a second replica behind a load balancer. */
 export function startGatewayReplica(
   graph: TestGraph,
-  options: Partial<Pick<GatewayOptions, "rateLimits" | "maxConcurrentPerToken" | "subgraphUrls">> = {},
+  options: Partial<
+    Pick<GatewayOptions, "rateLimits" | "maxConcurrentPerToken" | "subgraphUrls" | "trustedDocuments">
+  > = {},
 ): Promise<RunningService> {
   const { subgraphUrls, ...rest } = options;
   return startGateway({

@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "./canonical-operations";
+import { type RegisteredDocuments } from "@frontera/operations";
 
-// The canonical operations, ready to run as GraphiQL's first tabs.
+// The canonical operations, ready to run as GraphiQL's first tabs: their registered text, so the
+// tabs run under TRUSTED_DOCUMENTS too.
 const EXAMPLES = [
-  { name: "ShipmentDossier", query: SHIPMENT_DOSSIER, variables: '{ "port": "2304", "first": 10 }' },
-  { name: "TravellerProfile", query: TRAVELLER_PROFILE, variables: '{ "id": "" }' },
+  { name: "ShipmentDossier", variables: '{ "port": "2304", "first": 10 }' },
+  { name: "TravellerProfile", variables: '{ "id": "" }' },
   {
     name: "PortDashboard",
-    query: PORT_DASHBOARD,
     variables: '{ "code": "2304", "from": "2026-09-01T00:00:00Z", "to": "2026-12-01T00:00:00Z" }',
   },
 ];
@@ -27,8 +27,9 @@ export const IDE_CONTENT_SECURITY_POLICY =
  * GraphiQL's page: the bundle from /ide/assets, and its settings as JSON the bundle reads (a JSON
  * script block is data, not code: `<` is escaped so nothing in it can close the block).
  */
-export function idePage(endpoint: string, assets: string): string {
-  const settings = JSON.stringify({ endpoint, examples: EXAMPLES }).replace(/</g, "\\u003c");
+export function idePage(endpoint: string, assets: string, documents: RegisteredDocuments): string {
+  const examples = EXAMPLES.map((example) => ({ ...example, query: documents.named(example.name).body }));
+  const settings = JSON.stringify({ endpoint, examples }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Frontera — GraphiQL</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -8,6 +8,8 @@ export interface ArrangementTerms {
    * arrangement listing none grants nothing. Never derived from the list being empty.
    */
   ports: string[] | null;
+  /** The only documents (trusted-document ids) it may be used for; null or absent: any. */
+  documentIds?: string[] | null;
 }
 
 /** The arrangements that grant anything: every port, or at least one listed port. */
@@ -35,7 +37,12 @@ export function computeAccess(claims: Claims, activeArrangements: ArrangementTer
   for (const arrangement of grantingArrangements(activeArrangements)) {
     for (const scope of arrangement.scopes) {
       if (!asked.has(scope)) continue;
-      grants.push({ scope, ports: arrangement.ports, arrangementId: arrangement.id });
+      grants.push({
+        scope,
+        ports: arrangement.ports,
+        arrangementId: arrangement.id,
+        documentIds: arrangement.documentIds ?? null,
+      });
     }
   }
   return {

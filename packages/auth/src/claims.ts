@@ -24,6 +24,11 @@ export interface Grant {
   scope: string;
   ports: string[] | null;
   arrangementId: string | null;
+  /**
+   * The registered documents (trusted-document ids) the granting arrangement is restricted to;
+   * null or absent: any document. Internal callers' grants are never restricted.
+   */
+  documentIds?: string[] | null;
 }
 
 /** What a caller may see right now: verified claims, checked against the live arrangements. */

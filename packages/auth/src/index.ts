@@ -18,3 +18,4 @@ export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
 export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
 export { subgraphSecret } from "./subgraph-secret";
 export { signStatement, verifyStatement } from "./signed-statement";
+export { documentAllowed } from "./document-restrictions";

@@ -33,6 +33,21 @@ export const TOP_LEVEL_ERRORS: ReadonlyArray<{ code: string; http: string; when:
   },
   { code: "PAYLOAD_TOO_LARGE", http: "413", when: "the body is larger than `MAX_BODY_BYTES`" },
   {
+    code: "PERSISTED_QUERY_NOT_FOUND",
+    http: "200",
+    when: "a `documentId` or `extensions.persistedQuery.sha256Hash` that the trusted-documents manifest does not hold (send the text, or an id from the manifest)",
+  },
+  {
+    code: "DOCUMENT_NOT_REGISTERED",
+    http: "403",
+    when: "under `TRUSTED_DOCUMENTS=partners` (partner tokens) or `all` (every token), a document that is not registered; no data",
+  },
+  {
+    code: "DOCUMENT_NOT_ALLOWED",
+    http: "403",
+    when: "the caller's arrangements are restricted to a list of registered documents and do not allow this one; no data, nothing disclosed",
+  },
+  {
     code: "RATE_LIMITED",
     http: "429",
     when: "a token's or an agency's rate, or a token's requests in flight, are over their limit (`Retry-After`)",

@@ -17,6 +17,8 @@ export const USER_ERROR_CODES = {
   INVALID_TRANSITION: "The record's current status does not allow this change (e.g. resuming an active one).",
   NOT_A_PARTY: "An agency is not a party (nor the successor of one) to the agreement named.",
   AGREEMENT_NOT_IN_FORCE: "The agreement named is neither SIGNED nor IN_FORCE.",
+  UNKNOWN_DOCUMENT:
+    "A document id that is not in the trusted-documents manifest: only registered documents can be listed.",
   SCOPE_NOT_SHARABLE: "A scope that is never granted to a partner, or is not a data-sharing scope.",
   ALREADY_RECORDED: "The inspection already has a result; reopen it first.",
   NOT_RECORDED: "The inspection has no result yet (it is PENDING), so there is nothing to reopen.",

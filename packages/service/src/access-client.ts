@@ -11,8 +11,8 @@ import { signRequest } from "./upstream-signature";
 export const BOOKKEEPING_HEADER = "x-frontera-bookkeeping";
 
 // Only fields open to every caller: a token without reference:read must still learn its access.
-const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId } } }`;
-// Suspensions, expiries and revocations must bite within 5 s (docs/security-model.md).
+const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId documentIds } } }`;
+// Suspensions, expiries, revocations and document restrictions must bite within 5 s (docs/security-model.md).
 const TTL_MS = 2_000;
 const MAX_ENTRIES = 10_000;
 

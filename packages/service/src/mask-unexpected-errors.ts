@@ -14,6 +14,8 @@ const EXPECTED_CODES = new Set([
   "FORBIDDEN",
   "SERVICE_UNAVAILABLE",
   "RATE_LIMITED",
+  "DOCUMENT_NOT_REGISTERED",
+  "DOCUMENT_NOT_ALLOWED",
 ]);
 
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -27,7 +27,17 @@ export function operationLabels(limit = MAX_OPERATION_LABELS) {
  * name and outcome. Labels stay bounded: at most MAX_OPERATION_LABELS operation names (see
  * operationLabels), unnamed operations share one label; no ids, no variables.
  */
-export function createMetrics(service: string, { maxOperationLabels = MAX_OPERATION_LABELS } = {}) {
+export function createMetrics(
+  service: string,
+  {
+    maxOperationLabels = MAX_OPERATION_LABELS,
+    operationLabel,
+  }: {
+    maxOperationLabels?: number;
+    /** The label of a request's operation, when the service knows a better one than its name (bounded!). */
+    operationLabel?: (context: BaseContext | undefined) => string;
+  } = {},
+) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
@@ -51,12 +61,12 @@ export function createMetrics(service: string, { maxOperationLabels = MAX_OPERAT
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, response }) {
+        async willSendResponse({ contextValue, operationName, errors, response }) {
           const codes = (errors ?? []).map((error) => error.extensions?.code);
           const refused =
             response.body.kind === "single" && response.body.singleResult.data === undefined && codes.length > 0;
           const outcome = refused ? String(codes[0] ?? "error").toLowerCase() : codes.length ? "partial" : "ok";
-          const operation = labelOf(operationName, !refused);
+          const operation = operationLabel ? operationLabel(contextValue) : labelOf(operationName, !refused);
           requests.inc({ operation, outcome });
           duration.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
         },

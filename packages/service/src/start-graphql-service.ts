@@ -3,7 +3,7 @@ import { type AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { bookkeeping } from "@frontera/database";
 import { BOOKKEEPING_HEADER } from "./access-client";
 import { maskUnexpectedErrors } from "./mask-unexpected-errors";
@@ -32,6 +32,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   readiness?: () => Promise<Record<string, string>>;
   /** A subgraph's: every /graphql request must be signed with this secret (see upstream-signature). */
   upstreamSecret?: string;
+  /** Run on /graphql after the body is parsed, before Apollo (the gateway's document ids). */
+  beforeGraphQL?: RequestHandler[];
 }
 
 export interface RunningService {
@@ -81,6 +83,7 @@ export async function startGraphQLService<Context extends BaseContext>(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
     ...(options.upstreamSecret ? [requireUpstreamSignature(options.upstreamSecret)] : []),
+    ...(options.beforeGraphQL ?? []),
     expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
   );
   // A body too large or not JSON gets a GraphQL-shaped answer, not express's HTML page.

@@ -1,5 +1,5 @@
 export { createTestAuth, type TestAuth } from "./test-auth";
-export { postGraphQL, postToSubgraph } from "./post-graphql";
+export { type Operation, postDocumentId, postGraphQL, postToSubgraph } from "./post-graphql";
 export { prepareTestDatabase, testDatabaseKind, testSchemaTag, type TestDatabase } from "./test-database";
 export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
 export { startTestSubgraph, type TestSubgraph } from "./start-test-subgraph";

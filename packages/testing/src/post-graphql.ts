@@ -1,4 +1,11 @@
+import { type TypedDocumentString } from "@frontera/operations";
 import { signRequest } from "@frontera/service";
+
+/**
+ * An operation's text, or a typed document of the typed client, which also says what data comes
+ * back. (Its variables are not checked here: `never` takes a document of any variables.)
+ */
+export type Operation<Data> = string | TypedDocumentString<Data, never>;
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -27,11 +34,21 @@ export function postToSubgraph<Data = Record<string, unknown>>(
 /** POSTs one GraphQL operation over real HTTP, as a client would. */
 export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
-  query: string,
+  query: Operation<Data>,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<Data>> {
-  return postBody<Data>(url, { query, variables }, headers);
+  return postBody<Data>(url, { query: query.toString(), variables }, headers);
+}
+
+/** POSTs a registered document by its id (`documentId`, GraphQL over HTTP), as a trusted-documents client would. */
+export async function postDocumentId<Data = Record<string, unknown>>(
+  url: string,
+  documentId: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<Data>> {
+  return postBody<Data>(url, { documentId, variables }, headers);
 }
 
 async function postBody<Data>(

@@ -1,6 +1,6 @@
 import { type SeedSize } from "@frontera/seed";
 import { type RunningService, type SubgraphDefinition } from "@frontera/service";
-import { type GraphQLResponse, postGraphQL, postToSubgraph } from "./post-graphql";
+import { type GraphQLResponse, type Operation, postGraphQL, postToSubgraph } from "./post-graphql";
 import { type TestSubgraph, startTestSubgraph } from "./start-test-subgraph";
 import { type TestAuth, createTestAuth } from "./test-auth";
 
@@ -10,9 +10,12 @@ export interface TestGraph {
   gatewayUrl: string;
   subgraphs: Record<string, TestSubgraph>;
   auth: TestAuth;
-  /** Through the gateway, with an internal token holding every scope unless `token` is given. */
+  /**
+   * Through the gateway, with an internal token holding every scope unless `token` is given. A
+   * typed document of @frontera/operations types the answer's data.
+   */
   query<Data = Record<string, unknown>>(
-    query: string,
+    query: Operation<Data>,
     variables?: Record<string, unknown>,
     token?: string | null,
   ): Promise<GraphQLResponse<Data>>;

@@ -20,6 +20,7 @@ import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolv
 import { AgreementVersionResolver } from "./agreement/agreement-version.resolver";
 import { AgreementResolver } from "./agreement/agreement.resolver";
 import { ArrangementMutationResolver } from "./arrangement/arrangement-mutation.resolver";
+import { ArrangementDocumentsResolver } from "./arrangement/arrangement-documents.resolver";
 import { resolveArrangementReference } from "./arrangement/arrangement.reference";
 import { ArrangementResolver } from "./arrangement/arrangement.resolver";
 import { resolvePortReference } from "./port/port.reference";
@@ -41,6 +42,7 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         PortResolver,
         ArrangementResolver,
         ArrangementMutationResolver,
+        ArrangementDocumentsResolver,
         MeResolver,
         RevocationResolver,
         DisclosureResolver,

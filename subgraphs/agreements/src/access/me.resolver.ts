@@ -24,6 +24,12 @@ export class ScopeGrant {
 
   @Field(() => String, { nullable: true, description: "The arrangement granting it; null for internal callers." })
   arrangementId: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "The only registered documents (trusted-document ids) the grant holds for; null: any.",
+  })
+  documentIds?: string[] | null;
 }
 
 @Directive(scopeDirective())

@@ -26,6 +26,7 @@ export async function activeArrangementsOf(dataSource: DataSource, agency: strin
   return arrangements.map((arrangement) => ({
     id: arrangement.id,
     scopes: arrangement.scopes,
+    documentIds: arrangement.documentIds ?? null,
     ports:
       arrangement.coverage === ArrangementCoverage.ALL_PORTS
         ? null

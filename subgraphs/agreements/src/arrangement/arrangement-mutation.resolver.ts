@@ -6,7 +6,7 @@ import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
 import { changeArrangementStatus, recordArrangement } from "./arrangement.commands";
 import { DataSharingArrangement } from "./arrangement.entity";
-import { ArrangementAction } from "./arrangement.enums";
+import { ArrangementAction, type StatusAction } from "./arrangement.enums";
 import { CreateArrangementInput } from "./arrangement.inputs";
 import {
   CreateArrangementPayload,
@@ -18,7 +18,7 @@ import { checkNewArrangement } from "./arrangement.rules";
 
 const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 
-type StatusChange = Exclude<ArrangementAction, ArrangementAction.CREATED>;
+type StatusChange = StatusAction;
 
 const PAYLOADS = {
   [ArrangementAction.SUSPENDED]: SuspendArrangementPayload,

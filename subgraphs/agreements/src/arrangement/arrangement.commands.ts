@@ -8,6 +8,7 @@ import {
   ArrangementCoverage,
   ArrangementStatus,
   type RecordedArrangementStatus,
+  type StatusAction,
 } from "./arrangement.enums";
 import { type CreateArrangementInput } from "./arrangement.inputs";
 
@@ -29,6 +30,7 @@ export async function recordArrangement(
     confidentialityAssurance: input.confidentialityAssurance,
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
+    documentIds: null,
     recordedStatus: ArrangementStatus.ACTIVE,
     updatedAt: now,
   });
@@ -43,10 +45,7 @@ export async function recordArrangement(
 }
 
 // Which statuses each change may start from, and where it leads.
-const TRANSITIONS: Record<
-  Exclude<ArrangementAction, ArrangementAction.CREATED>,
-  { from: ArrangementStatus[]; to: RecordedArrangementStatus }
-> = {
+const TRANSITIONS: Record<StatusAction, { from: ArrangementStatus[]; to: RecordedArrangementStatus }> = {
   [ArrangementAction.SUSPENDED]: { from: [ArrangementStatus.ACTIVE], to: ArrangementStatus.SUSPENDED },
   [ArrangementAction.RESUMED]: { from: [ArrangementStatus.SUSPENDED], to: ArrangementStatus.ACTIVE },
   [ArrangementAction.REVOKED]: {
@@ -59,7 +58,7 @@ const TRANSITIONS: Record<
 export async function changeArrangementStatus(
   manager: EntityManager,
   id: string,
-  action: Exclude<ArrangementAction, ArrangementAction.CREATED>,
+  action: StatusAction,
   actor: string,
   reason: string | null,
 ): Promise<string> {

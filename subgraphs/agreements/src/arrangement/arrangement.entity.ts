@@ -39,6 +39,14 @@ export class DataSharingArrangement {
   @Column({ type: "simple-json" })
   scopes: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "The only registered documents (trusted-document ids, see the manifest) the recipient may run under this arrangement; null: any document. Set with restrictArrangementDocuments.",
+  })
+  @Column({ type: "simple-json", nullable: true })
+  documentIds: string[] | null;
+
   @Field(() => ArrangementCoverage, {
     description: "Every port, or only the listed ports: this decides where the scopes hold, not `ports`.",
   })

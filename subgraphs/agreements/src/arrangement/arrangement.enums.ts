@@ -32,7 +32,12 @@ export enum ArrangementAction {
   SUSPENDED = "SUSPENDED",
   RESUMED = "RESUMED",
   REVOKED = "REVOKED",
+  DOCUMENTS_RESTRICTED = "DOCUMENTS_RESTRICTED",
+  DOCUMENTS_UNRESTRICTED = "DOCUMENTS_UNRESTRICTED",
 }
+
+/** The changes of an arrangement's status (its documents and creation aside). */
+export type StatusAction = ArrangementAction.SUSPENDED | ArrangementAction.RESUMED | ArrangementAction.REVOKED;
 
 registerEnumType(ArrangementStatus, {
   name: "ArrangementStatus",
@@ -52,6 +57,8 @@ registerEnumType(ArrangementAction, {
     SUSPENDED: { description: "The arrangement was suspended." },
     RESUMED: { description: "A suspended arrangement was made active again." },
     REVOKED: { description: "The arrangement was revoked, for good." },
+    DOCUMENTS_RESTRICTED: { description: "The arrangement was restricted to a list of registered documents." },
+    DOCUMENTS_UNRESTRICTED: { description: "The arrangement's list of documents was lifted: any document again." },
   },
 });
 registerEnumType(ArrangementCoverage, {

@@ -55,3 +55,19 @@ export const RevokeArrangementPayload = mutationPayload({
   ...arrangement,
   codes: ["INVALID", "NOT_FOUND", "REVOKED_IS_FINAL", "CHANGED_MEANWHILE", "IDEMPOTENCY_KEY_REUSED"],
 });
+
+// Restricting reads the arrangement's status (a revoked or expired one is not changed) and checks
+// every id against the manifest.
+export const RestrictArrangementDocumentsPayload = mutationPayload({
+  mutation: "restrictArrangementDocuments",
+  ...arrangement,
+  codes: [
+    "INVALID",
+    "NOT_FOUND",
+    "UNKNOWN_DOCUMENT",
+    "EXPIRED",
+    "REVOKED_IS_FINAL",
+    "CHANGED_MEANWHILE",
+    "IDEMPOTENCY_KEY_REUSED",
+  ],
+});

@@ -48,6 +48,14 @@ export class Disclosure {
   @Column({ type: "varchar", length: 64 })
   operationHash: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The registered document (trusted-document id, the SHA-256 of its body) the operation was; null: a text not registered.",
+  })
+  @Column({ type: "varchar", length: 64, nullable: true })
+  documentId: string | null;
+
   @Field(() => [Scope], { description: "The scopes whose data the response carried." })
   @Column({ type: "simple-json" })
   scopes: string[];

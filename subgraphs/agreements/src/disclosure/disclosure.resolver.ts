@@ -83,6 +83,9 @@ export class DisclosureInput {
   @Field()
   operationHash: string;
 
+  @Field(() => String, { nullable: true })
+  documentId?: string | null;
+
   @Field(() => [String])
   scopes: string[];
 
@@ -211,6 +214,11 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   inputs.forEach((input, index) => {
     const path = field === "input" ? "input" : `inputs[${index}]`;
     problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), `${path}.operationHash`, "a SHA-256 in hex");
+    problems.check(
+      input.documentId == null || /^[0-9a-f]{64}$/.test(input.documentId),
+      `${path}.documentId`,
+      "a SHA-256 in hex",
+    );
     input.scopes.forEach((scope, i) =>
       problems.check(isScope(scope), `${path}.scopes[${i}]`, `"${scope}" is not a scope of the vocabulary`),
     );
@@ -226,6 +234,7 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
     jti: input.jti,
     operationName: input.operationName ?? null,
     operationHash: input.operationHash,
+    documentId: input.documentId ?? null,
     scopes: input.scopes,
     entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
     grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),

@@ -3,6 +3,7 @@ import { Initial1795813812982 } from "./1795813812982-Initial";
 import { Arrangements1795814769165 } from "./1795814769165-Arrangements";
 import { AccessAndDisclosures1795817322524 } from "./1795817322524-AccessAndDisclosures";
 import { ArrangementCoverage1796183797919 } from "./1796183797919-ArrangementCoverage";
+import { TrustedDocuments1796205200884 } from "./1796205200884-TrustedDocuments";
 import { DisclosureAccounting1796205679736 } from "./1796205679736-DisclosureAccounting";
 
 export const agreementsMigrations = [
@@ -10,5 +11,6 @@ export const agreementsMigrations = [
   Arrangements1795814769165,
   AccessAndDisclosures1795817322524,
   ArrangementCoverage1796183797919,
+  TrustedDocuments1796205200884,
   DisclosureAccounting1796205679736,
 ];
