@@ -1,11 +1,34 @@
 import { encodeGlobalId } from "@frontera/federation";
-import { type TestGraph } from "@frontera/testing";
+import { type TestGraph, testDatabaseKind } from "@frontera/testing";
 import { SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_ORDERED } from "../support/canonical-operations";
 import { startWholeGraph } from "../support/whole-graph";
 
 // Answers are typed by the typed client (@frontera/operations); boundary fields are nullable there.
 
 let graph: TestGraph;
+
+/**
+ * Runs `query` (after one warm-up) and counts the SQL statements each subgraph sent. On the
+ * embedded database a request that holds the event loop past 100 ms pauses once to hear a caller
+ * hang up (packages/service/src/stop-when-caller-gone.ts), and on a loaded machine that pause can
+ * split one DataLoader batch in two: there the fewest statements of three runs count. Broken
+ * batching sends more on every run, so it still fails; MySQL never pauses and is run once.
+ */
+async function countStatements<Answer>(
+  query: () => Promise<Answer>,
+): Promise<{ response: Answer; counts: Record<string, number> }> {
+  await query();
+  const runs = testDatabaseKind() === "mysql" ? 1 : 3;
+  let best: { response: Answer; counts: Record<string, number> } | undefined;
+  for (let run = 0; run < runs; run += 1) {
+    graph.resetStatementCounts();
+    const response = await query();
+    const counts = graph.statementCounts();
+    const total = (c: Record<string, number>) => Object.values(c).reduce((sum, n) => sum + n, 0);
+    if (!best || total(counts) < total(best.counts)) best = { response, counts };
+  }
+  return best!;
+}
 
 beforeAll(async () => {
   // The gateway's reference cache would answer agreements' part from memory on the counted run:
@@ -82,12 +105,7 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
       }
     }
     expect(port).toBeDefined();
-    const measure = async (first: number) => {
-      await graph.query(SHIPMENT_DOSSIER, { port, first });
-      graph.resetStatementCounts();
-      const response = await graph.query(SHIPMENT_DOSSIER, { port, first });
-      return { response, counts: graph.statementCounts() };
-    };
+    const measure = (first: number) => countStatements(() => graph.query(SHIPMENT_DOSSIER, { port, first }));
     const { response: small, counts: few } = await measure(5);
     const { response: large, counts: many } = await measure(100);
 
@@ -110,12 +128,8 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
   it("ordered oldest first, sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {
     // The oldest shipments have arrived and been inspected: the small page reaches every loader.
     const orderBy = { field: "ESTIMATED_ARRIVAL", direction: "ASC" };
-    const measure = async (first: number) => {
-      await graph.query(SHIPMENT_DOSSIER_ORDERED, { port: "2304", first, orderBy });
-      graph.resetStatementCounts();
-      const response = await graph.query(SHIPMENT_DOSSIER_ORDERED, { port: "2304", first, orderBy });
-      return { response, counts: graph.statementCounts() };
-    };
+    const measure = (first: number) =>
+      countStatements(() => graph.query(SHIPMENT_DOSSIER_ORDERED, { port: "2304", first, orderBy }));
     const { response: small, counts: few } = await measure(5);
     const { response: large, counts: many } = await measure(100);
 
