@@ -52,6 +52,8 @@ export { toIsoDate } from "./iso-date";
 export { PageArgs } from "./page-args";
 export { PageInfo, type PageInfoShape } from "./page-info";
 export { connectionType, type Connection } from "./connection-type";
+export { keysetPage, type KeysetColumn } from "./keyset-page";
+export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";
 export { DateTimeRange, DateRange, checkRange } from "./ranges";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { Lane, TRUCK_LANES } from "./lane";

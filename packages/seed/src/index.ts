@@ -26,3 +26,5 @@ export { td1Mrz, td3Mrz, mrzName } from "./mrz";
 export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";
 export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./seed-size";
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";
+export { type BulkLoad, startBulkLoad } from "./bulk-load";
+export { insertInChunks } from "./insert-in-chunks";

@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
-import { type Connection, keysetPage } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
+import {
+  DateTimeRange,
+  InputProblems,
+  PageArgs,
+  checkRange,
+  PageInfo,
+  keysetOrder,
+  type Connection,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import {
   Arg,

@@ -1,4 +1,3 @@
-import { insertInChunks } from "@frontera/database";
 import {
   agencyFacts,
   agreementFacts,
@@ -6,6 +5,7 @@ import {
   portFacts,
   programFacts,
   programSiteFacts,
+  insertInChunks,
 } from "@frontera/seed";
 import { type DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";

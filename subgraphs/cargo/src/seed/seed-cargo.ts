@@ -1,5 +1,12 @@
-import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
-import { type CargoBatch, type SeedSize, streamCargo, tripCrossingEventId } from "@frontera/seed";
+import { rebuildDailyCounts } from "@frontera/port-daily-counts";
+import {
+  type CargoBatch,
+  type SeedSize,
+  streamCargo,
+  tripCrossingEventId,
+  type BulkLoad,
+  startBulkLoad,
+} from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration } from "../declaration/declaration.entity";
 import { TripCrossingEvent } from "../crossing-event/trip-crossing-event.entity";

@@ -1,5 +1,12 @@
-import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
-import { type SeedSize, type TravellerBatch, streamCrossings, streamTravellers } from "@frontera/seed";
+import { rebuildDailyCounts } from "@frontera/port-daily-counts";
+import {
+  type SeedSize,
+  type TravellerBatch,
+  streamCrossings,
+  streamTravellers,
+  type BulkLoad,
+  startBulkLoad,
+} from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { CROSSINGS_BY_TIME } from "../crossing/crossing-counts";
 import { Crossing } from "../crossing/crossing.entity";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
 import { type DataSource, EntitySchema, type EntityManager } from "typeorm";
-import { badUserInput, conflict } from "@frontera/federation";
+import { badUserInput, conflict } from "./input-errors";
 
 export interface IdempotencyRow {
   caller: string;
