@@ -33,7 +33,7 @@ module.exports = {
   moduleNameMapper: {
     "^@frontera/subgraph-(.*)$": "<rootDir>/subgraphs/$1/src/server.ts",
     "^@frontera/gateway$": "<rootDir>/gateway/src/server.ts",
-    "^@frontera/(auth|code-lists|config|database|federation|identifiers|operations|port-daily-counts|seed|service|telemetry|testing)$":
+    "^@frontera/(agreements-client|auth|code-lists|config|database|federation|identifiers|operations|port-daily-counts|seed|service|subgraph|telemetry|testing)$":
       "<rootDir>/packages/$1/src/index.ts",
   },
   testTimeout: 120_000,

@@ -2,7 +2,6 @@ import "reflect-metadata";
 
 export { createDataSource, type DatabaseOptions } from "./create-data-source";
 export { databaseOptionsFromUrl, describeDatabase } from "./database-url";
-export { SqlStatementCounter, type SqlStatement, bookkeeping } from "./sql-statement-counter";
 export { ensureMysqlDatabase, dropMysqlDatabase } from "./mysql-admin";
 export { renderMigration } from "./render-migration";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";

@@ -59,5 +59,4 @@ export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { Lane, TRUCK_LANES } from "./lane";
 export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
-export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";
-export { scopeSentence, scopesOf, withScopeDescriptions } from "./scope-descriptions";
+export { scopeSentence, withScopeDescriptions } from "./scope-descriptions";

@@ -18,9 +18,13 @@ const EXPECTED_CODES = new Set([
   "DOCUMENT_NOT_ALLOWED",
 ]);
 
+/** Whether an error's code is one we raise on purpose; any other error is masked (and logged: see unexpected-error-log). */
+export function isExpectedCode(code: unknown): boolean {
+  return typeof code === "string" && EXPECTED_CODES.has(code);
+}
+
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === "string" && EXPECTED_CODES.has(code)) return formatted;
+  if (isExpectedCode(formatted.extensions?.code)) return formatted;
   // A subgraph the gateway could not reach or that failed: name the service, keep the reason in.
   const serviceName = formatted.extensions?.serviceName;
   if (typeof serviceName === "string") {

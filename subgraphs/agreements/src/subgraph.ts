@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
 import { accountingCommand } from "./disclosure/accounting-command";

@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { cargoAccessRules } from "./access/cargo-access-rules";
 import { type CargoContext, createCargoContext } from "./context";
 import { CROSSING_RELAY, startCrossingRelay } from "./crossing-event/crossing-relay";

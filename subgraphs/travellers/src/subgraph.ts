@@ -1,4 +1,4 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { travellersAccessRules } from "./access/travellers-access-rules";
 import { type TravellersContext, createTravellersContext } from "./context";
 import { travellersEntities } from "./entities";

@@ -1,6 +1,6 @@
 import { KeyStore } from "@frontera/auth";
 import { type SubgraphEnv } from "@frontera/config";
-import { type SubgraphOptions } from "@frontera/service";
+import { type SubgraphOptions } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { withDatabase } from "../access/token-command";
 import { drainDisclosureChain, nudgeDisclosureChain } from "./disclosure-chain";

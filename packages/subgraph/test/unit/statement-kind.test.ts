@@ -1,4 +1,4 @@
-import { statementKind } from "../src/database-metrics";
+import { statementKind } from "../../src/database-metrics";
 
 describe("statementKind", () => {
   it.each([
