@@ -5,7 +5,7 @@ export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
 export { REQUEST_ID_HEADER, createLogger, type Logger } from "./request-log";
 export { ownRequestPurpose, ownRequestUserAgent } from "./own-requests";
-export { logUnexpectedError } from "./unexpected-error-log";
+export { errorForLog, logUnexpectedError } from "./unexpected-error-log";
 export { createMetrics } from "./metrics";
 export { type OperationLimits, SUBGRAPH_LIMITS, costLimitPlugin, operationLimits } from "./operation-limits";
 export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";

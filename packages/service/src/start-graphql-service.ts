@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { isExpectedCode, maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
 import { createLogger, requestLog } from "./request-log";
-import { logUnexpectedError, unexpectedErrorLog } from "./unexpected-error-log";
+import { logUnexpectedError, unexpectedErrorLog, withRequestId } from "./unexpected-error-log";
 import { requireUpstreamSignature } from "./upstream-signature";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
@@ -50,15 +50,13 @@ export async function startGraphQLService<Context extends BaseContext>(
   const httpServer = createServer(app);
   const metrics = options.metrics ?? createMetrics(options.name ?? "frontera");
   const logger = createLogger(options.name ?? "frontera");
-  // Each request's context, to its request id: what an unexpected error is logged with.
-  const requestIds = new WeakMap<Context, string>();
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     includeStacktraceInErrorResponses: false,
     formatError: options.apollo.formatError ?? maskUnexpectedErrors,
     plugins: [
       ...(options.apollo.plugins ?? []),
-      unexpectedErrorLog<Context>(logger, (context) => requestIds.get(context)),
+      unexpectedErrorLog<Context>(logger),
       metrics.plugin as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -88,9 +86,7 @@ export async function startGraphQLService<Context extends BaseContext>(
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string | undefined;
         try {
-          const context = await options.context(req, res);
-          if (requestId) requestIds.set(context, requestId);
-          return context;
+          return withRequestId(await options.context(req, res), requestId);
         } catch (error) {
           // A refusal (UNAUTHENTICATED, SERVICE_UNAVAILABLE) is the client's answer; anything else
           // is masked like an execution error, and logged here: no request context exists yet.
