@@ -16,6 +16,8 @@ const EXPECTED_CODES = new Set([
   "RATE_LIMITED",
   "DOCUMENT_NOT_REGISTERED",
   "DOCUMENT_NOT_ALLOWED",
+  // a request stopped on purpose because its caller hung up: nobody reads it, nothing to log
+  "CLIENT_CLOSED_REQUEST",
 ]);
 
 /** Whether an error's code is one we raise on purpose; any other error is masked (and logged: see unexpected-error-log). */
