@@ -186,11 +186,14 @@ describe("recordTripCrossing", () => {
       expect(read).toEqual({ crossedAt: at.toISOString(), lane: "STANDARD" });
     });
 
-    const [crossing] = await eventually(async () => {
-      const found = await driverCrossingsOf(trip);
-      expect(found).toHaveLength(1);
-      return found;
-    }, { within: 40_000 });
+    const [crossing] = await eventually(
+      async () => {
+        const found = await driverCrossingsOf(trip);
+        expect(found).toHaveLength(1);
+        return found;
+      },
+      { within: 40_000 },
+    );
     expect(crossing).toMatchObject({ at: at.toISOString(), lane: "STANDARD", port: { code: trip.port } });
     const row = await outboxRowOf(trip);
     expect(row.deliveredAt).not.toBeNull();
