@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { type TestGraph, eventually } from "@frontera/testing";
+import { startSubgraph } from "@frontera/service";
+import { cargoSubgraph } from "@frontera/subgraph-cargo";
+import { type TestGraph, eventually, postGraphQL } from "@frontera/testing";
 import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../support/canonical-operations";
 import { type Data, USER_ERRORS } from "../support/graphql-expectations";
-import { startWholeGraph } from "../support/whole-graph";
+import { startGatewayReplica, startWholeGraph } from "../support/whole-graph";
 
 // The graph on a three-node MariaDB Galera cluster behind HAProxy (scripts/galera-cluster.sh;
 // `npm run test:cluster` starts it, runs this file and stops it). TEST_DATABASE_URL is the proxy;
@@ -132,6 +134,86 @@ runs("the graph on a Galera cluster", () => {
     );
     console.log(`CHECKSUM TABLE agrees on 3 nodes over ${checksums.length} tables`);
     expect(checksums.length).toBeGreaterThan(10);
+  }, 300_000);
+
+  it("retries certification conflicts between two writing nodes on a hot row, writing each manifest once", async () => {
+    // A second cargo replica writing through node 2 while the first writes through node 1 (the
+    // proxy): every manifest adds to the same per-day count row, so the nodes' transactions
+    // collide at commit, and the loser is run again.
+    const schema = onNode(
+      2,
+      "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'frontera\\_test\\_cluster\\_cargo%'",
+    ).trim();
+    const cargoOnNode2 = await startSubgraph(cargoSubgraph, {
+      port: 0,
+      host: "127.0.0.1",
+      databaseUrl: `mysql://frontera:frontera@127.0.0.1:3312/${schema}`,
+      dataDir: "unused-on-mysql",
+      seedOnEmpty: false,
+      peers: { agreements: graph.subgraphs.agreements.url, travellers: graph.subgraphs.travellers.url },
+      auth: graph.auth.auth,
+      backgroundTasks: false,
+    });
+    const replica = await startGatewayReplica(graph, { subgraphUrls: { cargo: cargoOnNode2.url } });
+    try {
+      const arrival = new Date(Date.UTC(2026, 11, 31, 12));
+      const day = "2026-12-31";
+      const countOfDay = () =>
+        Number(
+          onNode(
+            2,
+            `SELECT COALESCE(SUM(total), 0) FROM ${schema}.port_daily_counts WHERE series = 'shipments-by-arrival' AND portCode = '2304' AND day = '${day}'`,
+          ).trim(),
+        );
+      const conflicts = () =>
+        [1, 2].reduce(
+          (sum, node) =>
+            sum +
+            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_cert_failures'").split("\t")[1] ?? 0) +
+            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_bf_aborts'").split("\t")[1] ?? 0),
+          0,
+        );
+      const driverId = (
+        await graph.query<Data>(`{ shipments(first: 1) { edges { node { trip { driver { id } } } } } }`)
+      ).body.data!.shipments.edges[0].node.trip.driver.id as string;
+      const before = { count: countOfDay(), conflicts: conflicts() };
+      const token = `Bearer ${await graph.auth.token()}`;
+      const submit = async (url: string, n: number, key = `hot-manifest-${n}`) => {
+        const tripNumber = `TCLU9${String(n).padStart(9, "0")}`;
+        const { body } = await postGraphQL<Data>(
+          url,
+          SUBMIT,
+          { input: manifest(tripNumber, `TCLU9${String(n).padStart(7, "0")}`, driverId, arrival), key },
+          { authorization: token },
+        );
+        return body;
+      };
+      const urls = [graph.gatewayUrl, replica.url];
+      // six at a time, three through each gateway: under the eight requests a token may have in flight
+      const answers: Data[] = [];
+      for (let wave = 0; wave < 10; wave += 1) {
+        const ns = [...Array(6)].map((_, i) => wave * 6 + i);
+        answers.push(...(await Promise.all(ns.map((n) => submit(urls[n % 2], n)))));
+      }
+      // one key sent through both nodes at once: one trip
+      const twice = await Promise.all(urls.map((url) => submit(url, 1000, "hot-same-key")));
+      const after = { count: countOfDay(), conflicts: conflicts() };
+      console.log(
+        `two writing nodes: ${answers.length} manifests on one hot row, ${after.conflicts - before.conflicts} ` +
+          `certification conflicts or brute-force aborts, count ${before.count} → ${after.count}`,
+      );
+      for (const body of [...answers, ...twice]) {
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.submitTripManifest.userErrors).toEqual([]);
+      }
+      expect(twice[0].data!.submitTripManifest.trip).toEqual(twice[1].data!.submitTripManifest.trip);
+      expect(after.count - before.count).toBe(61);
+      const stored = Number(onNode(1, `SELECT COUNT(*) FROM ${schema}.trips WHERE tripNumber LIKE 'TCLU9%'`).trim());
+      expect(stored).toBe(61);
+    } finally {
+      await replica.stop();
+      await cargoOnNode2.stop();
+    }
   }, 300_000);
 });
 
@@ -291,12 +373,17 @@ class Load {
   }
 }
 
-function manifest(tripNumber: string, controlNumber: string, driverId: string) {
+function manifest(
+  tripNumber: string,
+  controlNumber: string,
+  driverId: string,
+  arrival = new Date(Date.now() + 3_600_000),
+) {
   return {
     tripNumber,
     carrier: { name: "Transportes Clúster S.A. de C.V.", country: "MX", scac: "TCLU" },
     portCode: "2304",
-    estimatedArrival: new Date(Date.now() + 3_600_000).toISOString(),
+    estimatedArrival: arrival.toISOString(),
     lane: "STANDARD",
     conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345", usdotNumber: "1234567" },
     equipment: [{ number: "CSQU3054383", kind: "CONTAINER", seals: ["12345678"] }],
