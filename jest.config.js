@@ -66,7 +66,12 @@ module.exports = {
       // GraphiQL's bundle, which the gateway serves at /, built once before any test starts one
       globalSetup: "<rootDir>/test/support/build-ide.js",
       testMatch: ["<rootDir>/**/test/**/*.test.ts"],
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, "/test/unit/", "<rootDir>/test/serial/", "<rootDir>/test/cluster/"],
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        "/test/unit/",
+        "<rootDir>/test/serial/",
+        "<rootDir>/test/cluster/",
+      ],
     },
     {
       ...common,
