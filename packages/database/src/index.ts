@@ -6,3 +6,4 @@ export { ensureMysqlDatabase, dropMysqlDatabase } from "./mysql-admin";
 export { renderMigration } from "./render-migration";
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
+export { isConnectionLost, isRolledBackConflict, retryTransient, type RetryOptions } from "./transient-errors";

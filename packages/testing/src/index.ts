@@ -5,3 +5,4 @@ export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-te
 export { startTestSubgraph, type TestSubgraph } from "./start-test-subgraph";
 export { SqlStatementCounter, type SqlStatement } from "./sql-statement-counter";
 export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";
+export { eventually } from "./eventually";

@@ -161,10 +161,9 @@ describe("operationCost", () => {
       (_, level) => `fragment F${level} on Shipment { a: port { ...F${level + 1} } b: port { ...F${level + 1} } }`,
     );
     const query = `{ trip(tripNumber: "T") { shipments { ...F0 } } } ${fragments.join(" ")} fragment F30 on Port { code }`;
-    const started = Date.now();
     expect(cost(query)).toBeGreaterThan(2 ** 30);
-    expect(Date.now() - started).toBeLessThan(100);
-  });
+    // walked spread by spread, 2^30 visits would run for minutes: the test's own limit catches it
+  }, 10_000);
 
   it("ends on a fragment cycle", () => {
     const query = `{ port(code: "1") { ...A } } fragment A on Port { shipments { edges { node { port { ...A } } } } }`;
