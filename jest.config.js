@@ -54,7 +54,8 @@ module.exports = {
       ...common,
       displayName: "unit",
       testMatch: ["<rootDir>/**/test/unit/**/*.test.ts"],
-      setupFiles: [...common.setupFiles, "<rootDir>/test/support/unit/no-network.js"],
+      // after the test framework: it lifts the refusal once the file's tests are done
+      setupFilesAfterEnv: ["<rootDir>/test/support/unit/no-network.js"],
       moduleNameMapper: {
         ...workspaceModules,
         "^better-sqlite3$": "<rootDir>/test/support/unit/no-database.js",
