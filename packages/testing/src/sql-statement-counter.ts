@@ -18,12 +18,12 @@ export function markOwnRequests(request: IncomingMessage, _response: unknown, ne
 }
 
 /** A subgraph worker whose timers and wake-ups run as own work (cargo's crossing relay). */
-export function workingOnItsOwn<Runtime>(
-  start: (runtime: Runtime) => SubgraphWorker,
-): (runtime: Runtime) => SubgraphWorker {
-  return (runtime) => {
+export function workingOnItsOwn<StartArguments extends unknown[]>(
+  start: (...args: StartArguments) => SubgraphWorker,
+): (...args: StartArguments) => SubgraphWorker {
+  return (...args) => {
     // Timers set up inside the context keep it, as does every promise the worker starts there.
-    const worker = ownWork.run(true, () => start(runtime));
+    const worker = ownWork.run(true, () => start(...args));
     return { wake: () => ownWork.run(true, () => worker.wake()), stop: () => worker.stop() };
   };
 }
