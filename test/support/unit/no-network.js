@@ -3,6 +3,7 @@
 // Node's own modules are shared by every test file a Jest worker runs, the e2e project's too:
 // the refusal is put in place before each unit test file and lifted after it, or the e2e tests
 // that worker runs next could not open a socket either.
+/* global beforeAll, afterAll -- Jest provides them to setupFilesAfterEnv */
 const net = require("node:net");
 
 const { connect } = net.Socket.prototype;
