@@ -19,4 +19,5 @@ export {
 export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";
+export { runIdempotentMutation, type IdempotentMutation, type PayloadRunner } from "./idempotent-mutation";
 export { keysetPage, type KeysetColumn, type Connection, type PageInfoShape } from "./keyset-page";

@@ -50,6 +50,12 @@ export { mutationPayload, type MutationPayload, type MutationPayloadOptions, typ
 export { TOP_LEVEL_ERRORS, topLevelErrorsDescription } from "./top-level-errors";
 export { toIsoDate } from "./iso-date";
 export { PageArgs } from "./page-args";
+export { listArgs, type ListArguments, type ListArgsOptions } from "./list-args";
+export { orderInput, type OrderInput, type OrderInputOptions } from "./order-input";
+export { foreignEntity, type ForeignEntityOptions } from "./foreign-entity";
+export { entityPayloads, type EntityPayloadOptions } from "./entity-payloads";
+export { IdempotencyKeyArg } from "./idempotency-key-arg";
+export { callerContext, type CallerContext } from "./caller-context";
 export { PageInfo, type PageInfoShape } from "./page-info";
 export { connectionType, type Connection } from "./connection-type";
 export { DateTimeRange, DateRange, checkRange } from "./ranges";

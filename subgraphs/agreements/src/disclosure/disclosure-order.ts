@@ -1,26 +1,20 @@
 import { type KeysetColumn } from "@frontera/database";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
 import { type Disclosure } from "./disclosure.entity";
 
 export enum DisclosureOrderField {
   AT = "AT",
 }
 
-registerEnumType(DisclosureOrderField, {
-  name: "DisclosureOrderField",
-  description: "What a list of disclosures is sorted by.",
-  valuesConfig: { AT: { description: "By the time the answer was sent, then id." } },
+export const DisclosureOrder = orderInput({
+  entity: "Disclosure",
+  rows: "disclosures",
+  fields: DisclosureOrderField,
+  descriptions: { AT: "By the time the answer was sent, then id." },
+  byDefault: { field: DisclosureOrderField.AT, direction: OrderDirection.DESC },
+  defaultInWords: "latest first",
 });
-
-@InputType({ description: "The order of a list of disclosures; by default AT, DESC (latest first)." })
-export class DisclosureOrder implements OrderBy<DisclosureOrderField> {
-  @Field(() => DisclosureOrderField, { description: "What to sort by." })
-  field: DisclosureOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type DisclosureOrder = OrderBy<DisclosureOrderField>;
 
 // Served by the indexes on (at, id), alone or after the agency, read forwards or backwards.
 export const DISCLOSURE_ORDERS: Record<DisclosureOrderField, Array<KeysetColumn<Disclosure>>> = {
@@ -29,5 +23,3 @@ export const DISCLOSURE_ORDERS: Record<DisclosureOrderField, Array<KeysetColumn<
     { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
   ],
 };
-
-export const LATEST_FIRST = { field: DisclosureOrderField.AT, direction: OrderDirection.DESC };

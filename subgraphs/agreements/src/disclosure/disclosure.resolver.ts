@@ -22,7 +22,7 @@ import {
 import { Scope } from "../access/scope.enum";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
-import { DISCLOSURE_ORDERS, DisclosureOrder, LATEST_FIRST } from "./disclosure-order";
+import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
 import { nudgeDisclosureChain, oneWriterAtATime } from "./disclosure-chain";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
@@ -170,7 +170,7 @@ export class DisclosureResolver {
       // wildcard (% or _), and the pattern matches that one quoted scope in the stored JSON array.
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, LATEST_FIRST), page);
+    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, DisclosureOrder.byDefault), page);
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight

@@ -1,5 +1,12 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
+import {
+  connectionType,
+  DateTimeRange,
+  Lane,
+  OrderDirection,
+  type OrderBy,
+  orderInput,
+} from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
@@ -31,20 +38,15 @@ export enum ShipmentOrderField {
   ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
 }
 
-registerEnumType(ShipmentOrderField, {
-  name: "ShipmentOrderField",
-  description: "What a list of shipments is sorted by.",
-  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then shipment control number." } },
+export const ShipmentOrder = orderInput({
+  entity: "Shipment",
+  rows: "shipments",
+  fields: ShipmentOrderField,
+  descriptions: { ESTIMATED_ARRIVAL: "By estimated arrival, then shipment control number." },
+  byDefault: { field: ShipmentOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC },
+  defaultInWords: "latest first",
 });
-
-@InputType({ description: "The order of a list of shipments; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
-export class ShipmentOrder implements OrderBy<ShipmentOrderField> {
-  @Field(() => ShipmentOrderField, { description: "What to sort by." })
-  field: ShipmentOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type ShipmentOrder = OrderBy<ShipmentOrderField>;
 
 export const ShipmentConnection = connectionType(
   "Shipment",

@@ -1,5 +1,12 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
+import {
+  connectionType,
+  DateTimeRange,
+  Lane,
+  OrderDirection,
+  type OrderBy,
+  orderInput,
+} from "@frontera/federation";
 import { Trip } from "./trip.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -27,20 +34,15 @@ export enum TripOrderField {
   ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
 }
 
-registerEnumType(TripOrderField, {
-  name: "TripOrderField",
-  description: "What a list of trips is sorted by.",
-  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then trip number." } },
+export const TripOrder = orderInput({
+  entity: "Trip",
+  rows: "trips",
+  fields: TripOrderField,
+  descriptions: { ESTIMATED_ARRIVAL: "By estimated arrival, then trip number." },
+  byDefault: { field: TripOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC },
+  defaultInWords: "latest first",
 });
-
-@InputType({ description: "The order of a list of trips; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
-export class TripOrder implements OrderBy<TripOrderField> {
-  @Field(() => TripOrderField, { description: "What to sort by." })
-  field: TripOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type TripOrder = OrderBy<TripOrderField>;
 
 export const TripConnection = connectionType(
   "Trip",

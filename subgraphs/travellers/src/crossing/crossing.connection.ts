@@ -1,5 +1,5 @@
-import { DateTimeRange, Lane, OrderDirection, type OrderBy, connectionType } from "@frontera/federation";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { DateTimeRange, Lane, OrderDirection, type OrderBy, connectionType, orderInput } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
 import { Crossing, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -21,20 +21,15 @@ export enum CrossingOrderField {
   AT = "AT",
 }
 
-registerEnumType(CrossingOrderField, {
-  name: "CrossingOrderField",
-  description: "What a list of crossings is sorted by.",
-  valuesConfig: { AT: { description: "By the time of the crossing, then id." } },
+export const CrossingOrder = orderInput({
+  entity: "Crossing",
+  rows: "crossings",
+  fields: CrossingOrderField,
+  descriptions: { AT: "By the time of the crossing, then id." },
+  byDefault: { field: CrossingOrderField.AT, direction: OrderDirection.DESC },
+  defaultInWords: "latest first",
 });
-
-@InputType({ description: "The order of a list of crossings; by default AT, DESC (latest first)." })
-export class CrossingOrder implements OrderBy<CrossingOrderField> {
-  @Field(() => CrossingOrderField, { description: "What to sort by." })
-  field: CrossingOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type CrossingOrder = OrderBy<CrossingOrderField>;
 
 export const CrossingConnection = connectionType(
   "Crossing",

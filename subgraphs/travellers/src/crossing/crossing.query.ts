@@ -1,8 +1,8 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type CrossingFilter, type CrossingOrder, CrossingOrderField } from "./crossing.connection";
+import { type CrossingFilter, CrossingOrder, CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 
@@ -13,7 +13,6 @@ const CROSSING_ORDERS: Record<CrossingOrderField, Array<KeysetColumn<Crossing>>>
     { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
   ],
 };
-const LATEST_FIRST = { field: CrossingOrderField.AT, direction: OrderDirection.DESC };
 
 export function findCrossingPage(
   dataSource: DataSource,
@@ -44,5 +43,5 @@ export function findCrossingPage(
           to: filter.at?.to ?? undefined,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, LATEST_FIRST), page, count);
+  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, CrossingOrder.byDefault), page, count);
 }
