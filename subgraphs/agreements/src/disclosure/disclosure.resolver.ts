@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
 import { type Connection, keysetPage } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
+import {
+  DateTimeRange,
+  InputProblems,
+  type ListArguments,
+  checkRange,
+  listArgs,
+  PageInfo,
+  keysetOrder,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import {
   Arg,
@@ -125,22 +133,21 @@ class DisclosureConnection implements Connection<Disclosure> {
 /** The most disclosures one call may append (the gateway sends at most this many at once). */
 export const MAX_BATCH = 200;
 
+// The log's arguments keep the order and words its schema has always printed: orderBy after the page.
+const DisclosureListArgs = listArgs({
+  filter: DisclosureFilter,
+  orderBy: DisclosureOrder,
+  filterDescription: "Conditions every returned disclosure meets; omit for all.",
+  orderByDescription: "How to sort; latest first when omitted.",
+  orderByAfterPage: true,
+});
+
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
   disclosures(
-    @Arg("filter", () => DisclosureFilter, {
-      nullable: true,
-      description: "Conditions every returned disclosure meets; omit for all.",
-    })
-    filter: DisclosureFilter | null,
-    @Arg("orderBy", () => DisclosureOrder, {
-      nullable: true,
-      description: "How to sort; latest first when omitted.",
-    })
-    orderBy: DisclosureOrder | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => DisclosureListArgs) { filter, orderBy, ...page }: ListArguments<DisclosureFilter, DisclosureOrder>,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
     const problems = new InputProblems();
