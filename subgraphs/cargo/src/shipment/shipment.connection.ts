@@ -1,12 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import {
-  connectionType,
-  DateTimeRange,
-  Lane,
-  OrderDirection,
-  type OrderBy,
-  orderInput,
-} from "@frontera/federation";
+import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
