@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { type SubgraphRuntime } from "./start-subgraph";
 import { signRequest } from "./upstream-signature";
 
 export interface ReferenceData {
@@ -88,4 +89,15 @@ export function agreementsReference(
   let client = byUrl.get(url);
   if (!client) byUrl.set(url, (client = new AgreementsReference(url, token, upstreamSecret)));
   return client;
+}
+
+/** The reference client of a subgraph's process: agreements at its peer URL, asked with this service's token. */
+export function agreementsReferenceOf(
+  runtime: Pick<SubgraphRuntime, "peers" | "serviceToken" | "upstreamSecret">,
+): AgreementsReference {
+  return agreementsReference(
+    runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
+    runtime.serviceToken,
+    runtime.upstreamSecret,
+  );
 }

@@ -12,7 +12,12 @@ export {
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
 export { runSubgraphCommand } from "./subgraph-command";
-export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";
+export {
+  agreementsReference,
+  agreementsReferenceOf,
+  AgreementsReference,
+  type ReferenceData,
+} from "./agreements-reference";
 export { AccessClient, BOOKKEEPING_HEADER } from "./access-client";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
