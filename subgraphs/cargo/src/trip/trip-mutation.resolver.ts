@@ -7,8 +7,7 @@ import { type CargoContext } from "../context";
 import { CROSSING_RELAY } from "../crossing-event/crossing-relay";
 import { recordCrossingEvent } from "../crossing-event/crossing-event.commands";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
-import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
-import { Shipment } from "../shipment/shipment.entity";
+import { refreshStatusesOfTrip } from "../shipment/shipment-status.commands";
 import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
@@ -92,13 +91,7 @@ export class TripMutationResolver {
         // The driver's crossing is this same event: travellers gets it from the outbox, written
         // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
         await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
-        const shipments = await manager
-          .getRepository(Shipment)
-          .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
-        await refreshShipmentStatuses(
-          manager,
-          shipments.map((shipment) => shipment.shipmentControlNumber),
-        );
+        await refreshStatusesOfTrip(manager, tripNumber);
         return tripNumber;
       },
     });
