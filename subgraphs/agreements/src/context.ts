@@ -7,6 +7,8 @@ import { type AgreementsLoaders, createAgreementsLoaders } from "./loaders";
 export interface AgreementsContext extends CallerContext {
   dataSource: DataSource;
   loaders: AgreementsLoaders;
+  /** Tells a worker of this process (the disclosure chain) that a commit gave it work. */
+  wake(worker: string): void;
 }
 
 export function createAgreementsContext(runtime: SubgraphRuntime, access: Access): AgreementsContext {
@@ -14,5 +16,6 @@ export function createAgreementsContext(runtime: SubgraphRuntime, access: Access
     ...callerContext(access),
     dataSource: runtime.dataSource,
     loaders: createAgreementsLoaders(runtime.dataSource, access),
+    wake: runtime.wake,
   };
 }

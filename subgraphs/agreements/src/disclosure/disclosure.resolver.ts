@@ -10,7 +10,6 @@ import {
   PageInfo,
   keysetOrder,
 } from "@frontera/federation";
-import { type DataSource } from "typeorm";
 import {
   Arg,
   Args,
@@ -32,7 +31,8 @@ import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
 import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
-import { nudgeDisclosureChain, oneWriterAtATime } from "./disclosure-chain";
+import { oneWriterAtATime } from "./disclosure-chain";
+import { DISCLOSURE_CHAIN } from "./disclosure-chain-worker";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
 import { checkDisclosureRecords } from "./disclosure-records";
 import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
@@ -187,9 +187,9 @@ export class DisclosureResolver {
   @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
   async recordDisclosure(
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string> {
-    const [id] = await appendDisclosures(dataSource, [input], "input");
+    const [id] = await appendDisclosures(context, [input], "input");
     return id;
   }
 
@@ -203,9 +203,9 @@ export class DisclosureResolver {
   })
   async recordDisclosures(
     @Arg("inputs", () => [DisclosureInput]) inputs: DisclosureInput[],
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string[]> {
-    return appendDisclosures(dataSource, inputs, "inputs");
+    return appendDisclosures(context, inputs, "inputs");
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The receiving agency." })
@@ -215,7 +215,11 @@ export class DisclosureResolver {
 }
 
 /** Appends the disclosures in one INSERT, or none of them when one is malformed. */
-async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
+async function appendDisclosures(
+  { dataSource, wake }: AgreementsContext,
+  inputs: DisclosureInput[],
+  field: string,
+): Promise<string[]> {
   const problems = new InputProblems();
   problems.check(inputs.length > 0 && inputs.length <= MAX_BATCH, field, `between 1 and ${MAX_BATCH} disclosures`);
   inputs.forEach((input, index) => {
@@ -255,6 +259,6 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   // place in the hash chain, the per-record lookups and the day counts follow within moments,
   // written by the chaining worker off the answers' path (docs/security-model.md).
   await oneWriterAtATime(dataSource, () => dataSource.getRepository(Disclosure).insert(disclosures));
-  nudgeDisclosureChain(dataSource);
+  wake(DISCLOSURE_CHAIN);
   return disclosures.map((disclosure) => disclosure.id);
 }
