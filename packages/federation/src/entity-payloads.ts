@@ -17,5 +17,6 @@ export function entityPayloads<Name extends string>(
   options: EntityPayloadOptions<Name>,
 ): (mutation: string, codes: readonly UserErrorCode[]) => MutationPayload<Name> {
   const description = options.description ?? `The ${options.field} as recorded; null when the request was refused.`;
-  return (mutation, codes) => mutationPayload({ mutation, codes, field: options.field, type: options.type, description });
+  return (mutation, codes) =>
+    mutationPayload({ mutation, codes, field: options.field, type: options.type, description });
 }

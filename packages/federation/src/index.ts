@@ -51,7 +51,7 @@ export { TOP_LEVEL_ERRORS, topLevelErrorsDescription } from "./top-level-errors"
 export { toIsoDate } from "./iso-date";
 export { PageArgs } from "./page-args";
 export { listArgs, type ListArguments, type ListArgsOptions } from "./list-args";
-export { orderInput, type OrderInput, type OrderInputOptions } from "./order-input";
+export { latestFirst, orderInput, type OrderInput, type OrderInputOptions } from "./order-input";
 export { foreignEntity, type ForeignEntityOptions } from "./foreign-entity";
 export { entityPayloads, type EntityPayloadOptions } from "./entity-payloads";
 export { IdempotencyKeyArg } from "./idempotency-key-arg";

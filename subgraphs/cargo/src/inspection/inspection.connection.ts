@@ -1,6 +1,6 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Field, ID, InputType } from "type-graphql";
-import { connectionType, DateTimeRange, OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
+import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 
@@ -22,19 +22,13 @@ export class InspectionFilter {
   agencyCode?: string;
 }
 
-export enum InspectionOrderField {
-  STARTED_AT = "STARTED_AT",
-}
-
 export const InspectionOrder = orderInput({
   entity: "Inspection",
-  rows: "inspections",
-  fields: InspectionOrderField,
-  descriptions: { STARTED_AT: "By the time the exam started, then id." },
-  byDefault: { field: InspectionOrderField.STARTED_AT, direction: OrderDirection.DESC },
-  defaultInWords: "latest first",
+  fields: { STARTED_AT: "By the time the exam started, then id." },
+  ...latestFirst("STARTED_AT"),
 });
-export type InspectionOrder = OrderBy<InspectionOrderField>;
+export type InspectionOrder = InstanceType<typeof InspectionOrder>;
+export type InspectionOrderField = InspectionOrder["field"];
 
 export const InspectionConnection = connectionType(
   "Inspection",

@@ -2,12 +2,12 @@ import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { type InspectionFilter, InspectionOrder, InspectionOrderField } from "./inspection.connection";
+import { type InspectionFilter, InspectionOrder, type InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 
 // Each served by an index on (startedAt, id), alone or after portCode or result.
 const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
-  [InspectionOrderField.STARTED_AT]: [
+  STARTED_AT: [
     { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
     { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
   ],

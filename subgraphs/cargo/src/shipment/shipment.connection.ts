@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
+import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
@@ -27,19 +27,13 @@ export class ShipmentFilter {
   lane?: Lane;
 }
 
-export enum ShipmentOrderField {
-  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
-}
-
 export const ShipmentOrder = orderInput({
   entity: "Shipment",
-  rows: "shipments",
-  fields: ShipmentOrderField,
-  descriptions: { ESTIMATED_ARRIVAL: "By estimated arrival, then shipment control number." },
-  byDefault: { field: ShipmentOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC },
-  defaultInWords: "latest first",
+  fields: { ESTIMATED_ARRIVAL: "By estimated arrival, then shipment control number." },
+  ...latestFirst("ESTIMATED_ARRIVAL"),
 });
-export type ShipmentOrder = OrderBy<ShipmentOrderField>;
+export type ShipmentOrder = InstanceType<typeof ShipmentOrder>;
+export type ShipmentOrderField = ShipmentOrder["field"];
 
 export const ShipmentConnection = connectionType(
   "Shipment",

@@ -5,12 +5,12 @@ import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@fro
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
-import { type ShipmentFilter, ShipmentOrder, ShipmentOrderField } from "./shipment.connection";
+import { type ShipmentFilter, ShipmentOrder, type ShipmentOrderField } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
 
 // Each served by an index on (estimatedArrival, shipmentControlNumber), alone or after portCode.
 const SHIPMENT_ORDERS: Record<ShipmentOrderField, Array<KeysetColumn<Shipment>>> = {
-  [ShipmentOrderField.ESTIMATED_ARRIVAL]: [
+  ESTIMATED_ARRIVAL: [
     { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
     {
       column: "shipment.shipmentControlNumber",

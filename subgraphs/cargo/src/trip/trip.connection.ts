@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
+import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -23,19 +23,13 @@ export class TripFilter {
   crossed?: boolean;
 }
 
-export enum TripOrderField {
-  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
-}
-
 export const TripOrder = orderInput({
   entity: "Trip",
-  rows: "trips",
-  fields: TripOrderField,
-  descriptions: { ESTIMATED_ARRIVAL: "By estimated arrival, then trip number." },
-  byDefault: { field: TripOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC },
-  defaultInWords: "latest first",
+  fields: { ESTIMATED_ARRIVAL: "By estimated arrival, then trip number." },
+  ...latestFirst("ESTIMATED_ARRIVAL"),
 });
-export type TripOrder = OrderBy<TripOrderField>;
+export type TripOrder = InstanceType<typeof TripOrder>;
+export type TripOrderField = TripOrder["field"];
 
 export const TripConnection = connectionType(
   "Trip",

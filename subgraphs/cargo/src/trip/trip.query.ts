@@ -3,12 +3,12 @@ import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@fro
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
-import { type TripFilter, TripOrder, TripOrderField } from "./trip.connection";
+import { type TripFilter, TripOrder, type TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
 // Each served by an index on (portCode or driverId, estimatedArrival, tripNumber).
 const TRIP_ORDERS: Record<TripOrderField, Array<KeysetColumn<Trip>>> = {
-  [TripOrderField.ESTIMATED_ARRIVAL]: [
+  ESTIMATED_ARRIVAL: [
     { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
     { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
   ],

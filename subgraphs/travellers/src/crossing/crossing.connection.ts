@@ -1,4 +1,4 @@
-import { DateTimeRange, Lane, OrderDirection, type OrderBy, connectionType, orderInput } from "@frontera/federation";
+import { DateTimeRange, Lane, connectionType, latestFirst, orderInput } from "@frontera/federation";
 import { Field, ID, InputType } from "type-graphql";
 import { Crossing, CrossingMode } from "./crossing.entity";
 
@@ -17,19 +17,13 @@ export class CrossingFilter {
   mode?: CrossingMode;
 }
 
-export enum CrossingOrderField {
-  AT = "AT",
-}
-
 export const CrossingOrder = orderInput({
   entity: "Crossing",
-  rows: "crossings",
-  fields: CrossingOrderField,
-  descriptions: { AT: "By the time of the crossing, then id." },
-  byDefault: { field: CrossingOrderField.AT, direction: OrderDirection.DESC },
-  defaultInWords: "latest first",
+  fields: { AT: "By the time of the crossing, then id." },
+  ...latestFirst("AT"),
 });
-export type CrossingOrder = OrderBy<CrossingOrderField>;
+export type CrossingOrder = InstanceType<typeof CrossingOrder>;
+export type CrossingOrderField = CrossingOrder["field"];
 
 export const CrossingConnection = connectionType(
   "Crossing",

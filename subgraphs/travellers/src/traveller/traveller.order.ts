@@ -1,18 +1,12 @@
-import { OrderDirection, type OrderBy, orderInput } from "@frontera/federation";
-
-export enum TravellerOrderField {
-  ID = "ID",
-  NAME = "NAME",
-}
+import { OrderDirection, orderInput } from "@frontera/federation";
 
 export const TravellerOrder = orderInput({
   entity: "Traveller",
-  rows: "travellers",
-  fields: TravellerOrderField,
-  descriptions: {
+  fields: {
     ID: "By id: a stable order that says nothing about the person.",
     NAME: "By family name, then given names, then id. Needs traveller:identity:read, and lists only people at whose ports it holds: an order by name tells names apart.",
   },
-  byDefault: { field: TravellerOrderField.ID, direction: OrderDirection.ASC },
+  byDefault: { field: "ID", direction: OrderDirection.ASC },
 });
-export type TravellerOrder = OrderBy<TravellerOrderField>;
+export type TravellerOrder = InstanceType<typeof TravellerOrder>;
+export type TravellerOrderField = TravellerOrder["field"];

@@ -8,7 +8,7 @@ import { TravelDocument, documentNumberKey } from "../document/travel-document.e
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { nameTokens } from "./name-search";
 import { Traveller, TravellerNameToken } from "./traveller.entity";
-import { TravellerOrder, TravellerOrderField } from "./traveller.order";
+import { TravellerOrder, type TravellerOrderField } from "./traveller.order";
 
 @InputType({ description: "Every given condition must hold." })
 export class TravellerFilter {
@@ -31,8 +31,8 @@ export class TravellerFilter {
 // A cursor never carries names or document numbers: the name columns are read again from the
 // row the cursor's id names (served by the index on familyName, givenNames, id).
 const TRAVELLER_ORDERS: Record<TravellerOrderField, Array<KeysetColumn<Traveller>>> = {
-  [TravellerOrderField.ID]: [{ column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id }],
-  [TravellerOrderField.NAME]: [
+  ID: [{ column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id }],
+  NAME: [
     {
       column: "traveller.familyName",
       type: "text",
@@ -81,7 +81,7 @@ export async function searchTravellers(
   ];
   for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(`filter.${key}`, scope);
   // A page sorted by name ranks names against each other: it answers only where names are read.
-  const byName = orderBy?.field === TravellerOrderField.NAME;
+  const byName = orderBy?.field === "NAME";
   if (byName) rows.checkSearchKey("orderBy", "traveller:identity:read");
 
   const query = dataSource.getRepository(Traveller).createQueryBuilder("traveller");
