@@ -60,6 +60,7 @@ export { PageInfo, type PageInfoShape } from "./page-info";
 export { connectionType, type Connection } from "./connection-type";
 export { DateTimeRange, DateRange, checkRange } from "./ranges";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
+export { timeThenKey } from "./keyset-orders";
 export { Lane, TRUCK_LANES } from "./lane";
 export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";

@@ -1,5 +1,5 @@
 import { type KeysetColumn } from "@frontera/database";
-import { latestFirst, orderInput } from "@frontera/federation";
+import { latestFirst, orderInput, timeThenKey } from "@frontera/federation";
 import { type Disclosure } from "./disclosure.entity";
 
 export const DisclosureOrder = orderInput({
@@ -12,8 +12,5 @@ export type DisclosureOrderField = DisclosureOrder["field"];
 
 // Served by the indexes on (at, id), alone or after the agency, read forwards or backwards.
 export const DISCLOSURE_ORDERS: Record<DisclosureOrderField, Array<KeysetColumn<Disclosure>>> = {
-  AT: [
-    { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
-    { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  AT: timeThenKey<Disclosure>("disclosure", "at", "id"),
 };

@@ -1,5 +1,5 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, checkRange, type PageArguments, keysetOrder, timeThenKey } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { type InspectionFilter, InspectionOrder, type InspectionOrderField } from "./inspection.connection";
@@ -7,10 +7,7 @@ import { Inspection, InspectionAgency } from "./inspection.entity";
 
 // Each served by an index on (startedAt, id), alone or after portCode or result.
 const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
-  STARTED_AT: [
-    { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
-    { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  STARTED_AT: timeThenKey<Inspection>("inspection", "startedAt", "id"),
 };
 
 export function findInspectionPage(

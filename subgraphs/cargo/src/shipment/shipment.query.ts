@@ -1,7 +1,7 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, checkRange, type PageArguments, keysetOrder, timeThenKey } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
@@ -10,15 +10,7 @@ import { Shipment, ShipmentProgram } from "./shipment.entity";
 
 // Each served by an index on (estimatedArrival, shipmentControlNumber), alone or after portCode.
 const SHIPMENT_ORDERS: Record<ShipmentOrderField, Array<KeysetColumn<Shipment>>> = {
-  ESTIMATED_ARRIVAL: [
-    { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-    {
-      column: "shipment.shipmentControlNumber",
-      type: "text",
-      direction: "DESC",
-      of: (row) => row.shipmentControlNumber,
-    },
-  ],
+  ESTIMATED_ARRIVAL: timeThenKey<Shipment>("shipment", "estimatedArrival", "shipmentControlNumber"),
 };
 
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */

@@ -1,5 +1,5 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, checkRange, type PageArguments, keysetOrder, timeThenKey } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
@@ -8,10 +8,7 @@ import { Trip } from "./trip.entity";
 
 // Each served by an index on (portCode or driverId, estimatedArrival, tripNumber).
 const TRIP_ORDERS: Record<TripOrderField, Array<KeysetColumn<Trip>>> = {
-  ESTIMATED_ARRIVAL: [
-    { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-    { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
-  ],
+  ESTIMATED_ARRIVAL: timeThenKey<Trip>("trip", "estimatedArrival", "tripNumber"),
 };
 
 export function findTripPage(

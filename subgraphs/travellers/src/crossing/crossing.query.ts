@@ -1,6 +1,6 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
 import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { InputProblems, checkRange, type PageArguments, keysetOrder, timeThenKey } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type CrossingFilter, CrossingOrder, type CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
@@ -8,10 +8,7 @@ import { Crossing } from "./crossing.entity";
 
 // Served by the indexes on (at, id), alone or after travellerId or portCode.
 const CROSSING_ORDERS: Record<CrossingOrderField, Array<KeysetColumn<Crossing>>> = {
-  AT: [
-    { column: "crossing.at", type: "time", direction: "DESC", of: (row) => row.at },
-    { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  AT: timeThenKey<Crossing>("crossing", "at", "id"),
 };
 
 export function findCrossingPage(

@@ -1,10 +1,6 @@
 import { foreignEntity } from "@frontera/federation";
+import { DRIVEN_FROM_PORT } from "../trip/trip.stub";
 
 // Owned by the cargo subgraph; travellers contributes the driver, seen at the shipment's port.
-export const Shipment = foreignEntity({
-  name: "Shipment",
-  key: "shipmentControlNumber",
-  scopes: ["cargo:manifest:read"],
-  external: ["portCode", "driverId"],
-});
+export const Shipment = foreignEntity({ name: "Shipment", key: "shipmentControlNumber", ...DRIVEN_FROM_PORT });
 export type Shipment = InstanceType<typeof Shipment>;
