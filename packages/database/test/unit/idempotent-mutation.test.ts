@@ -5,7 +5,12 @@ import { runIdempotentMutation } from "../../src";
 // A data source that records what is asked of it: no database is reached in a unit test.
 function fakeDataSource(primaryColumns: string[]) {
   const steps: string[] = [];
-  const manager = {} as EntityManager;
+  const manager = {
+    getRepository: () => ({
+      findOneBy: async () => null,
+      insert: async (row: { key: string; operation: string }) => steps.push(`key ${row.key} for ${row.operation}`),
+    }),
+  } as unknown as EntityManager;
   const dataSource = {
     transaction: async (work: (manager: EntityManager) => Promise<string>) => {
       steps.push("begin");
@@ -13,10 +18,10 @@ function fakeDataSource(primaryColumns: string[]) {
       steps.push("commit");
       return result;
     },
-    getRepository: () => ({
+    getRepository: (target: unknown) => ({
       metadata: { name: "Trip", primaryColumns: primaryColumns.map((propertyName) => ({ propertyName })) },
       findOneByOrFail: async (where: Record<string, string>) => {
-        steps.push(`read ${JSON.stringify(where)}`);
+        steps.push(`read ${target === Trip ? "Trip" : "?"} ${JSON.stringify(where)}`);
         return { ...where, read: true };
       },
     }),
@@ -29,7 +34,7 @@ class Trip {}
 const payload = mutationPayload({
   mutation: "crossTrip",
   field: "trip",
-  type: () => String,
+  type: () => Trip,
   description: "The trip.",
   codes: ["NOT_FOUND"],
 });
@@ -44,7 +49,6 @@ describe("runIdempotentMutation", () => {
         operation: "crossTrip",
         key: null,
         arguments: { tripNumber: "T-1" },
-        returns: Trip,
         afterCommit: () => steps.push("after commit"),
         write: async (given) => {
           expect(given).toBe(manager);
@@ -54,7 +58,23 @@ describe("runIdempotentMutation", () => {
       },
     );
     expect(answer).toEqual({ trip: { tripNumber: "T-1", read: true }, userErrors: [] });
-    expect(steps).toEqual(["begin", "write", "commit", "after commit", 'read {"tripNumber":"T-1"}']);
+    expect(steps).toEqual(["begin", "write", "commit", "after commit", 'read Trip {"tripNumber":"T-1"}']);
+  });
+
+  it("records its idempotency key under the mutation's name, or the operation it names", async () => {
+    const { dataSource, steps } = fakeDataSource(["tripNumber"]);
+    const context = { dataSource, actor: "officer" };
+    await runIdempotentMutation(payload, context, { key: "key-0001", arguments: {}, write: async () => "T-1" });
+    await runIdempotentMutation(payload, context, {
+      key: "key-0002",
+      operation: "CROSSEDTrip",
+      arguments: {},
+      write: async () => "T-1",
+    });
+    expect(steps.filter((step) => step.startsWith("key"))).toEqual([
+      "key key-0001 for crossTrip",
+      "key key-0002 for CROSSEDTrip",
+    ]);
   });
 
   it("answers a broken rule as userErrors, with nothing read back and nothing woken", async () => {
@@ -66,7 +86,6 @@ describe("runIdempotentMutation", () => {
         operation: "crossTrip",
         key: null,
         arguments: {},
-        returns: Trip,
         afterCommit: () => steps.push("after commit"),
         write: () => Promise.reject(notFound("trip T-9", "tripNumber")),
       },
@@ -87,7 +106,6 @@ describe("runIdempotentMutation", () => {
         operation: "crossTrip",
         key: null,
         arguments: {},
-        returns: Trip,
         write: async () => "T-1",
       },
     );

@@ -32,10 +32,8 @@ export class AgreementMutationResolver {
     @Ctx() context: AgreementsContext,
   ) {
     return runIdempotentMutation(CreateAgreementPayload, context, {
-      operation: "createAgreement",
       key: idempotencyKey,
       arguments: input,
-      returns: Agreement,
       write: async (manager) => {
         const draft: AgreementDraft = {
           id: input.id,
@@ -81,10 +79,8 @@ export class AgreementMutationResolver {
   ) {
     agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     return runIdempotentMutation(AmendAgreementPayload, context, {
-      operation: "amendAgreement",
       key: idempotencyKey,
       arguments: { agreementId, expectedVersion, input, reason },
-      returns: Agreement,
       write: async (manager) => {
         const problems = new InputProblems();
         checkReason(problems, reason);
@@ -131,10 +127,8 @@ export class AgreementMutationResolver {
   ) {
     agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
     return runIdempotentMutation(SetAgreementStatusPayload, context, {
-      operation: "setAgreementStatus",
       key: idempotencyKey,
       arguments: { agreementId, status, reason },
-      returns: Agreement,
       write: async (manager) => {
         const problems = new InputProblems();
         checkReason(problems, reason);

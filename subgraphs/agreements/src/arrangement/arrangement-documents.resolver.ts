@@ -34,10 +34,8 @@ export class ArrangementDocumentsResolver {
   ) {
     const arrangementId = naturalKeyArgument(id, "DataSharingArrangement", "id");
     return runIdempotentMutation(RestrictArrangementDocumentsPayload, context, {
-      operation: "restrictArrangementDocuments",
       key: idempotencyKey,
       arguments: { arrangementId, documentIds, reason },
-      returns: DataSharingArrangement,
       write: async (manager) => {
         const problems = new InputProblems();
         checkReason(problems, reason);

@@ -38,10 +38,8 @@ export class ArrangementMutationResolver {
   ) {
     input.agreementId = naturalKeyArgument(input.agreementId, "Agreement", "input.agreementId");
     return runIdempotentMutation(CreateArrangementPayload, context, {
-      operation: "createArrangement",
       key: idempotencyKey,
       arguments: input,
-      returns: DataSharingArrangement,
       write: async (manager) => {
         const problems = new InputProblems();
         await checkNewArrangement(manager, input, problems);
@@ -103,7 +101,6 @@ export class ArrangementMutationResolver {
       operation: `${action}Arrangement`,
       key: idempotencyKey,
       arguments: { arrangementId, reason },
-      returns: DataSharingArrangement,
       write: async (manager) => {
         const problems = new InputProblems();
         if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");

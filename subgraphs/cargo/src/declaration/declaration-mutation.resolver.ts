@@ -42,10 +42,8 @@ export class DeclarationMutationResolver {
     const reference = await context.reference.get();
     const number = input.kind === DeclarationKind.MX_PEDIMENTO ? normalisePedimento(input.number) : input.number;
     return runIdempotentMutation(FileDeclarationPayload, context, {
-      operation: "fileDeclaration",
       key: idempotencyKey,
       arguments: input,
-      returns: Declaration,
       write: async (manager) => {
         const problems = new InputProblems();
         const shipment = await manager

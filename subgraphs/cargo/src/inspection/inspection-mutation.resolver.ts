@@ -28,10 +28,8 @@ export class InspectionMutationResolver {
   ) {
     const reference = await context.reference.get();
     return runIdempotentMutation(OpenInspectionPayload, context, {
-      operation: "openInspection",
       key: idempotencyKey,
       arguments: input,
-      returns: Inspection,
       write: async (manager) => {
         const problems = new InputProblems();
         const examined = await findExamined(manager, input, problems);
@@ -82,10 +80,8 @@ export class InspectionMutationResolver {
   ) {
     input.inspectionId = naturalKeyArgument(input.inspectionId, "Inspection", "input.inspectionId");
     return runIdempotentMutation(RecordInspectionResultPayload, context, {
-      operation: "recordInspectionResult",
       key: idempotencyKey,
       arguments: input,
-      returns: Inspection,
       write: async (manager) => {
         const inspections = manager.getRepository(Inspection);
         const inspection = await inspections.findOneBy({ id: input.inspectionId });
@@ -150,10 +146,8 @@ export class InspectionMutationResolver {
   ) {
     inspectionId = naturalKeyArgument(inspectionId, "Inspection", "id");
     return runIdempotentMutation(ReopenInspectionPayload, context, {
-      operation: "reopenInspection",
       key: idempotencyKey,
       arguments: { inspectionId, reason },
-      returns: Inspection,
       write: async (manager) => {
         const problems = new InputProblems();
         problems.check(

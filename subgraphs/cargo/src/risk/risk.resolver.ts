@@ -36,10 +36,8 @@ export class RiskAssessmentResolver {
     @Ctx() context: CargoContext,
   ) {
     return runIdempotentMutation(AssessRiskPayload, context, {
-      operation: "assessRisk",
       key: idempotencyKey,
       arguments: input,
-      returns: RiskAssessment,
       write: async (manager) => {
         const problems = new InputProblems();
         const exists = await manager

@@ -36,10 +36,8 @@ export class TripMutationResolver {
     input.driverId = naturalKeyArgument(input.driverId, "Traveller", "input.driverId");
     const reference = await context.reference.get();
     return runIdempotentMutation(SubmitTripManifestPayload, context, {
-      operation: "submitTripManifest",
       key: idempotencyKey,
       arguments: input,
-      returns: Trip,
       write: async (manager) => {
         const problems = new InputProblems();
         await checkTripManifest(manager, input, reference, problems);
@@ -64,10 +62,8 @@ export class TripMutationResolver {
   ) {
     const reference = await context.reference.get();
     return runIdempotentMutation(RecordTripCrossingPayload, context, {
-      operation: "recordTripCrossing",
       key: idempotencyKey,
       arguments: { tripNumber, lane, crossedAt },
-      returns: Trip,
       afterCommit: () => {
         // Committed: the relay sends the event now rather than at its next tick.
         context.wake(CROSSING_RELAY);

@@ -30,10 +30,8 @@ export class CrossingMutationResolver {
     if (input.documentId) input.documentId = naturalKeyArgument(input.documentId, "TravelDocument", "input.documentId");
     const reference = await context.reference.get();
     return runIdempotentMutation(RecordCrossingPayload, context, {
-      operation: "recordCrossing",
       key: idempotencyKey,
       arguments: input,
-      returns: Crossing,
       write: async (manager) => {
         const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
         if (!traveller) throw notFound(`traveller ${input.travellerId}`, "input.travellerId");

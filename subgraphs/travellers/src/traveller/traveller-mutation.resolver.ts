@@ -42,10 +42,8 @@ export class TravellerMutationResolver {
     @Ctx() context: TravellersContext,
   ) {
     return runIdempotentMutation(RegisterTravellerPayload, context, {
-      operation: "registerTraveller",
       key: idempotencyKey,
       arguments: input,
-      returns: Traveller,
       write: async (manager) => {
         const problems = new InputProblems();
         checkNewTraveller(input, problems);
@@ -84,10 +82,8 @@ export class TravellerMutationResolver {
   ) {
     travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
     return runIdempotentMutation(AddTravelDocumentPayload, context, {
-      operation: "addTravelDocument",
       key: idempotencyKey,
       arguments: { travellerId, input },
-      returns: TravelDocument,
       write: async (manager) => {
         await existingTraveller(manager, travellerId);
         const problems = new InputProblems();
@@ -130,10 +126,8 @@ export class TravellerMutationResolver {
     travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
     const reference = await context.reference.get();
     return runIdempotentMutation(EnrolMembershipPayload, context, {
-      operation: "enrolMembership",
       key: idempotencyKey,
       arguments: { travellerId, input },
-      returns: TrustedTravellerMembership,
       write: async (manager) => {
         await existingTraveller(manager, travellerId);
         const problems = new InputProblems();
