@@ -1,9 +1,22 @@
 import { mutationPayload, notFound } from "@frontera/federation";
 import { type DataSource, type EntityManager } from "typeorm";
-import { runIdempotentMutation } from "../../src";
+import { type IdempotentMutation, runIdempotentMutation } from "../../src";
 
-// A data source that records what is asked of it: no database is reached in a unit test.
-function fakeDataSource(primaryColumns: string[]) {
+class Trip {}
+
+const payload = mutationPayload({
+  mutation: "crossTrip",
+  field: "trip",
+  type: () => Trip,
+  description: "The trip.",
+  codes: ["NOT_FOUND"],
+});
+
+/**
+ * Runs the mutation over a data source that records what is asked of it (no database is reached
+ * in a unit test): its transaction, the idempotency keys it stores, the rows it reads back.
+ */
+async function run(mutation: Partial<IdempotentMutation>, primaryColumns = ["tripNumber"]) {
   const steps: string[] = [];
   const manager = {
     getRepository: () => ({
@@ -26,70 +39,38 @@ function fakeDataSource(primaryColumns: string[]) {
       },
     }),
   } as unknown as DataSource;
-  return { dataSource, manager, steps };
+  const answer = runIdempotentMutation(
+    payload,
+    { dataSource, actor: "officer" },
+    {
+      key: null,
+      arguments: {},
+      afterCommit: () => steps.push("after commit"),
+      write: async (given) => {
+        expect(given).toBe(manager);
+        steps.push("write");
+        return "T-1";
+      },
+      ...mutation,
+    },
+  );
+  return { answer: await answer, steps };
 }
-
-class Trip {}
-
-const payload = mutationPayload({
-  mutation: "crossTrip",
-  field: "trip",
-  type: () => Trip,
-  description: "The trip.",
-  codes: ["NOT_FOUND"],
-});
 
 describe("runIdempotentMutation", () => {
   it("writes in one transaction, then reads what it wrote back by primary key into the payload", async () => {
-    const { dataSource, manager, steps } = fakeDataSource(["tripNumber"]);
-    const answer = await runIdempotentMutation(
-      payload,
-      { dataSource, actor: "officer" },
-      {
-        operation: "crossTrip",
-        key: null,
-        arguments: { tripNumber: "T-1" },
-        afterCommit: () => steps.push("after commit"),
-        write: async (given) => {
-          expect(given).toBe(manager);
-          steps.push("write");
-          return "T-1";
-        },
-      },
-    );
+    const { answer, steps } = await run({});
     expect(answer).toEqual({ trip: { tripNumber: "T-1", read: true }, userErrors: [] });
     expect(steps).toEqual(["begin", "write", "commit", "after commit", 'read Trip {"tripNumber":"T-1"}']);
   });
 
   it("records its idempotency key under the mutation's name, or the operation it names", async () => {
-    const { dataSource, steps } = fakeDataSource(["tripNumber"]);
-    const context = { dataSource, actor: "officer" };
-    await runIdempotentMutation(payload, context, { key: "key-0001", arguments: {}, write: async () => "T-1" });
-    await runIdempotentMutation(payload, context, {
-      key: "key-0002",
-      operation: "CROSSEDTrip",
-      arguments: {},
-      write: async () => "T-1",
-    });
-    expect(steps.filter((step) => step.startsWith("key"))).toEqual([
-      "key key-0001 for crossTrip",
-      "key key-0002 for CROSSEDTrip",
-    ]);
+    expect((await run({ key: "key-0001" })).steps).toContain("key key-0001 for crossTrip");
+    expect((await run({ key: "key-0002", operation: "CROSSEDTrip" })).steps).toContain("key key-0002 for CROSSEDTrip");
   });
 
   it("answers a broken rule as userErrors, with nothing read back and nothing woken", async () => {
-    const { dataSource, steps } = fakeDataSource(["id"]);
-    const answer = await runIdempotentMutation(
-      payload,
-      { dataSource, actor: "officer" },
-      {
-        operation: "crossTrip",
-        key: null,
-        arguments: {},
-        afterCommit: () => steps.push("after commit"),
-        write: () => Promise.reject(notFound("trip T-9", "tripNumber")),
-      },
-    );
+    const { answer, steps } = await run({ write: () => Promise.reject(notFound("trip T-9", "tripNumber")) });
     expect(answer).toEqual({
       trip: null,
       userErrors: [{ field: ["tripNumber"], code: "NOT_FOUND", message: "trip T-9 not found" }],
@@ -98,17 +79,6 @@ describe("runIdempotentMutation", () => {
   });
 
   it("refuses an entity it could not read back by one key", async () => {
-    const { dataSource } = fakeDataSource(["tripNumber", "sequence"]);
-    const run = runIdempotentMutation(
-      payload,
-      { dataSource, actor: "officer" },
-      {
-        operation: "crossTrip",
-        key: null,
-        arguments: {},
-        write: async () => "T-1",
-      },
-    );
-    await expect(run).rejects.toThrow("Trip needs a one-column primary key");
+    await expect(run({}, ["tripNumber", "sequence"])).rejects.toThrow("Trip needs a one-column primary key");
   });
 });

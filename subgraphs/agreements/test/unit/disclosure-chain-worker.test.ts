@@ -27,6 +27,19 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
+/** A worker whose first round is under way (until `finish`), woken again meanwhile. */
+async function wokenDuringARound() {
+  let finish: (count: number) => void = () => undefined;
+  chain.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
+  const worker = new DisclosureChainWorker(dataSource);
+  worker.wake();
+  await jest.advanceTimersByTimeAsync(GATHER_MS);
+  worker.wake();
+  await jest.advanceTimersByTimeAsync(GATHER_MS);
+  expect(chain).toHaveBeenCalledTimes(1);
+  return { worker, finish: (count: number) => finish(count) };
+}
+
 describe("the disclosure chain worker", () => {
   it("gathers the appends of a moment into one round", async () => {
     const worker = new DisclosureChainWorker(dataSource);
@@ -50,14 +63,7 @@ describe("the disclosure chain worker", () => {
   });
 
   it("runs one more round after the one under way when woken during it: that round may have read its batch before the append", async () => {
-    let finish: (count: number) => void = () => undefined;
-    chain.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
-    const worker = new DisclosureChainWorker(dataSource);
-    worker.wake();
-    await jest.advanceTimersByTimeAsync(GATHER_MS);
-    worker.wake();
-    await jest.advanceTimersByTimeAsync(GATHER_MS);
-    expect(chain).toHaveBeenCalledTimes(1);
+    const { worker, finish } = await wokenDuringARound();
     finish(1);
     await jest.advanceTimersByTimeAsync(0);
     expect(chain).toHaveBeenCalledTimes(2);
@@ -79,13 +85,7 @@ describe("the disclosure chain worker", () => {
   });
 
   it("waits for the round under way when stopped, and starts no other", async () => {
-    let finish: (count: number) => void = () => undefined;
-    chain.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)));
-    const worker = new DisclosureChainWorker(dataSource);
-    worker.wake();
-    await jest.advanceTimersByTimeAsync(GATHER_MS);
-    worker.wake();
-    await jest.advanceTimersByTimeAsync(GATHER_MS);
+    const { worker, finish } = await wokenDuringARound();
     let stopped = false;
     const stopping = worker.stop().then(() => (stopped = true));
     await jest.advanceTimersByTimeAsync(0);
