@@ -21,3 +21,4 @@ export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";
 export { runIdempotentMutation, type IdempotentMutation, type PayloadRunner } from "./idempotent-mutation";
 export { keysetPage, type KeysetColumn, type Connection, type PageInfoShape } from "./keyset-page";
+export { isConnectionLost, isRolledBackConflict, retryTransient, type RetryOptions } from "./transient-errors";
