@@ -36,7 +36,7 @@ const common = {
   rootDir: __dirname,
   testEnvironment: "node",
   // services started in-process log one JSON line per request: quiet unless asked for
-  setupFiles: ["<rootDir>/test/support/quiet-logs.js"],
+  setupFiles: ["<rootDir>/test/support/quiet-logs.js", "<rootDir>/test/support/network-restored.js"],
   transform: { "^.+\\.js$": swcJavaScript, "^.+\\.ts$": swcTypeScript },
   // jose is ESM-only; Jest on Node 20 loads CommonJS, so it is compiled like our sources.
   transformIgnorePatterns: ["/node_modules/(?!(\\.pnpm/jose@[^/]+/node_modules/)?jose/)"],
