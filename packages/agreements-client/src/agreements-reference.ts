@@ -1,4 +1,5 @@
 import { ownRequestUserAgent, signRequest } from "@frontera/service";
+import { DEFAULT_SUBGRAPH_URLS } from "@frontera/config";
 import { GraphQLError } from "graphql";
 import { LRUCache } from "lru-cache";
 
@@ -92,4 +93,20 @@ export function agreementsReference(
   let client = byUrl.get(url);
   if (!client) byUrl.set(url, (client = new AgreementsReference(url, token, upstreamSecret)));
   return client;
+}
+
+/** What a subgraph process knows that its reference client needs (its runtime, structurally). */
+export interface AgreementsPeer {
+  peers: Partial<Record<string, string>>;
+  serviceToken: () => Promise<string>;
+  upstreamSecret: string;
+}
+
+/** The reference client of a subgraph: the agreements peer it was given, or the default one. */
+export function agreementsReferenceOf(runtime: AgreementsPeer): AgreementsReference {
+  return agreementsReference(
+    runtime.peers.agreements ?? DEFAULT_SUBGRAPH_URLS.agreements,
+    runtime.serviceToken,
+    runtime.upstreamSecret,
+  );
 }

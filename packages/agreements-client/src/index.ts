@@ -1,2 +1,8 @@
 export { AccessClient } from "./access-client";
-export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";
+export {
+  agreementsReference,
+  agreementsReferenceOf,
+  AgreementsReference,
+  type AgreementsPeer,
+  type ReferenceData,
+} from "./agreements-reference";

@@ -49,8 +49,8 @@ export interface SubgraphRuntime {
 }
 
 /**
- * Work a subgraph's process does besides answering requests (cargo's crossing relay): started once
- * the subgraph serves, stopped before its database closes.
+ * Work a subgraph's process does besides answering requests (cargo's crossing relay, agreements'
+ * disclosure chain): started once the subgraph serves, stopped before its database closes.
  */
 export interface SubgraphWorker {
   /** A commit gave it work: start now rather than at its next tick. */
@@ -79,11 +79,9 @@ export interface SubgraphDefinition<Context extends SubgraphContext> {
   /** Replaces the subgraph's data with the demo data of this size (same size, same data). */
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
   /** The workers of this subgraph's process, by name (what `runtime.wake` takes). */
-  workers?: Record<string, (runtime: SubgraphRuntime) => SubgraphWorker>;
+  workers?: Record<string, (runtime: SubgraphRuntime, options: SubgraphOptions) => SubgraphWorker>;
   /** Commands of this subgraph's process besides the common ones; each returns what to print. */
   commands?: Record<string, (argv: string[], env: SubgraphEnv) => Promise<string>>;
-  /** Periodic work of a serving process (timers that must not keep it alive); returns how to stop it. */
-  startBackgroundTasks?(dataSource: DataSource, options: SubgraphOptions): () => void;
 }
 
 export interface SubgraphOptions {
@@ -99,7 +97,10 @@ export interface SubgraphOptions {
   limits?: Partial<OperationLimits>;
   /** Days a disclosure is kept (agreements' pruning); 1825 when absent. */
   disclosureRetentionDays?: number;
-  /** The definition's background tasks; on unless set false (tests start them only when asked). */
+  /**
+   * The workers' periodic tasks (the disclosure chain's sweep, hourly checkpoint and pruning); on
+   * unless set false (tests run that work themselves). Waking a worker works either way.
+   */
   backgroundTasks?: boolean;
   /** Run on /graphql after the body is parsed, before Apollo (see GraphQLServiceOptions). */
   beforeGraphQL?: RequestHandler[];
@@ -213,17 +214,12 @@ export async function startSubgraph<Context extends SubgraphContext>(
         }
       },
     });
-    const stopBackgroundTasks =
-      options.backgroundTasks === false
-        ? () => undefined
-        : (definition.startBackgroundTasks?.(dataSource, options) ?? (() => undefined));
-    for (const [name, start] of Object.entries(definition.workers ?? {})) workers[name] = start(runtime);
+    for (const [name, start] of Object.entries(definition.workers ?? {})) workers[name] = start(runtime, options);
     return {
       ...service,
       dataSource,
       workers,
       stop: async () => {
-        stopBackgroundTasks();
         await Promise.all(Object.values(workers).map((worker) => worker.stop()));
         await service.stop();
         if (dataSource.isInitialized) await dataSource.destroy();

@@ -3,7 +3,8 @@ import { type SubgraphDefinition } from "@frontera/subgraph";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
 import { accountingCommand } from "./disclosure/accounting-command";
-import { disclosuresCommand, startDisclosureTasks } from "./disclosure/disclosures-command";
+import { DISCLOSURE_CHAIN, startDisclosureChainWorker } from "./disclosure/disclosure-chain-worker";
+import { disclosuresCommand } from "./disclosure/disclosures-command";
 import { agreementsAccessRules } from "./access/agreements-access-rules";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
@@ -24,5 +25,5 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   isEmpty: isAgreementsDatabaseEmpty,
   seed: seedAgreements,
   commands: { token: tokenCommand, accounting: accountingCommand, disclosures: disclosuresCommand },
-  startBackgroundTasks: startDisclosureTasks,
+  workers: { [DISCLOSURE_CHAIN]: startDisclosureChainWorker },
 };

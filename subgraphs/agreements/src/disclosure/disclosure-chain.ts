@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { createLogger, errorForLog } from "@frontera/service";
 import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
@@ -122,56 +121,6 @@ async function setChainColumns(manager: EntityManager, chained: Disclosure[]): P
      WHERE ${escape("id")} IN (${chained.map(() => "?").join(", ")}) AND ${escape("sequence")} IS NULL`,
     [...pairs("sequence"), ...pairs("previousHash"), ...pairs("hash"), ...chained.map((row) => row.id)],
   );
-}
-
-/**
- * How long an append waits for company before the worker chains: one round (one transaction,
- * a handful of statements) then takes every disclosure stored meanwhile, by any request, instead
- * of one round per group commit. Short enough that a disclosure shows under its records "within
- * moments" (docs/security-model.md).
- */
-const GATHER_MS = 100;
-
-interface Worker {
-  scheduled: boolean;
-  running: boolean;
-  idle: Array<() => void>;
-}
-const workers = new WeakMap<DataSource, Worker>();
-
-async function runWorker(dataSource: DataSource, worker: Worker): Promise<void> {
-  worker.scheduled = false;
-  worker.running = true;
-  try {
-    while (dataSource.isInitialized && (await chainPendingDisclosures(dataSource)) === CHAIN_BATCH);
-  } catch (error) {
-    // The cause, stack included, is what an operator needs to act on; the rows wait meanwhile.
-    if (dataSource.isInitialized)
-      createLogger("agreements").error({ err: errorForLog(error) }, "chaining disclosures failed; retried later");
-  } finally {
-    worker.running = false;
-    for (const resolve of worker.idle.splice(0)) resolve();
-  }
-}
-
-/**
- * Asks this process's chaining worker to run shortly (after an append, and from the sweep): it
- * chains until nothing is pending. Never throws: a failed round is retried at the next nudge or
- * sweep, and the rows wait unchained meanwhile.
- */
-export function nudgeDisclosureChain(dataSource: DataSource): void {
-  let worker = workers.get(dataSource);
-  if (!worker) workers.set(dataSource, (worker = { scheduled: false, running: false, idle: [] }));
-  if (worker.scheduled) return;
-  worker.scheduled = true;
-  const state = worker;
-  // A round under way may have read its batch before this append: the next one comes after it.
-  const timer = setTimeout(() => {
-    const start = () => void runWorker(dataSource, state);
-    if (state.running) state.idle.push(start);
-    else start();
-  }, GATHER_MS);
-  timer.unref();
 }
 
 /** Resolves once every disclosure stored so far is chained (tests, commands). */

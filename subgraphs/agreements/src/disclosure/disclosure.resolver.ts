@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
+import { isRolledBackConflict, retryTransient } from "@frontera/database";
 import {
+  type Connection,
   DateTimeRange,
   InputProblems,
-  PageArgs,
+  type ListArguments,
   checkRange,
+  keysetPage,
+  listArgs,
   PageInfo,
   keysetOrder,
-  type Connection,
-  keysetPage,
 } from "@frontera/federation";
-import { isRolledBackConflict, retryTransient } from "@frontera/database";
-import { type DataSource } from "typeorm";
 import {
   Arg,
   Args,
@@ -32,9 +32,10 @@ import {
 import { Scope } from "../access/scope.enum";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
-import { DISCLOSURE_ORDERS, DisclosureOrder, LATEST_FIRST } from "./disclosure-order";
+import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
-import { nudgeDisclosureChain, oneWriterAtATime } from "./disclosure-chain";
+import { oneWriterAtATime } from "./disclosure-chain";
+import { DISCLOSURE_CHAIN } from "./disclosure-chain-worker";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
 import { checkDisclosureRecords } from "./disclosure-records";
 import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
@@ -132,22 +133,21 @@ class DisclosureConnection implements Connection<Disclosure> {
   pageInfo: Promise<PageInfo>;
 }
 
+// The log's arguments keep the order and words its schema has always printed: orderBy after the page.
+const DisclosureListArgs = listArgs({
+  filter: DisclosureFilter,
+  orderBy: DisclosureOrder,
+  filterDescription: "Conditions every returned disclosure meets; omit for all.",
+  orderByDescription: "How to sort; latest first when omitted.",
+  orderByAfterPage: true,
+});
+
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
   disclosures(
-    @Arg("filter", () => DisclosureFilter, {
-      nullable: true,
-      description: "Conditions every returned disclosure meets; omit for all.",
-    })
-    filter: DisclosureFilter | null,
-    @Arg("orderBy", () => DisclosureOrder, {
-      nullable: true,
-      description: "How to sort; latest first when omitted.",
-    })
-    orderBy: DisclosureOrder | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => DisclosureListArgs) { filter, orderBy, ...page }: ListArguments<DisclosureFilter, DisclosureOrder>,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
     const problems = new InputProblems();
@@ -177,7 +177,7 @@ export class DisclosureResolver {
       // wildcard (% or _), and the pattern matches that one quoted scope in the stored JSON array.
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, LATEST_FIRST), page);
+    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, DisclosureOrder.byDefault), page);
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight
@@ -187,9 +187,9 @@ export class DisclosureResolver {
   @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
   async recordDisclosure(
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string> {
-    const [id] = await appendDisclosures(dataSource, [input], "input");
+    const [id] = await appendDisclosures(context, [input], "input");
     return id;
   }
 
@@ -203,9 +203,9 @@ export class DisclosureResolver {
   })
   async recordDisclosures(
     @Arg("inputs", () => [DisclosureInput]) inputs: DisclosureInput[],
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string[]> {
-    return appendDisclosures(dataSource, inputs, "inputs");
+    return appendDisclosures(context, inputs, "inputs");
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The receiving agency." })
@@ -215,7 +215,11 @@ export class DisclosureResolver {
 }
 
 /** Appends the disclosures in one INSERT, or none of them when one is malformed. */
-async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
+async function appendDisclosures(
+  { dataSource, wake }: AgreementsContext,
+  inputs: DisclosureInput[],
+  field: string,
+): Promise<string[]> {
   const problems = new InputProblems();
   problems.check(
     inputs.length > 0 && inputs.length <= MAX_DISCLOSURES_PER_CALL,
@@ -262,6 +266,6 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   await oneWriterAtATime(dataSource, () =>
     retryTransient(() => dataSource.getRepository(Disclosure).insert(disclosures), isRolledBackConflict),
   );
-  nudgeDisclosureChain(dataSource);
+  wake(DISCLOSURE_CHAIN);
   return disclosures.map((disclosure) => disclosure.id);
 }

@@ -1,12 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
 import {
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
   type InputProblems,
   type PageArguments,
   connectionType,
   decodeGlobalId,
-  type Connection,
-  type KeysetColumn,
-  keysetPage,
+  timeThenKey,
 } from "@frontera/federation";
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
@@ -44,10 +45,7 @@ export const RecordDisclosureConnection = connectionType(
   ["audit:read"],
 );
 
-const ORDER: Array<KeysetColumn<Disclosure>> = [
-  { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
-];
+const ORDER: Array<KeysetColumn<Disclosure>> = timeThenKey<Disclosure>("disclosure", "at", "id");
 
 /**
  * One record's disclosures, latest first: the record's range of the lookup table's primary key
