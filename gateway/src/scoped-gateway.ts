@@ -13,11 +13,11 @@ import {
   print,
   visit,
 } from "graphql";
-import { TYPENAME_ALIAS, dropAbstractTypenames, withAbstractTypenames } from "./abstract-typenames";
-import { type DisclosureLog } from "./disclosure-log";
-import { disclosedBy } from "./disclosed-by";
-import { RECORD_KEY_ALIAS, withRecordKeys } from "./record-keys";
-import { type ScopeMap } from "./scope-map";
+import { TYPENAME_ALIAS, dropAbstractTypenames, withAbstractTypenames } from "./disclosure/abstract-typenames";
+import { type DisclosureLog } from "./disclosure/disclosure-log";
+import { disclosedBy } from "./disclosure/disclosed-by";
+import { RECORD_KEY_ALIAS, withRecordKeys } from "./disclosure/record-keys";
+import { type ScopeMap } from "./scopes/supergraph-scopes";
 
 type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
 type GatewayExecutor = Loaded["executor"];

@@ -16,23 +16,23 @@ import {
 } from "@frontera/service";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, printSchema } from "graphql";
-import { SubgraphDataSource } from "./subgraph-data-source";
-import { DisclosureLog } from "./disclosure-log";
-import { ReferenceCache } from "./reference-cache";
-import { shareInvalidations } from "./reference-cache-peers";
+import { SubgraphDataSource } from "./transport/subgraph-data-source";
+import { DisclosureLog } from "./disclosure/disclosure-log";
+import { ReferenceCache } from "./cache/reference-cache";
+import { shareInvalidations } from "./cache/reference-cache-peers";
 import { type GatewayEnv } from "./env";
-import { introspectionByContract } from "./hostile-input";
-import { ContractSchemas } from "./contract-schema";
-import { concurrencyLimiter } from "./concurrency-limit";
-import { type RateLimits, rateLimiter } from "./rate-limit";
-import { createGatewayMetrics } from "./gateway-metrics";
+import { introspectionByContract } from "./contracts/introspection-by-contract";
+import { ContractSchemas } from "./contracts/contract-schema";
+import { concurrencyLimiter } from "./limits/concurrency-limit";
+import { type RateLimits, rateLimiter } from "./limits/rate-limit";
+import { createGatewayMetrics } from "./telemetry/gateway-metrics";
 import { IDE_CONTENT_SECURITY_POLICY, ideAssetsDir, idePage } from "./ide/ide-page";
-import { keepOneOfInputs } from "./one-of-inputs";
-import { ScopeMaps } from "./scope-maps";
+import { keepOneOfInputs } from "./supergraph/one-of-inputs";
+import { ScopeMaps } from "./scopes/served-scopes";
 import { RegisteredDocuments } from "@frontera/operations";
 import { DOCUMENT_LOCAL, documentRequests } from "./trusted-documents/document-requests";
 import { type TrustedDocumentsMode, trustedDocuments } from "./trusted-documents/trusted-documents";
-import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
+import { type ReloadOutcome, reloadableSupergraph } from "./supergraph/supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
 
 export interface GatewayOptions {

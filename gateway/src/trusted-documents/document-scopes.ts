@@ -1,5 +1,5 @@
 import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
-import { type ScopeMap } from "../scope-map";
+import { type ScopeMap } from "../scopes/supergraph-scopes";
 
 /**
  * Every scope that some field of the document is open to, read from the @scope map: the scopes

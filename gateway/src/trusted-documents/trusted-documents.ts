@@ -1,8 +1,8 @@
 import { type ApolloServerPlugin } from "@apollo/server";
 import { documentAllowed } from "@frontera/auth";
 import { GraphQLError } from "graphql";
-import { asksOnlyIntrospection } from "../hostile-input";
-import { type ScopeMaps } from "../scope-maps";
+import { asksOnlyIntrospection } from "../contracts/introspection-by-contract";
+import { type ScopeMaps } from "../scopes/served-scopes";
 import { type GatewayContext } from "../scoped-gateway";
 import { scopesReadBy } from "./document-scopes";
 

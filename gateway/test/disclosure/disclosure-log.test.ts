@@ -2,7 +2,7 @@ import { type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { type Access } from "@frontera/auth";
 import { hasValidSignature } from "@frontera/service";
-import { DisclosureLog } from "../src/disclosure-log";
+import { DisclosureLog } from "../../src/disclosure/disclosure-log";
 
 const SECRET = "the-gateway-and-subgraphs-share-this-secret";
 

@@ -2,10 +2,15 @@ import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@a
 import { REQUEST_ID_HEADER, signRequest } from "@frontera/service";
 import { GraphQLError, Kind } from "graphql";
 import { Pool } from "undici";
-import { type Answer, type GatewayResponse, type SubgraphRequest, fetchThroughCache } from "./cached-subgraph-fetch";
-import { type GatewayMetrics } from "./gateway-metrics";
-import { type CachePolicy, type ReferenceCache, cacheAudience, parseCachePolicy } from "./reference-cache";
-import { type GatewayContext } from "./scoped-gateway";
+import {
+  type Answer,
+  type GatewayResponse,
+  type SubgraphRequest,
+  fetchThroughCache,
+} from "../cache/cached-subgraph-fetch";
+import { type GatewayMetrics } from "../telemetry/gateway-metrics";
+import { type CachePolicy, type ReferenceCache, cacheAudience, parseCachePolicy } from "../cache/reference-cache";
+import { type GatewayContext } from "../scoped-gateway";
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 /** A fetch made for a client's operation (not a health check or schema load). */

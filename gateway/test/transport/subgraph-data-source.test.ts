@@ -3,9 +3,9 @@ import { type AddressInfo } from "node:net";
 import { type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { hasValidSignature } from "@frontera/service";
 import { parse } from "graphql";
-import { createGatewayMetrics } from "../src/gateway-metrics";
-import { type GatewayContext } from "../src/scoped-gateway";
-import { SubgraphDataSource } from "../src/subgraph-data-source";
+import { createGatewayMetrics } from "../../src/telemetry/gateway-metrics";
+import { type GatewayContext } from "../../src/scoped-gateway";
+import { SubgraphDataSource } from "../../src/transport/subgraph-data-source";
 
 // A real HTTP subgraph stand-in that answers slowly, so requests overlap, and remembers what it got.
 interface Received {

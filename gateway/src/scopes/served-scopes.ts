@@ -1,5 +1,5 @@
 import { type GraphQLSchema } from "graphql";
-import { ScopeMap } from "./scope-map";
+import { ScopeMap } from "./supergraph-scopes";
 
 interface SchemaSource {
   onSchemaLoadOrUpdate(callback: (update: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): unknown;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { Supergraph } from "@apollo/federation-internals";
-import { ScopeMap } from "./scope-map";
+import { ScopeMap } from "../scopes/supergraph-scopes";
 
 export type ReloadOutcome =
   | { outcome: "reloaded"; supergraph: string }

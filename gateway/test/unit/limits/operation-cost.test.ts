@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { Supergraph } from "@apollo/federation-internals";
 import { operationCost } from "@frontera/federation";
 import { parse } from "graphql";
-import { DEFAULT_LIMITS, SUPERGRAPH_FILE } from "../src/server";
-import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../../test/support/canonical-operations";
+import { DEFAULT_LIMITS, SUPERGRAPH_FILE } from "../../../src/server";
+import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../../../../test/support/canonical-operations";
 
 // The figures the README gives, on the API schema clients see: a schema change that makes the
 // canonical operations expensive, or the default limit that no longer admits them, shows here.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
-import { SUPERGRAPH_FILE } from "../src/server";
-import { ScopeMap } from "../src/scope-map";
+import { SUPERGRAPH_FILE } from "../../../src/server";
+import { ScopeMap } from "../../../src/scopes/supergraph-scopes";
 
 // Nothing enforces @scope by itself and an unscoped field is open to everyone (docs/gotchas.md, G7):
 // every entry point of the graph must carry a scope, or be one of the few open on purpose.

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, composeSupergraph } from "../src/server";
-import { apiBreakingChanges } from "../src/compose/breaking-changes";
+import { SUPERGRAPH_FILE, composeSupergraph } from "../../../src/server";
+import { apiBreakingChanges } from "../../../src/compose/breaking-changes";
 
 describe("breaking-change check of `pnpm compose`", () => {
   const committed = readFileSync(SUPERGRAPH_FILE, "utf8");

@@ -1,6 +1,6 @@
 import { createMetrics } from "@frontera/service";
 import { Counter, Histogram } from "prom-client";
-import { type GatewayContext } from "./scoped-gateway";
+import { type GatewayContext } from "../scoped-gateway";
 
 /**
  * What the gateway adds to /metrics: each subgraph fetch's latency and outcome, and the requests

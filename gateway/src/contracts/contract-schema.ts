@@ -1,7 +1,7 @@
 import { MapperKind, mapSchema, pruneSchema } from "@graphql-tools/utils";
 import { type GraphQLSchema } from "graphql";
-import { type ScopeMap } from "./scope-map";
-import { type ScopeMaps } from "./scope-maps";
+import { type ScopeMap } from "../scopes/supergraph-scopes";
+import { type ScopeMaps } from "../scopes/served-scopes";
 
 interface SchemaSource {
   onSchemaLoadOrUpdate(callback: (update: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): unknown;

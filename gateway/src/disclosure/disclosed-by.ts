@@ -10,7 +10,7 @@ import {
 import { TYPENAME_ALIAS } from "./abstract-typenames";
 import { RECORD_KEYS, RECORD_KEY_ALIAS } from "./record-keys";
 import { walkResponse } from "./response-walk";
-import { type ScopeMap } from "./scope-map";
+import { type ScopeMap } from "../scopes/supergraph-scopes";
 
 /** The records of one type an answer carried: their keys, and the scopes of their own fields it held. */
 export interface DisclosedRecords {

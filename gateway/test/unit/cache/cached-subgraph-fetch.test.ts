@@ -1,5 +1,5 @@
-import { type Answer, type SubgraphRequest, fetchThroughCache } from "../src/cached-subgraph-fetch";
-import { ReferenceCache } from "../src/reference-cache";
+import { type Answer, type SubgraphRequest, fetchThroughCache } from "../../../src/cache/cached-subgraph-fetch";
+import { ReferenceCache } from "../../../src/cache/reference-cache";
 
 // The subgraph is a function here: what is under test is which representations get asked for.
 const ENTITIES =
