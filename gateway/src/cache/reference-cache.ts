@@ -33,7 +33,8 @@ export interface ReferenceCacheOptions {
  */
 export class ReferenceCache {
   private readonly bySubgraph = new Map<string, LRUCache<string, Entry>>();
-  private readonly neverPublic = new Set<string>();
+  // Bounded: a client can send any number of distinct queries.
+  private readonly neverPublic = new LRUCache<string, true>({ max: 10_000 });
   private readonly now: () => number;
   /** Told of every local invalidation, to tell the other replicas. */
   onInvalidate?: (subgraph: string) => void;
@@ -70,7 +71,7 @@ export class ReferenceCache {
 
   /** A subgraph operation whose answer came back not public: not worth keying again. */
   markNeverPublic(subgraph: string, query: string) {
-    if (this.neverPublic.size < 10_000) this.neverPublic.add(`${subgraph}\n${query}`);
+    this.neverPublic.set(`${subgraph}\n${query}`, true);
   }
 
   isNeverPublic(subgraph: string, query: string): boolean {

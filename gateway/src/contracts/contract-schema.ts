@@ -1,11 +1,8 @@
 import { MapperKind, mapSchema, pruneSchema } from "@graphql-tools/utils";
 import { type GraphQLSchema } from "graphql";
-import { type ScopeMap } from "../scopes/supergraph-scopes";
-import { type ScopeMaps } from "../scopes/served-scopes";
-
-interface SchemaSource {
-  onSchemaLoadOrUpdate(callback: (update: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): unknown;
-}
+import { type ServedScopes } from "../scopes/served-scopes";
+import { type SupergraphScopes } from "../scopes/supergraph-scopes";
+import { type SchemaSource } from "../supergraph/schema-source";
 
 /**
  * The schema one caller can read: the API schema without the fields none of the caller's
@@ -14,14 +11,14 @@ interface SchemaSource {
  * answer; the subgraphs still enforce every field at its row's port whatever a caller sends
  * (docs/security-model.md), so a contract hides nothing the access model would show.
  */
-export function contractSchema(schema: GraphQLSchema, scopes: ScopeMap, effective: readonly string[]): GraphQLSchema {
-  const held = new Set(effective);
-  const readable = (typeName: string, fieldName: string) => {
-    const required = scopes.required(typeName, fieldName);
-    return required === null || required.some((scope) => held.has(scope));
-  };
+export function contractSchema(
+  schema: GraphQLSchema,
+  scopes: SupergraphScopes,
+  effective: readonly string[],
+): GraphQLSchema {
   const filtered = mapSchema(schema, {
-    [MapperKind.COMPOSITE_FIELD]: (field, fieldName, typeName) => (readable(typeName, fieldName) ? field : null),
+    [MapperKind.COMPOSITE_FIELD]: (field, fieldName, typeName) =>
+      scopes.mayRead(typeName, fieldName, effective) ? field : null,
   });
   return pruneSchema(filtered);
 }
@@ -34,7 +31,7 @@ export class ContractSchemas {
   private readonly bySchema = new WeakMap<GraphQLSchema, Map<string, GraphQLSchema>>();
   private latest: GraphQLSchema | undefined;
 
-  constructor(private readonly scopeMaps: ScopeMaps) {}
+  constructor(private readonly scopes: ServedScopes) {}
 
   follow(gateway: SchemaSource): void {
     gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
@@ -50,7 +47,7 @@ export class ContractSchemas {
     const key = [...new Set(effective)].sort().join(" ");
     let contract = contracts.get(key);
     if (!contract) {
-      contract = contractSchema(schema, this.scopeMaps.of(schema), effective);
+      contract = contractSchema(schema, this.scopes.of(schema), effective);
       contracts.set(key, contract);
     }
     return contract;

@@ -1,7 +1,7 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode, execute } from "graphql";
 import { type ContractSchemas } from "./contract-schema";
-import { type GatewayContext } from "../scoped-gateway";
+import { type GatewayContext } from "../auth/gateway-context";
 
 const INTROSPECTION_FIELDS = new Set(["__schema", "__type"]);
 

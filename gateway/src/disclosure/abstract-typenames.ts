@@ -1,15 +1,5 @@
-import {
-  type ASTNode,
-  type DocumentNode,
-  type FieldNode,
-  type GraphQLSchema,
-  Kind,
-  type SelectionSetNode,
-  TypeInfo,
-  isAbstractType,
-  visit,
-  visitWithTypeInfo,
-} from "graphql";
+import { type DocumentNode, type GraphQLSchema, Kind, isAbstractType } from "graphql";
+import { aliasedField, withSelectionsUnderFields } from "./selections-under-fields";
 
 /**
  * The alias under which a partner's answer carries the type of each object read through an
@@ -19,30 +9,15 @@ import {
  */
 export const TYPENAME_ALIAS = "fronteraDisclosedType";
 
-const TYPENAME: FieldNode = {
-  kind: Kind.FIELD,
-  alias: { kind: Kind.NAME, value: TYPENAME_ALIAS },
-  name: { kind: Kind.NAME, value: "__typename" },
-};
+const TYPENAME = aliasedField(TYPENAME_ALIAS, "__typename");
 
 /** The document with TYPENAME_ALIAS selected under every abstract-typed field; null when it has none. */
 export function withAbstractTypenames(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
-  const typeInfo = new TypeInfo(schema);
-  let changed = false;
-  const next = visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      SelectionSet(node: SelectionSetNode, _key, parent) {
-        if ((parent as ASTNode | undefined)?.kind !== Kind.FIELD) return undefined;
-        const type = typeInfo.getParentType();
-        if (!type || !isAbstractType(type)) return undefined;
-        if (node.selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === TYPENAME_ALIAS)) return undefined;
-        changed = true;
-        return { ...node, selections: [TYPENAME, ...node.selections] };
-      },
-    }),
-  );
-  return changed ? next : null;
+  return withSelectionsUnderFields(schema, document, (type, node) => {
+    if (!isAbstractType(type)) return undefined;
+    if (node.selections.some((s) => s.kind === Kind.FIELD && s.alias?.value === TYPENAME_ALIAS)) return undefined;
+    return [TYPENAME, ...node.selections];
+  });
 }
 
 /** Removes TYPENAME_ALIAS from an answer, in place. */

@@ -10,7 +10,7 @@ import {
 import { TYPENAME_ALIAS } from "./abstract-typenames";
 import { RECORD_KEYS, RECORD_KEY_ALIAS } from "./record-keys";
 import { walkResponse } from "./response-walk";
-import { type ScopeMap } from "../scopes/supergraph-scopes";
+import { type SupergraphScopes } from "../scopes/supergraph-scopes";
 
 /** The records of one type an answer carried: their keys, and the scopes of their own fields it held. */
 export interface DisclosedRecords {
@@ -44,12 +44,12 @@ interface FieldFacts {
   abstract: boolean;
 }
 
-// Per scope map (one per supergraph), per field: worked out once, read on every partner answer.
-const facts = new WeakMap<ScopeMap, Map<string, FieldFacts>>();
+// Per supergraph, per field: worked out once, read on every partner answer.
+const facts = new WeakMap<SupergraphScopes, Map<string, FieldFacts>>();
 
-function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: string): FieldFacts {
-  let byField = facts.get(scopeMap);
-  if (!byField) facts.set(scopeMap, (byField = new Map()));
+function factsOf(declared: SupergraphScopes, parentType: GraphQLObjectType, fieldName: string): FieldFacts {
+  let byField = facts.get(declared);
+  if (!byField) facts.set(declared, (byField = new Map()));
   const key = `${parentType.name}.${fieldName}`;
   let known = byField.get(key);
   if (!known) {
@@ -57,8 +57,8 @@ function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: s
     const named = fieldType ? getNamedType(fieldType).name : undefined;
     const namedType = fieldType ? getNamedType(fieldType) : undefined;
     known = {
-      scopes: (scopeMap.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
-      entityType: named && scopeMap.isEntity(named) ? named : undefined,
+      scopes: (declared.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
+      entityType: named && declared.isEntity(named) ? named : undefined,
       abstract: namedType !== undefined && isAbstractType(namedType),
     };
     byField.set(key, known);
@@ -74,7 +74,7 @@ function factsOf(scopeMap: ScopeMap, parentType: GraphQLObjectType, fieldName: s
  */
 export function disclosedBy(
   schema: GraphQLSchema,
-  scopeMap: ScopeMap,
+  declared: SupergraphScopes,
   access: Access,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
@@ -90,7 +90,7 @@ export function disclosedBy(
       return;
     }
     if (value === null || value === undefined) return;
-    const field = factsOf(scopeMap, parentType, fieldName);
+    const field = factsOf(declared, parentType, fieldName);
     let held = false;
     for (const scope of field.scopes) {
       if (access.effectiveScopes.includes(scope)) {
@@ -114,7 +114,7 @@ export function disclosedBy(
     } else if (field.abstract) {
       for (const item of Array.isArray(value) ? value : [value]) {
         const typeName = (item as Record<string, unknown> | null)?.[TYPENAME_ALIAS];
-        if (typeof typeName === "string" && scopeMap.isEntity(typeName)) {
+        if (typeof typeName === "string" && declared.isEntity(typeName)) {
           counts.set(typeName, (counts.get(typeName) ?? 0) + 1);
         }
       }

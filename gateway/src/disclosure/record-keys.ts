@@ -1,17 +1,13 @@
 import {
-  type ASTNode,
   type DocumentNode,
-  type FieldNode,
   type GraphQLSchema,
   type InlineFragmentNode,
   Kind,
   type SelectionSetNode,
-  TypeInfo,
   isAbstractType,
   isObjectType,
-  visit,
-  visitWithTypeInfo,
 } from "graphql";
+import { aliasedField, withSelectionsUnderFields } from "./selections-under-fields";
 
 /** The records the disclosure log names one by one (issue 16), each by its natural key field. */
 export const RECORD_KEYS: Readonly<Record<string, string>> = {
@@ -30,11 +26,7 @@ export const RECORD_KEYS: Readonly<Record<string, string>> = {
  */
 export const RECORD_KEY_ALIAS = "fronteraRecordKey";
 
-const aliased = (name: string): FieldNode => ({
-  kind: Kind.FIELD,
-  alias: { kind: Kind.NAME, value: RECORD_KEY_ALIAS },
-  name: { kind: Kind.NAME, value: name },
-});
+const aliased = (name: string) => aliasedField(RECORD_KEY_ALIAS, name);
 
 const onType = (typeName: string, key: string): InlineFragmentNode => ({
   kind: Kind.INLINE_FRAGMENT,
@@ -63,32 +55,17 @@ export function withRecordKeys(
   document: DocumentNode,
   mayRead: (typeName: string, field: string) => boolean,
 ): DocumentNode | null {
-  const typeInfo = new TypeInfo(schema);
-  let changed = false;
-  const next = visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      SelectionSet(node: SelectionSetNode, _key, parent) {
-        // Only a field's own selection: fragments inside it share its object, and its key.
-        if ((parent as ASTNode | undefined)?.kind !== Kind.FIELD) return undefined;
-        const type = typeInfo.getParentType();
-        if (!type) return undefined;
-        if (isObjectType(type)) {
-          const key = RECORD_KEYS[type.name];
-          if (!key || selectsKey(node, key) || !mayRead(type.name, key)) return undefined;
-          changed = true;
-          return { ...node, selections: [...node.selections, aliased(key)] };
-        }
-        if (!isAbstractType(type)) return undefined;
-        const added = schema
-          .getPossibleTypes(type)
-          .filter((possible) => RECORD_KEYS[possible.name] && mayRead(possible.name, RECORD_KEYS[possible.name]!))
-          .map((possible) => onType(possible.name, RECORD_KEYS[possible.name]!));
-        if (!added.length) return undefined;
-        changed = true;
-        return { ...node, selections: [...node.selections, ...added] };
-      },
-    }),
-  );
-  return changed ? next : null;
+  return withSelectionsUnderFields(schema, document, (type, node) => {
+    if (isObjectType(type)) {
+      const key = RECORD_KEYS[type.name];
+      if (!key || selectsKey(node, key) || !mayRead(type.name, key)) return undefined;
+      return [...node.selections, aliased(key)];
+    }
+    if (!isAbstractType(type)) return undefined;
+    const added = schema
+      .getPossibleTypes(type)
+      .filter((possible) => RECORD_KEYS[possible.name] && mayRead(possible.name, RECORD_KEYS[possible.name]!))
+      .map((possible) => onType(possible.name, RECORD_KEYS[possible.name]!));
+    return added.length ? [...node.selections, ...added] : undefined;
+  });
 }

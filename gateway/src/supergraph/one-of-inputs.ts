@@ -1,8 +1,5 @@
-import { type GraphQLSchema, Kind, isInputObjectType, parse } from "graphql";
-
-interface SchemaSource {
-  onSchemaLoadOrUpdate(callback: (update: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void): unknown;
-}
+import { Kind, isInputObjectType, parse } from "graphql";
+import { type SchemaSource } from "./schema-source";
 
 /** The input types the supergraph marks `@oneOf` (a directive composed from the subgraphs). */
 export function oneOfInputNames(supergraphSdl: string): string[] {

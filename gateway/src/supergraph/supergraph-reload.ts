@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { Supergraph } from "@apollo/federation-internals";
-import { ScopeMap } from "../scopes/supergraph-scopes";
+import { SupergraphScopes } from "../scopes/supergraph-scopes";
 
 export type ReloadOutcome =
   | { outcome: "reloaded"; supergraph: string }
@@ -30,7 +30,13 @@ function refusalOf(supergraphSdl: string): string | null {
   }
   // Composed without @composeDirective, @scope silently vanishes and every field opens up
   // (docs/gotchas.md, G7): a supergraph that declares no scope at all is refused.
-  if (!new ScopeMap(supergraphSdl).declaresAnyScope()) return "it declares no @scope: every field would be open";
+  let scopes: SupergraphScopes;
+  try {
+    scopes = new SupergraphScopes(supergraphSdl);
+  } catch (error) {
+    return `its @scope cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (!scopes.declaresAnyScope()) return "it declares no @scope: every field would be open";
   return null;
 }
 

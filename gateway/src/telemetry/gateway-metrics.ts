@@ -1,12 +1,13 @@
 import { createMetrics } from "@frontera/service";
 import { Counter, Histogram } from "prom-client";
-import { type GatewayContext } from "../scoped-gateway";
+import { type GatewayContext } from "../auth/gateway-context";
 
 /**
- * What the gateway adds to /metrics: each subgraph fetch's latency and outcome, and the requests
- * refused before execution. Labels are subgraph names and fixed reasons: bounded. Requests are
- * labelled by the registered document they are (its manifest name) or `other`: never by a name
- * the client chose, so the series are as many as the manifest's operations, plus one.
+ * What the gateway adds to /metrics: each subgraph fetch's latency and outcome, the requests
+ * refused before execution, the failures of Redis. Labels are subgraph names and fixed reasons:
+ * bounded. Requests are labelled by the registered document they are (its manifest name) or
+ * `other`: never by a name the client chose, so the series are as many as the manifest's
+ * operations, plus one.
  */
 export function createGatewayMetrics() {
   const metrics = createMetrics("gateway", {
@@ -32,6 +33,12 @@ export function createGatewayMetrics() {
       name: "frontera_refused_requests_total",
       help: "Requests refused before execution, by reason (unauthenticated, rate_limited)",
       labelNames: ["reason"],
+      registers,
+    }),
+    redisErrors: new Counter({
+      name: "frontera_redis_errors_total",
+      help: "Failures of the Redis shared by gateway replicas, by operation (connect, rate_limit: a budget counted in this process's memory instead, publish, subscribe, message); the gateway serves on without it",
+      labelNames: ["operation"],
       registers,
     }),
   };

@@ -10,7 +10,9 @@ import {
 } from "../cache/cached-subgraph-fetch";
 import { type GatewayMetrics } from "../telemetry/gateway-metrics";
 import { type CachePolicy, type ReferenceCache, cacheAudience, parseCachePolicy } from "../cache/reference-cache";
-import { type GatewayContext } from "../scoped-gateway";
+import { type GatewayContext } from "../auth/gateway-context";
+import { InFlightFetches } from "./in-flight-fetches";
+import { type Logger } from "../telemetry/logger";
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 /** A fetch made for a client's operation (not a health check or schema load). */
@@ -36,6 +38,8 @@ export interface SubgraphDataSourceOptions {
   connections?: number;
   /** Every fetch is signed with it: subgraphs answer only what a gateway signed. */
   upstreamSecret: string;
+  /** Where a failed fetch's cause goes: the client is told only that the subgraph is unavailable. */
+  log: Logger;
 }
 
 /**
@@ -53,7 +57,7 @@ export interface SubgraphDataSourceOptions {
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
-  private readonly inFlight = new Map<string, { sent: Promise<Fetched>; waiting: number; abandon: AbortController }>();
+  private readonly inFlight = new InFlightFetches<Fetched>();
 
   constructor(private readonly options: SubgraphDataSourceOptions) {
     const url = new URL(options.url);
@@ -79,7 +83,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const mutation = isMutation(options, request.query);
     // A mutation runs to its end even if its client left: it must not stop half-way.
     const fetch = (asked: SubgraphRequest) =>
-      mutation ? this.fetch(asked, headers) : this.fetch(asked, headers, context.token ?? "", context.clientGone);
+      mutation
+        ? this.fetch(asked, headers, context)
+        : this.fetch(asked, headers, context, { sharedBy: context.token ?? "", clientGone: context.clientGone });
 
     const { cache, serviceName } = this.options;
     const answer =
@@ -104,63 +110,42 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   };
 
   /**
-   * One fetch, timed; shared with identical ones in flight unless `sharedBy` is undefined, and
-   * abandoned (the subgraph sees its caller hang up and stops) once every client waiting for it left.
+   * One fetch, timed; shared with identical ones in flight when `sharing` says by whom (the
+   * token), and abandoned once every client waiting for it left (see InFlightFetches).
    */
   private async fetch(
     request: SubgraphRequest,
     headers: Record<string, string>,
-    sharedBy?: string,
-    clientGone?: AbortSignal,
+    context: Partial<GatewayContext>,
+    sharing?: { sharedBy: string; clientGone?: AbortSignal },
   ): Promise<Answer> {
     const body = JSON.stringify(signRequest(this.options.upstreamSecret, request));
     const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
     let fetched: Fetched;
     try {
-      fetched =
-        sharedBy === undefined
-          ? await this.send(body, headers)
-          : await this.shared(body, headers, sharedBy, clientGone);
-    } catch {
+      fetched = sharing
+        ? await this.inFlight.share(
+            `${sharing.sharedBy}\n${body}`,
+            (signal) => this.send(body, headers, signal),
+            sharing.clientGone,
+          )
+        : await this.send(body, headers);
+    } catch (error) {
       timer({ outcome: "failed" });
+      // A client that hung up is no failure of the subgraph's.
+      if (!sharing?.clientGone?.aborted) this.logFailure(context, error);
       throw this.unavailable();
     }
-    const response = this.parse(fetched);
+    const response = this.parse(fetched, context);
     timer({ outcome: response.errors?.length ? "errors" : "ok" });
     return { response, policy: parseCachePolicy(fetched.cacheControl) };
   }
 
-  private shared(
-    body: string,
-    headers: Record<string, string>,
-    token: string,
-    clientGone: AbortSignal | undefined,
-  ): Promise<Fetched> {
-    const key = `${token}\n${body}`;
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      const abandon = new AbortController();
-      const sent = this.send(body, headers, abandon.signal).finally(() => this.inFlight.delete(key));
-      pending = { sent, waiting: 0, abandon };
-      this.inFlight.set(key, pending);
-    }
-    const fetch = pending;
-    fetch.waiting++;
-    // A waiter whose client is gone (or that has no client to lose) leaves once; the last one out
-    // abandons the fetch.
-    if (clientGone) {
-      const leave = () => {
-        if (--fetch.waiting > 0) return;
-        if (this.inFlight.get(key) === fetch) this.inFlight.delete(key);
-        fetch.abandon.abort();
-      };
-      if (clientGone.aborted) leave();
-      else {
-        clientGone.addEventListener("abort", leave, { once: true });
-        void fetch.sent.finally(() => clientGone.removeEventListener("abort", leave)).catch(() => undefined);
-      }
-    }
-    return fetch.sent;
+  private logFailure(context: Partial<GatewayContext>, error: unknown, status?: number) {
+    this.options.log.warn(
+      { requestId: context.requestId, subgraph: this.options.serviceName, status, err: error },
+      "subgraph fetch failed: its fields answer SERVICE_UNAVAILABLE",
+    );
   }
 
   private async send(body: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Fetched> {
@@ -173,7 +158,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     };
   }
 
-  private parse(fetched: Fetched): GatewayResponse {
+  private parse(fetched: Fetched, context: Partial<GatewayContext>): GatewayResponse {
     if (fetched.status === 401 || fetched.status === 403) {
       const code = fetched.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN";
       throw new GraphQLError(`the ${this.options.serviceName} service refused the request`, { extensions: { code } });
@@ -181,12 +166,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(fetched.text);
-    } catch {
+    } catch (error) {
+      this.logFailure(context, error, fetched.status);
       throw this.unavailable();
     }
     // A subgraph answers GraphQL errors with 200 (or 400 for a document it refuses); anything
     // else that is not a GraphQL answer means it is not working.
     if (!parsed || typeof parsed !== "object" || (fetched.status >= 300 && !("errors" in parsed))) {
+      this.logFailure(context, new Error("the answer is not a GraphQL response"), fetched.status);
       throw this.unavailable();
     }
     return parsed as GatewayResponse;

@@ -4,7 +4,8 @@ import { type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { hasValidSignature } from "@frontera/service";
 import { parse } from "graphql";
 import { createGatewayMetrics } from "../../src/telemetry/gateway-metrics";
-import { type GatewayContext } from "../../src/scoped-gateway";
+import { type GatewayContext } from "../../src/auth/gateway-context";
+import { type Logger } from "../../src/telemetry/logger";
 import { SubgraphDataSource } from "../../src/transport/subgraph-data-source";
 
 // A real HTTP subgraph stand-in that answers slowly, so requests overlap, and remembers what it got.
@@ -21,6 +22,9 @@ let nextAnswer: { status: number; body: string; headers?: Record<string, string>
 /** Resolved with whether the gateway closed the connection before the answer was sent. */
 let hangUps: boolean[] = [];
 const SECRET = "the-gateway-and-subgraphs-share-this-secret";
+/** What the data source logged at warn: the causes of failed fetches. */
+let warnings: Array<Record<string, unknown>> = [];
+const log = { warn: (details: Record<string, unknown>) => warnings.push(details) } as unknown as Logger;
 
 const readBody = (request: IncomingMessage) =>
   new Promise<string>((resolve) => {
@@ -51,6 +55,7 @@ beforeEach(() => {
   received = [];
   nextAnswer = undefined;
   hangUps = [];
+  warnings = [];
 });
 
 const source = (timeoutMs = 2_000) =>
@@ -60,6 +65,7 @@ const source = (timeoutMs = 2_000) =>
     timeoutMs,
     metrics: createGatewayMetrics(),
     upstreamSecret: SECRET,
+    log,
   });
 
 function fetchFor(
@@ -110,6 +116,11 @@ describe("the gateway's subgraph data source", () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(hangUps).toEqual([true]);
+    // The client is told only that cargo is unavailable; the log keeps why, with the request id.
+    expect(warnings).toEqual([
+      expect.objectContaining({ requestId: "request-1", subgraph: "cargo", err: expect.any(Error) }),
+    ]);
+    expect(String((warnings[0].err as Error).name)).toMatch(/Timeout/);
     await dataSource.close();
   });
 
@@ -128,6 +139,7 @@ describe("the gateway's subgraph data source", () => {
     expect(await Promise.all(answers)).toEqual(["gone", "gone"]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(hangUps).toEqual([true]);
+    expect(warnings).toEqual([]); // clients that left are no failure of the subgraph's
     await dataSource.close();
   });
 
@@ -182,6 +194,7 @@ describe("the gateway's subgraph data source", () => {
     await expect(dataSource.process(fetchFor("token-a", QUERY, { id: "1" }))).rejects.toMatchObject({
       extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "cargo" },
     });
+    expect(warnings).toEqual([expect.objectContaining({ requestId: "request-1", subgraph: "cargo", status: 502 })]);
     nextAnswer = { status: 401, body: JSON.stringify({ errors: [{ message: "no" }] }) };
     await expect(dataSource.process(fetchFor("token-a", QUERY, { id: "1" }))).rejects.toMatchObject({
       extensions: { code: "UNAUTHENTICATED" },

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
 import { SUPERGRAPH_FILE } from "../../../src/server";
-import { ScopeMap } from "../../../src/scopes/supergraph-scopes";
+import { SupergraphScopes } from "../../../src/scopes/supergraph-scopes";
 
 // Nothing enforces @scope by itself and an unscoped field is open to everyone (docs/gotchas.md, G7):
 // every entry point of the graph must carry a scope, or be one of the few open on purpose.
@@ -10,7 +10,7 @@ const OPEN_ON_PURPOSE = new Set(["Query.me", "Query.node", "Query.nodes"]);
 
 describe("the field → scope map", () => {
   const sdl = readFileSync(SUPERGRAPH_FILE, "utf8");
-  const scopes = new ScopeMap(sdl);
+  const scopes = new SupergraphScopes(sdl);
   const roots = parse(sdl).definitions.filter(
     (definition): definition is ObjectTypeDefinitionNode =>
       definition.kind === Kind.OBJECT_TYPE_DEFINITION && ["Query", "Mutation"].includes(definition.name.value),

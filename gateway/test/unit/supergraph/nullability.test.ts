@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { scopesRequiredBy } from "@frontera/auth";
 import {
   type ConstDirectiveNode,
   type FieldDefinitionNode,
@@ -30,12 +31,6 @@ const graphOf = (directive: ConstDirectiveNode) => {
   const graph = argument(directive, "graph");
   return graph?.kind === Kind.ENUM ? graph.value.toLowerCase() : undefined;
 };
-
-function scopesOf(node: { directives?: readonly ConstDirectiveNode[] }): string[] | null {
-  const requires = directives(node, "scope").map((directive) => argument(directive, "requires"))[0];
-  if (requires?.kind !== Kind.LIST) return null;
-  return requires.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : []));
-}
 
 /**
  * A scope boundary: some caller who may read the outer row may not read the inner one. A row shows
@@ -102,12 +97,12 @@ function nonNullCrossings(): string[] {
   for (const type of types) {
     if (ROOTS.has(type.name.value)) continue;
     const keys = keyFields(type);
-    const parentScopes = scopesOf(type);
+    const parentScopes = scopesRequiredBy(type);
     for (const field of type.fields ?? []) {
       if (keys.has(field.name.value) || isInaccessible(field)) continue;
       const name = `${type.name.value}.${field.name.value}`;
       const resolvedBy = resolvingGraphs(type, field);
-      const fieldScopes = scopesOf(field) ?? parentScopes;
+      const fieldScopes = scopesRequiredBy(field) ?? parentScopes;
 
       // The field itself: it may fail while its row does not.
       const reasons: string[] = [];
@@ -120,7 +115,7 @@ function nonNullCrossings(): string[] {
       // Its value (each item of a list): an entity or row the field's own answer cannot vouch for.
       const target = typeByName.get(namedType(field.type));
       if (!target || valueType(field.type).kind !== Kind.NON_NULL_TYPE) continue;
-      const targetScopes = scopesOf(target);
+      const targetScopes = scopesRequiredBy(target);
       const valueReasons: string[] = [];
       if (targetScopes && fieldScopes && crossesScopes(fieldScopes, targetScopes))
         valueReasons.push(
