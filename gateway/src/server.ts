@@ -31,7 +31,7 @@ import { keepOneOfInputs } from "./supergraph/one-of-inputs";
 import { type ReloadOutcome, reloadableSupergraph } from "./supergraph/supergraph-reload";
 import { createGatewayMetrics } from "./telemetry/gateway-metrics";
 import { logMaskedErrors } from "./telemetry/masked-errors";
-import { redisErrorReporter } from "./telemetry/redis-errors";
+import { redisErrorReporter } from "./redis/redis-errors";
 import { SubgraphDataSource } from "./transport/subgraph-data-source";
 import { subgraphReadiness } from "./transport/subgraph-readiness";
 import { documentRequests } from "./trusted-documents/document-requests";

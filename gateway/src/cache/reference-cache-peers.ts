@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import Redis from "ioredis";
-import { type ReportRedisError } from "../telemetry/redis-errors";
+import { closeRedis, redisConnection } from "../redis/redis-connection";
+import { type ReportRedisError } from "../redis/redis-errors";
 import { type ReferenceCache } from "./reference-cache";
 
 const CHANNEL = "frontera:reference-cache:invalidate";
@@ -13,10 +13,9 @@ const CHANNEL = "frontera:reference-cache:invalidate";
 export async function shareInvalidations(cache: ReferenceCache, redisUrl: string, report: ReportRedisError) {
   const replica = randomUUID();
   const options = { maxRetriesPerRequest: 1, lazyConnect: true } as const;
-  const publisher = new Redis(redisUrl, options);
-  const subscriber = new Redis(redisUrl, options);
   // The connections retry by themselves; entries expire meanwhile.
-  for (const connection of [publisher, subscriber]) connection.on("error", (error: Error) => report("connect", error));
+  const publisher = redisConnection(redisUrl, options, report);
+  const subscriber = redisConnection(redisUrl, options, report);
   subscriber.on("message", (_channel: string, message: string) => {
     try {
       const { subgraph, from } = JSON.parse(message) as { subgraph: string; from: string };
@@ -43,7 +42,7 @@ export async function shareInvalidations(cache: ReferenceCache, redisUrl: string
   };
   return {
     close: async () => {
-      await Promise.all([publisher.quit().catch(() => undefined), subscriber.quit().catch(() => undefined)]);
+      await Promise.all([closeRedis(publisher), closeRedis(subscriber)]);
     },
   };
 }

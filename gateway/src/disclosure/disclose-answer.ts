@@ -15,7 +15,7 @@ import { operationHash } from "./operation-hash";
 import { RECORD_KEY_ALIAS } from "./record-keys";
 import { type Logger } from "../telemetry/logger";
 
-export interface PartnerAnswer<Result extends ExecutionResult> {
+export interface PartnerAnswer {
   schema: GraphQLSchema;
   scopes: SupergraphScopes;
   access: Access;
@@ -27,7 +27,7 @@ export interface PartnerAnswer<Result extends ExecutionResult> {
   operationName: string | null;
   source: string;
   documentId: string | null;
-  result: Result;
+  result: ExecutionResult;
 }
 
 const notRecorded = () =>
@@ -41,11 +41,11 @@ const notRecorded = () =>
  * data of a non-reference scope is recorded in the disclosure log — or, when it cannot be, not
  * sent: the partner gets SERVICE_UNAVAILABLE and the log says why.
  */
-export async function discloseAnswer<Result extends ExecutionResult>(
-  answer: PartnerAnswer<Result>,
+export async function discloseAnswer(
+  answer: PartnerAnswer,
   disclosures: DisclosureLog,
   log: Logger,
-): Promise<Result | ExecutionResult> {
+): Promise<ExecutionResult> {
   let { result } = answer;
   if (!result.data) return result;
   const fragments = Object.fromEntries(

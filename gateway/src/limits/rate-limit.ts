@@ -1,8 +1,9 @@
 import { type Claims, tokenKey } from "@frontera/auth";
 import { GraphQLError } from "graphql";
-import Redis from "ioredis";
+import type Redis from "ioredis";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
-import { type ReportRedisError } from "../telemetry/redis-errors";
+import { closeRedis, redisConnection } from "../redis/redis-connection";
+import { type ReportRedisError } from "../redis/redis-errors";
 
 export interface RateLimits {
   /** Requests per minute for one token (issuer and jti). */
@@ -58,11 +59,10 @@ function rateLimited(rejection: RateLimiterRes): GraphQLError {
 
 /** Per token and per agency budgets; 429 with Retry-After once one is spent. */
 export function rateLimiter(limits: RateLimits, report: ReportRedisError) {
+  // While the connection retries, the budgets are counted in memory.
   const redis = limits.redisUrl
-    ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    ? redisConnection(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }, report)
     : null;
-  // The connection retries by itself; meanwhile the budgets are counted in memory.
-  redis?.on("error", (error: Error) => report("connect", error));
   const perToken: RateLimiterAbstract = limiter(redis, "jti", limits.perToken, report);
   const perAgency: RateLimiterAbstract = limiter(redis, "agency", limits.perAgency, report);
   const consume = async (claims: Claims): Promise<void> => {
@@ -81,7 +81,7 @@ export function rateLimiter(limits: RateLimits, report: ReportRedisError) {
         setTimeout(resolve, 3_000).unref();
       })
     : Promise.resolve();
-  return { consume, ready, close: async () => void (await redis?.quit().catch(() => undefined)) };
+  return { consume, ready, close: async () => void (redis && (await closeRedis(redis))) };
 }
 
 export type RateLimiter = ReturnType<typeof rateLimiter>;

@@ -64,7 +64,7 @@ export function cutRootFields(
 }
 
 /** The answer with every cut field null, and FORBIDDEN at its path. */
-export function answerCutFields<Result extends ExecutionResult>(result: Result, cut: readonly CutField[]): Result {
+export function answerCutFields(result: ExecutionResult, cut: readonly CutField[]): ExecutionResult {
   if (!cut.length) return result;
   return {
     ...result,

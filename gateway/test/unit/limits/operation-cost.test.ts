@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { Supergraph } from "@apollo/federation-internals";
 import { operationCost } from "@frontera/federation";
 import { parse } from "graphql";
-import { DEFAULT_LIMITS, SUPERGRAPH_FILE } from "../../../src/server";
+import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
+import { DEFAULT_LIMITS } from "../../../src/limits/default-limits";
 import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../../../../test/support/canonical-operations";
 
 // The figures the README gives, on the API schema clients see: a schema change that makes the

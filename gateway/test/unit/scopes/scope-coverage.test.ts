@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Kind, type ObjectTypeDefinitionNode, parse } from "graphql";
-import { SUPERGRAPH_FILE } from "../../../src/server";
+import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
 import { SupergraphScopes } from "../../../src/scopes/supergraph-scopes";
 
 // Nothing enforces @scope by itself and an unscoped field is open to everyone (docs/gotchas.md, G7):

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, composeSupergraph } from "../../../src/server";
+import { SUPERGRAPH_FILE, composeSupergraph } from "../../../src/compose/compose-supergraph";
 import { apiBreakingChanges } from "../../../src/compose/breaking-changes";
 
 describe("breaking-change check of `pnpm compose`", () => {

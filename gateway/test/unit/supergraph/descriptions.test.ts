@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type ConstDirectiveNode, type DefinitionNode, Kind, type StringValueNode, parse } from "graphql";
-import { SUPERGRAPH_FILE } from "../../../src/server";
+import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
 
 // Composition machinery, not part of what a client sees through the gateway.
 const MACHINERY = /^(join__|link__)|^(_Service|_Entity|_Any)$/;

@@ -8,7 +8,7 @@ import {
   type TypeNode,
   parse,
 } from "graphql";
-import { SUPERGRAPH_FILE } from "../../../src/server";
+import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
 
 // A non-null field that can fail on its own — FORBIDDEN because it needs other scopes than its
 // row, or null because another subgraph is down or hides the entity — nulls its parent, and the

@@ -11,7 +11,7 @@ import {
   isNonNullType,
   isObjectType,
 } from "graphql";
-import { SUPERGRAPH_FILE } from "../../../src/server";
+import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
 
 // One vocabulary across the three subgraphs (README, "Schema conventions"): what clients see
 // through the gateway is checked here, so a new field cannot bring a second spelling back.

@@ -1,5 +1,5 @@
 import { type Counter } from "prom-client";
-import { type Logger } from "./logger";
+import { type Logger } from "../telemetry/logger";
 
 /** What the gateway was doing with Redis when it failed: the values of the metric's `operation` label. */
 export type RedisOperation = "connect" | "rate_limit" | "publish" | "subscribe" | "message";
