@@ -1,18 +1,9 @@
-import { createServer } from "node:net";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { freePort } from "../support/free-port";
 import { startWholeGraph } from "../support/whole-graph";
 
 // A gateway pointed at a Redis that does not answer serves on: each replica counts the budgets in
 // its own memory (docs/scaling.md), and says so in /metrics and its log instead of keeping quiet.
-
-/** A port nothing listens on: taken from the system, then let go. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function redisErrors(graph: TestGraph): Promise<Record<string, number>> {
   const text = await (await fetch(graph.gatewayUrl.replace(/\/graphql$/, "/metrics"))).text();
@@ -27,7 +18,7 @@ describe("the gateway with its Redis down", () => {
   let graph: TestGraph;
 
   beforeAll(async () => {
-    const redisUrl = `redis://127.0.0.1:${await deadPort()}`;
+    const redisUrl = `redis://127.0.0.1:${await freePort()}`;
     graph = await startWholeGraph(
       { seed: 6, shipments: 20 },
       { rateLimits: { perToken: 5, perAgency: 1000, redisUrl } },

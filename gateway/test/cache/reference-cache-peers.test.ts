@@ -1,20 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { ReferenceCache } from "../../src/cache/reference-cache";
 import { shareInvalidations } from "../../src/cache/reference-cache-peers";
 import { type RedisOperation } from "../../src/redis/redis-errors";
+import { freePort } from "../../../test/support/free-port";
 
 // Two replicas' reference caches over a Redis of the test's own (redis-server, where installed):
 // one that starts while Redis is down still hears the other's invalidations once Redis is up.
 const haveRedis = spawnSync("redis-server", ["--version"]).status === 0;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function until(condition: () => boolean, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
