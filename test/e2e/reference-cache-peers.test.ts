@@ -1,5 +1,5 @@
 import { type RunningService } from "@frontera/service";
-import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { type TestGraph, eventually, postGraphQL } from "@frontera/testing";
 import { type Data } from "../support/graphql-expectations";
 import { startGatewayReplica, startWholeGraph } from "../support/whole-graph";
 
@@ -44,11 +44,9 @@ const redisUrl = process.env.TEST_REDIS_URL;
       { id, title },
     );
     // the invalidation travels through Redis pub/sub: give it a moment, far below the 60 s max-age
-    let seen = before.agreement.title;
-    for (let attempt = 0; attempt < 20 && seen !== title; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      seen = (await ask(replicas[1], read, { id })).agreement.title;
-    }
-    expect(seen).toBe(title);
+    await eventually(async () => expect((await ask(replicas[1], read, { id })).agreement.title).toBe(title), {
+      within: 1_000,
+      every: 50,
+    });
   });
 });

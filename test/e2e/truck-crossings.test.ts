@@ -1,4 +1,4 @@
-import { type TestGraph, postToSubgraph } from "@frontera/testing";
+import { type TestGraph, eventually, postToSubgraph } from "@frontera/testing";
 import { type Data, USER_ERRORS, ok as expectOk, rejected as expectRejected } from "../support/graphql-expectations";
 import { startWholeGraph } from "../support/whole-graph";
 
@@ -66,19 +66,6 @@ async function driverCrossingsOf(trip: Trip): Promise<Data[]> {
   return traveller.crossings.edges
     .map((edge: Data) => edge.node)
     .filter((node: Data) => node.trip?.tripNumber === trip.tripNumber);
-}
-
-/** Asks again every 100 ms until `check` passes, for at most `ms`; the last failure otherwise. */
-async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 interface OutboxRow {
@@ -199,11 +186,14 @@ describe("recordTripCrossing", () => {
       expect(read).toEqual({ crossedAt: at.toISOString(), lane: "STANDARD" });
     });
 
-    const [crossing] = await eventually(async () => {
-      const found = await driverCrossingsOf(trip);
-      expect(found).toHaveLength(1);
-      return found;
-    }, 40_000);
+    const [crossing] = await eventually(
+      async () => {
+        const found = await driverCrossingsOf(trip);
+        expect(found).toHaveLength(1);
+        return found;
+      },
+      { within: 40_000 },
+    );
     expect(crossing).toMatchObject({ at: at.toISOString(), lane: "STANDARD", port: { code: trip.port } });
     const row = await outboxRowOf(trip);
     expect(row.deliveredAt).not.toBeNull();

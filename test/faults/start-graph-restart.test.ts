@@ -108,12 +108,10 @@ it("restarts a subgraph killed with SIGKILL; it answers again within seconds", a
   const down = await ask();
   expect(down.body.errors?.some((error) => error.extensions?.serviceName === "cargo")).toBe(true);
 
-  const killedAt = Date.now();
   await waitFor(/\[cargo\] restarted/, 15_000);
   const again = await ask();
   expect(again.body.errors).toBeUndefined();
   expect(again.body.data!.shipments!.totalCount).toBeGreaterThan(0);
-  expect(Date.now() - killedAt).toBeLessThan(15_000);
   // a new process, not the killed one
   expect(output).toMatch(new RegExp(`\\[cargo\\] started \\(pid (?!${pid}\\))\\d+\\)`));
 }, 180_000);

@@ -17,11 +17,9 @@ afterAll(async () => {
 describe("one subgraph down", () => {
   it("still answers ShipmentDossier from cargo and agreements, with an error naming travellers", async () => {
     await graph.subgraphs.travellers.stop();
-    const started = Date.now();
     const { status, body } = await graph.query<Data>(SHIPMENT_DOSSIER, { port: "2304", first: 10 });
 
     expect(status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(5_000);
     const nodes = body.data!.shipments.edges.map((edge: Data) => edge.node);
     expect(nodes).toHaveLength(10);
     for (const node of nodes) {

@@ -1,4 +1,4 @@
-import { postGraphQL } from "@frontera/testing";
+import { eventually, postGraphQL } from "@frontera/testing";
 import { type Data } from "../support/graphql-expectations";
 import {
   type GraphDatabases,
@@ -71,8 +71,10 @@ const redisUrl = process.env.TEST_REDIS_URL;
       },
     );
     expect(revoked.body.data).toEqual({ revokeToken: { newlyRevoked: true } });
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    expect((await ask(1, "{ agencies { code } }", token)).status).toBe(401);
+    await eventually(async () => expect((await ask(1, "{ agencies { code } }", token)).status).toBe(401), {
+      within: 5_000,
+      every: 100,
+    });
   });
 
   it("shows at one process an agreement amended through the other", async () => {
@@ -89,11 +91,9 @@ const redisUrl = process.env.TEST_REDIS_URL;
     );
     expect(amended.body.errors).toBeUndefined();
     expect(amended.body.data!.amendAgreement.userErrors).toEqual([]);
-    let seen = before;
-    for (let attempt = 0; attempt < 20 && seen !== title; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      seen = (await ask(1, read, admin, { id })).body.data!.agreement.title as string;
-    }
-    expect(seen).toBe(title);
+    await eventually(async () => expect((await ask(1, read, admin, { id })).body.data!.agreement.title).toBe(title), {
+      within: 1_000,
+      every: 50,
+    });
   });
 });

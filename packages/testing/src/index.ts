@@ -4,3 +4,4 @@ export { prepareTestDatabase, testDatabaseKind, testSchemaTag, type TestDatabase
 export { startTestGraph, type TestGraph, type GraphQLResponse } from "./start-test-graph";
 export { startTestSubgraph, type TestSubgraph } from "./start-test-subgraph";
 export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";
+export { eventually } from "./eventually";

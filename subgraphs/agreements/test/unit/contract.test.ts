@@ -1,0 +1,13 @@
+import { join } from "node:path";
+import { subgraphSdlDrift } from "@frontera/testing";
+import { agreementsSubgraph } from "../../src/subgraph";
+
+describe("agreements subgraph contract", () => {
+  it("prints the SDL committed in schema.graphql (run `pnpm compose` after a schema change)", async () => {
+    const { committed, printed } = await subgraphSdlDrift(
+      agreementsSubgraph,
+      join(__dirname, "..", "..", "schema.graphql"),
+    );
+    expect(printed).toBe(committed);
+  });
+});

@@ -1,0 +1,10 @@
+import { join } from "node:path";
+import { subgraphSdlDrift } from "@frontera/testing";
+import { cargoSubgraph } from "../../src/subgraph";
+
+describe("cargo subgraph contract", () => {
+  it("prints the SDL committed in schema.graphql (run `pnpm compose` after a schema change)", async () => {
+    const { committed, printed } = await subgraphSdlDrift(cargoSubgraph, join(__dirname, "..", "..", "schema.graphql"));
+    expect(printed).toBe(committed);
+  });
+});
