@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { eventually } from "@frontera/testing";
 import { ReferenceCache } from "../../src/cache/reference-cache";
 import { shareInvalidations } from "../../src/cache/reference-cache-peers";
 import { type RedisOperation } from "../../src/redis/redis-errors";
@@ -7,14 +8,6 @@ import { freePort } from "../../../test/support/free-port";
 // Two replicas' reference caches over a Redis of the test's own (redis-server, where installed):
 // one that starts while Redis is down still hears the other's invalidations once Redis is up.
 const haveRedis = spawnSync("redis-server", ["--version"]).status === 0;
-
-async function until(condition: () => boolean, what: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 (haveRedis ? describe : describe.skip)("reference-cache invalidations between replicas", () => {
   let redis: ChildProcess | undefined;
@@ -35,10 +28,10 @@ async function until(condition: () => boolean, what: string, timeoutMs = 15_000)
     });
     b.set("agreements", "key", { title: "MOU" }, 60);
     // A replica hears only what is published once it has subscribed: A tells again until B hears.
-    await until(() => {
+    await eventually(() => {
       a.invalidate("agreements");
-      return b.get("agreements", "key") === undefined;
-    }, "B to hear A's invalidation");
+      expect(b.get("agreements", "key")).toBeUndefined();
+    });
     await Promise.all(peers.map((peer) => peer.close()));
   });
 });
