@@ -1,4 +1,5 @@
 import { type ApolloGateway } from "@apollo/gateway";
+import { type Logger } from "@frontera/service";
 import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode, print } from "graphql";
 import { type GatewayContext } from "./auth/gateway-context";
 import { dropAbstractTypenames } from "./disclosure/abstract-typenames";
@@ -8,7 +9,6 @@ import { operationHash } from "./disclosure/operation-hash";
 import { AS_SENT, RESERVED_ALIASES, USES_RESERVED_ALIAS, partnerDocument } from "./disclosure/partner-document";
 import { answerCutFields, cutRootFields } from "./scopes/root-field-cut";
 import { type SupergraphScopes } from "./scopes/supergraph-scopes";
-import { type Logger } from "./telemetry/logger";
 
 type Loaded = Awaited<ReturnType<ApolloGateway["load"]>>;
 type GatewayExecutor = Loaded["executor"];

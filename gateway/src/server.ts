@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
+import { AccessClient } from "@frontera/agreements-client";
 import { type AuthEnv } from "@frontera/config";
 import { RegisteredDocuments } from "@frontera/operations";
 import {
-  AccessClient,
   type OperationLimits,
   type RunningService,
   createLogger,
@@ -30,7 +30,6 @@ import { ServedScopes } from "./scopes/served-scopes";
 import { keepOneOfInputs } from "./supergraph/one-of-inputs";
 import { type ReloadOutcome, reloadableSupergraph } from "./supergraph/supergraph-reload";
 import { createGatewayMetrics } from "./telemetry/gateway-metrics";
-import { logMaskedErrors } from "./telemetry/masked-errors";
 import { redisErrorReporter } from "./redis/redis-errors";
 import { SubgraphDataSource } from "./transport/subgraph-data-source";
 import { subgraphReadiness } from "./transport/subgraph-readiness";
@@ -139,7 +138,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         ...armor.plugins,
         introspectionByContract(contracts),
         trustedDocuments(options.trustedDocuments ?? "off", servedScopes),
-        logMaskedErrors(log),
         ApolloServerPluginLandingPageDisabled(),
       ],
       allowBatchedHttpRequests: false,

@@ -89,6 +89,20 @@ describe("an inspection of a whole trip", () => {
     for (const number of trip.shipments) expect(seized).toContain(number);
   });
 
+  it("reads the trip's shipments once when its result refreshes their statuses", async () => {
+    const opened = (await ok(OPEN, { input: { ...XRAY, target: { tripNumber: trip.tripNumber } } })).openInspection;
+    expect(opened.userErrors).toEqual([]);
+    graph.resetStatementCounts();
+    const recorded = await ok(RECORD, {
+      input: { inspectionId: opened.inspection.id, result: "RELEASED", endedAt: "2026-11-20T11:00:00Z" },
+    });
+    expect(recorded.recordInspectionResult.userErrors).toEqual([]);
+    const shipmentReads = graph.subgraphs.cargo.statements.recorded.filter((sql) =>
+      /^SELECT\b.*\bFROM [`"]shipments[`"]/is.test(sql),
+    );
+    expect(shipmentReads).toHaveLength(1);
+  });
+
   it("is never seen by a partner that may not read it, not even as a shipment's status", async () => {
     const anam = await graph.auth.token({
       agency: "ANAM",

@@ -1,6 +1,7 @@
 import { type Access, type Claims, InvalidTokenError, type TokenVerifier } from "@frontera/auth";
 import { type RegisteredDocument } from "@frontera/operations";
-import { type AccessClient, bearerToken, unauthenticated } from "@frontera/service";
+import { type AccessClient } from "@frontera/agreements-client";
+import { bearerToken, unauthenticated } from "@frontera/service";
 import { type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import { type concurrencyLimiter } from "../limits/concurrency-limit";

@@ -1,5 +1,5 @@
 import { type TokenVerifier } from "@frontera/auth";
-import { type AccessClient } from "@frontera/service";
+import { type AccessClient } from "@frontera/agreements-client";
 import { type Request, type Response } from "express";
 import { GraphQLError, printSchema } from "graphql";
 import { verifiedCaller } from "../auth/gateway-context";

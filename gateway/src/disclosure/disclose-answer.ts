@@ -1,3 +1,4 @@
+import { type Logger, errorForLog } from "@frontera/service";
 import { type Access } from "@frontera/auth";
 import {
   type DocumentNode,
@@ -13,7 +14,6 @@ import { disclosedBy } from "./disclosed-by";
 import { type DisclosureLog } from "./disclosure-log";
 import { operationHash } from "./operation-hash";
 import { RECORD_KEY_ALIAS } from "./record-keys";
-import { type Logger } from "../telemetry/logger";
 
 export interface PartnerAnswer {
   schema: GraphQLSchema;
@@ -73,7 +73,7 @@ export async function discloseAnswer(
     );
   } catch (error) {
     log.error(
-      { requestId: answer.requestId, agency: answer.access.claims.agency, err: error },
+      { requestId: answer.requestId, agency: answer.access.claims.agency, err: errorForLog(error) },
       "disclosure not recorded: the answer was withheld",
     );
     return { errors: [notRecorded()] };

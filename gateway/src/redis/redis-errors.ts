@@ -1,5 +1,5 @@
+import { type Logger, errorForLog } from "@frontera/service";
 import { type Counter } from "prom-client";
-import { type Logger } from "../telemetry/logger";
 
 /** What the gateway was doing with Redis when it failed: the values of the metric's `operation` label. */
 export type RedisOperation = "connect" | "rate_limit" | "publish" | "subscribe" | "message";
@@ -25,7 +25,10 @@ export function redisErrorReporter(counter: Counter<"operation">, log: Logger, n
     }
     lastLogged.set(operation, now());
     unlogged.set(operation, 0);
-    log.warn({ operation, err: error, failuresSinceLastLine: since }, "redis failed: the gateway goes on without it");
+    log.warn(
+      { operation, err: errorForLog(error), failuresSinceLastLine: since },
+      "redis failed: the gateway goes on without it",
+    );
   };
 }
 

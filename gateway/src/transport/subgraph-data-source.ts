@@ -1,5 +1,5 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { REQUEST_ID_HEADER, signRequest } from "@frontera/service";
+import { type Logger, REQUEST_ID_HEADER, errorForLog, signRequest } from "@frontera/service";
 import { GraphQLError, Kind } from "graphql";
 import { Pool } from "undici";
 import {
@@ -12,7 +12,6 @@ import { type GatewayMetrics } from "../telemetry/gateway-metrics";
 import { type CachePolicy, type ReferenceCache, cacheAudience, parseCachePolicy } from "../cache/reference-cache";
 import { type GatewayContext } from "../auth/gateway-context";
 import { InFlightFetches } from "./in-flight-fetches";
-import { type Logger } from "../telemetry/logger";
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 /** A fetch made for a client's operation (not a health check or schema load). */
@@ -143,7 +142,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   private logFailure(context: Partial<GatewayContext>, error: unknown, status?: number) {
     this.options.log.warn(
-      { requestId: context.requestId, subgraph: this.options.serviceName, status, err: error },
+      { requestId: context.requestId, subgraph: this.options.serviceName, status, err: errorForLog(error) },
       "subgraph fetch failed: its fields answer SERVICE_UNAVAILABLE",
     );
   }

@@ -23,6 +23,10 @@ export type Payload<Name extends string, Entity> = { [Key in Name]: Entity | nul
 export interface MutationPayload<Name extends string> {
   /** The payload type, for `@Mutation(() => …)`. */
   type: new () => object;
+  /** The mutation's field name, e.g. `createAgreement`. */
+  mutation: string;
+  /** The type of what the payload carries (an entity's class, for most mutations). */
+  fieldType: () => unknown;
   /**
    * Runs the mutation's body. What it returns becomes the payload's field with no user errors;
    * the business errors it throws (`InputProblems`, `conflict`, `notFound`) become `userErrors`,
@@ -85,6 +89,8 @@ export function mutationPayload<Name extends string>(options: MutationPayloadOpt
 
   return {
     type: PayloadType,
+    mutation,
+    fieldType: options.type,
     async run<Entity>(body: () => Promise<Entity>): Promise<Payload<Name, Entity>> {
       const payload = (entity: Entity | null, userErrors: UserErrorDetail[]) =>
         ({ [field]: entity, userErrors }) as Payload<Name, Entity>;

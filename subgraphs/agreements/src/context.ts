@@ -1,27 +1,21 @@
-import { type Access, AccessPolicy } from "@frontera/auth";
-import { RowPlaces } from "@frontera/federation";
-import { type SubgraphRuntime } from "@frontera/service";
+import { type Access } from "@frontera/auth";
+import { type CallerContext, callerContext } from "@frontera/federation";
+import { type SubgraphRuntime } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { type AgreementsLoaders, createAgreementsLoaders } from "./loaders";
 
-export interface AgreementsContext {
+export interface AgreementsContext extends CallerContext {
   dataSource: DataSource;
   loaders: AgreementsLoaders;
-  /** What the caller may see; the token subject is recorded with every change. */
-  access: Access;
-  /** Which scope holds where, for this caller: every field check asks it. */
-  policy: AccessPolicy;
-  places: RowPlaces;
-  actor: string;
+  /** Tells a worker of this process (the disclosure chain) that a commit gave it work. */
+  wake(worker: string): void;
 }
 
 export function createAgreementsContext(runtime: SubgraphRuntime, access: Access): AgreementsContext {
   return {
+    ...callerContext(access),
     dataSource: runtime.dataSource,
     loaders: createAgreementsLoaders(runtime.dataSource, access),
-    access,
-    policy: new AccessPolicy(access),
-    places: new RowPlaces(),
-    actor: access.claims.subject,
+    wake: runtime.wake,
   };
 }

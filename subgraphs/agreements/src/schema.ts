@@ -5,13 +5,7 @@ import { MeResolver } from "./access/me.resolver";
 import { RevocationResolver } from "./access/revocation.resolver";
 import { resolveAgencyReference } from "./agency/agency.reference";
 import { DisclosureResolver } from "./disclosure/disclosure.resolver";
-import {
-  DisclosedShipment,
-  DisclosedTraveller,
-  ShipmentDisclosuresResolver,
-  TravellerDisclosuresResolver,
-  resolveDisclosedReference,
-} from "./disclosure/disclosed-entities";
+import { DisclosedShipment, DisclosedTraveller, resolveDisclosedReference } from "./disclosure/disclosed-entities";
 import { ArrangementDisclosureSummaryResolver } from "./disclosure/disclosure-summary.resolver";
 import { RecordDisclosureResolver } from "./disclosure/record-disclosure.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
@@ -47,12 +41,12 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         RevocationResolver,
         DisclosureResolver,
         RecordDisclosureResolver,
-        TravellerDisclosuresResolver,
-        ShipmentDisclosuresResolver,
+        DisclosedTraveller.resolver,
+        DisclosedShipment.resolver,
         ArrangementDisclosureSummaryResolver,
       ],
       // Other subgraphs' records, reached only to add who received them.
-      orphanedTypes: [DisclosedTraveller, DisclosedShipment],
+      orphanedTypes: [DisclosedTraveller.type, DisclosedShipment.type],
     },
     {
       Agency: resolveAgencyReference,

@@ -1,8 +1,10 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { DEFAULT_PORTS } from "@frontera/config";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
 import { accountingCommand } from "./disclosure/accounting-command";
-import { disclosuresCommand, startDisclosureTasks } from "./disclosure/disclosures-command";
+import { DISCLOSURE_CHAIN, startDisclosureChainWorker } from "./disclosure/disclosure-chain-worker";
+import { disclosuresCommand } from "./disclosure/disclosures-command";
 import { agreementsAccessRules } from "./access/agreements-access-rules";
 import { type AgreementsContext, createAgreementsContext } from "./context";
 import { agreementsEntities } from "./entities";
@@ -12,7 +14,7 @@ import { isAgreementsDatabaseEmpty, seedAgreements } from "./seed/seed-agreement
 
 export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   name: "agreements",
-  defaultPort: 4001,
+  defaultPort: DEFAULT_PORTS.agreements,
   entities: agreementsEntities,
   migrations: agreementsMigrations,
   buildSchema: buildAgreementsSchema,
@@ -23,5 +25,5 @@ export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   isEmpty: isAgreementsDatabaseEmpty,
   seed: seedAgreements,
   commands: { token: tokenCommand, accounting: accountingCommand, disclosures: disclosuresCommand },
-  startBackgroundTasks: startDisclosureTasks,
+  workers: { [DISCLOSURE_CHAIN]: startDisclosureChainWorker },
 };

@@ -1,43 +1,31 @@
-import { type Access, AccessPolicy } from "@frontera/auth";
-import { RowPlaces } from "@frontera/federation";
-import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
+import { type Access } from "@frontera/auth";
+import { type CallerContext, callerContext } from "@frontera/federation";
+import { type AgreementsReference, agreementsReferenceOf } from "@frontera/agreements-client";
+import { type SubgraphRuntime } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { CargoRowPolicy } from "./access/cargo-row-policy";
 import { type CargoLoaders, createCargoLoaders } from "./loaders";
 
-export interface CargoContext {
+export interface CargoContext extends CallerContext {
   dataSource: DataSource;
   loaders: CargoLoaders;
   /** Ports, programs and agencies as the agreements subgraph has them. */
   reference: AgreementsReference;
-  access: Access;
-  /** Which scope holds where, for this caller: every row filter and field check asks it. */
-  policy: AccessPolicy;
   /** The rows this caller may see, as SQL and as checks; every query and loader goes through it. */
   rows: CargoRowPolicy;
-  places: RowPlaces;
-  /** Recorded with every change: the token's subject. */
-  actor: string;
   /** Tells a worker of this process (the crossing relay) that a commit gave it work. */
   wake(worker: string): void;
 }
 
 export function createCargoContext(runtime: SubgraphRuntime, access: Access): CargoContext {
-  const policy = new AccessPolicy(access);
-  const rows = new CargoRowPolicy(policy);
+  const caller = callerContext(access);
+  const rows = new CargoRowPolicy(caller.policy);
   return {
+    ...caller,
     dataSource: runtime.dataSource,
     loaders: createCargoLoaders(runtime.dataSource, rows),
-    reference: agreementsReference(
-      runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
-      runtime.serviceToken,
-      runtime.upstreamSecret,
-    ),
-    access,
-    policy,
+    reference: agreementsReferenceOf(runtime),
     rows,
-    places: new RowPlaces(),
-    actor: access.claims.subject,
     wake: runtime.wake,
   };
 }

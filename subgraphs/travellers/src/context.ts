@@ -1,41 +1,28 @@
-import { type Access, AccessPolicy } from "@frontera/auth";
-import { RowPlaces } from "@frontera/federation";
-import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
+import { type Access } from "@frontera/auth";
+import { type CallerContext, callerContext } from "@frontera/federation";
+import { type AgreementsReference, agreementsReferenceOf } from "@frontera/agreements-client";
+import { type SubgraphRuntime } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { TravellerRowPolicy } from "./access/traveller-row-policy";
 import { type TravellersLoaders, createTravellersLoaders } from "./loaders";
 
-export interface TravellersContext {
+export interface TravellersContext extends CallerContext {
   dataSource: DataSource;
   loaders: TravellersLoaders;
   /** Ports and programs as the agreements subgraph has them. */
   reference: AgreementsReference;
-  access: Access;
-  /** Which scope holds where, for this caller: every row filter and field check asks it. */
-  policy: AccessPolicy;
   /** The rows this caller may see, as SQL and as checks. */
   rows: TravellerRowPolicy;
-  places: RowPlaces;
-  /** Recorded with every change: the token's subject. */
-  actor: string;
 }
 
 export function createTravellersContext(runtime: SubgraphRuntime, access: Access): TravellersContext {
-  const policy = new AccessPolicy(access);
-  const rows = new TravellerRowPolicy(policy);
-  const places = new RowPlaces();
+  const caller = callerContext(access);
+  const rows = new TravellerRowPolicy(caller.policy);
   return {
+    ...caller,
     dataSource: runtime.dataSource,
-    loaders: createTravellersLoaders(runtime.dataSource, rows, places),
-    reference: agreementsReference(
-      runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
-      runtime.serviceToken,
-      runtime.upstreamSecret,
-    ),
-    access,
-    policy,
+    loaders: createTravellersLoaders(runtime.dataSource, rows, caller.places),
+    reference: agreementsReferenceOf(runtime),
     rows,
-    places,
-    actor: access.claims.subject,
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Access, KeyStore, TokenIssuer, TokenVerifier } from "@frontera/auth";
-import { type AccessClient } from "@frontera/service";
+import { type AccessClient } from "@frontera/agreements-client";
 import { type Request, type Response } from "express";
 import { gatewayContext } from "../../../src/auth/gateway-context";
 import { concurrencyLimiter } from "../../../src/limits/concurrency-limit";

@@ -1,8 +1,8 @@
+import { type Logger } from "@frontera/service";
 import { type OperationDefinitionNode, parse } from "graphql";
 import { discloseAnswer } from "../../../src/disclosure/disclose-answer";
 import { type DisclosureLog } from "../../../src/disclosure/disclosure-log";
 import { RECORD_KEY_ALIAS } from "../../../src/disclosure/record-keys";
-import { type Logger } from "../../../src/telemetry/logger";
 import { committedSupergraph } from "../committed-supergraph";
 import { partnerAccess } from "../partner-access";
 
@@ -48,7 +48,13 @@ describe("a partner's answer before it leaves", () => {
     const sent = await discloseAnswer(answer(shipments()), disclosures, logger);
     expect(sent.data).toBeUndefined();
     expect(sent.errors?.map((error) => error.extensions.code)).toEqual(["SERVICE_UNAVAILABLE"]);
-    expect(lines).toEqual([expect.objectContaining({ requestId: "request-9", agency: "ANAM", err: cause })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        requestId: "request-9",
+        agency: "ANAM",
+        err: expect.objectContaining({ message: cause.message, stack: cause.stack }),
+      }),
+    ]);
   });
 
   it("is sent as it is, unrecorded, when it holds reference data only", async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Supergraph } from "@apollo/federation-internals";
-import { operationCost } from "@frontera/federation";
+import { operationCost } from "@frontera/service";
 import { parse } from "graphql";
 import { SUPERGRAPH_FILE } from "../../../src/compose/compose-supergraph";
 import { DEFAULT_LIMITS } from "../../../src/limits/default-limits";

@@ -1,5 +1,5 @@
+import { type Logger } from "@frontera/service";
 import { Counter, Registry } from "prom-client";
-import { type Logger } from "../../../src/telemetry/logger";
 import { redisErrorReporter } from "../../../src/redis/redis-errors";
 
 function reporter() {
@@ -29,7 +29,11 @@ describe("Redis failures", () => {
     for (let i = 0; i < 100; i += 1) report("rate_limit", error);
     report("connect", error);
     expect(lines).toEqual([
-      expect.objectContaining({ operation: "rate_limit", err: error, failuresSinceLastLine: 0 }),
+      expect.objectContaining({
+        operation: "rate_limit",
+        err: expect.objectContaining({ message: error.message }),
+        failuresSinceLastLine: 0,
+      }),
       expect.objectContaining({ operation: "connect", failuresSinceLastLine: 0 }),
     ]);
     advance(30_000);

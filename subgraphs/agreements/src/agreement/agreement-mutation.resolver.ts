@@ -1,6 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
-import { type BusinessErrors, InputProblems, conflict, naturalKeyArgument, toIsoDate } from "@frontera/federation";
+import {
+  runIdempotentMutation,
+  IdempotencyKeyArg,
+  type BusinessErrors,
+  InputProblems,
+  conflict,
+  naturalKeyArgument,
+  toIsoDate,
+} from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
@@ -10,12 +17,6 @@ import { AgreementStatus } from "./agreement.enums";
 import { AmendAgreementInput, CreateAgreementInput } from "./agreement.inputs";
 import { AmendAgreementPayload, CreateAgreementPayload, SetAgreementStatusPayload } from "./agreement.payloads";
 import { type AgreementDraft, checkAgreementDraft, checkNewAgreement } from "./agreement.rules";
-
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
-
-async function readBack({ dataSource }: AgreementsContext, id: string): Promise<Agreement> {
-  return dataSource.getRepository(Agreement).findOneByOrFail({ id });
-}
 
 @Resolver(() => Agreement)
 export class AgreementMutationResolver {
@@ -27,38 +28,35 @@ export class AgreementMutationResolver {
   async createAgreement(
     @Arg("input", () => CreateAgreementInput, { description: "The agreement, or the fields to change." })
     input: CreateAgreementInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
-    return CreateAgreementPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "createAgreement", arguments: input },
-        async (manager) => {
-          const draft: AgreementDraft = {
-            id: input.id,
-            title: input.title,
-            titleEs: input.titleEs ?? null,
-            instrumentType: input.instrumentType,
-            parties: input.partyCodes,
-            signedOn: toIsoDate(input.signedOn),
-            signedAt: input.signingPlace ?? null,
-            effectiveFrom: toIsoDate(input.effectiveFrom),
-            effectiveFromBasis: input.effectiveFromBasis,
-            expiresOn: toIsoDate(input.expiresOn),
-            status: input.status,
-            supersedes: input.supersededAgreementIds,
-            programs: input.programCodes,
-            sources: input.sources,
-          };
-          const problems = new InputProblems();
-          await checkNewAgreement(manager, draft, problems);
-          problems.throwIfAny();
-          await recordAgreement(manager, draft, context.actor);
-          return draft.id;
-        },
-      );
-      return readBack(context, id);
+    return runIdempotentMutation(CreateAgreementPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const draft: AgreementDraft = {
+          id: input.id,
+          title: input.title,
+          titleEs: input.titleEs ?? null,
+          instrumentType: input.instrumentType,
+          parties: input.partyCodes,
+          signedOn: toIsoDate(input.signedOn),
+          signedAt: input.signingPlace ?? null,
+          effectiveFrom: toIsoDate(input.effectiveFrom),
+          effectiveFromBasis: input.effectiveFromBasis,
+          expiresOn: toIsoDate(input.expiresOn),
+          status: input.status,
+          supersedes: input.supersededAgreementIds,
+          programs: input.programCodes,
+          sources: input.sources,
+        };
+        const problems = new InputProblems();
+        await checkNewAgreement(manager, draft, problems);
+        problems.throwIfAny();
+        await recordAgreement(manager, draft, context.actor);
+        return draft.id;
+      },
     });
   }
 
@@ -76,49 +74,41 @@ export class AgreementMutationResolver {
     input: AmendAgreementInput,
     @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
     reason: string,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
-    return AmendAgreementPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: "amendAgreement",
-          arguments: { agreementId, expectedVersion, input, reason },
-        },
-        async (manager) => {
-          const problems = new InputProblems();
-          checkReason(problems, reason);
-          const { agreement, snapshot } = await currentAgreement(manager, agreementId);
-          // Optimistic concurrency: a change made against an older version would silently undo another.
-          if (agreement.version !== expectedVersion) {
-            throw staleVersion(agreementId, expectedVersion, agreement.version);
-          }
-          const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
-          const amended = {
-            ...snapshot,
-            ...(given("title") && { title: input.title! }),
-            ...(given("titleEs") && { titleEs: input.titleEs ?? null }),
-            ...(given("instrumentType") && { instrumentType: input.instrumentType! }),
-            ...(given("partyCodes") && { parties: input.partyCodes! }),
-            ...(given("signedOn") && { signedOn: toIsoDate(input.signedOn) }),
-            ...(given("signingPlace") && { signedAt: input.signingPlace ?? null }),
-            ...(given("effectiveFrom") && { effectiveFrom: toIsoDate(input.effectiveFrom) }),
-            ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
-            ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
-            ...(given("programCodes") && { programs: input.programCodes! }),
-            ...(given("sources") && { sources: input.sources! }),
-          };
-          await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
-          problems.throwIfAny();
-          await replaceAgreementVersion(manager, agreementId, () => amended, context.actor, reason);
-          return agreementId;
-        },
-      );
-      return readBack(context, id);
+    return runIdempotentMutation(AmendAgreementPayload, context, {
+      key: idempotencyKey,
+      arguments: { agreementId, expectedVersion, input, reason },
+      write: async (manager) => {
+        const problems = new InputProblems();
+        checkReason(problems, reason);
+        const { agreement, snapshot } = await currentAgreement(manager, agreementId);
+        // Optimistic concurrency: a change made against an older version would silently undo another.
+        if (agreement.version !== expectedVersion) {
+          throw staleVersion(agreementId, expectedVersion, agreement.version);
+        }
+        const given = <Key extends keyof AmendAgreementInput>(key: Key) => input[key] !== undefined;
+        const amended = {
+          ...snapshot,
+          ...(given("title") && { title: input.title! }),
+          ...(given("titleEs") && { titleEs: input.titleEs ?? null }),
+          ...(given("instrumentType") && { instrumentType: input.instrumentType! }),
+          ...(given("partyCodes") && { parties: input.partyCodes! }),
+          ...(given("signedOn") && { signedOn: toIsoDate(input.signedOn) }),
+          ...(given("signingPlace") && { signedAt: input.signingPlace ?? null }),
+          ...(given("effectiveFrom") && { effectiveFrom: toIsoDate(input.effectiveFrom) }),
+          ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
+          ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
+          ...(given("programCodes") && { programs: input.programCodes! }),
+          ...(given("sources") && { sources: input.sources! }),
+        };
+        await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
+        problems.throwIfAny();
+        await replaceAgreementVersion(manager, agreementId, () => amended, context.actor, reason);
+        return agreementId;
+      },
     });
   }
 
@@ -132,45 +122,37 @@ export class AgreementMutationResolver {
     @Arg("status", () => AgreementStatus, { description: "The new status." }) status: AgreementStatus,
     @Arg("reason", () => String, { description: "Why, in words; kept with the agreement's version history." })
     reason: string,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     agreementId = naturalKeyArgument(agreementId, "Agreement", "id");
-    return SetAgreementStatusPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: "setAgreementStatus",
-          arguments: { agreementId, status, reason },
-        },
-        async (manager) => {
-          const problems = new InputProblems();
-          checkReason(problems, reason);
-          problems.throwIfAny();
-          const { snapshot } = await currentAgreement(manager, agreementId);
-          if (snapshot.status === AgreementStatus.TERMINATED) {
-            throw conflict(
-              "TERMINATED_IS_FINAL",
-              `agreement ${agreementId} is TERMINATED; termination is final`,
-              "status",
-            );
-          }
-          if (snapshot.status === status) {
-            throw conflict("ALREADY_IN_STATUS", `agreement ${agreementId} is already ${status}`, "status");
-          }
-          await replaceAgreementVersion(
-            manager,
-            agreementId,
-            (current) => ({ ...current, status }),
-            context.actor,
-            reason,
+    return runIdempotentMutation(SetAgreementStatusPayload, context, {
+      key: idempotencyKey,
+      arguments: { agreementId, status, reason },
+      write: async (manager) => {
+        const problems = new InputProblems();
+        checkReason(problems, reason);
+        problems.throwIfAny();
+        const { snapshot } = await currentAgreement(manager, agreementId);
+        if (snapshot.status === AgreementStatus.TERMINATED) {
+          throw conflict(
+            "TERMINATED_IS_FINAL",
+            `agreement ${agreementId} is TERMINATED; termination is final`,
+            "status",
           );
-          return agreementId;
-        },
-      );
-      return readBack(context, id);
+        }
+        if (snapshot.status === status) {
+          throw conflict("ALREADY_IN_STATUS", `agreement ${agreementId} is already ${status}`, "status");
+        }
+        await replaceAgreementVersion(
+          manager,
+          agreementId,
+          (current) => ({ ...current, status }),
+          context.actor,
+          reason,
+        );
+        return agreementId;
+      },
     });
   }
 }

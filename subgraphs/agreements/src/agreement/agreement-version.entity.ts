@@ -6,20 +6,25 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { type Agreement } from "./agreement.entity";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
+/** The columns of an agreement that amendments change, in the order its history keeps them. */
+export const SNAPSHOT_COLUMNS = [
+  "title",
+  "titleEs",
+  "instrumentType",
+  "signedOn",
+  "signedAt",
+  "effectiveFrom",
+  "effectiveFromBasis",
+  "expiresOn",
+  "status",
+  "sources",
+] as const satisfies ReadonlyArray<keyof Agreement>;
+
 /** The fields of an agreement that amendments change, as kept in its history. */
-export type AgreementSnapshot = Pick<
-  Agreement,
-  | "title"
-  | "titleEs"
-  | "instrumentType"
-  | "signedOn"
-  | "signedAt"
-  | "effectiveFrom"
-  | "effectiveFromBasis"
-  | "expiresOn"
-  | "status"
-  | "sources"
-> & { parties: string[]; programs: string[] };
+export type AgreementSnapshot = Pick<Agreement, (typeof SNAPSHOT_COLUMNS)[number]> & {
+  parties: string[];
+  programs: string[];
+};
 
 @Directive(REFERENCE_DATA_CACHE_HINT)
 @Directive(scopeDirective("reference:read"))

@@ -1,7 +1,7 @@
 import { notFound } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement-links.entity";
-import { type AgreementSnapshot, AgreementVersion } from "./agreement-version.entity";
+import { type AgreementSnapshot, AgreementVersion, SNAPSHOT_COLUMNS } from "./agreement-version.entity";
 import { Agreement } from "./agreement.entity";
 import { AgreementStatus } from "./agreement.enums";
 import { type AgreementDraft } from "./agreement.rules";
@@ -19,31 +19,11 @@ export async function currentAgreement(
   const programs = await manager
     .getRepository(AgreementProgram)
     .find({ where: { agreementId: id }, order: { programCode: "ASC" } });
-  const {
-    title,
-    titleEs,
-    instrumentType,
-    signedOn,
-    signedAt,
-    effectiveFrom,
-    effectiveFromBasis,
-    expiresOn,
-    status,
-    sources,
-  } = agreement;
+  const columns = Object.fromEntries(SNAPSHOT_COLUMNS.map((column) => [column, agreement[column]]));
   return {
     agreement,
     snapshot: {
-      title,
-      titleEs,
-      instrumentType,
-      signedOn,
-      signedAt,
-      effectiveFrom,
-      effectiveFromBasis,
-      expiresOn,
-      status,
-      sources,
+      ...(columns as Pick<Agreement, (typeof SNAPSHOT_COLUMNS)[number]>),
       parties: parties.map((party) => party.agencyCode),
       programs: programs.map((program) => program.programCode),
     },

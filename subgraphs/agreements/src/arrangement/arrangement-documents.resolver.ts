@@ -1,6 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems, naturalKeyArgument } from "@frontera/federation";
+import { runIdempotentMutation, IdempotencyKeyArg, InputProblems, naturalKeyArgument } from "@frontera/federation";
 import { RegisteredDocuments } from "@frontera/operations";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
@@ -29,46 +28,34 @@ export class ArrangementDocumentsResolver {
     })
     documentIds: string[] | null,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
-    @Arg("idempotencyKey", () => String, {
-      nullable: true,
-      description: "Retrying with the same key and arguments writes once.",
-    })
-    idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     const arrangementId = naturalKeyArgument(id, "DataSharingArrangement", "id");
-    return RestrictArrangementDocumentsPayload.run(async () => {
-      await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: "restrictArrangementDocuments",
-          arguments: { arrangementId, documentIds, reason },
-        },
-        async (manager) => {
-          const problems = new InputProblems();
-          checkReason(problems, reason);
-          if (documentIds) {
+    return runIdempotentMutation(RestrictArrangementDocumentsPayload, context, {
+      key: idempotencyKey,
+      arguments: { arrangementId, documentIds, reason },
+      write: async (manager) => {
+        const problems = new InputProblems();
+        checkReason(problems, reason);
+        if (documentIds) {
+          problems.check(
+            documentIds.length > 0 && documentIds.length <= MAX_DOCUMENTS,
+            "documentIds",
+            `between 1 and ${MAX_DOCUMENTS} documents (to stop the sharing, suspend the arrangement)`,
+          );
+          documentIds.forEach((documentId, index) =>
             problems.check(
-              documentIds.length > 0 && documentIds.length <= MAX_DOCUMENTS,
-              "documentIds",
-              `between 1 and ${MAX_DOCUMENTS} documents (to stop the sharing, suspend the arrangement)`,
-            );
-            documentIds.forEach((documentId, index) =>
-              problems.check(
-                registered.withId(documentId) !== undefined,
-                `documentIds.${index}`,
-                `${documentId} is not a registered document`,
-                "UNKNOWN_DOCUMENT",
-              ),
-            );
-          }
-          problems.throwIfAny();
-          return restrictArrangementDocuments(manager, arrangementId, documentIds, context.actor, reason);
-        },
-      );
-      return context.dataSource.getRepository(DataSharingArrangement).findOneByOrFail({ id: arrangementId });
+              registered.withId(documentId) !== undefined,
+              `documentIds.${index}`,
+              `${documentId} is not a registered document`,
+              "UNKNOWN_DOCUMENT",
+            ),
+          );
+        }
+        problems.throwIfAny();
+        return restrictArrangementDocuments(manager, arrangementId, documentIds, context.actor, reason);
+      },
     });
   }
 }

@@ -1,6 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems, naturalKeyArgument } from "@frontera/federation";
+import { runIdempotentMutation, IdempotencyKeyArg, InputProblems, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
@@ -15,8 +14,6 @@ import {
   SuspendArrangementPayload,
 } from "./arrangement.payloads";
 import { checkNewArrangement } from "./arrangement.rules";
-
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 
 type StatusChange = StatusAction;
 
@@ -35,22 +32,19 @@ export class ArrangementMutationResolver {
   })
   async createArrangement(
     @Arg("input", () => CreateArrangementInput, { description: "The new arrangement." }) input: CreateArrangementInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     input.agreementId = naturalKeyArgument(input.agreementId, "Agreement", "input.agreementId");
-    return CreateArrangementPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "createArrangement", arguments: input },
-        async (manager) => {
-          const problems = new InputProblems();
-          await checkNewArrangement(manager, input, problems);
-          problems.throwIfAny();
-          return recordArrangement(manager, input, context.actor);
-        },
-      );
-      return this.readBack(context, id);
+    return runIdempotentMutation(CreateArrangementPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const problems = new InputProblems();
+        await checkNewArrangement(manager, input, problems);
+        problems.throwIfAny();
+        return recordArrangement(manager, input, context.actor);
+      },
     });
   }
 
@@ -62,7 +56,7 @@ export class ArrangementMutationResolver {
   suspendArrangement(
     @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     return this.change(context, id, ArrangementAction.SUSPENDED, reason, idempotencyKey);
@@ -74,7 +68,7 @@ export class ArrangementMutationResolver {
     @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { nullable: true, description: "Why, in words; kept in the arrangement's history." })
     reason: string | null | undefined,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     return this.change(context, id, ArrangementAction.RESUMED, reason ?? null, idempotencyKey);
@@ -88,7 +82,7 @@ export class ArrangementMutationResolver {
   revokeArrangement(
     @Arg("id", () => ID, { description: "The arrangement's global id, or its arrangementId." }) id: string,
     @Arg("reason", () => String, { description: "Why, in words; kept in the arrangement's history." }) reason: string,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: AgreementsContext,
   ) {
     return this.change(context, id, ArrangementAction.REVOKED, reason, idempotencyKey);
@@ -102,27 +96,16 @@ export class ArrangementMutationResolver {
     idempotencyKey: string | null,
   ) {
     arrangementId = naturalKeyArgument(arrangementId, "DataSharingArrangement", "id");
-    return PAYLOADS[action].run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: `${action}Arrangement`,
-          arguments: { arrangementId, reason },
-        },
-        async (manager) => {
-          const problems = new InputProblems();
-          if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");
-          problems.throwIfAny();
-          return changeArrangementStatus(manager, arrangementId, action, context.actor, reason);
-        },
-      );
-      return this.readBack(context, id);
+    return runIdempotentMutation(PAYLOADS[action], context, {
+      operation: `${action}Arrangement`,
+      key: idempotencyKey,
+      arguments: { arrangementId, reason },
+      write: async (manager) => {
+        const problems = new InputProblems();
+        if (reason !== null || action !== ArrangementAction.RESUMED) checkReason(problems, reason ?? "");
+        problems.throwIfAny();
+        return changeArrangementStatus(manager, arrangementId, action, context.actor, reason);
+      },
     });
-  }
-
-  private readBack({ dataSource }: AgreementsContext, id: string): Promise<DataSharingArrangement> {
-    return dataSource.getRepository(DataSharingArrangement).findOneByOrFail({ id });
   }
 }

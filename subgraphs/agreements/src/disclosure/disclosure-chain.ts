@@ -123,58 +123,6 @@ async function setChainColumns(manager: EntityManager, chained: Disclosure[]): P
   );
 }
 
-/**
- * How long an append waits for company before the worker chains: one round (one transaction,
- * a handful of statements) then takes every disclosure stored meanwhile, by any request, instead
- * of one round per group commit. Short enough that a disclosure shows under its records "within
- * moments" (docs/security-model.md).
- */
-const GATHER_MS = 100;
-
-interface Worker {
-  scheduled: boolean;
-  running: boolean;
-  idle: Array<() => void>;
-}
-const workers = new WeakMap<DataSource, Worker>();
-
-async function runWorker(dataSource: DataSource, worker: Worker): Promise<void> {
-  worker.scheduled = false;
-  worker.running = true;
-  try {
-    while (dataSource.isInitialized && (await chainPendingDisclosures(dataSource)) === CHAIN_BATCH);
-  } catch (error) {
-    if (dataSource.isInitialized) {
-      process.stderr.write(
-        `agreements: chaining disclosures failed, retried later: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-    }
-  } finally {
-    worker.running = false;
-    for (const resolve of worker.idle.splice(0)) resolve();
-  }
-}
-
-/**
- * Asks this process's chaining worker to run shortly (after an append, and from the sweep): it
- * chains until nothing is pending. Never throws: a failed round is retried at the next nudge or
- * sweep, and the rows wait unchained meanwhile.
- */
-export function nudgeDisclosureChain(dataSource: DataSource): void {
-  let worker = workers.get(dataSource);
-  if (!worker) workers.set(dataSource, (worker = { scheduled: false, running: false, idle: [] }));
-  if (worker.scheduled) return;
-  worker.scheduled = true;
-  const state = worker;
-  // A round under way may have read its batch before this append: the next one comes after it.
-  const timer = setTimeout(() => {
-    const start = () => void runWorker(dataSource, state);
-    if (state.running) state.idle.push(start);
-    else start();
-  }, GATHER_MS);
-  timer.unref();
-}
-
 /** Resolves once every disclosure stored so far is chained (tests, commands). */
 export async function drainDisclosureChain(dataSource: DataSource): Promise<void> {
   while ((await chainPendingDisclosures(dataSource)) > 0);

@@ -1,33 +1,15 @@
-import { type KeysetColumn } from "@frontera/database";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
-import { Field, InputType, registerEnumType } from "type-graphql";
+import { type KeysetColumn, latestFirst, orderInput, timeThenKey } from "@frontera/federation";
 import { type Disclosure } from "./disclosure.entity";
 
-export enum DisclosureOrderField {
-  AT = "AT",
-}
-
-registerEnumType(DisclosureOrderField, {
-  name: "DisclosureOrderField",
-  description: "What a list of disclosures is sorted by.",
-  valuesConfig: { AT: { description: "By the time the answer was sent, then id." } },
+export const DisclosureOrder = orderInput({
+  entity: "Disclosure",
+  fields: { AT: "By the time the answer was sent, then id." },
+  ...latestFirst("AT"),
 });
-
-@InputType({ description: "The order of a list of disclosures; by default AT, DESC (latest first)." })
-export class DisclosureOrder implements OrderBy<DisclosureOrderField> {
-  @Field(() => DisclosureOrderField, { description: "What to sort by." })
-  field: DisclosureOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type DisclosureOrder = InstanceType<typeof DisclosureOrder>;
+export type DisclosureOrderField = DisclosureOrder["field"];
 
 // Served by the indexes on (at, id), alone or after the agency, read forwards or backwards.
 export const DISCLOSURE_ORDERS: Record<DisclosureOrderField, Array<KeysetColumn<Disclosure>>> = {
-  [DisclosureOrderField.AT]: [
-    { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
-    { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  AT: timeThenKey<Disclosure>("disclosure", "at", "id"),
 };
-
-export const LATEST_FIRST = { field: DisclosureOrderField.AT, direction: OrderDirection.DESC };

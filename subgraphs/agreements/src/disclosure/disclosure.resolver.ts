@@ -1,8 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
-import { type Connection, isRolledBackConflict, keysetPage, retryTransient } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
-import { type DataSource } from "typeorm";
+import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
+import { isRolledBackConflict, retryTransient } from "@frontera/database";
+import {
+  type Connection,
+  DateTimeRange,
+  InputProblems,
+  type ListArguments,
+  checkRange,
+  keysetPage,
+  listArgs,
+  PageInfo,
+  keysetOrder,
+} from "@frontera/federation";
 import {
   Arg,
   Args,
@@ -22,9 +32,10 @@ import {
 import { Scope } from "../access/scope.enum";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
-import { DISCLOSURE_ORDERS, DisclosureOrder, LATEST_FIRST } from "./disclosure-order";
+import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
-import { nudgeDisclosureChain, oneWriterAtATime } from "./disclosure-chain";
+import { oneWriterAtATime } from "./disclosure-chain";
+import { DISCLOSURE_CHAIN } from "./disclosure-chain-worker";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
 import { checkDisclosureRecords } from "./disclosure-records";
 import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
@@ -122,25 +133,21 @@ class DisclosureConnection implements Connection<Disclosure> {
   pageInfo: Promise<PageInfo>;
 }
 
-/** The most disclosures one call may append (the gateway sends at most this many at once). */
-export const MAX_BATCH = 200;
+// The log's arguments keep the order and words its schema has always printed: orderBy after the page.
+const DisclosureListArgs = listArgs({
+  filter: DisclosureFilter,
+  orderBy: DisclosureOrder,
+  filterDescription: "Conditions every returned disclosure meets; omit for all.",
+  orderByDescription: "How to sort; latest first when omitted.",
+  orderByAfterPage: true,
+});
 
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
   @Query(() => DisclosureConnection, { nullable: true, description: "The disclosure log (audit:read)." })
   disclosures(
-    @Arg("filter", () => DisclosureFilter, {
-      nullable: true,
-      description: "Conditions every returned disclosure meets; omit for all.",
-    })
-    filter: DisclosureFilter | null,
-    @Arg("orderBy", () => DisclosureOrder, {
-      nullable: true,
-      description: "How to sort; latest first when omitted.",
-    })
-    orderBy: DisclosureOrder | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => DisclosureListArgs) { filter, orderBy, ...page }: ListArguments<DisclosureFilter, DisclosureOrder>,
     @Ctx() { dataSource }: AgreementsContext,
   ): Promise<Connection<Disclosure>> {
     const problems = new InputProblems();
@@ -170,7 +177,7 @@ export class DisclosureResolver {
       // wildcard (% or _), and the pattern matches that one quoted scope in the stored JSON array.
       query.andWhere("disclosure.scopes LIKE :scope", { scope: `%${JSON.stringify(filter.scope)}%` });
     }
-    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, LATEST_FIRST), page);
+    return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, DisclosureOrder.byDefault), page);
   }
 
   // Called by the gateway alone, with its service token, before it answers a partner, straight
@@ -180,9 +187,9 @@ export class DisclosureResolver {
   @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
   async recordDisclosure(
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string> {
-    const [id] = await appendDisclosures(dataSource, [input], "input");
+    const [id] = await appendDisclosures(context, [input], "input");
     return id;
   }
 
@@ -196,9 +203,9 @@ export class DisclosureResolver {
   })
   async recordDisclosures(
     @Arg("inputs", () => [DisclosureInput]) inputs: DisclosureInput[],
-    @Ctx() { dataSource }: AgreementsContext,
+    @Ctx() context: AgreementsContext,
   ): Promise<string[]> {
-    return appendDisclosures(dataSource, inputs, "inputs");
+    return appendDisclosures(context, inputs, "inputs");
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The receiving agency." })
@@ -208,9 +215,17 @@ export class DisclosureResolver {
 }
 
 /** Appends the disclosures in one INSERT, or none of them when one is malformed. */
-async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
+async function appendDisclosures(
+  { dataSource, wake }: AgreementsContext,
+  inputs: DisclosureInput[],
+  field: string,
+): Promise<string[]> {
   const problems = new InputProblems();
-  problems.check(inputs.length > 0 && inputs.length <= MAX_BATCH, field, `between 1 and ${MAX_BATCH} disclosures`);
+  problems.check(
+    inputs.length > 0 && inputs.length <= MAX_DISCLOSURES_PER_CALL,
+    field,
+    `between 1 and ${MAX_DISCLOSURES_PER_CALL} disclosures`,
+  );
   inputs.forEach((input, index) => {
     const path = field === "input" ? "input" : `inputs[${index}]`;
     problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), `${path}.operationHash`, "a SHA-256 in hex");
@@ -251,6 +266,6 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   await oneWriterAtATime(dataSource, () =>
     retryTransient(() => dataSource.getRepository(Disclosure).insert(disclosures), isRolledBackConflict),
   );
-  nudgeDisclosureChain(dataSource);
+  wake(DISCLOSURE_CHAIN);
   return disclosures.map((disclosure) => disclosure.id);
 }

@@ -1,19 +1,12 @@
 import { KeyStore } from "@frontera/auth";
 import { type SubgraphEnv } from "@frontera/config";
-import { type SubgraphOptions } from "@frontera/service";
-import { type DataSource } from "typeorm";
 import { withDatabase } from "../access/token-command";
-import { drainDisclosureChain, nudgeDisclosureChain } from "./disclosure-chain";
+import { drainDisclosureChain } from "./disclosure-chain";
 import { verifyDisclosureChain } from "./disclosure-chain-verification";
 import { checkpointDisclosureChain } from "./disclosure-checkpoints";
-import { DEFAULT_RETENTION_DAYS, pruneDisclosures } from "./disclosure-retention";
+import { pruneDisclosures } from "./disclosure-retention";
 
 const USAGE = `disclosures verify | disclosures checkpoint | disclosures prune`;
-
-// A running agreements subgraph signs a checkpoint (and prunes) this often…
-const HOURLY_MS = 60 * 60 * 1000;
-// …and looks for disclosures no worker has chained yet (another replica's that stopped) this often.
-const SWEEP_MS = 5_000;
 
 export async function disclosuresCommand(argv: string[], env: SubgraphEnv): Promise<string> {
   const [action] = argv;
@@ -45,31 +38,4 @@ export async function disclosuresCommand(argv: string[], env: SubgraphEnv): Prom
     return `pruned ${pruned} disclosures older than ${days} days`;
   }
   throw new Error(USAGE);
-}
-
-/**
- * A serving agreements subgraph's timers, none keeping the process alive: a sweep that chains
- * what no nudge did (a replica stopped between its insert and its chaining), and every hour a
- * signed checkpoint and the pruning of what is past retention.
- */
-export function startDisclosureTasks(dataSource: DataSource, options: SubgraphOptions): () => void {
-  const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
-  const report = (what: string) => (error: unknown) => {
-    if (!dataSource.isInitialized) return;
-    process.stderr.write(`agreements: ${what} failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  };
-  const sweep = setInterval(() => nudgeDisclosureChain(dataSource), SWEEP_MS);
-  const hourly = setInterval(() => {
-    pruneDisclosures(dataSource, keys, options.disclosureRetentionDays ?? DEFAULT_RETENTION_DAYS)
-      .then(() => checkpointDisclosureChain(dataSource, keys, "hourly"))
-      .catch(report("the hourly disclosure checkpoint"));
-  }, HOURLY_MS);
-  sweep.unref();
-  hourly.unref();
-  // Chain whatever was left from before this process started.
-  nudgeDisclosureChain(dataSource);
-  return () => {
-    clearInterval(sweep);
-    clearInterval(hourly);
-  };
 }

@@ -1,6 +1,14 @@
 import { scopeDirective } from "@frontera/auth";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { type InputProblems, type PageArguments, connectionType, decodeGlobalId } from "@frontera/federation";
+import {
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+  type InputProblems,
+  type PageArguments,
+  connectionType,
+  decodeGlobalId,
+  timeThenKey,
+} from "@frontera/federation";
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { DisclosedRecord } from "./disclosed-record.entity";
@@ -37,10 +45,7 @@ export const RecordDisclosureConnection = connectionType(
   ["audit:read"],
 );
 
-const ORDER: Array<KeysetColumn<Disclosure>> = [
-  { column: "disclosure.at", type: "time", direction: "DESC", of: (row) => row.at },
-  { column: "disclosure.id", type: "text", direction: "DESC", of: (row) => row.id },
-];
+const ORDER: Array<KeysetColumn<Disclosure>> = timeThenKey<Disclosure>("disclosure", "at", "id");
 
 /**
  * One record's disclosures, latest first: the record's range of the lookup table's primary key

@@ -1,10 +1,16 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { type ListArguments, listArgs } from "@frontera/federation";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
 import { Agency } from "./agency.stub";
+
+const AgencyInspectionsArgs = listArgs({
+  filter: InspectionFilter,
+  orderBy: InspectionOrder,
+  filterDescription: "Conditions every returned inspection meets (this agency took part); omit for all.",
+});
 
 @Resolver(() => Agency)
 export class AgencyInspectionsResolver {
@@ -15,17 +21,7 @@ export class AgencyInspectionsResolver {
   })
   inspections(
     @Root() agency: Agency,
-    @Arg("filter", () => InspectionFilter, {
-      nullable: true,
-      description: "Conditions every returned inspection meets (this agency took part); omit for all.",
-    })
-    filter: InspectionFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => InspectionOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: InspectionOrder | null,
+    @Args(() => AgencyInspectionsArgs) { filter, orderBy, ...page }: ListArguments<InspectionFilter, InspectionOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
     return findInspectionPage(dataSource, rows, { ...filter, agencyCode: agency.code }, page, orderBy);

@@ -1,11 +1,5 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
 // Owned by the agreements subgraph; cargo contributes the inspections an agency took part in.
-@Directive('@key(fields: "code")')
-@Directive(scopeDirective("reference:read"))
-@ObjectType()
-export class Agency {
-  @Field(() => ID)
-  code: string;
-}
+export const Agency = foreignEntity({ name: "Agency", key: "code", scopes: ["reference:read"] });
+export type Agency = InstanceType<typeof Agency>;

@@ -1,6 +1,6 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
+import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult } from "./inspection.enums";
 
@@ -22,24 +22,13 @@ export class InspectionFilter {
   agencyCode?: string;
 }
 
-export enum InspectionOrderField {
-  STARTED_AT = "STARTED_AT",
-}
-
-registerEnumType(InspectionOrderField, {
-  name: "InspectionOrderField",
-  description: "What a list of inspections is sorted by.",
-  valuesConfig: { STARTED_AT: { description: "By the time the exam started, then id." } },
+export const InspectionOrder = orderInput({
+  entity: "Inspection",
+  fields: { STARTED_AT: "By the time the exam started, then id." },
+  ...latestFirst("STARTED_AT"),
 });
-
-@InputType({ description: "The order of a list of inspections; by default STARTED_AT, DESC (latest first)." })
-export class InspectionOrder implements OrderBy<InspectionOrderField> {
-  @Field(() => InspectionOrderField, { description: "What to sort by." })
-  field: InspectionOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type InspectionOrder = InstanceType<typeof InspectionOrder>;
+export type InspectionOrderField = InspectionOrder["field"];
 
 export const InspectionConnection = connectionType(
   "Inspection",

@@ -1,26 +1,26 @@
-import { mutationPayload } from "@frontera/federation";
+import { entityPayloads } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
 
-const inspection = {
-  field: "inspection",
-  type: () => Inspection,
-  description: "The inspection as recorded; null when the request was refused.",
-} as const;
+const inspectionPayload = entityPayloads({ field: "inspection", type: () => Inspection });
 
-export const OpenInspectionPayload = mutationPayload({
-  mutation: "openInspection",
-  ...inspection,
-  codes: ["INVALID", "NOT_FOUND", "JOINT_NEEDS_BOTH_COUNTRIES", "IDEMPOTENCY_KEY_REUSED"],
-});
+export const OpenInspectionPayload = inspectionPayload("openInspection", [
+  "INVALID",
+  "NOT_FOUND",
+  "JOINT_NEEDS_BOTH_COUNTRIES",
+  "IDEMPOTENCY_KEY_REUSED",
+]);
 
-export const RecordInspectionResultPayload = mutationPayload({
-  mutation: "recordInspectionResult",
-  ...inspection,
-  codes: ["INVALID", "NOT_FOUND", "ALREADY_RECORDED", "IDEMPOTENCY_KEY_REUSED"],
-});
+export const RecordInspectionResultPayload = inspectionPayload("recordInspectionResult", [
+  "INVALID",
+  "NOT_FOUND",
+  "ALREADY_RECORDED",
+  "IDEMPOTENCY_KEY_REUSED",
+]);
 
-export const ReopenInspectionPayload = mutationPayload({
-  mutation: "reopenInspection",
-  ...inspection,
-  codes: ["INVALID", "NOT_FOUND", "NOT_RECORDED", "CHANGED_MEANWHILE", "IDEMPOTENCY_KEY_REUSED"],
-});
+export const ReopenInspectionPayload = inspectionPayload("reopenInspection", [
+  "INVALID",
+  "NOT_FOUND",
+  "NOT_RECORDED",
+  "CHANGED_MEANWHILE",
+  "IDEMPOTENCY_KEY_REUSED",
+]);

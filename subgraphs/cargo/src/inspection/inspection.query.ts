@@ -1,19 +1,22 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  InputProblems,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  timeThenKey,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { type InspectionFilter, type InspectionOrder, InspectionOrderField } from "./inspection.connection";
+import { type InspectionFilter, InspectionOrder, type InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 
 // Each served by an index on (startedAt, id), alone or after portCode or result.
 const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
-  [InspectionOrderField.STARTED_AT]: [
-    { column: "inspection.startedAt", type: "time", direction: "DESC", of: (row) => row.startedAt },
-    { column: "inspection.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  STARTED_AT: timeThenKey<Inspection>("inspection", "startedAt", "id"),
 };
-
-const LATEST_FIRST = { field: InspectionOrderField.STARTED_AT, direction: OrderDirection.DESC };
 
 export function findInspectionPage(
   dataSource: DataSource,
@@ -40,5 +43,5 @@ export function findInspectionPage(
     );
   }
   rows.restrictInspections(query, "inspection");
-  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, LATEST_FIRST), page);
+  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, InspectionOrder.byDefault), page);
 }

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs, naturalKeyArgument } from "@frontera/federation";
+import { type ListArguments, listArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.stub";
 import { type CargoContext } from "../context";
@@ -11,6 +11,8 @@ import { InspectionConnection, InspectionFilter, InspectionOrder } from "./inspe
 import { InspectionEvent } from "./inspection-event.entity";
 import { Inspection, PestFinding } from "./inspection.entity";
 import { findInspectionPage } from "./inspection.query";
+
+const InspectionListArgs = listArgs({ filter: InspectionFilter, orderBy: InspectionOrder });
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
@@ -26,17 +28,7 @@ export class InspectionResolver {
   @Directive(scopeDirective("inspection:read", "inspection:joint:read", "inspection:agri:read"))
   @Query(() => InspectionConnection, { nullable: true })
   inspections(
-    @Arg("filter", () => InspectionFilter, {
-      nullable: true,
-      description: "Conditions every returned row meets; omit for all.",
-    })
-    filter: InspectionFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => InspectionOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: InspectionOrder | null,
+    @Args(() => InspectionListArgs) { filter, orderBy, ...page }: ListArguments<InspectionFilter, InspectionOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
     return findInspectionPage(dataSource, rows, filter ?? {}, page, orderBy);

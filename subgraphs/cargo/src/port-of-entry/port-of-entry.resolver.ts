@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { type ListArguments, listArgs } from "@frontera/federation";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
@@ -10,6 +10,19 @@ import { TripConnection, TripFilter, TripOrder } from "../trip/trip.connection";
 import { findTripPage } from "../trip/trip.query";
 import { PortOfEntry } from "./port-of-entry.stub";
 
+const AT_THIS_PORT = "Conditions every returned row meets (its port is this one); omit for all.";
+const PortShipmentsArgs = listArgs({ filter: ShipmentFilter, orderBy: ShipmentOrder, filterDescription: AT_THIS_PORT });
+const PortInspectionsArgs = listArgs({
+  filter: InspectionFilter,
+  orderBy: InspectionOrder,
+  filterDescription: AT_THIS_PORT,
+});
+const TruckCrossingsArgs = listArgs({
+  filter: TripFilter,
+  orderBy: TripOrder,
+  filterDescription: "Conditions every returned trip meets (it crossed, here); `crossedAt` gives the window.",
+});
+
 // The traffic of a port, contributed to the agreements subgraph's PortOfEntry. Each is one
 // connection per port: a dashboard asks for one port at a time.
 @Resolver(() => PortOfEntry)
@@ -18,17 +31,7 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments arriving at this port." })
   shipments(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => ShipmentFilter, {
-      nullable: true,
-      description: "Conditions every returned row meets (its port is this one); omit for all.",
-    })
-    filter: ShipmentFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => ShipmentOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: ShipmentOrder | null,
+    @Args(() => PortShipmentsArgs) { filter, orderBy, ...page }: ListArguments<ShipmentFilter, ShipmentOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
     return findShipmentPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);
@@ -38,17 +41,7 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => InspectionConnection, { nullable: true, description: "Inspections at this port, latest first." })
   inspections(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => InspectionFilter, {
-      nullable: true,
-      description: "Conditions every returned row meets (its port is this one); omit for all.",
-    })
-    filter: InspectionFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => InspectionOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: InspectionOrder | null,
+    @Args(() => PortInspectionsArgs) { filter, orderBy, ...page }: ListArguments<InspectionFilter, InspectionOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<InspectionConnection> {
     return findInspectionPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);
@@ -58,14 +51,7 @@ export class PortOfEntryTrafficResolver {
   @FieldResolver(() => TripConnection, { nullable: true, description: "Trucks that crossed here in [from, to)." })
   truckCrossings(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => TripFilter, {
-      nullable: true,
-      description: "Conditions every returned trip meets (it crossed, here); `crossedAt` gives the window.",
-    })
-    filter: TripFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => TripOrder, { nullable: true, description: "The order of the rows; omit for the default." })
-    orderBy: TripOrder | null,
+    @Args(() => TruckCrossingsArgs) { filter, orderBy, ...page }: ListArguments<TripFilter, TripOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(dataSource, rows, { ...filter, portCode: port.code, crossed: true }, page, orderBy);

@@ -1,11 +1,5 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
 // Owned by the agreements subgraph; cargo refers to ports by code and contributes their traffic.
-@Directive('@key(fields: "code")')
-@Directive(scopeDirective("reference:read"))
-@ObjectType()
-export class PortOfEntry {
-  @Field(() => ID)
-  code: string;
-}
+export const PortOfEntry = foreignEntity({ name: "PortOfEntry", key: "code", scopes: ["reference:read"] });
+export type PortOfEntry = InstanceType<typeof PortOfEntry>;

@@ -1,10 +1,16 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { type ListArguments, listArgs } from "@frontera/federation";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
 import { Program } from "./program.stub";
+
+const ProgramShipmentsArgs = listArgs({
+  filter: ShipmentFilter,
+  orderBy: ShipmentOrder,
+  filterDescription: "Conditions every returned shipment meets (its program is this one); omit for all.",
+});
 
 @Resolver(() => Program)
 export class ProgramShipmentsResolver {
@@ -12,17 +18,7 @@ export class ProgramShipmentsResolver {
   @FieldResolver(() => ShipmentConnection, { nullable: true, description: "Shipments moving under this program." })
   shipments(
     @Root() program: Program,
-    @Arg("filter", () => ShipmentFilter, {
-      nullable: true,
-      description: "Conditions every returned shipment meets (its program is this one); omit for all.",
-    })
-    filter: ShipmentFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => ShipmentOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: ShipmentOrder | null,
+    @Args(() => ProgramShipmentsArgs) { filter, orderBy, ...page }: ListArguments<ShipmentFilter, ShipmentOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
     return findShipmentPage(dataSource, rows, { ...filter, programCode: program.code }, page, orderBy);

@@ -1,7 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
+import { runIdempotentMutation, IdempotencyKeyArg, InputProblems } from "@frontera/federation";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
@@ -23,8 +22,6 @@ export class RiskAssessmentInput {
   assessedAt?: Date;
 }
 
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
-
 @Resolver(() => RiskAssessment)
 export class RiskAssessmentResolver {
   @Directive(scopeDirective("cargo:write"))
@@ -34,45 +31,38 @@ export class RiskAssessmentResolver {
   })
   async assessRisk(
     @Arg("input", () => RiskAssessmentInput, { description: "The shipment to assess." }) input: RiskAssessmentInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
-    return AssessRiskPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "assessRisk", arguments: input },
-        async (manager) => {
-          const problems = new InputProblems();
-          const exists = await manager
-            .getRepository(Shipment)
-            .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
-          problems.check(
-            exists,
-            "input.shipmentControlNumber",
-            `no shipment ${input.shipmentControlNumber}`,
-            "NOT_FOUND",
-          );
-          problems.check(input.score >= 0 && input.score <= 100, "input.score", "0 to 100");
-          input.rulesHit.forEach((rule, i) =>
-            problems.check(
-              /^[A-Z][A-Z0-9_]{1,39}$/.test(rule),
-              `input.rulesHit[${i}]`,
-              "an upper-case rule identifier",
-            ),
-          );
-          problems.throwIfAny();
-          const assessmentId = randomUUID();
-          await manager.getRepository(RiskAssessment).insert({
-            id: assessmentId,
-            shipmentControlNumber: input.shipmentControlNumber,
-            score: input.score,
-            rulesHit: input.rulesHit,
-            assessedAt: input.assessedAt ?? new Date(),
-          });
-          return assessmentId;
-        },
-      );
-      return context.dataSource.getRepository(RiskAssessment).findOneByOrFail({ id });
+    return runIdempotentMutation(AssessRiskPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const problems = new InputProblems();
+        const exists = await manager
+          .getRepository(Shipment)
+          .existsBy({ shipmentControlNumber: input.shipmentControlNumber });
+        problems.check(
+          exists,
+          "input.shipmentControlNumber",
+          `no shipment ${input.shipmentControlNumber}`,
+          "NOT_FOUND",
+        );
+        problems.check(input.score >= 0 && input.score <= 100, "input.score", "0 to 100");
+        input.rulesHit.forEach((rule, i) =>
+          problems.check(/^[A-Z][A-Z0-9_]{1,39}$/.test(rule), `input.rulesHit[${i}]`, "an upper-case rule identifier"),
+        );
+        problems.throwIfAny();
+        const assessmentId = randomUUID();
+        await manager.getRepository(RiskAssessment).insert({
+          id: assessmentId,
+          shipmentControlNumber: input.shipmentControlNumber,
+          score: input.score,
+          rulesHit: input.rulesHit,
+          assessedAt: input.assessedAt ?? new Date(),
+        });
+        return assessmentId;
+      },
     });
   }
 

@@ -8,9 +8,9 @@ import { Shipment } from "./shipment.entity";
  * Recomputes the stored status of these shipments from their trip and inspections — their own
  * and their trip's as a whole — in the caller's transaction.
  */
-export async function refreshShipmentStatuses(manager: EntityManager, controlNumbers: string[]): Promise<void> {
-  if (controlNumbers.length === 0) return;
-  const shipments = await manager.getRepository(Shipment).findBy({ shipmentControlNumber: In(controlNumbers) });
+async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]): Promise<void> {
+  if (shipments.length === 0) return;
+  const controlNumbers = shipments.map((shipment) => shipment.shipmentControlNumber);
   const tripNumbers = [...new Set(shipments.map((shipment) => shipment.tripNumber))];
   const trips = await manager.getRepository(Trip).findBy({ tripNumber: In(tripNumbers) });
   const crossed = new Map(trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
@@ -42,20 +42,21 @@ export function inspectionsOf(
   );
 }
 
-/** After a change to this inspection: the statuses of what it examined (a shipment, or a trip's every shipment). */
+/**
+ * After a change to this inspection: the statuses of what it examined, a shipment or a trip's
+ * every shipment, each read once.
+ */
 export async function refreshStatusesExaminedBy(
   manager: EntityManager,
   inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
 ): Promise<void> {
-  if (inspection.shipmentControlNumber) {
-    await refreshShipmentStatuses(manager, [inspection.shipmentControlNumber]);
-    return;
-  }
-  const shipments = await manager
-    .getRepository(Shipment)
-    .find({ select: { shipmentControlNumber: true }, where: { tripNumber: inspection.tripNumber! } });
-  await refreshShipmentStatuses(
-    manager,
-    shipments.map((shipment) => shipment.shipmentControlNumber),
-  );
+  const examined = inspection.shipmentControlNumber
+    ? { shipmentControlNumber: inspection.shipmentControlNumber }
+    : { tripNumber: inspection.tripNumber! };
+  await refreshStatusesOf(manager, await manager.getRepository(Shipment).findBy(examined));
+}
+
+/** After a trip crossed: the statuses of its every shipment. */
+export function refreshStatusesOfTrip(manager: EntityManager, tripNumber: string): Promise<void> {
+  return refreshStatusesExaminedBy(manager, { shipmentControlNumber: null, tripNumber });
 }

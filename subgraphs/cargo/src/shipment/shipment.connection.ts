@@ -1,5 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
+import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
@@ -27,24 +27,13 @@ export class ShipmentFilter {
   lane?: Lane;
 }
 
-export enum ShipmentOrderField {
-  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
-}
-
-registerEnumType(ShipmentOrderField, {
-  name: "ShipmentOrderField",
-  description: "What a list of shipments is sorted by.",
-  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then shipment control number." } },
+export const ShipmentOrder = orderInput({
+  entity: "Shipment",
+  fields: { ESTIMATED_ARRIVAL: "By estimated arrival, then shipment control number." },
+  ...latestFirst("ESTIMATED_ARRIVAL"),
 });
-
-@InputType({ description: "The order of a list of shipments; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
-export class ShipmentOrder implements OrderBy<ShipmentOrderField> {
-  @Field(() => ShipmentOrderField, { description: "What to sort by." })
-  field: ShipmentOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type ShipmentOrder = InstanceType<typeof ShipmentOrder>;
+export type ShipmentOrderField = ShipmentOrder["field"];
 
 export const ShipmentConnection = connectionType(
   "Shipment",

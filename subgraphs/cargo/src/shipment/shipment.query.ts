@@ -1,27 +1,26 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+  InputProblems,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  timeThenKey,
+} from "@frontera/federation";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";
-import { type ShipmentFilter, type ShipmentOrder, ShipmentOrderField } from "./shipment.connection";
+import { type ShipmentFilter, ShipmentOrder, type ShipmentOrderField } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
 
 // Each served by an index on (estimatedArrival, shipmentControlNumber), alone or after portCode.
 const SHIPMENT_ORDERS: Record<ShipmentOrderField, Array<KeysetColumn<Shipment>>> = {
-  [ShipmentOrderField.ESTIMATED_ARRIVAL]: [
-    { column: "shipment.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-    {
-      column: "shipment.shipmentControlNumber",
-      type: "text",
-      direction: "DESC",
-      of: (row) => row.shipmentControlNumber,
-    },
-  ],
+  ESTIMATED_ARRIVAL: timeThenKey<Shipment>("shipment", "estimatedArrival", "shipmentControlNumber"),
 };
-
-const LATEST_FIRST = { field: ShipmentOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC };
 
 /** Shipments matching the filter, one page (see keysetPage). Every value is a bound parameter. */
 export function findShipmentPage(
@@ -77,5 +76,5 @@ export function findShipmentPage(
           to: arrival?.to ?? undefined,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, LATEST_FIRST), page, count);
+  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, ShipmentOrder.byDefault), page, count);
 }

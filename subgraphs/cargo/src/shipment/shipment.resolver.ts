@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
+import { type ListArguments, listArgs } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Declaration } from "../declaration/declaration.entity";
@@ -15,6 +15,8 @@ import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "./shipment.co
 import { ShipmentStatus, deriveShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 import { findShipmentPage } from "./shipment.query";
+
+const ShipmentListArgs = listArgs({ filter: ShipmentFilter, orderBy: ShipmentOrder });
 
 @Resolver(() => Shipment)
 export class ShipmentResolver {
@@ -33,17 +35,7 @@ export class ShipmentResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => ShipmentConnection, { nullable: true })
   shipments(
-    @Arg("filter", () => ShipmentFilter, {
-      nullable: true,
-      description: "Conditions every returned row meets; omit for all.",
-    })
-    filter: ShipmentFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => ShipmentOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: ShipmentOrder | null,
+    @Args(() => ShipmentListArgs) { filter, orderBy, ...page }: ListArguments<ShipmentFilter, ShipmentOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<ShipmentConnection> {
     return findShipmentPage(dataSource, rows, filter ?? {}, page, orderBy);

@@ -1,11 +1,9 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
 // Owned by the travellers subgraph: cargo knows a driver only by the surrogate id, and adds trips.
-@Directive('@key(fields: "travellerId")')
-@Directive(scopeDirective("traveller:identity:read", "traveller:document:read", "traveller:membership:read"))
-@ObjectType()
-export class Traveller {
-  @Field(() => ID)
-  travellerId: string;
-}
+export const Traveller = foreignEntity({
+  name: "Traveller",
+  key: "travellerId",
+  scopes: ["traveller:identity:read", "traveller:document:read", "traveller:membership:read"],
+});
+export type Traveller = InstanceType<typeof Traveller>;

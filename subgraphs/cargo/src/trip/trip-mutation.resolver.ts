@@ -1,14 +1,21 @@
 import { scopeDirective } from "@frontera/auth";
-import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, Lane, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
+import { addToDailyCount } from "@frontera/port-daily-counts";
+import {
+  runIdempotentMutation,
+  IdempotencyKeyArg,
+  InputProblems,
+  Lane,
+  conflict,
+  naturalKeyArgument,
+  notFound,
+} from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
 import { CROSSING_RELAY } from "../crossing-event/crossing-relay";
 import { recordCrossingEvent } from "../crossing-event/crossing-event.commands";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
-import { refreshShipmentStatuses } from "../shipment/shipment-status.commands";
-import { Shipment } from "../shipment/shipment.entity";
+import { refreshStatusesOfTrip } from "../shipment/shipment-status.commands";
 import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
@@ -16,7 +23,6 @@ import { Trip } from "./trip.entity";
 import { checkTruckLane } from "./truck-lane.rules";
 import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";
 
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 // Clocks of booths and servers differ a little; a crossing further in the future is a typo.
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -32,23 +38,20 @@ export class TripMutationResolver {
       description: "The trip, its conveyance and equipment, and its shipments with their goods.",
     })
     input: TripManifestInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
     input.driverId = naturalKeyArgument(input.driverId, "Traveller", "input.driverId");
-    return SubmitTripManifestPayload.run(async () => {
-      const reference = await context.reference.get();
-      const tripNumber = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "submitTripManifest", arguments: input },
-        async (manager) => {
-          const problems = new InputProblems();
-          await checkTripManifest(manager, input, reference, problems);
-          problems.throwIfAny();
-          return recordTripManifest(manager, input);
-        },
-      );
-      return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+    const reference = await context.reference.get();
+    return runIdempotentMutation(SubmitTripManifestPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const problems = new InputProblems();
+        await checkTripManifest(manager, input, reference, problems);
+        problems.throwIfAny();
+        return recordTripManifest(manager, input);
+      },
     });
   }
 
@@ -62,51 +65,39 @@ export class TripMutationResolver {
     @Arg("tripNumber", () => ID, { description: "The trip number." }) tripNumber: string,
     @Arg("lane", () => Lane, { description: "The lane the truck crossed in." }) lane: Lane,
     @Arg("crossedAt", () => Date, { description: "When the truck crossed." }) crossedAt: Date,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: CargoContext,
   ) {
-    return RecordTripCrossingPayload.run(async () => {
-      const reference = await context.reference.get();
-      await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: "recordTripCrossing",
-          arguments: { tripNumber, lane, crossedAt },
-        },
-        async (manager) => {
-          const trip = await manager.getRepository(Trip).findOneBy({ tripNumber });
-          if (!trip) throw notFound(`trip ${tripNumber}`, "tripNumber");
-          const problems = new InputProblems();
-          problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
-          checkTruckLane(problems, "lane", lane, trip.portCode, reference);
-          problems.throwIfAny();
-          if (trip.crossedAt) throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
-          // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
-          const result = await manager
-            .getRepository(Trip)
-            .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
-          if (result.affected === 0) {
-            throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
-          }
-          await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
-          // The driver's crossing is this same event: travellers gets it from the outbox, written
-          // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
-          await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
-          const shipments = await manager
-            .getRepository(Shipment)
-            .find({ select: { shipmentControlNumber: true }, where: { tripNumber } });
-          await refreshShipmentStatuses(
-            manager,
-            shipments.map((shipment) => shipment.shipmentControlNumber),
-          );
-          return tripNumber;
-        },
-      );
-      // Committed: the relay sends the event now rather than at its next tick.
-      context.wake(CROSSING_RELAY);
-      return context.dataSource.getRepository(Trip).findOneByOrFail({ tripNumber });
+    const reference = await context.reference.get();
+    return runIdempotentMutation(RecordTripCrossingPayload, context, {
+      key: idempotencyKey,
+      arguments: { tripNumber, lane, crossedAt },
+      afterCommit: () => {
+        // Committed: the relay sends the event now rather than at its next tick.
+        context.wake(CROSSING_RELAY);
+      },
+      write: async (manager) => {
+        const trip = await manager.getRepository(Trip).findOneBy({ tripNumber });
+        if (!trip) throw notFound(`trip ${tripNumber}`, "tripNumber");
+        const problems = new InputProblems();
+        problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
+        checkTruckLane(problems, "lane", lane, trip.portCode, reference);
+        problems.throwIfAny();
+        if (trip.crossedAt) throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
+        // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
+        const result = await manager
+          .getRepository(Trip)
+          .update({ tripNumber, crossedAt: IsNull() }, { lane, crossedAt });
+        if (result.affected === 0) {
+          throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
+        }
+        await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
+        // The driver's crossing is this same event: travellers gets it from the outbox, written
+        // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
+        await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
+        await refreshStatusesOfTrip(manager, tripNumber);
+        return tripNumber;
+      },
     });
   }
 }

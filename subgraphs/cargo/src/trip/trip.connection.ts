@@ -1,5 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
-import { connectionType, DateTimeRange, Lane, OrderDirection, type OrderBy } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
+import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -23,24 +23,13 @@ export class TripFilter {
   crossed?: boolean;
 }
 
-export enum TripOrderField {
-  ESTIMATED_ARRIVAL = "ESTIMATED_ARRIVAL",
-}
-
-registerEnumType(TripOrderField, {
-  name: "TripOrderField",
-  description: "What a list of trips is sorted by.",
-  valuesConfig: { ESTIMATED_ARRIVAL: { description: "By estimated arrival, then trip number." } },
+export const TripOrder = orderInput({
+  entity: "Trip",
+  fields: { ESTIMATED_ARRIVAL: "By estimated arrival, then trip number." },
+  ...latestFirst("ESTIMATED_ARRIVAL"),
 });
-
-@InputType({ description: "The order of a list of trips; by default ESTIMATED_ARRIVAL, DESC (latest first)." })
-export class TripOrder implements OrderBy<TripOrderField> {
-  @Field(() => TripOrderField, { description: "What to sort by." })
-  field: TripOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type TripOrder = InstanceType<typeof TripOrder>;
+export type TripOrderField = TripOrder["field"];
 
 export const TripConnection = connectionType(
   "Trip",

@@ -1,20 +1,22 @@
-import { mutationPayload } from "@frontera/federation";
+import { entityPayloads } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 
-const trip = {
-  field: "trip",
-  type: () => Trip,
-  description: "The trip as recorded; null when the request was refused.",
-} as const;
+const tripPayload = entityPayloads({ field: "trip", type: () => Trip });
 
-export const SubmitTripManifestPayload = mutationPayload({
-  mutation: "submitTripManifest",
-  ...trip,
-  codes: ["INVALID", "NOT_FOUND", "ALREADY_EXISTS", "LANE_NOT_ALLOWED", "NO_UCP_LANE", "IDEMPOTENCY_KEY_REUSED"],
-});
+export const SubmitTripManifestPayload = tripPayload("submitTripManifest", [
+  "INVALID",
+  "NOT_FOUND",
+  "ALREADY_EXISTS",
+  "LANE_NOT_ALLOWED",
+  "NO_UCP_LANE",
+  "IDEMPOTENCY_KEY_REUSED",
+]);
 
-export const RecordTripCrossingPayload = mutationPayload({
-  mutation: "recordTripCrossing",
-  ...trip,
-  codes: ["INVALID", "NOT_FOUND", "LANE_NOT_ALLOWED", "NO_UCP_LANE", "ALREADY_CROSSED", "IDEMPOTENCY_KEY_REUSED"],
-});
+export const RecordTripCrossingPayload = tripPayload("recordTripCrossing", [
+  "INVALID",
+  "NOT_FOUND",
+  "LANE_NOT_ALLOWED",
+  "NO_UCP_LANE",
+  "ALREADY_CROSSED",
+  "IDEMPOTENCY_KEY_REUSED",
+]);

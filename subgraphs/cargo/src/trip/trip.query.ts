@@ -1,20 +1,24 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  InputProblems,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  timeThenKey,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
-import { type TripFilter, type TripOrder, TripOrderField } from "./trip.connection";
+import { type TripFilter, TripOrder, type TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
 // Each served by an index on (portCode or driverId, estimatedArrival, tripNumber).
 const TRIP_ORDERS: Record<TripOrderField, Array<KeysetColumn<Trip>>> = {
-  [TripOrderField.ESTIMATED_ARRIVAL]: [
-    { column: "trip.estimatedArrival", type: "time", direction: "DESC", of: (row) => row.estimatedArrival },
-    { column: "trip.tripNumber", type: "text", direction: "DESC", of: (row) => row.tripNumber },
-  ],
+  ESTIMATED_ARRIVAL: timeThenKey<Trip>("trip", "estimatedArrival", "tripNumber"),
 };
-
-const LATEST_FIRST = { field: TripOrderField.ESTIMATED_ARRIVAL, direction: OrderDirection.DESC };
 
 export function findTripPage(
   dataSource: DataSource,
@@ -56,5 +60,5 @@ export function findTripPage(
           to: crossed?.to ?? undefined,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, LATEST_FIRST), page, count);
+  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, TripOrder.byDefault), page, count);
 }

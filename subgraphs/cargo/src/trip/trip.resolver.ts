@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs, naturalKeyArgument } from "@frontera/federation";
+import { type ListArguments, listArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
@@ -12,6 +12,8 @@ import { Equipment } from "./equipment.entity";
 import { TripConnection, TripFilter, TripOrder } from "./trip.connection";
 import { Trip } from "./trip.entity";
 import { findTripPage } from "./trip.query";
+
+const TripListArgs = listArgs({ filter: TripFilter, orderBy: TripOrder });
 
 @Resolver(() => Trip)
 export class TripResolver {
@@ -30,14 +32,7 @@ export class TripResolver {
   @Directive(scopeDirective("cargo:manifest:read"))
   @Query(() => TripConnection, { nullable: true })
   trips(
-    @Arg("filter", () => TripFilter, {
-      nullable: true,
-      description: "Conditions every returned row meets; omit for all.",
-    })
-    filter: TripFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => TripOrder, { nullable: true, description: "The order of the rows; omit for the default." })
-    orderBy: TripOrder | null,
+    @Args(() => TripListArgs) { filter, orderBy, ...page }: ListArguments<TripFilter, TripOrder>,
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     const driverId = filter?.driverId ? naturalKeyArgument(filter.driverId, "Traveller", "filter.driverId") : undefined;

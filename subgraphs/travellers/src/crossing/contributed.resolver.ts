@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { type ListArguments, listArgs } from "@frontera/federation";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Trip } from "../trip/trip.stub";
@@ -8,23 +8,19 @@ import { CrossingConnection, CrossingFilter, CrossingOrder } from "./crossing.co
 import { Crossing } from "./crossing.entity";
 import { findCrossingPage } from "./crossing.query";
 
+const PortCrossingsArgs = listArgs({
+  filter: CrossingFilter,
+  orderBy: CrossingOrder,
+  filterDescription: "Conditions every returned crossing meets (its port is this one); omit for all.",
+});
+
 @Resolver(() => PortOfEntry)
 export class PortOfEntryCrossingsResolver {
   @Directive(scopeDirective("traveller:identity:read"))
   @FieldResolver(() => CrossingConnection, { nullable: true, description: "People crossing here, latest first." })
   crossings(
     @Root() port: PortOfEntry,
-    @Arg("filter", () => CrossingFilter, {
-      nullable: true,
-      description: "Conditions every returned crossing meets (its port is this one); omit for all.",
-    })
-    filter: CrossingFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => CrossingOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: CrossingOrder | null,
+    @Args(() => PortCrossingsArgs) { filter, orderBy, ...page }: ListArguments<CrossingFilter, CrossingOrder>,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(dataSource, rows, { ...filter, portCode: port.code }, page, orderBy);

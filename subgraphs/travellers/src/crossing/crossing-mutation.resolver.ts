@@ -1,7 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
+import { addToDailyCount } from "@frontera/port-daily-counts";
+import {
+  runIdempotentMutation,
+  IdempotencyKeyArg,
+  InputProblems,
+  naturalKeyArgument,
+  notFound,
+} from "@frontera/federation";
 import { randomUUID } from "node:crypto";
-import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, naturalKeyArgument, notFound } from "@frontera/federation";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
@@ -13,8 +19,6 @@ import { Crossing } from "./crossing.entity";
 import { RecordCrossingPayload } from "./crossing.payloads";
 import { checkCrossing } from "./crossing.rules";
 
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
-
 @Resolver(() => Crossing)
 export class CrossingMutationResolver {
   @Directive(scopeDirective("traveller:write"))
@@ -25,46 +29,43 @@ export class CrossingMutationResolver {
   })
   async recordCrossing(
     @Arg("input", () => CrossingInput, { description: "The crossing to record." }) input: CrossingInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
     input.travellerId = naturalKeyArgument(input.travellerId, "Traveller", "input.travellerId");
     if (input.documentId) input.documentId = naturalKeyArgument(input.documentId, "TravelDocument", "input.documentId");
-    return RecordCrossingPayload.run(async () => {
-      const reference = await context.reference.get();
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "recordCrossing", arguments: input },
-        async (manager) => {
-          const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
-          if (!traveller) throw notFound(`traveller ${input.travellerId}`, "input.travellerId");
-          const memberships = await manager
-            .getRepository(TrustedTravellerMembership)
-            .findBy({ travellerId: traveller.id });
-          const document = input.documentId
-            ? await manager.getRepository(TravelDocument).findOneBy({ id: input.documentId })
-            : null;
-          const problems = new InputProblems();
-          checkCrossing(input, reference, memberships, document, problems);
-          problems.throwIfAny();
-          const crossingId = randomUUID();
-          await manager.getRepository(Crossing).insert({
-            id: crossingId,
-            travellerId: traveller.id,
-            portCode: input.portCode,
-            direction: input.direction,
-            mode: input.mode,
-            lane: input.lane,
-            at: input.at,
-            documentId: input.documentId ?? null,
-            tripNumber: null,
-            eventId: null,
-          });
-          await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
-          return crossingId;
-        },
-      );
-      return context.dataSource.getRepository(Crossing).findOneByOrFail({ id });
+    const reference = await context.reference.get();
+    return runIdempotentMutation(RecordCrossingPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const traveller = await manager.getRepository(Traveller).findOneBy({ id: input.travellerId });
+        if (!traveller) throw notFound(`traveller ${input.travellerId}`, "input.travellerId");
+        const memberships = await manager
+          .getRepository(TrustedTravellerMembership)
+          .findBy({ travellerId: traveller.id });
+        const document = input.documentId
+          ? await manager.getRepository(TravelDocument).findOneBy({ id: input.documentId })
+          : null;
+        const problems = new InputProblems();
+        checkCrossing(input, reference, memberships, document, problems);
+        problems.throwIfAny();
+        const crossingId = randomUUID();
+        await manager.getRepository(Crossing).insert({
+          id: crossingId,
+          travellerId: traveller.id,
+          portCode: input.portCode,
+          direction: input.direction,
+          mode: input.mode,
+          lane: input.lane,
+          at: input.at,
+          documentId: input.documentId ?? null,
+          tripNumber: null,
+          eventId: null,
+        });
+        await addToDailyCount(manager, CROSSINGS_BY_TIME, input.portCode, input.at);
+        return crossingId;
+      },
     });
   }
 }

@@ -1,5 +1,5 @@
-import { DateTimeRange, Lane, OrderDirection, type OrderBy, connectionType } from "@frontera/federation";
-import { Field, ID, InputType, registerEnumType } from "type-graphql";
+import { DateTimeRange, Lane, connectionType, latestFirst, orderInput } from "@frontera/federation";
+import { Field, ID, InputType } from "type-graphql";
 import { Crossing, CrossingMode } from "./crossing.entity";
 
 @InputType({ description: "Every given condition must hold." })
@@ -17,24 +17,13 @@ export class CrossingFilter {
   mode?: CrossingMode;
 }
 
-export enum CrossingOrderField {
-  AT = "AT",
-}
-
-registerEnumType(CrossingOrderField, {
-  name: "CrossingOrderField",
-  description: "What a list of crossings is sorted by.",
-  valuesConfig: { AT: { description: "By the time of the crossing, then id." } },
+export const CrossingOrder = orderInput({
+  entity: "Crossing",
+  fields: { AT: "By the time of the crossing, then id." },
+  ...latestFirst("AT"),
 });
-
-@InputType({ description: "The order of a list of crossings; by default AT, DESC (latest first)." })
-export class CrossingOrder implements OrderBy<CrossingOrderField> {
-  @Field(() => CrossingOrderField, { description: "What to sort by." })
-  field: CrossingOrderField;
-
-  @Field(() => OrderDirection, { description: "Which way." })
-  direction: OrderDirection;
-}
+export type CrossingOrder = InstanceType<typeof CrossingOrder>;
+export type CrossingOrderField = CrossingOrder["field"];
 
 export const CrossingConnection = connectionType(
   "Crossing",

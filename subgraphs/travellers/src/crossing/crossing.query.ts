@@ -1,19 +1,24 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+  InputProblems,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  timeThenKey,
+} from "@frontera/federation";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { type DataSource } from "typeorm";
-import { type CrossingFilter, type CrossingOrder, CrossingOrderField } from "./crossing.connection";
+import { type CrossingFilter, CrossingOrder, type CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 
 // Served by the indexes on (at, id), alone or after travellerId or portCode.
 const CROSSING_ORDERS: Record<CrossingOrderField, Array<KeysetColumn<Crossing>>> = {
-  [CrossingOrderField.AT]: [
-    { column: "crossing.at", type: "time", direction: "DESC", of: (row) => row.at },
-    { column: "crossing.id", type: "text", direction: "DESC", of: (row) => row.id },
-  ],
+  AT: timeThenKey<Crossing>("crossing", "at", "id"),
 };
-const LATEST_FIRST = { field: CrossingOrderField.AT, direction: OrderDirection.DESC };
 
 export function findCrossingPage(
   dataSource: DataSource,
@@ -44,5 +49,5 @@ export function findCrossingPage(
           to: filter.at?.to ?? undefined,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, LATEST_FIRST), page, count);
+  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, CrossingOrder.byDefault), page, count);
 }

@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { type ListArguments, listArgs } from "@frontera/federation";
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
@@ -10,22 +10,18 @@ import { CrossingConnection, CrossingFilter, CrossingOrder } from "./crossing.co
 import { Crossing } from "./crossing.entity";
 import { findCrossingPage } from "./crossing.query";
 
+const CrossingListArgs = listArgs({
+  filter: CrossingFilter,
+  orderBy: CrossingOrder,
+  filterDescription: "Conditions every returned crossing meets; omit for all.",
+});
+
 @Resolver(() => Crossing)
 export class CrossingResolver {
   @Directive(scopeDirective("traveller:identity:read"))
   @Query(() => CrossingConnection, { nullable: true })
   crossings(
-    @Arg("filter", () => CrossingFilter, {
-      nullable: true,
-      description: "Conditions every returned crossing meets; omit for all.",
-    })
-    filter: CrossingFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => CrossingOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: CrossingOrder | null,
+    @Args(() => CrossingListArgs) { filter, orderBy, ...page }: ListArguments<CrossingFilter, CrossingOrder>,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(dataSource, rows, filter ?? {}, page, orderBy);

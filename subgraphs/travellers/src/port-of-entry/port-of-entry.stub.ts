@@ -1,11 +1,5 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
 // Owned by the agreements subgraph; travellers contributes the crossings at each port.
-@Directive('@key(fields: "code")')
-@Directive(scopeDirective("reference:read"))
-@ObjectType()
-export class PortOfEntry {
-  @Field(() => ID)
-  code: string;
-}
+export const PortOfEntry = foreignEntity({ name: "PortOfEntry", key: "code", scopes: ["reference:read"] });
+export type PortOfEntry = InstanceType<typeof PortOfEntry>;

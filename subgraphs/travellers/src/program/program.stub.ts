@@ -1,11 +1,5 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
-// Owned by the agreements subgraph.
-@Directive('@key(fields: "code", resolvable: false)')
-@Directive(scopeDirective("reference:read"))
-@ObjectType()
-export class Program {
-  @Field(() => ID)
-  code: string;
-}
+// Owned by the agreements subgraph; travellers only points at it (a membership's program).
+export const Program = foreignEntity({ name: "Program", key: "code", scopes: ["reference:read"], resolvable: false });
+export type Program = InstanceType<typeof Program>;

@@ -1,19 +1,6 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
+import { DRIVEN_FROM_PORT } from "../trip/trip.stub";
 
 // Owned by the cargo subgraph; travellers contributes the driver, seen at the shipment's port.
-@Directive('@key(fields: "shipmentControlNumber")')
-@Directive(scopeDirective("cargo:manifest:read"))
-@ObjectType()
-export class Shipment {
-  @Field(() => ID)
-  shipmentControlNumber: string;
-
-  @Field(() => ID)
-  @Directive("@external")
-  portCode: string;
-
-  @Field(() => ID)
-  @Directive("@external")
-  driverId: string;
-}
+export const Shipment = foreignEntity({ name: "Shipment", key: "shipmentControlNumber", ...DRIVEN_FROM_PORT });
+export type Shipment = InstanceType<typeof Shipment>;

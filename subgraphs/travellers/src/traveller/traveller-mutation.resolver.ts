@@ -1,7 +1,14 @@
 import { scopeDirective } from "@frontera/auth";
+import {
+  runIdempotentMutation,
+  IdempotencyKeyArg,
+  InputProblems,
+  conflict,
+  naturalKeyArgument,
+  notFound,
+  toIsoDate,
+} from "@frontera/federation";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, naturalKeyArgument, notFound, toIsoDate } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type EntityManager } from "typeorm";
 import { type TravellersContext } from "../context";
@@ -13,7 +20,6 @@ import { MembershipInput, RegisterTravellerInput, TravelDocumentInput } from "./
 import { AddTravelDocumentPayload, EnrolMembershipPayload, RegisterTravellerPayload } from "./traveller.payloads";
 import { checkNewTraveller, checkTravelDocument } from "./traveller.rules";
 
-const KEY = { nullable: true, description: "Retrying with the same key and arguments writes once." } as const;
 const TRUSTED_TRAVELLER_PROGRAMS = new Set(["SENTRI", "GLOBAL_ENTRY", "FAST", "VIAJERO_CONFIABLE"]);
 
 async function existingTraveller(manager: EntityManager, id: string): Promise<Traveller> {
@@ -32,35 +38,32 @@ export class TravellerMutationResolver {
   async registerTraveller(
     @Arg("input", () => RegisterTravellerInput, { description: "The traveller, document or membership to add." })
     input: RegisterTravellerInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
-    return RegisterTravellerPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "registerTraveller", arguments: input },
-        async (manager) => {
-          const problems = new InputProblems();
-          checkNewTraveller(input, problems);
-          problems.throwIfAny();
-          const travellerId = randomUUID();
-          const familyName = input.familyName.trim();
-          const givenNames = input.givenNames.trim();
-          await manager.getRepository(Traveller).insert({
-            id: travellerId,
-            familyName,
-            givenNames,
-            dateOfBirth: toIsoDate(input.dateOfBirth)!,
-            sex: input.sex,
-            citizenships: [...new Set(input.citizenships)],
-          });
-          await manager
-            .getRepository(TravellerNameToken)
-            .insert(nameTokens(familyName, givenNames).map((token) => ({ travellerId, token })));
-          return travellerId;
-        },
-      );
-      return context.dataSource.getRepository(Traveller).findOneByOrFail({ id });
+    return runIdempotentMutation(RegisterTravellerPayload, context, {
+      key: idempotencyKey,
+      arguments: input,
+      write: async (manager) => {
+        const problems = new InputProblems();
+        checkNewTraveller(input, problems);
+        problems.throwIfAny();
+        const travellerId = randomUUID();
+        const familyName = input.familyName.trim();
+        const givenNames = input.givenNames.trim();
+        await manager.getRepository(Traveller).insert({
+          id: travellerId,
+          familyName,
+          givenNames,
+          dateOfBirth: toIsoDate(input.dateOfBirth)!,
+          sex: input.sex,
+          citizenships: [...new Set(input.citizenships)],
+        });
+        await manager
+          .getRepository(TravellerNameToken)
+          .insert(nameTokens(familyName, givenNames).map((token) => ({ travellerId, token })));
+        return travellerId;
+      },
     });
   }
 
@@ -74,44 +77,36 @@ export class TravellerMutationResolver {
     travellerId: string,
     @Arg("input", () => TravelDocumentInput, { description: "The traveller, document or membership to add." })
     input: TravelDocumentInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
     travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
-    return AddTravelDocumentPayload.run(async () => {
-      const id = await runIdempotent(
-        context.dataSource,
-        {
-          caller: context.actor,
-          key: idempotencyKey,
-          operation: "addTravelDocument",
-          arguments: { travellerId, input },
-        },
-        async (manager) => {
-          await existingTraveller(manager, travellerId);
-          const problems = new InputProblems();
-          checkTravelDocument(input, problems);
-          const numberKey = documentNumberKey(input.number);
-          const duplicate = await manager
-            .getRepository(TravelDocument)
-            .existsBy({ numberKey, type: input.type, issuingCountry: input.issuingCountry });
-          problems.check(!duplicate, "input.number", "this document is already registered", "ALREADY_EXISTS");
-          problems.throwIfAny();
-          const documentId = randomUUID();
-          await manager.getRepository(TravelDocument).insert({
-            id: documentId,
-            travellerId,
-            type: input.type,
-            number: input.number,
-            numberKey,
-            issuingCountry: input.issuingCountry,
-            expiresOn: toIsoDate(input.expiresOn)!,
-            mrz: input.mrz?.trim() ?? null,
-          });
-          return documentId;
-        },
-      );
-      return context.dataSource.getRepository(TravelDocument).findOneByOrFail({ id });
+    return runIdempotentMutation(AddTravelDocumentPayload, context, {
+      key: idempotencyKey,
+      arguments: { travellerId, input },
+      write: async (manager) => {
+        await existingTraveller(manager, travellerId);
+        const problems = new InputProblems();
+        checkTravelDocument(input, problems);
+        const numberKey = documentNumberKey(input.number);
+        const duplicate = await manager
+          .getRepository(TravelDocument)
+          .existsBy({ numberKey, type: input.type, issuingCountry: input.issuingCountry });
+        problems.check(!duplicate, "input.number", "this document is already registered", "ALREADY_EXISTS");
+        problems.throwIfAny();
+        const documentId = randomUUID();
+        await manager.getRepository(TravelDocument).insert({
+          id: documentId,
+          travellerId,
+          type: input.type,
+          number: input.number,
+          numberKey,
+          issuingCountry: input.issuingCountry,
+          expiresOn: toIsoDate(input.expiresOn)!,
+          mrz: input.mrz?.trim() ?? null,
+        });
+        return documentId;
+      },
     });
   }
 
@@ -125,55 +120,47 @@ export class TravellerMutationResolver {
     travellerId: string,
     @Arg("input", () => MembershipInput, { description: "The traveller, document or membership to add." })
     input: MembershipInput,
-    @Arg("idempotencyKey", () => String, KEY) idempotencyKey: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() context: TravellersContext,
   ) {
     travellerId = naturalKeyArgument(travellerId, "Traveller", "travellerId");
-    return EnrolMembershipPayload.run(async () => {
-      const reference = await context.reference.get();
-      const id = await runIdempotent(
-        context.dataSource,
-        { caller: context.actor, key: idempotencyKey, operation: "enrolMembership", arguments: { travellerId, input } },
-        async (manager) => {
-          await existingTraveller(manager, travellerId);
-          const problems = new InputProblems();
-          problems.check(
-            reference.programs.has(input.programCode) && TRUSTED_TRAVELLER_PROGRAMS.has(input.programCode),
+    const reference = await context.reference.get();
+    return runIdempotentMutation(EnrolMembershipPayload, context, {
+      key: idempotencyKey,
+      arguments: { travellerId, input },
+      write: async (manager) => {
+        await existingTraveller(manager, travellerId);
+        const problems = new InputProblems();
+        problems.check(
+          reference.programs.has(input.programCode) && TRUSTED_TRAVELLER_PROGRAMS.has(input.programCode),
+          "input.programCode",
+          `${input.programCode} is not a trusted-traveller program`,
+        );
+        problems.check(/^\d{9}$/.test(input.passId), "input.passId", "9 digits");
+        const today = new Date().toISOString().slice(0, 10);
+        problems.check(toIsoDate(input.validUntil)! > today, "input.validUntil", "must be in the future");
+        const memberships = await manager.getRepository(TrustedTravellerMembership).findBy({ travellerId });
+        const otherPassId = memberships.find((membership) => membership.passId !== input.passId);
+        problems.check(!otherPassId, "input.passId", "a traveller has one PASSID for all programs", "PASS_ID_MISMATCH");
+        problems.throwIfAny();
+        if (memberships.some((m) => m.programCode === input.programCode && m.status === MembershipStatus.ACTIVE)) {
+          throw conflict(
+            "ACTIVE_MEMBERSHIP_EXISTS",
+            `traveller ${travellerId} already has an active ${input.programCode} membership`,
             "input.programCode",
-            `${input.programCode} is not a trusted-traveller program`,
           );
-          problems.check(/^\d{9}$/.test(input.passId), "input.passId", "9 digits");
-          const today = new Date().toISOString().slice(0, 10);
-          problems.check(toIsoDate(input.validUntil)! > today, "input.validUntil", "must be in the future");
-          const memberships = await manager.getRepository(TrustedTravellerMembership).findBy({ travellerId });
-          const otherPassId = memberships.find((membership) => membership.passId !== input.passId);
-          problems.check(
-            !otherPassId,
-            "input.passId",
-            "a traveller has one PASSID for all programs",
-            "PASS_ID_MISMATCH",
-          );
-          problems.throwIfAny();
-          if (memberships.some((m) => m.programCode === input.programCode && m.status === MembershipStatus.ACTIVE)) {
-            throw conflict(
-              "ACTIVE_MEMBERSHIP_EXISTS",
-              `traveller ${travellerId} already has an active ${input.programCode} membership`,
-              "input.programCode",
-            );
-          }
-          const membershipId = randomUUID();
-          await manager.getRepository(TrustedTravellerMembership).insert({
-            id: membershipId,
-            travellerId,
-            programCode: input.programCode,
-            passId: input.passId,
-            status: MembershipStatus.ACTIVE,
-            validUntil: toIsoDate(input.validUntil)!,
-          });
-          return membershipId;
-        },
-      );
-      return context.dataSource.getRepository(TrustedTravellerMembership).findOneByOrFail({ id });
+        }
+        const membershipId = randomUUID();
+        await manager.getRepository(TrustedTravellerMembership).insert({
+          id: membershipId,
+          travellerId,
+          programCode: input.programCode,
+          passId: input.passId,
+          status: MembershipStatus.ACTIVE,
+          validUntil: toIsoDate(input.validUntil)!,
+        });
+        return membershipId;
+      },
     });
   }
 }

@@ -1,5 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { PageArgs, naturalKeyArgument, connectionType } from "@frontera/federation";
+import { type ListArguments, connectionType, listArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { CrossingConnection, CrossingFilter, CrossingOrder } from "../crossing/crossing.connection";
@@ -18,6 +18,17 @@ export const TravellerConnection = connectionType(
   TRAVELLER_SCOPES,
 );
 export type TravellerConnection = InstanceType<typeof TravellerConnection>;
+
+const TravellerListArgs = listArgs({
+  filter: TravellerFilter,
+  orderBy: TravellerOrder,
+  filterDescription: "What to look for (every given key must match); omit to list every traveller.",
+});
+const TravellerCrossingsArgs = listArgs({
+  filter: CrossingFilter,
+  orderBy: CrossingOrder,
+  filterDescription: "Conditions every returned crossing meets (its traveller is this one); omit for all.",
+});
 
 @Resolver(() => Traveller)
 export class TravellerResolver {
@@ -38,17 +49,7 @@ export class TravellerResolver {
     description: "Find travellers by name, date of birth, document or PASSID.",
   })
   travellers(
-    @Arg("filter", () => TravellerFilter, {
-      nullable: true,
-      description: "What to look for (every given key must match); omit to list every traveller.",
-    })
-    filter: TravellerFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => TravellerOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: TravellerOrder | null,
+    @Args(() => TravellerListArgs) { filter, orderBy, ...page }: ListArguments<TravellerFilter, TravellerOrder>,
     @Ctx() { dataSource, rows, places }: TravellersContext,
   ): Promise<TravellerConnection> {
     return searchTravellers(dataSource, rows, places, filter ?? {}, page, orderBy);
@@ -76,17 +77,7 @@ export class TravellerResolver {
   })
   crossings(
     @Root() traveller: Traveller,
-    @Arg("filter", () => CrossingFilter, {
-      nullable: true,
-      description: "Conditions every returned crossing meets (its traveller is this one); omit for all.",
-    })
-    filter: CrossingFilter | null,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg("orderBy", () => CrossingOrder, {
-      nullable: true,
-      description: "The order of the rows; omit for the default.",
-    })
-    orderBy: CrossingOrder | null,
+    @Args(() => TravellerCrossingsArgs) { filter, orderBy, ...page }: ListArguments<CrossingFilter, CrossingOrder>,
     @Ctx() { dataSource, rows }: TravellersContext,
   ): Promise<CrossingConnection> {
     return findCrossingPage(dataSource, rows, { ...filter, travellerId: traveller.id }, page, orderBy);

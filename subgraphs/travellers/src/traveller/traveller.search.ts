@@ -1,6 +1,13 @@
-import { type RowPlaces, InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  type RowPlaces,
+  InputProblems,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { TRAVELLER_SCOPES, type TravellerRowPolicy } from "../access/traveller-row-policy";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { GraphQLDate } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
 import { type DataSource } from "typeorm";
@@ -8,7 +15,7 @@ import { TravelDocument, documentNumberKey } from "../document/travel-document.e
 import { TrustedTravellerMembership } from "../membership/membership.entity";
 import { nameTokens } from "./name-search";
 import { Traveller, TravellerNameToken } from "./traveller.entity";
-import { type TravellerOrder, TravellerOrderField } from "./traveller.order";
+import { TravellerOrder, type TravellerOrderField } from "./traveller.order";
 
 @InputType({ description: "Every given condition must hold." })
 export class TravellerFilter {
@@ -31,8 +38,8 @@ export class TravellerFilter {
 // A cursor never carries names or document numbers: the name columns are read again from the
 // row the cursor's id names (served by the index on familyName, givenNames, id).
 const TRAVELLER_ORDERS: Record<TravellerOrderField, Array<KeysetColumn<Traveller>>> = {
-  [TravellerOrderField.ID]: [{ column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id }],
-  [TravellerOrderField.NAME]: [
+  ID: [{ column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id }],
+  NAME: [
     {
       column: "traveller.familyName",
       type: "text",
@@ -50,7 +57,6 @@ const TRAVELLER_ORDERS: Record<TravellerOrderField, Array<KeysetColumn<Traveller
     { column: "traveller.id", type: "text", direction: "ASC", of: (row) => row.id },
   ],
 };
-const BY_ID = { field: TravellerOrderField.ID, direction: OrderDirection.ASC };
 const MAX_NAME_WORDS = 6;
 
 export async function searchTravellers(
@@ -82,7 +88,7 @@ export async function searchTravellers(
   ];
   for (const [key, scope, used] of keyScopes) if (used) rows.checkSearchKey(`filter.${key}`, scope);
   // A page sorted by name ranks names against each other: it answers only where names are read.
-  const byName = orderBy?.field === TravellerOrderField.NAME;
+  const byName = orderBy?.field === "NAME";
   if (byName) rows.checkSearchKey("orderBy", "traveller:identity:read");
 
   const query = dataSource.getRepository(Traveller).createQueryBuilder("traveller");
@@ -117,7 +123,7 @@ export async function searchTravellers(
   for (const [key, scope, used] of keyScopes)
     if (used) rows.restrictTravellers(query, "traveller", [scope], `${key}Seen`);
   if (byName) rows.restrictTravellers(query, "traveller", ["traveller:identity:read"], "namesSeen");
-  const found = await keysetPage(query, keysetOrder(TRAVELLER_ORDERS, orderBy, BY_ID), page);
+  const found = await keysetPage(query, keysetOrder(TRAVELLER_ORDERS, orderBy, TravellerOrder.byDefault), page);
   // Each person found is placed where they crossed, for the checks on their fields; like the
   // page's other parts, only when asked for.
   let placed: Promise<Array<{ cursor: string; node: Traveller }>> | undefined;

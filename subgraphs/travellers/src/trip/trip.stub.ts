@@ -1,20 +1,11 @@
-import { scopeDirective } from "@frontera/auth";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { foreignEntity } from "@frontera/federation";
 
-// Owned by the cargo subgraph; travellers contributes the driver and the driver's crossing. Cargo
-// supplies the trip's port and driver id (@requires): the driver is seen at the trip's port.
-@Directive('@key(fields: "tripNumber")')
-@Directive(scopeDirective("cargo:manifest:read"))
-@ObjectType()
-export class Trip {
-  @Field(() => ID)
-  tripNumber: string;
+/**
+ * What cargo supplies with its trips and shipments for the driver travellers adds to them
+ * (@requires): the driver is seen at the trip's port.
+ */
+export const DRIVEN_FROM_PORT = { scopes: ["cargo:manifest:read"], external: ["portCode", "driverId"] } as const;
 
-  @Field(() => ID)
-  @Directive("@external")
-  portCode: string;
-
-  @Field(() => ID)
-  @Directive("@external")
-  driverId: string;
-}
+// Owned by the cargo subgraph; travellers contributes the driver and the driver's crossing.
+export const Trip = foreignEntity({ name: "Trip", key: "tripNumber", ...DRIVEN_FROM_PORT });
+export type Trip = InstanceType<typeof Trip>;

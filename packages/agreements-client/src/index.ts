@@ -1,0 +1,8 @@
+export { AccessClient } from "./access-client";
+export {
+  agreementsReference,
+  agreementsReferenceOf,
+  AgreementsReference,
+  type AgreementsPeer,
+  type ReferenceData,
+} from "./agreements-reference";
