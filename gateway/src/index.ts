@@ -1,4 +1,4 @@
-import "./tracing";
+import "./telemetry/start-tracing";
 import { runService } from "@frontera/service";
 import { parseGatewayEnv } from "./env";
 import { gatewayOptionsFromEnv, startGateway } from "./server";

@@ -103,7 +103,7 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgra
       Object.values(type!.getFields())
         .filter((field) => !(roots.includes(type) && field.name.startsWith("_")))
         .filter((field) => !(type!.name === "Query" && field.name === "me"))
-        .filter((field) => requiredScopes(schema, type!, field) === null)
+        .filter((field) => requiredScopes(type!, field) === null)
         .map((field) => `${type!.name}.${field.name}`),
     );
     expect(unscoped).toEqual([]);
@@ -126,7 +126,7 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("the %s subgra
     for (const type of objectTypes(schema)) {
       const rule = definition.accessRules[type.name];
       for (const field of Object.values(type.getFields())) {
-        const scopes = requiredScopes(schema, type, field);
+        const scopes = requiredScopes(type, field);
         if (!scopes?.length) continue;
         // A row at a port no grant covers; rows of reference data live everywhere, and there
         // the caller holds none of the field's scopes.

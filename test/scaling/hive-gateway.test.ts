@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { SUPERGRAPH_FILE } from "@frontera/gateway";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { freePort } from "../support/free-port";
 import { startWholeGraph } from "../support/whole-graph";
 
 // Another gateway on the same supergraph.graphql: Hive Gateway (MIT, a devDependency) stands in
@@ -69,22 +69,6 @@ afterAll(async () => {
   await graph?.stop();
   rmSync(work, { recursive: true, force: true });
 });
-
-/**
- * A free port below the ephemeral range, where the port-0 listeners of tests running alongside
- * (which the kernel places in 32768–60999) cannot take it between this check and Hive's listen.
- */
-async function freePort(): Promise<number> {
-  for (;;) {
-    const candidate = 20_000 + Math.floor(Math.random() * 10_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(candidate, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return candidate;
-  }
-}
 
 const AUDIT = `{ disclosures(filter: { agencyCode: "SENASICA" }, first: 1) { totalCount } }`;
 

@@ -1,5 +1,5 @@
 import { type DocumentNode, type GraphQLSchema, TypeInfo, isAbstractType, visit, visitWithTypeInfo } from "graphql";
-import { type ScopeMap } from "../scope-map";
+import { type SupergraphScopes } from "../scopes/supergraph-scopes";
 
 /**
  * Every scope that some field of the document is open to, read from the @scope map: the scopes
@@ -7,7 +7,7 @@ import { type ScopeMap } from "../scope-map";
  * scopes of that field on each of its object types. Whether an arrangement restricted to a list
  * of documents may take part in answering it is decided on this set (documentAllowed).
  */
-export function scopesReadBy(schema: GraphQLSchema, scopes: ScopeMap, document: DocumentNode): Set<string> {
+export function scopesReadBy(schema: GraphQLSchema, scopes: SupergraphScopes, document: DocumentNode): Set<string> {
   const read = new Set<string>();
   const typeInfo = new TypeInfo(schema);
   visit(

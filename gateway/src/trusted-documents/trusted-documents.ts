@@ -1,9 +1,9 @@
 import { type ApolloServerPlugin } from "@apollo/server";
 import { documentAllowed } from "@frontera/auth";
 import { GraphQLError } from "graphql";
-import { asksOnlyIntrospection } from "../hostile-input";
-import { type ScopeMaps } from "../scope-maps";
-import { type GatewayContext } from "../scoped-gateway";
+import { asksOnlyIntrospection } from "../contracts/introspection-by-contract";
+import { type ServedScopes } from "../scopes/served-scopes";
+import { type GatewayContext } from "../auth/gateway-context";
 import { scopesReadBy } from "./document-scopes";
 
 /** Who may send only registered documents: nobody (off), partner tokens, or every caller. */
@@ -21,7 +21,10 @@ function refused(code: "DOCUMENT_NOT_REGISTERED" | "DOCUMENT_NOT_ALLOWED", messa
  * request gets one error and no data, and discloses nothing. Introspection alone is let through:
  * it answers the caller's own contract, which GET /schema.graphql gives anyway.
  */
-export function trustedDocuments(mode: TrustedDocumentsMode, scopeMaps: ScopeMaps): ApolloServerPlugin<GatewayContext> {
+export function trustedDocuments(
+  mode: TrustedDocumentsMode,
+  servedScopes: ServedScopes,
+): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -36,7 +39,9 @@ export function trustedDocuments(mode: TrustedDocumentsMode, scopeMaps: ScopeMap
             );
           }
           if (
-            !documentAllowed(access, registered?.id ?? null, () => scopesReadBy(schema, scopeMaps.of(schema), document))
+            !documentAllowed(access, registered?.id ?? null, () =>
+              scopesReadBy(schema, servedScopes.of(schema), document),
+            )
           ) {
             throw refused(
               "DOCUMENT_NOT_ALLOWED",

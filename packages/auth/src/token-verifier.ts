@@ -7,6 +7,7 @@ import {
   decodeProtectedHeader,
   jwtVerify,
 } from "jose";
+import { LRUCache } from "lru-cache";
 import { type CallerKind, type Claims } from "./claims";
 import { type KeyStore, MAX_TOKEN_TTL_SECONDS } from "./key-store";
 import { parseScopeList } from "./scopes";
@@ -53,7 +54,6 @@ const REMEMBERED_TOKENS = 10_000;
 
 interface Remembered {
   claims: Claims;
-  until: number;
   /** The published keys it was verified against (Frontera's own tokens); a change means check again. */
   jwks: unknown;
 }
@@ -66,7 +66,8 @@ interface Remembered {
  */
 export class TokenVerifier {
   private readonly own: JWTVerifyGetKey;
-  private readonly remembered = new Map<string, Remembered>();
+  // Each entry lives REMEMBER_MS, or less when its token expires sooner (its own ttl).
+  private readonly remembered = new LRUCache<string, Remembered>({ max: REMEMBERED_TOKENS, ttl: REMEMBER_MS });
   private readonly others: Map<string, { audience: string; keys: JWTVerifyGetKey }>;
   private readonly internalAgencies: ReadonlySet<string>;
 
@@ -99,17 +100,14 @@ export class TokenVerifier {
    */
   async verify(token: string): Promise<Claims> {
     const known = this.remembered.get(token);
-    const now = Date.now();
-    if (known && known.until > now && (known.jwks === null || known.jwks === this.keys.publicJwks())) {
-      return known.claims;
-    }
+    if (known && (known.jwks === null || known.jwks === this.keys.publicJwks())) return known.claims;
     if (known) this.remembered.delete(token);
+    const now = Date.now();
     const own = decodeIssuer(token) === this.issuer;
     const jwks = own ? this.keys.publicJwks() : null;
     const claims = await this.check(token);
-    if (this.remembered.size >= REMEMBERED_TOKENS) this.remembered.clear();
-    const until = Math.min(now + REMEMBER_MS, claims.expiresAt * 1000);
-    this.remembered.set(token, { claims, until, jwks });
+    const ttl = Math.min(REMEMBER_MS, claims.expiresAt * 1000 - now);
+    if (ttl > 0) this.remembered.set(token, { claims, jwks }, { ttl });
     return claims;
   }
 

@@ -1,9 +1,8 @@
-import { EVERYWHERE, type Place } from "@frontera/auth";
+import { EVERYWHERE, type Place, forbidden, scopesOfElement } from "@frontera/auth";
 import { getDirective } from "@graphql-tools/utils";
 import {
   type GraphQLField,
   type GraphQLFieldResolver,
-  GraphQLError,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -14,31 +13,12 @@ import {
 } from "graphql";
 import { type AccessContext, type AccessRules, type EntityRule } from "./access-rules";
 
-function scopeOf(schema: GraphQLSchema, node: GraphQLNamedType | GraphQLField<unknown, unknown>): string[] | undefined {
-  return getDirective(schema, node, "scope")?.[0]?.requires as string[] | undefined;
-}
-
 /**
  * The scopes a field requires: its own @scope, else its type's. `[]` marks a field open on
  * purpose (page info); null means the field carries no scope at all (a coverage test forbids it).
  */
-export function requiredScopes(
-  schema: GraphQLSchema,
-  type: GraphQLNamedType,
-  field: GraphQLField<unknown, unknown>,
-): string[] | null {
-  return scopeOf(schema, field) ?? scopeOf(schema, type) ?? null;
-}
-
-/** The scopes of a type's own @scope, which show one of its rows at all. */
-export function typeScopes(schema: GraphQLSchema, type: GraphQLNamedType): string[] | null {
-  return scopeOf(schema, type) ?? null;
-}
-
-export function forbidden(scopes: readonly string[]): GraphQLError {
-  return new GraphQLError(`needs one of the scopes ${scopes.join(", ")} where this record is`, {
-    extensions: { code: "FORBIDDEN", requiredScopes: scopes },
-  });
+export function requiredScopes(type: GraphQLNamedType, field: GraphQLField<unknown, unknown>): string[] | null {
+  return scopesOfElement(field) ?? scopesOfElement(type);
 }
 
 type ReferenceResolver = (reference: object, context: unknown, info: unknown) => unknown;
@@ -93,7 +73,7 @@ export function enforceAccess<Context extends AccessContext>(schema: GraphQLSche
     if (!isRoot && isEntity(schema, type)) guardReferences(schema, type, rules[type.name]);
     for (const field of Object.values(type.getFields())) {
       if (isRoot && field.name.startsWith("_")) continue;
-      const scopes = requiredScopes(schema, type, field);
+      const scopes = requiredScopes(type, field);
       const child = getNamedType(field.type);
       const childRule = isCompositeType(child) ? rules[child.name] : undefined;
       field.resolve = guardField(field.resolve ?? defaultFieldResolver, {
@@ -126,12 +106,12 @@ function guardField<Context extends AccessContext>(
   const { scopes, typeName, placesChildren, childrenTakeEverywhere, placeOf } = guard;
   return (source, args, context, info) => {
     const { policy } = context;
-    if (scopes && !policy.holdsAnywhere(scopes)) throw forbidden(scopes);
+    if (scopes && !policy.holdsAnywhere(scopes)) throw forbidden(scopes, { atRecord: true });
     if (!policy.limited) return resolve(source, args, context, info);
     // Root fields read their rows through the subgraph's row filters; every other row has a
     // place, and a row whose place is unknown shows nothing that needs a scope.
     const place = typeName === null ? EVERYWHERE : placeOf(typeName, source, context);
-    if (scopes && (place === undefined || !policy.holdsAt(scopes, place))) throw forbidden(scopes);
+    if (scopes && (place === undefined || !policy.holdsAt(scopes, place))) throw forbidden(scopes, { atRecord: true });
     const result = resolve(source, args, context, info);
     if (!placesChildren || place === undefined || (place === EVERYWHERE && !childrenTakeEverywhere)) return result;
     const placeAll = (value: unknown): unknown => {
@@ -145,7 +125,7 @@ function guardField<Context extends AccessContext>(
 
 function guardReferences(schema: GraphQLSchema, type: GraphQLObjectType, rule: EntityRule | undefined): void {
   const resolve: ReferenceResolver = referenceResolverOf(type) ?? ((reference) => reference);
-  const scopes = typeScopes(schema, type);
+  const scopes = scopesOfElement(type);
   setReferenceResolver(type, async (reference, context, info) => {
     const row = await resolve(reference, context, info);
     const { policy, places } = context as AccessContext;

@@ -64,7 +64,7 @@ export { DateTimeRange, DateRange, checkRange } from "./ranges";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { timeThenKey } from "./keyset-orders";
 export { Lane, TRUCK_LANES } from "./lane";
-export { enforceAccess, isEntity, requiredScopes, forbidden } from "./enforce-access";
+export { enforceAccess, isEntity, requiredScopes } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";
 export { scopeSentence, withScopeDescriptions } from "./scope-descriptions";
 export { runIdempotentMutation, type IdempotentMutation, type PayloadRunner } from "./idempotent-mutation";

@@ -1,4 +1,4 @@
-import { scopesOf } from "@frontera/auth";
+import { scopesRequiredBy } from "@frontera/auth";
 import {
   type DocumentNode,
   type FieldDefinitionNode,
@@ -21,7 +21,7 @@ export function scopeSentence(scopes: readonly string[]): string {
  */
 export function withScopeDescriptions(document: DocumentNode): DocumentNode {
   const describe = (field: FieldDefinitionNode, typeScopes: string[] | null): FieldDefinitionNode => {
-    const scopes = scopesOf(field.directives) ?? typeScopes;
+    const scopes = scopesRequiredBy(field) ?? typeScopes;
     if (!scopes) return field;
     const sentence = scopeSentence(scopes);
     const existing = field.description?.value.trim();
@@ -30,7 +30,7 @@ export function withScopeDescriptions(document: DocumentNode): DocumentNode {
     return { ...field, description };
   };
   const describeType = (type: ObjectTypeDefinitionNode) => {
-    const typeScopes = scopesOf(type.directives);
+    const typeScopes = scopesRequiredBy(type);
     return { ...type, fields: type.fields?.map((field) => describe(field, typeScopes)) };
   };
   return visit(document, {

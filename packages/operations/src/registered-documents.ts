@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, print } from "graphql";
+import { LRUCache } from "lru-cache";
 
 /** One operation of the trusted-documents manifest (Apollo's persisted query manifest format). */
 export interface RegisteredDocument {
@@ -36,6 +37,7 @@ export function readManifest(file = MANIFEST_FILE): PersistedQueryManifest {
 
 // Texts clients send all day: each one's registered document (or none) is worked out once.
 const MAX_REMEMBERED_TEXTS = 1_000;
+const NONE = "none";
 
 /**
  * The registered documents, found by id, by name, or by text. A text counts as registered when it
@@ -46,7 +48,8 @@ const MAX_REMEMBERED_TEXTS = 1_000;
 export class RegisteredDocuments {
   private readonly byId = new Map<string, RegisteredDocument>();
   private readonly byName = new Map<string, RegisteredDocument>();
-  private readonly texts = new Map<string, RegisteredDocument | null>();
+  // The text's registered document, or NONE (lru-cache keeps no null).
+  private readonly texts = new LRUCache<string, RegisteredDocument | typeof NONE>({ max: MAX_REMEMBERED_TEXTS });
   /** A text much longer than every registered body is none of them (and is neither parsed nor kept). */
   private readonly longest: number;
 
@@ -73,17 +76,18 @@ export class RegisteredDocuments {
     if (text.length > 4 * this.longest) return null;
     let known = this.texts.get(text);
     if (known === undefined) {
-      known = this.byId.get(sha256(text)) ?? null;
-      if (!known) {
-        try {
-          known = this.byId.get(sha256(print(parse(text, { maxTokens: 10_000 })))) ?? null;
-        } catch {
-          known = null;
-        }
-      }
-      if (this.texts.size >= MAX_REMEMBERED_TEXTS) this.texts.clear();
+      known = this.byId.get(sha256(text)) ?? this.byPrintedText(text) ?? NONE;
       this.texts.set(text, known);
     }
-    return known;
+    return known === NONE ? null : known;
+  }
+
+  /** The registered document whose body the text prints to (layout and comments aside). */
+  private byPrintedText(text: string): RegisteredDocument | undefined {
+    try {
+      return this.byId.get(sha256(print(parse(text, { maxTokens: 10_000 }))));
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -1,0 +1,143 @@
+import { type Access } from "@frontera/auth";
+import {
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  getNamedType,
+  isAbstractType,
+} from "graphql";
+import { TYPENAME_ALIAS } from "./abstract-typenames";
+import { RECORD_KEYS, RECORD_KEY_ALIAS } from "./record-keys";
+import { walkResponse } from "./response-walk";
+import { type SupergraphScopes } from "../scopes/supergraph-scopes";
+
+/** The records of one type an answer carried: their keys, and the scopes of their own fields it held. */
+export interface DisclosedRecords {
+  typeName: string;
+  scopes: string[];
+  keys: string[];
+}
+
+export interface Disclosed {
+  scopes: string[];
+  entityCounts: Array<{ typeName: string; count: number }>;
+  /** Per disclosed scope, the caller's arrangements that grant it: the legal basis. */
+  grants: Array<{ scope: string; arrangementIds: string[] }>;
+  /** The named records (RECORD_KEYS) whose non-reference fields the answer held, by type. */
+  records: DisclosedRecords[];
+  /** Objects that carry RECORD_KEY_ALIAS, which the gateway added: to remove before sending. */
+  keyed: Array<Record<string, unknown>>;
+}
+
+interface TypeRecords {
+  scopes: Set<string>;
+  keys: Set<string>;
+}
+
+interface FieldFacts {
+  /** The non-reference scopes the field needs. */
+  scopes: string[];
+  /** The entity type the field holds, if it holds one (a list counts each). */
+  entityType: string | undefined;
+  /** The field holds an abstract type (`node`): each row says its own type. */
+  abstract: boolean;
+}
+
+// Per supergraph, per field: worked out once, read on every partner answer.
+const facts = new WeakMap<SupergraphScopes, Map<string, FieldFacts>>();
+
+function factsOf(declared: SupergraphScopes, parentType: GraphQLObjectType, fieldName: string): FieldFacts {
+  let byField = facts.get(declared);
+  if (!byField) facts.set(declared, (byField = new Map()));
+  const key = `${parentType.name}.${fieldName}`;
+  let known = byField.get(key);
+  if (!known) {
+    const fieldType = parentType.getFields()[fieldName]?.type;
+    const named = fieldType ? getNamedType(fieldType).name : undefined;
+    const namedType = fieldType ? getNamedType(fieldType) : undefined;
+    known = {
+      scopes: (declared.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
+      entityType: named && declared.isEntity(named) ? named : undefined,
+      abstract: namedType !== undefined && isAbstractType(namedType),
+    };
+    byField.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * What a response carries: the caller's scopes that its non-null fields needed (reference data
+ * aside), the arrangements that granted them, how many entities of each type it holds, and the
+ * keys of the named records whose own non-reference fields it holds (read in the same walk: a
+ * record's key is its unaliased key field, or RECORD_KEY_ALIAS where the gateway asked for it).
+ */
+export function disclosedBy(
+  schema: GraphQLSchema,
+  declared: SupergraphScopes,
+  access: Access,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  data: Record<string, unknown>,
+): Disclosed {
+  const scopes = new Set<string>();
+  const counts = new Map<string, number>();
+  const records = new Map<string, TypeRecords>();
+  const keyed: Array<Record<string, unknown>> = [];
+  walkResponse(schema, operation, fragments, data, (parentType, fieldName, value, object, responseKey) => {
+    if (responseKey === RECORD_KEY_ALIAS) {
+      keyed.push(object);
+      return;
+    }
+    if (value === null || value === undefined) return;
+    const field = factsOf(declared, parentType, fieldName);
+    let held = false;
+    for (const scope of field.scopes) {
+      if (access.effectiveScopes.includes(scope)) {
+        scopes.add(scope);
+        held = true;
+      }
+    }
+    const keyField = held ? RECORD_KEYS[parentType.name] : undefined;
+    if (keyField) {
+      const key = object[RECORD_KEY_ALIAS] ?? object[keyField];
+      if (typeof key === "string" || typeof key === "number") {
+        let ofType = records.get(parentType.name);
+        if (!ofType) records.set(parentType.name, (ofType = { scopes: new Set(), keys: new Set() }));
+        ofType.keys.add(String(key));
+        for (const scope of field.scopes) if (access.effectiveScopes.includes(scope)) ofType.scopes.add(scope);
+      }
+    }
+    if (field.entityType) {
+      const items = Array.isArray(value) ? value.filter((item) => item !== null).length : 1;
+      counts.set(field.entityType, (counts.get(field.entityType) ?? 0) + items);
+    } else if (field.abstract) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const typeName = (item as Record<string, unknown> | null)?.[TYPENAME_ALIAS];
+        if (typeof typeName === "string" && declared.isEntity(typeName)) {
+          counts.set(typeName, (counts.get(typeName) ?? 0) + 1);
+        }
+      }
+    }
+  });
+  const disclosedScopes = [...scopes].sort();
+  return {
+    scopes: disclosedScopes,
+    entityCounts: [...counts.entries()].map(([typeName, count]) => ({ typeName, count })),
+    // Every arrangement granting the scope to this caller: the rows' ports are not all in the
+    // answer, and each of these arrangements held when the answer was made.
+    grants: disclosedScopes.map((scope) => ({ scope, arrangementIds: grantingArrangements(access, scope) })),
+    records: [...records.entries()].map(([typeName, { scopes: held, keys }]) => ({
+      typeName,
+      scopes: [...held].sort(),
+      keys: [...keys],
+    })),
+    keyed,
+  };
+}
+
+function grantingArrangements(access: Access, scope: string): string[] {
+  const ids = new Set<string>();
+  for (const grant of access.grants) if (grant.scope === scope && grant.arrangementId) ids.add(grant.arrangementId);
+  return [...ids].sort();
+}

@@ -1,8 +1,0 @@
-import { readFileSync } from "node:fs";
-import { SUPERGRAPH_FILE, composeSupergraph } from "../src/server";
-
-describe("committed supergraph", () => {
-  it("is what the committed subgraph SDL composes to (run `pnpm compose` after a schema change)", () => {
-    expect(composeSupergraph()).toBe(readFileSync(SUPERGRAPH_FILE, "utf8"));
-  });
-});
