@@ -62,15 +62,15 @@ module.exports = {
     {
       ...common,
       displayName: "e2e",
-      // GraphiQL's bundle, which the gateway serves at /, built once before any test starts one
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      // GraphiQL's and the console's bundles, which the gateway serves, built once before any test starts one
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/**/test/**/*.test.ts"],
       testPathIgnorePatterns: [...common.testPathIgnorePatterns, "/test/unit/", "<rootDir>/test/serial/"],
     },
     {
       ...common,
       displayName: "serial",
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/test/serial/**/*.test.ts"],
     },
   ],

@@ -34,6 +34,7 @@ import { DOCUMENT_LOCAL, documentRequests } from "./trusted-documents/document-r
 import { type TrustedDocumentsMode, trustedDocuments } from "./trusted-documents/trusted-documents";
 import { type ReloadOutcome, reloadableSupergraph } from "./supergraph-reload";
 import { type GatewayContext, scopedGateway } from "./scoped-gateway";
+import { type ConsoleOptions, mountConsole } from "./console/console-routes";
 
 export interface GatewayOptions {
   port: number;
@@ -64,6 +65,8 @@ export interface GatewayOptions {
    * the default), partner tokens ("partners", production's choice), or everyone ("all").
    */
   trustedDocuments?: TrustedDocumentsMode;
+  /** The officer console at /console/ (gateway/src/console). */
+  console?: ConsoleOptions;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -226,6 +229,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           response.type("html").send(idePage("/graphql", "/ide/assets", documents));
         });
       }
+      mountConsole(app, {
+        options: options.console ?? {},
+        endpoint: "/graphql",
+        keys,
+        issuer: options.auth.issuer,
+        verifier,
+        access,
+        internalAgencies: options.auth.internalAgencies,
+      });
       // The caller's contract as SDL: what its token can read (contract-schema.ts).
       app.get("/schema.graphql", async (request, response) => {
         try {
