@@ -23,13 +23,7 @@ export function startWholeGraph(
   }: Partial<
     Pick<
       GatewayOptions,
-      | "limits"
-      | "maxBodyBytes"
-      | "rateLimits"
-      | "referenceCacheSeconds"
-      | "maxConcurrentPerToken"
-      | "trustedDocuments"
-      | "console"
+      "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken" | "trustedDocuments"
     >
   > & { trustedIssuers?: AuthEnv["trustedIssuers"] } = {},
 ): Promise<TestGraph> {

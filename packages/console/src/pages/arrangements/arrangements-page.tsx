@@ -1,8 +1,9 @@
 import { ArrangementListDocument, type ArrangementListQuery } from "@frontera/operations/src/generated/graphql";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage } from "react-intl";
 import { useGraphQuery } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
 import { useAgreementTitle } from "../../layout/agreement-title";
+import { DataTable } from "../../layout/data-table";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, PartialAnswer, RequestFailed } from "../../layout/status";
 import { useScopes } from "../../session/me";
@@ -34,7 +35,6 @@ export function ArrangementsPage() {
 }
 
 function ArrangementCard({ arrangement }: { arrangement: Arrangement }) {
-  const intl = useIntl();
   const format = useFormat();
   const agreementTitle = useAgreementTitle();
   const canWrite = useScopes().includes("AGREEMENTS_WRITE");
@@ -90,35 +90,20 @@ function ArrangementCard({ arrangement }: { arrangement: Arrangement }) {
           {format.dateTime(arrangement.validFrom)} – {arrangement.validTo ? format.dateTime(arrangement.validTo) : "…"}
         </dd>
       </dl>
-      <div className="table-scroll">
-        <table>
-          <caption>
-            <FormattedMessage id="arrangements.events" values={{ id: arrangement.arrangementId }} />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{intl.formatMessage({ id: "arrangements.when" })}</th>
-              <th scope="col">{intl.formatMessage({ id: "arrangements.action" })}</th>
-              <th scope="col">{intl.formatMessage({ id: "arrangements.actor" })}</th>
-              <th scope="col">{intl.formatMessage({ id: "arrangements.reason" })}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {arrangement.events.map((event, index) => (
-              <tr key={index}>
-                <td>{format.dateTime(event.at)}</td>
-                <td>
-                  <FormattedMessage id={`arrangementAction.${event.action}`} />
-                </td>
-                <td>
-                  <code>{event.actor}</code>
-                </td>
-                <td>{event.reason ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={<FormattedMessage id="arrangements.events" values={{ id: arrangement.arrangementId }} />}
+        rows={arrangement.events}
+        rowKey={(_event, index) => index}
+        columns={[
+          { header: "arrangements.when", cell: (event) => format.dateTime(event.at) },
+          {
+            header: "arrangements.action",
+            cell: (event) => <FormattedMessage id={`arrangementAction.${event.action}`} />,
+          },
+          { header: "arrangements.actor", cell: (event) => <code>{event.actor}</code> },
+          { header: "arrangements.reason", cell: (event) => event.reason ?? "—" },
+        ]}
+      />
       {canWrite && <ArrangementActionForm arrangement={arrangement} />}
     </section>
   );

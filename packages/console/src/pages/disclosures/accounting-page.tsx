@@ -4,11 +4,12 @@ import {
   TravellerAccountingDocument,
 } from "@frontera/operations/src/generated/graphql";
 import { type ReactNode } from "react";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage } from "react-intl";
 import { Link, useParams } from "react-router";
 import { useGraphPages } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
 import { useAgreementTitle } from "../../layout/agreement-title";
+import { DataTable, MoreButton } from "../../layout/data-table";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, RequestFailed } from "../../layout/status";
 import { scopeLabel } from "./scope-label";
@@ -77,7 +78,6 @@ function Accounting({
   found: boolean;
   connections: Array<RecordDisclosures | null | undefined>;
 }) {
-  const intl = useIntl();
   const format = useFormat();
   const agreementTitle = useAgreementTitle();
   if (pages.isPending) return <Loading />;
@@ -112,47 +112,34 @@ function Accounting({
             <FormattedMessage id="accounting.count" values={{ count: first.totalCount }} />
           </p>
           {rows.length > 0 && (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{intl.formatMessage({ id: "disclosures.at" })}</th>
-                    <th scope="col">{intl.formatMessage({ id: "accounting.recipient" })}</th>
-                    <th scope="col">{intl.formatMessage({ id: "disclosures.operation" })}</th>
-                    <th scope="col">{intl.formatMessage({ id: "accounting.what" })}</th>
-                    <th scope="col">{intl.formatMessage({ id: "accounting.basis" })}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row, index) => (
-                    <tr key={index}>
-                      <td>{format.dateTime(row.at)}</td>
-                      <td>
-                        {row.agency ? `${row.agency.code}${row.agency.name ? ` (${row.agency.name})` : ""}` : "—"}
-                      </td>
-                      <td>{row.operationName ?? "—"}</td>
-                      <td>{row.scopes?.map(scopeLabel).join(", ") ?? "—"}</td>
-                      <td>
-                        {row.arrangement ? (
-                          <>
-                            <strong>{row.arrangement.arrangementId}</strong>: {row.arrangement.purpose}
-                            <span className="hint"> — {agreementTitle(row.arrangement.agreement)}</span>
-                          </>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={rows}
+              rowKey={(_row, index) => index}
+              columns={[
+                { header: "disclosures.at", cell: (row) => format.dateTime(row.at) },
+                {
+                  header: "accounting.recipient",
+                  cell: (row) =>
+                    row.agency ? `${row.agency.code}${row.agency.name ? ` (${row.agency.name})` : ""}` : "—",
+                },
+                { header: "disclosures.operation", cell: (row) => row.operationName ?? "—" },
+                { header: "accounting.what", cell: (row) => row.scopes?.map(scopeLabel).join(", ") ?? "—" },
+                {
+                  header: "accounting.basis",
+                  cell: (row) =>
+                    row.arrangement ? (
+                      <>
+                        <strong>{row.arrangement.arrangementId}</strong>: {row.arrangement.purpose}
+                        <span className="hint"> — {agreementTitle(row.arrangement.agreement)}</span>
+                      </>
+                    ) : (
+                      "—"
+                    ),
+                },
+              ]}
+            />
           )}
-          {pages.hasNextPage && (
-            <button type="button" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-              <FormattedMessage id="list.more" />
-            </button>
-          )}
+          <MoreButton pages={pages} />
         </>
       )}
     </>

@@ -9,6 +9,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate, useSearchParams } from "react-router";
 import { useGraphPages, useGraphQuery } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
+import { DataTable, MoreButton } from "../../layout/data-table";
 import { LookupForm } from "../../layout/lookup-form";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, RequestFailed } from "../../layout/status";
@@ -144,7 +145,6 @@ function FilterForm({ filters }: { filters: Filters }) {
 }
 
 function DisclosureTable({ filter }: { filter: DisclosureFilter }) {
-  const intl = useIntl();
   const format = useFormat();
   const pages = useGraphPages(DisclosureLogDocument, { filter, first: 25 }, ({ disclosures }) =>
     disclosures?.pageInfo.hasNextPage ? disclosures.pageInfo.endCursor : null,
@@ -165,53 +165,40 @@ function DisclosureTable({ filter }: { filter: DisclosureFilter }) {
         <FormattedMessage id="disclosures.count" values={{ count: log.totalCount }} />
       </h2>
       {rows.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.at" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.agency" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.subject" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.operation" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.scopes" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "disclosures.records" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{format.dateTime(row.at)}</td>
-                  <td>
-                    <abbr title={row.agency?.name ?? undefined}>{row.agencyCode}</abbr>
-                  </td>
-                  <td>
-                    <code>{row.subject}</code>
-                  </td>
-                  <td>
-                    {row.operationName ?? "—"}
-                    {row.documentId && (
-                      <span className="hint">
-                        {" "}
-                        <FormattedMessage id="disclosures.registered" />
-                      </span>
-                    )}
-                  </td>
-                  <td>{row.scopes.map(scopeLabel).join(", ")}</td>
-                  <td>
-                    {row.entityCounts.map((entity) => `${entity.typeName} ${format.number(entity.count)}`).join(", ") ||
-                      "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rows}
+          rowKey={(row) => row.id}
+          columns={[
+            { header: "disclosures.at", cell: (row) => format.dateTime(row.at) },
+            {
+              header: "disclosures.agency",
+              cell: (row) => <abbr title={row.agency?.name ?? undefined}>{row.agencyCode}</abbr>,
+            },
+            { header: "disclosures.subject", cell: (row) => <code>{row.subject}</code> },
+            {
+              header: "disclosures.operation",
+              cell: (row) => (
+                <>
+                  {row.operationName ?? "—"}
+                  {row.documentId && (
+                    <span className="hint">
+                      {" "}
+                      <FormattedMessage id="disclosures.registered" />
+                    </span>
+                  )}
+                </>
+              ),
+            },
+            { header: "disclosures.scopes", cell: (row) => row.scopes.map(scopeLabel).join(", ") },
+            {
+              header: "disclosures.records",
+              cell: (row) =>
+                row.entityCounts.map((entity) => `${entity.typeName} ${format.number(entity.count)}`).join(", ") || "—",
+            },
+          ]}
+        />
       )}
-      {pages.hasNextPage && (
-        <button type="button" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-          <FormattedMessage id="list.more" />
-        </button>
-      )}
+      <MoreButton pages={pages} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { ShipmentLookupDocument, type ShipmentLookupQuery } from "@frontera/operations/src/generated/graphql";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage, type IntlShape, useIntl } from "react-intl";
 import { Link, useNavigate, useParams } from "react-router";
 import { useGraphQuery } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
 import { useAgreementTitle } from "../../layout/agreement-title";
+import { DataTable, Hint, TableSection } from "../../layout/data-table";
 import { LookupForm } from "../../layout/lookup-form";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, PartialAnswer, RequestFailed } from "../../layout/status";
@@ -140,9 +141,7 @@ function DriverCard({ shipment }: { shipment: Shipment }) {
         <FormattedMessage id="shipment.driver" />
       </h3>
       {!driver || driver.familyName === null ? (
-        <p className="hint">
-          <FormattedMessage id="shipment.driverHidden" />
-        </p>
+        <Hint id="shipment.driverHidden" />
       ) : (
         <>
           <p className="driver-name">
@@ -168,9 +167,7 @@ function DriverCard({ shipment }: { shipment: Shipment }) {
               ))}
             </ul>
           ) : (
-            <p className="hint">
-              <FormattedMessage id={driver.memberships ? "traveller.noMemberships" : "status.forbiddenShort"} />
-            </p>
+            <Hint id={driver.memberships ? "traveller.noMemberships" : "status.forbiddenShort"} />
           )}
         </>
       )}
@@ -180,113 +177,79 @@ function DriverCard({ shipment }: { shipment: Shipment }) {
 
 function GoodsTable({ shipment }: { shipment: Shipment }) {
   const format = useFormat();
-  const intl = useIntl();
   return (
     <section aria-labelledby="goods-title">
       <h3 id="goods-title">
         <FormattedMessage id="shipment.goods" />
       </h3>
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{intl.formatMessage({ id: "shipment.hsCode" })}</th>
-              <th scope="col">{intl.formatMessage({ id: "shipment.description" })}</th>
-              <th scope="col">{intl.formatMessage({ id: "shipment.origin" })}</th>
-              <th scope="col" className="number">
-                {intl.formatMessage({ id: "shipment.quantity" })}
-              </th>
-              <th scope="col" className="number">
-                {intl.formatMessage({ id: "shipment.grossMass" })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shipment.goodsItems.map((item) => (
-              <tr key={item.sequence}>
-                <td>{item.sequence}</td>
-                <td>{item.hsCode}</td>
-                <td>{item.description}</td>
-                <td>{item.originCountry}</td>
-                <td className="number">
-                  {format.number(item.quantity)} {item.packagingUnit}
-                </td>
-                <td className="number">{format.number(item.grossMassKg)} kg</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={shipment.goodsItems}
+        rowKey={(item) => item.sequence}
+        columns={[
+          { header: "shipment.sequence", cell: (item) => item.sequence },
+          { header: "shipment.hsCode", cell: (item) => item.hsCode },
+          { header: "shipment.description", cell: (item) => item.description },
+          { header: "shipment.origin", cell: (item) => item.originCountry },
+          {
+            header: "shipment.quantity",
+            numeric: true,
+            cell: (item) => `${format.number(item.quantity)} ${item.packagingUnit}`,
+          },
+          { header: "shipment.grossMass", numeric: true, cell: (item) => `${format.number(item.grossMassKg)} kg` },
+        ]}
+      />
     </section>
   );
+}
+
+type Inspection = NonNullable<Shipment["inspections"]>[number];
+
+function pestFindings(inspection: Inspection, intl: IntlShape): string {
+  if (!inspection.pestFindings) return "—";
+  if (inspection.pestFindings.length === 0) return intl.formatMessage({ id: "shipment.noPests" });
+  return inspection.pestFindings
+    .map((finding) => {
+      const name = finding.commonName ? `${finding.taxon} (${finding.commonName})` : finding.taxon;
+      return `${name}: ${intl.formatMessage({ id: `pestAction.${finding.action}` })}`;
+    })
+    .join("; ");
 }
 
 function InspectionsTable({ shipment }: { shipment: Shipment }) {
   const format = useFormat();
   const intl = useIntl();
-  const inspections = shipment.inspections;
   return (
-    <section aria-labelledby="inspections-title">
-      <h3 id="inspections-title">
-        <FormattedMessage id="shipment.inspections" />
-      </h3>
-      {!inspections ? (
-        <p className="hint">
-          <FormattedMessage id="status.forbiddenShort" />
-        </p>
-      ) : inspections.length === 0 ? (
-        <p className="hint">
-          <FormattedMessage id="shipment.noInspections" />
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "shipment.inspectionKind" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.result" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.started" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.ended" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.agencies" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.pests" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inspections.map((inspection) => (
-                <tr key={inspection.inspectionId}>
-                  <td>
-                    <FormattedMessage id={`inspectionKind.${inspection.kind}`} />
-                  </td>
-                  <td>
-                    <FormattedMessage id={`inspectionResult.${inspection.result}`} />
-                  </td>
-                  <td>{format.dateTime(inspection.startedAt)}</td>
-                  <td>{inspection.endedAt ? format.dateTime(inspection.endedAt) : "—"}</td>
-                  <td>
-                    {inspection.agencies
-                      .map((agency) => (agency ? (agency.name ? `${agency.code} (${agency.name})` : agency.code) : "?"))
-                      .join(", ")}
-                  </td>
-                  <td>
-                    {inspection.pestFindings === null || inspection.pestFindings === undefined
-                      ? "—"
-                      : inspection.pestFindings.length === 0
-                        ? intl.formatMessage({ id: "shipment.noPests" })
-                        : inspection.pestFindings
-                            .map(
-                              (finding) =>
-                                `${finding.taxon}${finding.commonName ? ` (${finding.commonName})` : ""}: ${intl.formatMessage({ id: `pestAction.${finding.action}` })}`,
-                            )
-                            .join("; ")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="inspections-title"
+      title="shipment.inspections"
+      level={3}
+      rows={shipment.inspections}
+      empty="shipment.noInspections"
+      rowKey={(inspection) => inspection.inspectionId}
+      columns={[
+        {
+          header: "shipment.inspectionKind",
+          cell: (inspection) => <FormattedMessage id={`inspectionKind.${inspection.kind}`} />,
+        },
+        {
+          header: "shipment.result",
+          cell: (inspection) => <FormattedMessage id={`inspectionResult.${inspection.result}`} />,
+        },
+        { header: "shipment.started", cell: (inspection) => format.dateTime(inspection.startedAt) },
+        {
+          header: "shipment.ended",
+          cell: (inspection) => (inspection.endedAt ? format.dateTime(inspection.endedAt) : "—"),
+        },
+        {
+          header: "shipment.agencies",
+          cell: (inspection) =>
+            inspection.agencies
+              .map((agency) => (agency ? (agency.name ? `${agency.code} (${agency.name})` : agency.code) : "?"))
+              .join(", "),
+        },
+        { header: "shipment.pests", cell: (inspection) => pestFindings(inspection, intl) },
+      ]}
+    />
   );
 }
 
@@ -298,9 +261,7 @@ function ProgramsList({ shipment }: { shipment: Shipment }) {
         <FormattedMessage id="shipment.programs" />
       </h3>
       {shipment.programs.length === 0 ? (
-        <p className="hint">
-          <FormattedMessage id="shipment.noPrograms" />
-        </p>
+        <Hint id="shipment.noPrograms" />
       ) : (
         <ul className="plain programs">
           {shipment.programs.map((program, index) =>

@@ -1,8 +1,9 @@
 import { TravellerDetailDocument, type TravellerDetailQuery } from "@frontera/operations/src/generated/graphql";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage } from "react-intl";
 import { Link, useParams } from "react-router";
 import { useGraphQuery } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
+import { TableSection } from "../../layout/data-table";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, PartialAnswer, RequestFailed } from "../../layout/status";
 import { useScopes } from "../../session/me";
@@ -82,50 +83,25 @@ function Profile({ traveller }: { traveller: Traveller }) {
 }
 
 function Documents({ traveller }: { traveller: Traveller }) {
-  const intl = useIntl();
   const format = useFormat();
   return (
-    <section aria-labelledby="documents-title">
-      <h2 id="documents-title">
-        <FormattedMessage id="traveller.documents" />
-      </h2>
-      {!traveller.documents ? (
-        <p className="hint">
-          <FormattedMessage id="status.forbiddenShort" />
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "traveller.documentType" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.documentNumber" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.issuingCountry" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.expiresOn" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.mrz" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {traveller.documents.map((document) => (
-                <tr key={document.documentId}>
-                  <td>
-                    <FormattedMessage id={`documentType.${document.type}`} />
-                  </td>
-                  <td>
-                    <code>{document.number}</code>
-                  </td>
-                  <td>{document.issuingCountry}</td>
-                  <td>{format.day(document.expiresOn)}</td>
-                  <td>
-                    <MrzCheck valid={document.mrzValid ?? null} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="documents-title"
+      title="traveller.documents"
+      rows={traveller.documents}
+      empty="traveller.noDocuments"
+      rowKey={(document) => document.documentId}
+      columns={[
+        {
+          header: "traveller.documentType",
+          cell: (document) => <FormattedMessage id={`documentType.${document.type}`} />,
+        },
+        { header: "traveller.documentNumber", cell: (document) => <code>{document.number}</code> },
+        { header: "traveller.issuingCountry", cell: (document) => document.issuingCountry },
+        { header: "traveller.expiresOn", cell: (document) => format.day(document.expiresOn) },
+        { header: "traveller.mrz", cell: (document) => <MrzCheck valid={document.mrzValid ?? null} /> },
+      ]}
+    />
   );
 }
 
@@ -146,120 +122,73 @@ function MrzCheck({ valid }: { valid: boolean | null }) {
 }
 
 function Memberships({ traveller }: { traveller: Traveller }) {
-  const intl = useIntl();
   const format = useFormat();
   return (
-    <section aria-labelledby="memberships-title">
-      <h2 id="memberships-title">
-        <FormattedMessage id="traveller.memberships" />
-      </h2>
-      {!traveller.memberships ? (
-        <p className="hint">
-          <FormattedMessage id="status.forbiddenShort" />
-        </p>
-      ) : traveller.memberships.length === 0 ? (
-        <p className="hint">
-          <FormattedMessage id="traveller.noMemberships" />
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "traveller.program" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.passId" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.status" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.validUntilColumn" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {traveller.memberships.map((membership) => (
-                <tr key={membership.membershipId}>
-                  <td>{membership.program?.name ?? membership.program?.code ?? "—"}</td>
-                  <td>
-                    <code>{membership.passId}</code>
-                  </td>
-                  <td>
-                    <FormattedMessage id={`membershipStatus.${membership.status}`} />
-                  </td>
-                  <td>{format.day(membership.validUntil)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="memberships-title"
+      title="traveller.memberships"
+      rows={traveller.memberships}
+      empty="traveller.noMemberships"
+      rowKey={(membership) => membership.membershipId}
+      columns={[
+        {
+          header: "traveller.program",
+          cell: (membership) => membership.program?.name ?? membership.program?.code ?? "—",
+        },
+        { header: "traveller.passId", cell: (membership) => <code>{membership.passId}</code> },
+        {
+          header: "traveller.status",
+          cell: (membership) => <FormattedMessage id={`membershipStatus.${membership.status}`} />,
+        },
+        { header: "traveller.validUntilColumn", cell: (membership) => format.day(membership.validUntil) },
+      ]}
+    />
+  );
+}
+
+type Crossing = NonNullable<Traveller["crossings"]>["edges"][number]["node"];
+
+/** The trip a crossing was a truck's, with links to its shipments. */
+function CrossingTrip({ trip }: { trip: Crossing["trip"] }) {
+  if (!trip) return "—";
+  return (
+    <>
+      {trip.tripNumber}
+      {(trip.shipments ?? []).map((shipment) => (
+        <span key={shipment.shipmentControlNumber}>
+          {" · "}
+          <Link to={`/shipment/${encodeURIComponent(shipment.shipmentControlNumber)}`}>
+            {shipment.shipmentControlNumber}
+          </Link>
+        </span>
+      ))}
+    </>
   );
 }
 
 function Crossings({ traveller }: { traveller: Traveller }) {
-  const intl = useIntl();
   const format = useFormat();
-  const crossings = traveller.crossings?.edges.map((edge) => edge.node);
   return (
-    <section aria-labelledby="crossings-title">
-      <h2 id="crossings-title">
-        <FormattedMessage id="traveller.crossings" />
-      </h2>
-      {!crossings ? (
-        <p className="hint">
-          <FormattedMessage id="status.forbiddenShort" />
-        </p>
-      ) : crossings.length === 0 ? (
-        <p className="hint">
-          <FormattedMessage id="traveller.noCrossings" />
-        </p>
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "traveller.crossedAt" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.port" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.direction" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.mode" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.lane" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "shipment.trip" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {crossings.map((crossing) => (
-                <tr key={crossing.crossingId}>
-                  <td>{format.dateTime(crossing.at)}</td>
-                  <td>{crossing.port ? `${crossing.port.code} ${crossing.port.name ?? ""}` : "—"}</td>
-                  <td>
-                    <FormattedMessage id={`direction.${crossing.direction}`} />
-                  </td>
-                  <td>
-                    <FormattedMessage id={`crossingMode.${crossing.mode}`} />
-                  </td>
-                  <td>
-                    <FormattedMessage id={`lane.${crossing.lane}`} />
-                  </td>
-                  <td>
-                    {crossing.trip ? (
-                      <>
-                        {crossing.trip.tripNumber}
-                        {(crossing.trip.shipments ?? []).map((shipment) => (
-                          <span key={shipment.shipmentControlNumber}>
-                            {" · "}
-                            <Link to={`/shipment/${encodeURIComponent(shipment.shipmentControlNumber)}`}>
-                              {shipment.shipmentControlNumber}
-                            </Link>
-                          </span>
-                        ))}
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <TableSection
+      id="crossings-title"
+      title="traveller.crossings"
+      rows={traveller.crossings?.edges.map((edge) => edge.node)}
+      empty="traveller.noCrossings"
+      rowKey={(crossing) => crossing.crossingId}
+      columns={[
+        { header: "traveller.crossedAt", cell: (crossing) => format.dateTime(crossing.at) },
+        {
+          header: "shipment.port",
+          cell: (crossing) => (crossing.port ? `${crossing.port.code} ${crossing.port.name ?? ""}` : "—"),
+        },
+        {
+          header: "traveller.direction",
+          cell: (crossing) => <FormattedMessage id={`direction.${crossing.direction}`} />,
+        },
+        { header: "traveller.mode", cell: (crossing) => <FormattedMessage id={`crossingMode.${crossing.mode}`} /> },
+        { header: "shipment.lane", cell: (crossing) => <FormattedMessage id={`lane.${crossing.lane}`} /> },
+        { header: "shipment.trip", cell: (crossing) => <CrossingTrip trip={crossing.trip} /> },
+      ]}
+    />
   );
 }

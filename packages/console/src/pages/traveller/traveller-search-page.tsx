@@ -1,8 +1,9 @@
 import { TravellerSearchDocument } from "@frontera/operations/src/generated/graphql";
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage } from "react-intl";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useGraphPages } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
+import { DataTable, MoreButton } from "../../layout/data-table";
 import { LookupForm } from "../../layout/lookup-form";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, RequestFailed } from "../../layout/status";
@@ -32,7 +33,6 @@ export function TravellerSearchPage() {
 }
 
 function Results({ name }: { name: string }) {
-  const intl = useIntl();
   const format = useFormat();
   const pages = useGraphPages(TravellerSearchDocument, { name, first: 20 }, ({ travellers }) =>
     travellers?.pageInfo.hasNextPage ? travellers.pageInfo.endCursor : null,
@@ -47,36 +47,27 @@ function Results({ name }: { name: string }) {
         <FormattedMessage id="traveller.results" values={{ count: first?.totalCount ?? 0, name }} />
       </h2>
       {travellers.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{intl.formatMessage({ id: "traveller.fullName" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.dateOfBirth" })}</th>
-                <th scope="col">{intl.formatMessage({ id: "traveller.citizenships" })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {travellers.map((traveller) => (
-                <tr key={traveller.id}>
-                  <td>
-                    <Link to={`/traveller/${encodeURIComponent(traveller.id)}`}>
-                      {traveller.familyName}, {traveller.givenNames}
-                    </Link>
-                  </td>
-                  <td>{traveller.dateOfBirth ? format.day(traveller.dateOfBirth) : "—"}</td>
-                  <td>{traveller.citizenships?.join(", ") ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={travellers}
+          rowKey={(traveller) => traveller.id}
+          columns={[
+            {
+              header: "traveller.fullName",
+              cell: (traveller) => (
+                <Link to={`/traveller/${encodeURIComponent(traveller.id)}`}>
+                  {traveller.familyName}, {traveller.givenNames}
+                </Link>
+              ),
+            },
+            {
+              header: "traveller.dateOfBirth",
+              cell: (traveller) => (traveller.dateOfBirth ? format.day(traveller.dateOfBirth) : "—"),
+            },
+            { header: "traveller.citizenships", cell: (traveller) => traveller.citizenships?.join(", ") ?? "—" },
+          ]}
+        />
       )}
-      {pages.hasNextPage && (
-        <button type="button" onClick={() => pages.fetchNextPage()} disabled={pages.isFetchingNextPage}>
-          <FormattedMessage id="list.more" />
-        </button>
-      )}
+      <MoreButton pages={pages} />
     </section>
   );
 }
