@@ -1,7 +1,8 @@
 // The workspace's tests in three Jest projects:
 //   unit   — `<package>/test/unit/`: no network, no database (test/support/unit/ makes both throw);
 //   e2e    — every other test: real HTTP between real services on MySQL or the embedded database;
-//   serial — `test/serial/`: restarts shared services, so it runs alone (`npm run test:serial`).
+//   serial — `test/serial/`: restarts shared services, so it runs alone (`npm run test:serial`);
+//   cluster — `test/cluster/`: the graph on a three-node Galera cluster (`npm run test:cluster`).
 // `npm test` runs unit and e2e; `npm run test:unit` the fast loop alone. Sources are compiled by
 // swc with decorator metadata (type-graphql and TypeORM need it; docs/gotchas.md, G6) and
 // workspace packages resolve to their sources, so tests never depend on a stale build.
@@ -65,13 +66,24 @@ module.exports = {
       // GraphiQL's and the console's bundles, which the gateway serves, built once before any test starts one
       globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/**/test/**/*.test.ts"],
-      testPathIgnorePatterns: [...common.testPathIgnorePatterns, "/test/unit/", "<rootDir>/test/serial/"],
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        "/test/unit/",
+        "<rootDir>/test/serial/",
+        "<rootDir>/test/cluster/",
+      ],
     },
     {
       ...common,
       displayName: "serial",
       globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/test/serial/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "cluster",
+      globalSetup: "<rootDir>/test/support/build-ide.js",
+      testMatch: ["<rootDir>/test/cluster/**/*.test.ts"],
     },
   ],
 };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
 import { type DataSource, EntitySchema, type EntityManager } from "typeorm";
 import { badUserInput, conflict } from "@frontera/federation";
+import { isConnectionLost, isRolledBackConflict, retryTransient } from "./transient-errors";
 
 export interface IdempotencyRow {
   caller: string;
@@ -65,11 +66,13 @@ export async function runIdempotent(
   work: (manager: EntityManager) => Promise<string>,
 ): Promise<string> {
   const { key } = request;
-  if (key === null || key === undefined) return dataSource.transaction(work);
+  if (key === null || key === undefined)
+    return retryTransient(() => dataSource.transaction(work), isRolledBackConflict);
   if (!KEY_FORMAT.test(key)) {
     throw badUserInput([{ field: "idempotencyKey", message: "8 to 128 printable ASCII characters, no spaces" }]);
   }
   const hash = requestHash(request);
+  const recordedKey: string = key;
   const replay = (row: IdempotencyRow | null) => {
     if (!row) return null;
     if (row.operation !== request.operation || row.requestHash !== hash) {
@@ -78,26 +81,34 @@ export async function runIdempotent(
     return row.resultId;
   };
   const find = (manager: EntityManager) =>
-    manager.getRepository(IdempotencyRecord).findOneBy({ caller: request.caller, key });
-  try {
-    return await dataSource.transaction(async (manager) => {
-      const earlier = replay(await find(manager));
-      if (earlier !== null) return earlier;
-      const resultId = await work(manager);
-      await manager.getRepository(IdempotencyRecord).insert({
-        caller: request.caller,
-        key,
-        operation: request.operation,
-        requestHash: hash,
-        resultId,
-        createdAt: new Date(),
+    manager.getRepository(IdempotencyRecord).findOneBy({ caller: request.caller, key: recordedKey });
+  // A retry after a lost connection finds the key if the first try committed: then it replays.
+  return retryTransient(
+    () => once(),
+    (error) => isRolledBackConflict(error) || isConnectionLost(error),
+  );
+
+  async function once(): Promise<string> {
+    try {
+      return await dataSource.transaction(async (manager) => {
+        const earlier = replay(await find(manager));
+        if (earlier !== null) return earlier;
+        const resultId = await work(manager);
+        await manager.getRepository(IdempotencyRecord).insert({
+          caller: request.caller,
+          key: recordedKey,
+          operation: request.operation,
+          requestHash: hash,
+          resultId,
+          createdAt: new Date(),
+        });
+        return resultId;
       });
-      return resultId;
-    });
-  } catch (error) {
-    // Two retries raced: the loser's insert of the key failed and its writes were rolled back.
-    const winner = replay(await find(dataSource.manager));
-    if (winner !== null) return winner;
-    throw error;
+    } catch (error) {
+      // Two retries raced: the loser's insert of the key failed and its writes were rolled back.
+      const winner = replay(await find(dataSource.manager));
+      if (winner !== null) return winner;
+      throw error;
+    }
   }
 }

@@ -20,3 +20,4 @@ export { rowByKeyLoader, rowsByKeyLoader } from "./batch-loaders";
 export { runMigrations } from "./run-migrations";
 export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idempotency";
 export { keysetPage, type KeysetColumn, type Connection, type PageInfoShape } from "./keyset-page";
+export { isConnectionLost, isRolledBackConflict, retryTransient, type RetryOptions } from "./transient-errors";

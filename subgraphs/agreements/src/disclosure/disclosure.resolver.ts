@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
-import { type Connection, keysetPage } from "@frontera/database";
+import { type Connection, isRolledBackConflict, keysetPage, retryTransient } from "@frontera/database";
 import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import {
@@ -247,7 +247,10 @@ async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput
   // The answers wait for this one row, which names their records: the accountable record. Its
   // place in the hash chain, the per-record lookups and the day counts follow within moments,
   // written by the chaining worker off the answers' path (docs/security-model.md).
-  await oneWriterAtATime(dataSource, () => dataSource.getRepository(Disclosure).insert(disclosures));
+  // one statement, so a conflict (a Galera certification failure) left nothing: run it again
+  await oneWriterAtATime(dataSource, () =>
+    retryTransient(() => dataSource.getRepository(Disclosure).insert(disclosures), isRolledBackConflict),
+  );
   nudgeDisclosureChain(dataSource);
   return disclosures.map((disclosure) => disclosure.id);
 }
