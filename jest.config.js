@@ -82,7 +82,7 @@ module.exports = {
     {
       ...common,
       displayName: "cluster",
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/test/cluster/**/*.test.ts"],
     },
   ],
