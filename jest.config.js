@@ -55,6 +55,7 @@ module.exports = {
       displayName: "unit",
       testMatch: ["<rootDir>/**/test/unit/**/*.test.ts"],
       setupFiles: [...common.setupFiles, "<rootDir>/test/support/unit/no-network.js"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/unit/network-disarm.js"],
       moduleNameMapper: {
         ...workspaceModules,
         "^better-sqlite3$": "<rootDir>/test/support/unit/no-database.js",

@@ -39,7 +39,6 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(LANGUAGE_KEY, language);
     // Screen readers pick their voice, and the browser its hyphenation, from the page's lang.
     document.documentElement.lang = LOCALES[language];
-    document.title = CATALOGS[language]["app.title"];
   }, [language]);
   const value = useMemo(() => ({ language, setLanguage }), [language]);
   return (

@@ -1,7 +1,6 @@
 // The console's English messages (ICU message format, react-intl). The Spanish catalog,
 // messages-es.ts, must give every id here: its type says so, and `pnpm lint` checks it.
 export const en = {
-  "app.title": "Frontera console",
   "language.label": "Language",
 
   "signIn.title": "Sign in",
@@ -76,6 +75,7 @@ export const en = {
   "port.inspections.title": "Inspections by kind and result",
   "port.shipments.title": "Shipments expected, by status",
   "port.shipments.series": "Shipments",
+  "port.latestInspections": "Latest inspections at the port",
   "port.day": "Day",
   "port.kind": "Kind",
   "port.status": "Status",
@@ -89,6 +89,7 @@ export const en = {
   "shipment.tripNumber": "Trip number",
   "shipment.lane": "Lane",
   "shipment.port": "Port",
+  "shipment.aduana": "(Mexican customs section {section})",
   "shipment.type": "Type",
   "shipment.estimatedArrival": "Expected",
   "shipment.crossedAt": "Crossed",

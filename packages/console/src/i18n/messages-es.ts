@@ -2,7 +2,6 @@ import { type MessageId } from "./messages-en";
 
 // Spanish of Mexico. Typed by the English catalog: a missing or unknown id fails `pnpm lint`.
 export const es: Record<MessageId, string> = {
-  "app.title": "Consola Frontera",
   "language.label": "Idioma",
 
   "signIn.title": "Iniciar sesión",
@@ -77,6 +76,7 @@ export const es: Record<MessageId, string> = {
   "port.inspections.title": "Inspecciones por tipo y resultado",
   "port.shipments.title": "Embarques esperados, por estado",
   "port.shipments.series": "Embarques",
+  "port.latestInspections": "Últimas inspecciones en el puerto",
   "port.day": "Día",
   "port.kind": "Tipo",
   "port.status": "Estado",
@@ -90,6 +90,7 @@ export const es: Record<MessageId, string> = {
   "shipment.tripNumber": "Número de viaje",
   "shipment.lane": "Carril",
   "shipment.port": "Puerto",
+  "shipment.aduana": "(sección aduanera {section})",
   "shipment.type": "Tipo",
   "shipment.estimatedArrival": "Llegada prevista",
   "shipment.crossedAt": "Cruzó",

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
 import { LanguageSwitch } from "../layout/language-switch";
+import { usePageTitle } from "../layout/page-title";
 import { finishOidcSignIn, isOidcCallback, startOidcSignIn } from "./oidc";
 import { useSession } from "./session";
 
@@ -9,6 +10,7 @@ import { useSession } from "./session";
 export function SignInPage() {
   const { settings, signedOutReason } = useSession();
   const intl = useIntl();
+  usePageTitle("signIn.title");
   return (
     <div className="sign-in">
       <header className="sign-in-header">

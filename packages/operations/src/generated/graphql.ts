@@ -314,7 +314,7 @@ export type ConsoleMeQuery = { me: { subject: string, kind: CallerKind, effectiv
 export type ConsolePortsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsolePortsQuery = { ports: Array<{ code: string, name: string | null, usState: string | null, mxCity: string | null }> | null };
+export type ConsolePortsQuery = { ports: Array<{ code: string, name: string | null, usState: string | null }> | null };
 
 export type DisclosureLogQueryVariables = Exact<{
   filter?: DisclosureFilter | null | undefined;
@@ -468,7 +468,7 @@ export type TravellerSearchQueryVariables = Exact<{
 }>;
 
 
-export type TravellerSearchQuery = { travellers: { totalCount: number, edges: Array<{ node: { id: string, travellerId: string, familyName: string | null, givenNames: string | null, dateOfBirth: string | null, citizenships: Array<string> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type TravellerSearchQuery = { travellers: { totalCount: number, edges: Array<{ node: { id: string, familyName: string | null, givenNames: string | null, dateOfBirth: string | null, citizenships: Array<string> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -544,7 +544,6 @@ export const ConsolePortsDocument = new TypedDocumentString(`
     code
     name
     usState
-    mxCity
   }
 }
     `) as unknown as TypedDocumentString<ConsolePortsQuery, ConsolePortsQueryVariables>;
@@ -1230,7 +1229,6 @@ export const TravellerSearchDocument = new TypedDocumentString(`
     edges {
       node {
         id
-        travellerId
         familyName
         givenNames
         dateOfBirth

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useGraphQuery } from "../../graphql/use-graph";
 import { useFormat } from "../../i18n/format";
+import { TableSection } from "../../layout/data-table";
 import { usePageTitle } from "../../layout/page-title";
 import { Loading, PartialAnswer, RequestFailed } from "../../layout/status";
 import { CrossingsByLaneChart, InspectionsChart, ShipmentsChart } from "./port-charts";
@@ -41,6 +42,7 @@ export function PortPage() {
             <InspectionsChart code={code} window={window} />
             <ShipmentsChart code={code} window={window} />
           </div>
+          <LatestInspections code={code} window={window} />
         </>
       )}
     </>
@@ -145,5 +147,34 @@ function PortSummary({ code, window }: { code: string; window: DayWindow }) {
         </div>
       </dl>
     </section>
+  );
+}
+
+/** PortDashboard's latest inspections at the port (whatever the window): the exams under way now. */
+function LatestInspections({ code, window }: { code: string; window: DayWindow }) {
+  const format = useFormat();
+  // The same request as the summary's: answered from the query cache.
+  const answer = useGraphQuery(PortDashboardDocument, { code, ...windowRange(window) });
+  const inspections = answer.data?.data?.port?.inspections;
+  if (!answer.data?.data?.port) return null;
+  return (
+    <TableSection
+      id="latest-inspections"
+      title="port.latestInspections"
+      rows={inspections?.edges.map((edge) => edge.node)}
+      empty="shipment.noInspections"
+      rowKey={(_inspection, index) => index}
+      columns={[
+        { header: "shipment.started", cell: (inspection) => format.dateTime(inspection.startedAt) },
+        {
+          header: "shipment.inspectionKind",
+          cell: (inspection) => <FormattedMessage id={`inspectionKind.${inspection.kind}`} />,
+        },
+        {
+          header: "shipment.result",
+          cell: (inspection) => <FormattedMessage id={`inspectionResult.${inspection.result}`} />,
+        },
+      ]}
+    />
   );
 }

@@ -99,7 +99,15 @@ function TripCard({ shipment }: { shipment: Shipment }) {
         <dt>
           <FormattedMessage id="shipment.port" />
         </dt>
-        <dd>{port ? `${port.code} ${port.name ?? ""}` : "—"}</dd>
+        <dd>
+          {port ? `${port.code} ${port.name ?? ""}` : "—"}
+          {port?.mxAduanaSeccion && (
+            <span className="hint">
+              {" "}
+              <FormattedMessage id="shipment.aduana" values={{ section: port.mxAduanaSeccion }} />
+            </span>
+          )}
+        </dd>
         <dt>
           <FormattedMessage id="shipment.type" />
         </dt>
