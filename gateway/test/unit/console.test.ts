@@ -3,6 +3,7 @@ import { EnvError } from "@frontera/config";
 import { consoleOidcFrom } from "../../src/console/console-env";
 import { consoleContentSecurityPolicy, consolePage } from "../../src/console/console-page";
 import { devSignInRefusal } from "../../src/console/dev-sign-in";
+import { parseGatewayEnv } from "../../src/env";
 
 const provider = {
   issuer: "https://login.agency.example/realms/staff",
@@ -47,6 +48,17 @@ describe("the console's OpenID Connect settings", () => {
     expect(() =>
       consoleOidcFrom({ CONSOLE_OIDC_ISSUER: provider.issuer, CONSOLE_OIDC_SCOPE: "openid" }, [provider]),
     ).toThrow(/CONSOLE_OIDC_CLIENT_ID/);
+  });
+});
+
+describe("the gateway's environment", () => {
+  it("gives the console its OpenID Connect sign-in from TRUSTED_ISSUERS and CONSOLE_OIDC_*", () => {
+    const env = { TRUSTED_ISSUERS: JSON.stringify([provider]), CONSOLE_OIDC_CLIENT_ID: "console" };
+    expect(parseGatewayEnv(env).console).toEqual({
+      oidc: { issuer: provider.issuer, clientId: "console", scope: "openid" },
+    });
+    expect(parseGatewayEnv({}).console).toEqual({ oidc: null });
+    expect(() => parseGatewayEnv({ ...env, CONSOLE_OIDC_ISSUER: "https://elsewhere.example" })).toThrow(EnvError);
   });
 });
 

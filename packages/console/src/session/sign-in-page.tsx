@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { useNavigate } from "react-router";
 import { LanguageSwitch } from "../layout/language-switch";
@@ -45,9 +45,12 @@ function OidcSignIn() {
   const [failure, setFailure] = useState<string | null>(null);
   const oidc = settings.oidc!;
   const [finishing] = useState(isOidcCallback);
+  // A code is exchanged once, even where React runs an effect twice (StrictMode in development).
+  const exchanged = useRef(false);
 
   useEffect(() => {
-    if (!finishing) return;
+    if (!finishing || exchanged.current) return;
+    exchanged.current = true;
     finishOidcSignIn(oidc, settings.base).then(
       ({ token, returnTo }) => {
         signIn(token);
