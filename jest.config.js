@@ -27,7 +27,7 @@ const swcJavaScript = [
 const workspaceModules = {
   "^@frontera/subgraph-(.*)$": "<rootDir>/subgraphs/$1/src/server.ts",
   "^@frontera/gateway$": "<rootDir>/gateway/src/server.ts",
-  "^@frontera/(auth|config|database|federation|identifiers|operations|seed|service|telemetry|testing)$":
+  "^@frontera/(agreements-client|auth|code-lists|config|database|federation|identifiers|operations|port-daily-counts|seed|service|subgraph|telemetry|testing)$":
     "<rootDir>/packages/$1/src/index.ts",
 };
 
@@ -54,8 +54,8 @@ module.exports = {
       ...common,
       displayName: "unit",
       testMatch: ["<rootDir>/**/test/unit/**/*.test.ts"],
-      setupFiles: [...common.setupFiles, "<rootDir>/test/support/unit/no-network.js"],
-      setupFilesAfterEnv: ["<rootDir>/test/support/unit/network-disarm.js"],
+      // after the test framework: it lifts the refusal once the file's tests are done
+      setupFilesAfterEnv: ["<rootDir>/test/support/unit/no-network.js"],
       moduleNameMapper: {
         ...workspaceModules,
         "^better-sqlite3$": "<rootDir>/test/support/unit/no-database.js",

@@ -1,10 +1,9 @@
 import { type Access } from "@frontera/auth";
+import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
 import { signRequest } from "@frontera/service";
 import { type Disclosed } from "./disclosed-by";
 
 const RECORD = `mutation RecordDisclosures($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
-// The agreements subgraph takes at most this many in one call (MAX_BATCH there).
-const MAX_BATCH = 200;
 
 export interface DisclosureInput {
   agency: string;
@@ -71,7 +70,7 @@ export class DisclosureLog {
   private async write(): Promise<void> {
     if (this.writing || this.queue.length === 0) return;
     this.writing = true;
-    const batch = this.queue.splice(0, MAX_BATCH);
+    const batch = this.queue.splice(0, MAX_DISCLOSURES_PER_CALL);
     try {
       await this.send(batch.map((pending) => pending.input));
       for (const pending of batch) pending.resolve();

@@ -1,20 +1,25 @@
 import { resolve } from "node:path";
-import { authEnvFields, authEnvFrom, parseEnv, portNumber } from "@frontera/config";
+import {
+  DEFAULT_PORTS,
+  DEFAULT_SUBGRAPH_URLS,
+  authEnvFields,
+  authEnvFrom,
+  parseEnv,
+  portNumber,
+} from "@frontera/config";
 import { z } from "zod";
 import { TRUSTED_DOCUMENTS_MODES } from "./trusted-documents/trusted-documents";
 import { consoleEnvFields, consoleOidcFrom } from "./console/console-env";
 
-const subgraphUrl = (port: number) => z.url().default(`http://127.0.0.1:${port}/graphql`);
-
 export function parseGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv(
     z.object({
-      GATEWAY_PORT: portNumber(4000),
+      GATEWAY_PORT: portNumber(DEFAULT_PORTS.gateway),
       HOST: z.string().min(1).default("0.0.0.0"),
       SUPERGRAPH_FILE: z.string().default(resolve(__dirname, "..", "supergraph.graphql")),
-      AGREEMENTS_URL: subgraphUrl(4001),
-      CARGO_URL: subgraphUrl(4002),
-      TRAVELLERS_URL: subgraphUrl(4003),
+      AGREEMENTS_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.agreements),
+      CARGO_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.cargo),
+      TRAVELLERS_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.travellers),
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
       MAX_DEPTH: z.coerce.number().int().min(1).default(15),
       MAX_ALIASES: z.coerce.number().int().min(0).default(30),

@@ -1,4 +1,4 @@
-import { scopesOf } from "@frontera/federation";
+import { scopesOf } from "@frontera/auth";
 import { Kind, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, parse } from "graphql";
 
 /**

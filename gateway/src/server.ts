@@ -4,7 +4,6 @@ import { ApolloGateway } from "@apollo/gateway";
 import { InvalidTokenError, KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
 import { type AuthEnv } from "@frontera/config";
 import {
-  AccessClient,
   type OperationLimits,
   type RunningService,
   bearerToken,
@@ -14,6 +13,7 @@ import {
   startGraphQLService,
   unauthenticated,
 } from "@frontera/service";
+import { AccessClient } from "@frontera/agreements-client";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, printSchema } from "graphql";
 import { SubgraphDataSource } from "./subgraph-data-source";

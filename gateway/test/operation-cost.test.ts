@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Supergraph } from "@apollo/federation-internals";
-import { operationCost } from "@frontera/federation";
+import { operationCost } from "@frontera/service";
 import { parse } from "graphql";
 import { DEFAULT_LIMITS, SUPERGRAPH_FILE } from "../src/server";
 import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../../test/support/canonical-operations";

@@ -2,7 +2,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
-import { startSubgraph } from "@frontera/service";
+import { startSubgraph } from "@frontera/subgraph";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { type TestGraph, eventually, postGraphQL } from "@frontera/testing";
 import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../support/canonical-operations";

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildServices, startServiceProcess } from "../support/graph-processes";
@@ -34,6 +34,8 @@ describe.each([
     // workspace packages come in as their dist/ alone; no other service comes in at all
     const workspace = readdirSync(join(out, "node_modules", "@frontera"));
     expect(workspace).not.toContain("testing");
+    // The gateway has no database: no driver, ORM, schema builder or demo data comes with it.
+    if (serviceDir === "gateway") expect(checkGatewayBundle(out)).toMatchObject({ status: 0 });
     expect(workspace.filter((name) => name.startsWith("subgraph-") || name === "gateway")).toEqual([]);
     for (const name of workspace) {
       expect(existsSync(join(out, "node_modules", "@frontera", name, "src"))).toBe(false);
@@ -60,4 +62,25 @@ describe.each([
       await service.stop();
     }
   }, 120_000);
+});
+
+/** scripts/check-gateway-bundle.mjs on a bundle already built: its exit status and what it printed. */
+function checkGatewayBundle(bundle: string): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [join(root, "scripts", "check-gateway-bundle.mjs"), "--bundle", bundle], {
+    encoding: "utf8",
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+it("the gateway bundle check fails on a bundle holding the ORM or the seed, naming them", () => {
+  const bundle = join(work, "fake-gateway");
+  mkdirSync(join(bundle, "node_modules", ".pnpm", "typeorm@1.1.1_mysql2@3.24.6"), { recursive: true });
+  mkdirSync(join(bundle, "node_modules", ".pnpm", "@faker-js+faker@9.9.0"), { recursive: true });
+  mkdirSync(join(bundle, "node_modules", "@frontera", "seed"), { recursive: true });
+  mkdirSync(join(bundle, "node_modules", "@frontera", "service"), { recursive: true });
+
+  const { status, output } = checkGatewayBundle(bundle);
+
+  expect(status).toBe(1);
+  expect(output).toContain("the gateway bundle holds typeorm, @faker-js/faker, @frontera/seed:");
 });

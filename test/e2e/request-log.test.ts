@@ -85,3 +85,74 @@ it("keeps a request id sent straight to a subgraph only if it has the shape of t
   }
   expect(readFileSync(logFile, "utf8")).not.toContain("client-chosen-id-2");
 });
+
+describe("an unexpected error in a subgraph", () => {
+  /** Straight to agreements under a request id of the gateway's shape: the id its log keeps. */
+  const askAgreements = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const requestId = crypto.randomUUID();
+    const response = await fetch(graph.subgraphs.agreements.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-request-id": requestId },
+      body: JSON.stringify(signRequest(graph.auth.subgraphSecret, { query, variables })),
+    });
+    return { requestId, body: (await response.json()) as { errors?: Array<Record<string, unknown>> } };
+  };
+  const errorsLogged = (requestId: string) =>
+    readFileSync(logFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { requestId?: string; level: number; service: string; err?: Error })
+      .filter((line) => line.requestId === requestId && line.level >= 50);
+  /** Runs `ask` while one of agreements' tables is missing: its statements fail as SQL errors. */
+  const withoutTable = async <T>(table: string, ask: () => Promise<T>): Promise<T> => {
+    const database = graph.subgraphs.agreements.dataSource;
+    await database.query(`ALTER TABLE ${table} RENAME TO ${table}_away`);
+    try {
+      return await ask();
+    } finally {
+      await database.query(`ALTER TABLE ${table}_away RENAME TO ${table}`);
+    }
+  };
+
+  it("reaches the client masked, and the log with its cause and stack under the request id", async () => {
+    const token = await graph.auth.token();
+    const { requestId, body } = await withoutTable("agencies", () => askAgreements("{ agencies { code } }", {}, token));
+
+    expect(body.errors?.[0]).toMatchObject({ message: "Internal server error" });
+    expect(JSON.stringify(body)).not.toContain("agencies_away");
+    expect(JSON.stringify(body)).not.toContain("agencies`");
+    const [logged, ...more] = errorsLogged(requestId);
+    expect(more).toEqual([]);
+    expect(logged.service).toBe("agreements");
+    expect(logged.err?.message).toMatch(/agencies/);
+    expect(logged.err?.stack).toMatch(/\n\s+at /);
+  });
+
+  it("keeps the cause of a failed disclosure write in the log", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+    const input = {
+      agency: "SENASICA",
+      subject: "test",
+      jti: "unexpected-error-test",
+      operationName: null,
+      operationHash: "b".repeat(64),
+      scopes: ["cargo:manifest:read"],
+      entityCounts: [],
+    };
+    const { requestId, body } = await withoutTable("disclosures", () =>
+      askAgreements(
+        `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
+        { inputs: [input] },
+        service,
+      ),
+    );
+
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const [logged] = errorsLogged(requestId);
+    expect(logged.err?.message).toMatch(/disclosures/);
+    expect(logged.err?.stack).toMatch(/\n\s+at /);
+    // the statement's text, never its values (the records' data)
+    expect(JSON.stringify(logged)).toContain("INSERT INTO");
+    expect(JSON.stringify(logged)).not.toContain(input.jti);
+  });
+});

@@ -91,7 +91,8 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
 
   it("sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {
     // Each size runs twice and the second run counts (warm plan caches). The caller's access
-    // lookups between services are bookkeeping and left out of the counts (see `bookkeeping`).
+    // lookups between services are their own work and left out of the counts (see
+    // SqlStatementCounter in @frontera/testing).
     // A port whose latest 5 shipments already hold inspections (at Laredo they have not arrived
     // yet), so that the small page reaches every loader, and that has 100 shipments.
     const { body: ports } = await graph.query<{ ports: Array<{ code: string }> }>(`{ ports { code } }`);

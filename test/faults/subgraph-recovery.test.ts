@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
-import { startSubgraph } from "@frontera/service";
+import { startSubgraph } from "@frontera/subgraph";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
 import { type TestGraph, postGraphQL, prepareTestDatabase } from "@frontera/testing";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";

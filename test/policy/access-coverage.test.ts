@@ -1,6 +1,6 @@
 import { type Access, DATA_SHARING_SCOPES } from "@frontera/auth";
 import { type AccessRules, encodeGlobalId, enforceAccess, isEntity, requiredScopes } from "@frontera/federation";
-import { type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from "@frontera/service";
+import { type RunningSubgraph, type SubgraphContext, type SubgraphDefinition } from "@frontera/subgraph";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";

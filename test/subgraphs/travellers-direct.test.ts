@@ -1,10 +1,9 @@
-import { type RunningSubgraph } from "@frontera/service";
-import { type TestGraph, postToSubgraph } from "@frontera/testing";
+import { type TestGraph, postToSubgraph, type TestSubgraph } from "@frontera/testing";
 import { startWholeGraph } from "../support/whole-graph";
 
 // The travellers subgraph asked directly, as the gateway asks it: signed, with an internal token.
 let graph: TestGraph;
-let subgraph: RunningSubgraph;
+let subgraph: TestSubgraph;
 let token: string;
 
 beforeAll(async () => {

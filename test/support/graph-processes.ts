@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { join } from "node:path";
 import { type SeedSize } from "@frontera/seed";
-import { type SubgraphDefinition } from "@frontera/service";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";

@@ -1,4 +1,4 @@
-import { type SqlStatement } from "@frontera/database";
+import { type SqlStatement } from "@frontera/testing";
 
 /** What this file needs of a TypeORM DataSource. */
 interface SqlRunner {

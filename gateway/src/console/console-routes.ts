@@ -1,6 +1,7 @@
 import express from "express";
 import { type KeyStore, TokenIssuer, type TokenVerifier } from "@frontera/auth";
-import { type AccessClient, createLogger } from "@frontera/service";
+import { type AccessClient } from "@frontera/agreements-client";
+import { createLogger } from "@frontera/service";
 import { type ConsoleOidc, consoleAssetsDir, consoleContentSecurityPolicy, consolePage } from "./console-page";
 import { CONSOLE_ROLES, devSignInRefusal, isConsoleRole, mintRoleToken, refuse } from "./dev-sign-in";
 

@@ -1,6 +1,6 @@
 import { type Request, type Response } from "express";
 import { type CallerKind, DATA_SHARING_SCOPES, type Scope, type TokenIssuer, type TokenVerifier } from "@frontera/auth";
-import { type AccessClient } from "@frontera/service";
+import { type AccessClient } from "@frontera/agreements-client";
 
 /** Who one can sign in as with the development sign-in. */
 export const CONSOLE_ROLES = ["cbp-officer", "anam-officer", "auditor", "arrangements-officer"] as const;

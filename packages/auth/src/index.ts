@@ -15,7 +15,7 @@ export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./t
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
 export { computeAccess, grantingArrangements, type ArrangementTerms } from "./access";
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
-export { SCOPE_DIRECTIVE_SDL, scopeDirective, SCOPE_LINK } from "./scope-directive";
+export { SCOPE_DIRECTIVE_SDL, scopeDirective, scopesOf, SCOPE_LINK } from "./scope-directive";
 export { subgraphSecret } from "./subgraph-secret";
 export { signStatement, verifyStatement } from "./signed-statement";
 export { documentAllowed } from "./document-restrictions";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseEnv } from "./parse-env";
 import { type AuthEnv, authEnvFields, authEnvFrom } from "./auth-env";
 import { portNumber } from "./env-fields";
+import { DEFAULT_SUBGRAPH_URLS } from "./service-urls";
 
 const databaseUrlField = z
   .string()
@@ -57,9 +58,9 @@ export function parseSubgraphEnv(
       DATABASE_URL: databaseUrlField,
       FRONTERA_DATA_DIR: z.string().min(1).default(".data"),
       SEED_ON_EMPTY: optionalFlag(),
-      AGREEMENTS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
-      CARGO_URL: z.url().default("http://127.0.0.1:4002/graphql"),
-      TRAVELLERS_URL: z.url().default("http://127.0.0.1:4003/graphql"),
+      AGREEMENTS_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.agreements),
+      CARGO_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.cargo),
+      TRAVELLERS_URL: z.url().default(DEFAULT_SUBGRAPH_URLS.travellers),
       SUBGRAPH_MAX_DEPTH: optionalLimit(1),
       SUBGRAPH_MAX_ALIASES: optionalLimit(0),
       SUBGRAPH_MAX_COST: optionalLimit(1),

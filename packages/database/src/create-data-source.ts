@@ -1,6 +1,5 @@
 import { DataSource, type EntitySchema, type MixedList } from "typeorm";
 import { databaseOptionsFromUrl } from "./database-url";
-import { SqlStatementCounter } from "./sql-statement-counter";
 
 export interface DatabaseOptions {
   /** `mysql://…` / `mariadb://…` / `sqlite:///path`; absent means the embedded default. */
@@ -19,40 +18,38 @@ export interface DatabaseOptions {
 /**
  * One DataSource per subgraph. MySQL schemas come only from versioned migrations; the embedded
  * SQLite file is a development convenience and is synchronised from the entities.
+ *
+ * TypeORM logs nothing: a failed statement fails its request, and the service logs that error
+ * with its stack; statement latency and failures are metrics (/metrics). Tests that count
+ * statements subscribe to the data source themselves (@frontera/testing).
  */
-export function createDataSource(options: DatabaseOptions): {
-  dataSource: DataSource;
-  statements: SqlStatementCounter;
-} {
-  const statements = new SqlStatementCounter();
+export function createDataSource(options: DatabaseOptions): DataSource {
   const connection = databaseOptionsFromUrl(options.url, {
     database: options.defaultDatabase,
     sqliteFile: options.sqliteFile,
   });
-  const common = { entities: options.entities, logger: statements, logging: ["query" as const] };
-  const dataSource =
-    connection.type === "mariadb"
-      ? new DataSource({
-          ...connection,
-          ...common,
-          migrations: options.migrations,
-          migrationsRun: false,
-          synchronize: false,
-          charset: "utf8mb4_unicode_ci",
-          // Dates travel as UTC: the server's zone must not shift them (docs/gotchas.md, G4).
-          timezone: "Z",
-          poolSize: options.poolSize ?? 10,
-          extra: { enableKeepAlive: true },
-        })
-      : new DataSource({
-          ...connection,
-          ...common,
-          synchronize: true,
-          // WAL lets readers and the single writer work side by side.
-          prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-            db.pragma("journal_mode = WAL");
-            db.pragma("foreign_keys = ON");
-          },
-        });
-  return { dataSource, statements };
+  const common = { entities: options.entities, logging: false };
+  return connection.type === "mariadb"
+    ? new DataSource({
+        ...connection,
+        ...common,
+        migrations: options.migrations,
+        migrationsRun: false,
+        synchronize: false,
+        charset: "utf8mb4_unicode_ci",
+        // Dates travel as UTC: the server's zone must not shift them (docs/gotchas.md, G4).
+        timezone: "Z",
+        poolSize: options.poolSize ?? 10,
+        extra: { enableKeepAlive: true },
+      })
+    : new DataSource({
+        ...connection,
+        ...common,
+        synchronize: true,
+        // WAL lets readers and the single writer work side by side.
+        prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+          db.pragma("journal_mode = WAL");
+          db.pragma("foreign_keys = ON");
+        },
+      });
 }

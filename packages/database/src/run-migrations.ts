@@ -8,7 +8,7 @@ import { ensureMysqlDatabase } from "./mysql-admin";
 export async function runMigrations(options: DatabaseOptions): Promise<string[]> {
   if (!options.url || options.url.startsWith("sqlite:")) return [];
   await ensureMysqlDatabase(options.url, options.defaultDatabase);
-  const { dataSource } = createDataSource(options);
+  const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: "each" });

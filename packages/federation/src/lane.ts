@@ -1,20 +1,9 @@
+import { Lane, TRUCK_LANES } from "@frontera/code-lists";
 import { registerEnumType } from "type-graphql";
 
-/**
- * The lanes of a port of entry, one vocabulary for the two subgraphs that record crossings: cargo
- * records a truck's (STANDARD, FAST, UCP) and travellers a person's (STANDARD, READY, SENTRI); the
- * driver's crossing travellers shows is the truck's, in the lane cargo recorded.
- */
-export enum Lane {
-  STANDARD = "STANDARD",
-  READY = "READY",
-  SENTRI = "SENTRI",
-  FAST = "FAST",
-  UCP = "UCP",
-}
-
-/** The lanes a truck may be filed for and cross in. */
-export const TRUCK_LANES: readonly Lane[] = [Lane.STANDARD, Lane.FAST, Lane.UCP];
+// The code list's Lane (packages/code-lists), registered once here as the GraphQL enum both
+// subgraphs that record crossings serve: they import it from here, registered.
+export { Lane, TRUCK_LANES };
 
 registerEnumType(Lane, {
   name: "Lane",

@@ -1,8 +1,8 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frontera/config";
 import { GraphQLError } from "graphql";
 
-export const MAX_PAGE_SIZE = 100;
-/** The page a connection gives when asked for neither `first` nor `last`. */
-export const DEFAULT_PAGE_SIZE = 20;
+// The page sizes are config's: the gateway's cost estimate reads them too.
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", field: argument } });

@@ -1,5 +1,5 @@
+import { scopesOf } from "@frontera/auth";
 import {
-  type ConstDirectiveNode,
   type DocumentNode,
   type FieldDefinitionNode,
   Kind,
@@ -7,15 +7,6 @@ import {
   type StringValueNode,
   visit,
 } from "graphql";
-
-/** The scopes of a `@scope(requires: […])` among these directives; null when there is none. */
-export function scopesOf(directives: readonly ConstDirectiveNode[] | undefined): string[] | null {
-  const requires = directives
-    ?.find((directive) => directive.name.value === "scope")
-    ?.arguments?.find((argument) => argument.name.value === "requires")?.value;
-  if (!requires || requires.kind !== Kind.LIST) return null;
-  return requires.values.flatMap((value) => (value.kind === Kind.STRING ? [value.value] : []));
-}
 
 /** What a field's @scope means to a client, in words: written from the directive, so it cannot drift. */
 export function scopeSentence(scopes: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { ArrangementCoverage } from "@frontera/code-lists";
 import { programSiteFacts } from "./reference-data";
 
 export interface ArrangementFact {
@@ -7,7 +8,7 @@ export interface ArrangementFact {
   agreement: string;
   scopes: string[];
   /** Stated, never inferred from an empty list: ALL_PORTS lists no port, LISTED_PORTS at least one. */
-  coverage: "ALL_PORTS" | "LISTED_PORTS";
+  coverage: ArrangementCoverage;
   ports: string[];
   purpose: string;
   validFrom: string;
@@ -31,7 +32,7 @@ export const defaultArrangements: ArrangementFact[] = [
       "inspection:joint:read",
       "traveller:identity:read",
     ],
-    coverage: "LISTED_PORTS",
+    coverage: ArrangementCoverage.LISTED_PORTS,
     ports: ucpPorts,
     purpose:
       "Joint inspections under Unified Cargo Processing and cargo pre-inspection: manifests, conveyances, joint exams and the identity of drivers at UCP sites",
@@ -44,7 +45,7 @@ export const defaultArrangements: ArrangementFact[] = [
     recipient: "ANAM",
     agreement: "2018-customs-trade-enforcement-moc",
     scopes: ["reference:read", "cargo:manifest:read", "cargo:commercial:read"],
-    coverage: "ALL_PORTS",
+    coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
     purpose: "Customs compliance and trade enforcement: anti-dumping, counterfeits, substandard pharmaceuticals",
     validFrom: "2026-01-01T00:00:00Z",
@@ -56,7 +57,7 @@ export const defaultArrangements: ArrangementFact[] = [
     recipient: "SENASICA",
     agreement: "2018-agriculture-safeguarding",
     scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
-    coverage: "ALL_PORTS",
+    coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
     purpose: "Agriculture safeguarding: agriculture inspections, pest interceptions and phytosanitary certificates",
     validFrom: "2026-01-01T00:00:00Z",
@@ -68,7 +69,7 @@ export const defaultArrangements: ArrangementFact[] = [
     recipient: "APHIS",
     agreement: "2002-homeland-security-act-421",
     scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read"],
-    coverage: "ALL_PORTS",
+    coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
     purpose: "Agriculture quarantine inspection at ports of entry: pest identification and plant health policy",
     validFrom: "2026-01-01T00:00:00Z",
@@ -80,7 +81,7 @@ export const defaultArrangements: ArrangementFact[] = [
     recipient: "INM",
     agreement: "trusted-traveller-cooperation",
     scopes: ["reference:read", "traveller:membership:read"],
-    coverage: "ALL_PORTS",
+    coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
     purpose: "Trusted-traveller cooperation: program and status of memberships (never vetting reasons)",
     validFrom: "2026-01-01T00:00:00Z",

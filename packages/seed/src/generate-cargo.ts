@@ -1,4 +1,5 @@
 import { type Faker } from "@faker-js/faker";
+import { DeclarationKind, EquipmentKind, Lane, PortMode, ShipmentType } from "@frontera/code-lists";
 import { type InspectionSeed, generateInspections } from "./generate-inspections";
 import { type CertificationSeed, type TradePartySeed, generateTradeParties } from "./generate-trade-parties";
 import { isFastDriver, seededTravellerId } from "./generate-travellers";
@@ -7,7 +8,8 @@ import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableId } from "./seeded-random";
 import { containerNumber, truckPlate, truckVin } from "./vehicle-identifiers";
 
-export type Lane = "STANDARD" | "FAST" | "UCP";
+/** The lanes a truck is filed for. */
+export type TruckLane = Lane.STANDARD | Lane.FAST | Lane.UCP;
 
 /**
  * The id of the event of a seeded trip's crossing: cargo's outbox row and the driver's crossing in
@@ -23,19 +25,19 @@ export interface TripSeed {
   portCode: string;
   estimatedArrival: Date;
   crossedAt: Date | null;
-  lane: Lane;
+  lane: TruckLane;
   driverId: string;
   conveyanceVin: string;
   conveyancePlate: string;
   conveyanceUsdot: string | null;
-  equipment: Array<{ number: string; kind: "CONTAINER" | "TRAILER"; seals: string[] }>;
+  equipment: Array<{ number: string; kind: EquipmentKind.CONTAINER | EquipmentKind.TRAILER; seals: string[] }>;
 }
 
 export interface ShipmentSeed {
   shipmentControlNumber: string;
   tripNumber: string;
   portCode: string;
-  type: "PAPS" | "IN_BOND";
+  type: ShipmentType;
   estimatedArrival: Date;
   programCodes: string[];
   shipperId: string;
@@ -65,7 +67,7 @@ export interface DeclarationSeed {
   id: string;
   shipmentControlNumber: string;
   authorityCode: string;
-  kind: "US_ENTRY" | "MX_PEDIMENTO";
+  kind: DeclarationKind;
   number: string;
   filedAt: Date;
 }
@@ -105,25 +107,25 @@ const RISK_RULES = [
   "PRIOR_VIOLATION",
 ];
 
-const truckPorts = portFacts.filter((p) => p.modes.includes("TRUCK") && p.trucksPerDay2021);
+const truckPorts = portFacts.filter((p) => p.modes.includes(PortMode.TRUCK) && p.trucksPerDay2021);
 
 function pickPort(faker: Faker): PortFact {
   // Weighted by 2021 truck volumes: Laredo carries the most.
   return faker.helpers.weightedArrayElement(truckPorts.map((p) => ({ value: p, weight: p.trucksPerDay2021 ?? 0 })));
 }
 
-function pickLane(faker: Faker, port: PortFact): Lane {
+function pickLane(faker: Faker, port: PortFact): TruckLane {
   // UCP runs only at UCP ports; FAST lanes everywhere commercial traffic crosses.
   if (!port.programs.includes("UCP")) {
     return faker.helpers.weightedArrayElement([
-      { value: "FAST" as const, weight: 35 },
-      { value: "STANDARD" as const, weight: 65 },
+      { value: Lane.FAST as const, weight: 35 },
+      { value: Lane.STANDARD as const, weight: 65 },
     ]);
   }
   return faker.helpers.weightedArrayElement([
-    { value: "UCP" as const, weight: 35 },
-    { value: "FAST" as const, weight: 30 },
-    { value: "STANDARD" as const, weight: 35 },
+    { value: Lane.UCP as const, weight: 35 },
+    { value: Lane.FAST as const, weight: 30 },
+    { value: Lane.STANDARD as const, weight: 35 },
   ]);
 }
 
@@ -164,10 +166,10 @@ function goodsItem(
   };
 }
 
-function shipmentPrograms(faker: Faker, port: PortFact, lane: Lane, produce: boolean): string[] {
+function shipmentPrograms(faker: Faker, port: PortFact, lane: TruckLane, produce: boolean): string[] {
   const programs: string[] = [];
-  if (lane === "UCP") programs.push("UCP");
-  if (lane === "FAST" || lane === "UCP") programs.push("FAST", "CTPAT");
+  if (lane === Lane.UCP) programs.push("UCP");
+  if (lane === Lane.FAST || lane === Lane.UCP) programs.push("FAST", "CTPAT");
   if (port.programs.includes("CPI") && faker.datatype.boolean(0.1)) programs.push("CPI");
   if (produce && faker.datatype.boolean(0.5)) programs.push("NARP");
   return programs;
@@ -185,17 +187,17 @@ function declarations(faker: Faker, shipment: ShipmentSeed, port: PortFact, cros
       id: faker.string.uuid(),
       shipmentControlNumber: shipment.shipmentControlNumber,
       authorityCode: "ANAM",
-      kind: "MX_PEDIMENTO",
+      kind: DeclarationKind.MX_PEDIMENTO,
       number: pedimento,
       filedAt,
     },
   ];
-  if (shipment.type === "PAPS") {
+  if (shipment.type === ShipmentType.PAPS) {
     filed.push({
       id: faker.string.uuid(),
       shipmentControlNumber: shipment.shipmentControlNumber,
       authorityCode: "CBP",
-      kind: "US_ENTRY",
+      kind: DeclarationKind.US_ENTRY,
       number: entry,
       filedAt,
     });
@@ -266,7 +268,7 @@ function* cargoBatches(
     const carrier = faker.helpers.arrayElement(carriers);
     const scac = carrier.scac!;
     const driverIndex =
-      lane === "STANDARD" ? faker.number.int({ min: 0, max: drivers - 1 }) : faker.helpers.arrayElement(fastDrivers);
+      lane === Lane.STANDARD ? faker.number.int({ min: 0, max: drivers - 1 }) : faker.helpers.arrayElement(fastDrivers);
     const estimatedArrival = new Date(faker.number.int({ min: WINDOW_FROM, max: WINDOW_TO }));
     estimatedArrival.setUTCSeconds(0, 0);
     const crossedAt =
@@ -290,7 +292,7 @@ function* cargoBatches(
           number: container
             ? containerNumber(faker, faker.helpers.arrayElement(["MSC", "CMA", "HLX", "TGH", "SEG"]))
             : `${scac}${faker.string.numeric(6)}`,
-          kind: container ? "CONTAINER" : "TRAILER",
+          kind: container ? EquipmentKind.CONTAINER : EquipmentKind.TRAILER,
           seals: [...Array(faker.number.int({ min: 1, max: 2 }))].map(() => faker.string.numeric(8)),
         },
       ],
@@ -316,7 +318,7 @@ function* cargoBatches(
         const itemCommodity = sequence === 1 || faker.datatype.boolean(0.7) ? commodity : pickCommodity(faker, port);
         batch.goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
       }
-      const type = faker.datatype.boolean(0.9) ? ("PAPS" as const) : ("IN_BOND" as const);
+      const type = faker.datatype.boolean(0.9) ? ShipmentType.PAPS : ShipmentType.IN_BOND;
       const consignee = faker.helpers.arrayElement(consignees);
       const shipment: ShipmentSeed = {
         shipmentControlNumber,
@@ -327,7 +329,7 @@ function* cargoBatches(
         programCodes: shipmentPrograms(faker, port, lane, commodity.agri),
         shipperId: faker.helpers.arrayElement(shippers).id,
         consigneeId: consignee.id,
-        importerId: type === "PAPS" ? consignee.id : null,
+        importerId: type === ShipmentType.PAPS ? consignee.id : null,
       };
       batch.shipments.push(shipment);
       generated += 1;

@@ -1,4 +1,5 @@
 import { type Faker } from "@faker-js/faker";
+import { CrossingMode, Direction, DocumentType, Lane, MembershipStatus } from "@frontera/code-lists";
 import { streamCargo, tripCrossingEventId } from "./generate-cargo";
 import { type TravelDocumentSeed } from "./generate-documents";
 import { type MembershipSeed, type TravellerBatch, type TravellerSeed, streamTravellers } from "./generate-travellers";
@@ -9,9 +10,9 @@ export interface CrossingSeed {
   id: string;
   travellerId: string;
   portCode: string;
-  direction: "NORTHBOUND" | "SOUTHBOUND";
-  mode: "PEDESTRIAN" | "PRIVATE_VEHICLE" | "COMMERCIAL_DRIVER" | "BUS";
-  lane: "STANDARD" | "READY" | "SENTRI" | "FAST" | "UCP";
+  direction: Direction;
+  mode: CrossingMode;
+  lane: Lane;
   at: Date;
   documentId: string | null;
   tripNumber: string | null;
@@ -42,7 +43,13 @@ const PEOPLE_PORTS = [
 ];
 // Cross Border Xpress is a footbridge to Tijuana's airport: pedestrians only.
 const PEDESTRIAN_ONLY = new Set(["2582"]);
-const RFID_CARDS = new Set(["BORDER_CROSSING_CARD", "PASSPORT_CARD", "SENTRI_CARD", "FAST_CARD", "LPR_CARD"]);
+const RFID_CARDS = new Set([
+  DocumentType.BORDER_CROSSING_CARD,
+  DocumentType.PASSPORT_CARD,
+  DocumentType.SENTRI_CARD,
+  DocumentType.FAST_CARD,
+  DocumentType.LPR_CARD,
+]);
 
 function personalCrossing(
   faker: Faker,
@@ -52,28 +59,35 @@ function personalCrossing(
 ): CrossingSeed {
   const portCode = faker.helpers.weightedArrayElement(PEOPLE_PORTS);
   const mode = PEDESTRIAN_ONLY.has(portCode)
-    ? "PEDESTRIAN"
+    ? CrossingMode.PEDESTRIAN
     : faker.helpers.weightedArrayElement([
-        { value: "PRIVATE_VEHICLE" as const, weight: 62 },
-        { value: "PEDESTRIAN" as const, weight: 33 },
-        { value: "BUS" as const, weight: 5 },
+        { value: CrossingMode.PRIVATE_VEHICLE, weight: 62 },
+        { value: CrossingMode.PEDESTRIAN, weight: 33 },
+        { value: CrossingMode.BUS, weight: 5 },
       ]);
   const at = new Date(faker.number.int({ min: WINDOW_FROM, max: CROSSED_BEFORE }));
-  const direction = faker.datatype.boolean(0.6) ? "NORTHBOUND" : "SOUTHBOUND";
+  const direction = faker.datatype.boolean(0.6) ? Direction.NORTHBOUND : Direction.SOUTHBOUND;
   const valid = documents.filter((document) => Date.parse(document.expiresOn) > at.getTime());
   const sentri = memberships.some(
-    (m) => m.programCode === "SENTRI" && m.status === "ACTIVE" && Date.parse(m.validUntil) > at.getTime(),
+    (m) =>
+      m.programCode === "SENTRI" && m.status === MembershipStatus.ACTIVE && Date.parse(m.validUntil) > at.getTime(),
   );
-  const sentriCard = valid.find((document) => document.type === "SENTRI_CARD");
-  const rfid = valid.find((document) => RFID_CARDS.has(document.type) && document.type !== "FAST_CARD");
+  const sentriCard = valid.find((document) => document.type === DocumentType.SENTRI_CARD);
+  const rfid = valid.find((document) => RFID_CARDS.has(document.type) && document.type !== DocumentType.FAST_CARD);
   // Inspection lanes are northbound only; southbound everyone is in the general flow.
-  let lane: CrossingSeed["lane"] = "STANDARD";
-  let document = valid.find((d) => d.type === "PASSPORT") ?? valid[0] ?? null;
-  if (direction === "NORTHBOUND" && mode !== "BUS" && sentri && sentriCard && faker.datatype.boolean(0.8)) {
-    lane = "SENTRI";
+  let lane = Lane.STANDARD;
+  let document = valid.find((d) => d.type === DocumentType.PASSPORT) ?? valid[0] ?? null;
+  if (
+    direction === Direction.NORTHBOUND &&
+    mode !== CrossingMode.BUS &&
+    sentri &&
+    sentriCard &&
+    faker.datatype.boolean(0.8)
+  ) {
+    lane = Lane.SENTRI;
     document = sentriCard;
-  } else if (direction === "NORTHBOUND" && rfid && faker.datatype.boolean(0.6)) {
-    lane = "READY";
+  } else if (direction === Direction.NORTHBOUND && rfid && faker.datatype.boolean(0.6)) {
+    lane = Lane.READY;
     document = rfid;
   }
   return {
@@ -146,15 +160,17 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
     for (const trip of cargo.trips) {
       if (!trip.crossedAt) continue;
       const own = documentsOfDriver.get(trip.driverId) ?? [];
-      const fast = trip.lane !== "STANDARD";
+      const fast = trip.lane !== Lane.STANDARD;
       const document =
-        (fast && own.find((d) => d.type === "FAST_CARD")) || own.find((d) => d.type === "PASSPORT") || null;
+        (fast && own.find((d) => d.type === DocumentType.FAST_CARD)) ||
+        own.find((d) => d.type === DocumentType.PASSPORT) ||
+        null;
       batch.push({
         id: faker.string.uuid(),
         travellerId: trip.driverId,
         portCode: trip.portCode,
-        direction: "NORTHBOUND",
-        mode: "COMMERCIAL_DRIVER",
+        direction: Direction.NORTHBOUND,
+        mode: CrossingMode.COMMERCIAL_DRIVER,
         lane: trip.lane,
         at: trip.crossedAt,
         documentId: document ? document.id : null,

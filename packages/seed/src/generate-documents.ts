@@ -1,14 +1,12 @@
 import { type Faker } from "@faker-js/faker";
+import { DocumentType } from "@frontera/code-lists";
 import { type MembershipSeed, type TravellerSeed } from "./generate-travellers";
 import { td1Mrz, td3Mrz } from "./mrz";
-
-export type DocumentTypeSeed =
-  "PASSPORT" | "PASSPORT_CARD" | "BORDER_CROSSING_CARD" | "FAST_CARD" | "SENTRI_CARD" | "LPR_CARD";
 
 export interface TravelDocumentSeed {
   id: string;
   travellerId: string;
-  type: DocumentTypeSeed;
+  type: DocumentType;
   number: string;
   issuingCountry: string;
   expiresOn: string;
@@ -44,7 +42,7 @@ export function generateDocuments(
     country === "MX" ? `${faker.string.alpha({ casing: "upper" })}${faker.string.numeric(8)}` : faker.string.numeric(9);
   const passportExpiry = expiry(faker);
   add({
-    type: "PASSPORT",
+    type: DocumentType.PASSPORT,
     number: passportNumber,
     issuingCountry: country,
     expiresOn: passportExpiry,
@@ -61,7 +59,7 @@ export function generateDocuments(
     const number = country === "MX" ? faker.string.numeric(9) : `C${faker.string.numeric(8)}`;
     const expiresOn = expiry(faker);
     add({
-      type: country === "MX" ? "BORDER_CROSSING_CARD" : "PASSPORT_CARD",
+      type: country === "MX" ? DocumentType.BORDER_CROSSING_CARD : DocumentType.PASSPORT_CARD,
       number,
       issuingCountry: "US",
       expiresOn,
@@ -71,7 +69,7 @@ export function generateDocuments(
   for (const membership of memberships) {
     if (membership.programCode === "FAST") {
       add({
-        type: "FAST_CARD",
+        type: DocumentType.FAST_CARD,
         number: faker.string.numeric(14),
         issuingCountry: "US",
         expiresOn: membership.validUntil,
@@ -80,7 +78,7 @@ export function generateDocuments(
     }
     if (membership.programCode === "SENTRI") {
       add({
-        type: "SENTRI_CARD",
+        type: DocumentType.SENTRI_CARD,
         number: membership.passId,
         issuingCountry: "US",
         expiresOn: membership.validUntil,

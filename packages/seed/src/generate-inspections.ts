@@ -1,34 +1,32 @@
 import { type Faker } from "@faker-js/faker";
+import { InspectionKind, InspectionResult, Lane, RemedialAction } from "@frontera/code-lists";
+import { type TruckLane } from "./generate-cargo";
 import pestFile from "./reference/pests.json";
 import { portFacts } from "./reference-data";
-
-export type InspectionKindSeed = "PRIMARY" | "SECONDARY" | "NII_XRAY" | "AGRICULTURE" | "UCP_JOINT" | "PRE_INSPECTION";
-export type InspectionResultSeed =
-  "PENDING" | "RELEASED" | "REFERRED" | "HELD" | "SEIZED" | "REEXPORTED" | "TREATED" | "DESTROYED";
 
 export interface InspectionSeed {
   id: string;
   shipmentControlNumber: string;
   portCode: string;
-  kind: InspectionKindSeed;
+  kind: InspectionKind;
   locationCountry: string;
   programCode: string | null;
   agencies: string[];
   startedAt: Date;
   endedAt: Date | null;
-  result: InspectionResultSeed;
+  result: InspectionResult;
   pestFindings: Array<{
     taxon: string;
     commonName: string;
     ppq523Serial: string;
-    action: "RELEASED" | "TREATED" | "REEXPORTED" | "DESTROYED";
+    action: RemedialAction;
   }>;
 }
 
 export interface InspectedShipment {
   shipmentControlNumber: string;
   portCode: string;
-  lane: "STANDARD" | "FAST" | "UCP";
+  lane: TruckLane;
   crossedAt: Date | null;
   estimatedArrival: Date;
   produce: boolean;
@@ -40,13 +38,13 @@ const minutes = (date: Date, count: number) => new Date(date.getTime() + count *
 // The last day of the seeded window: exams opened then may still be running.
 const STILL_OPEN_AFTER = Date.parse("2026-11-24T00:00:00Z");
 
-function followUpResult(faker: Faker, startedAt: Date): InspectionResultSeed {
-  if (startedAt.getTime() > STILL_OPEN_AFTER && faker.datatype.boolean(0.5)) return "PENDING";
+function followUpResult(faker: Faker, startedAt: Date): InspectionResult {
+  if (startedAt.getTime() > STILL_OPEN_AFTER && faker.datatype.boolean(0.5)) return InspectionResult.PENDING;
   return faker.helpers.weightedArrayElement([
-    { value: "RELEASED" as const, weight: 85 },
-    { value: "HELD" as const, weight: 8 },
-    { value: "REEXPORTED" as const, weight: 5 },
-    { value: "SEIZED" as const, weight: 2 },
+    { value: InspectionResult.RELEASED, weight: 85 },
+    { value: InspectionResult.HELD, weight: 8 },
+    { value: InspectionResult.REEXPORTED, weight: 5 },
+    { value: InspectionResult.SEIZED, weight: 2 },
   ]);
 }
 
@@ -76,39 +74,41 @@ export function generateInspections(faker: Faker, shipment: InspectedShipment): 
   if (shipment.programCodes.includes("CPI") && port?.programs.includes("CPI") && shipment.portCode !== "2304") {
     const startedAt = minutes(shipment.estimatedArrival, -faker.number.int({ min: 180, max: 600 }));
     add({
-      kind: "PRE_INSPECTION",
+      kind: InspectionKind.PRE_INSPECTION,
       locationCountry: "MX",
       programCode: "CPI",
       agencies: ["ANAM", "CBP"],
       startedAt,
       endedAt: minutes(startedAt, faker.number.int({ min: 20, max: 90 })),
-      result: "RELEASED",
+      result: InspectionResult.RELEASED,
     });
   }
   if (!shipment.crossedAt) return inspections;
 
   const primaryStart = minutes(shipment.crossedAt, -faker.number.int({ min: 2, max: 12 }));
-  const referred = faker.datatype.boolean(shipment.lane === "STANDARD" ? 0.12 : 0.05);
+  const referred = faker.datatype.boolean(shipment.lane === Lane.STANDARD ? 0.12 : 0.05);
   const primary = add({
-    kind: "PRIMARY",
+    kind: InspectionKind.PRIMARY,
     locationCountry: "US",
     programCode: null,
     agencies: ["CBP"],
     startedAt: primaryStart,
     endedAt: minutes(primaryStart, 2),
-    result: referred ? "REFERRED" : "RELEASED",
+    result: referred ? InspectionResult.REFERRED : InspectionResult.RELEASED,
   });
   if (referred) {
     const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 10, max: 90 }));
     const result = followUpResult(faker, startedAt);
-    const joint = shipment.lane === "UCP";
+    const joint = shipment.lane === Lane.UCP;
     add({
-      kind: joint ? "UCP_JOINT" : faker.helpers.arrayElement(["SECONDARY", "NII_XRAY"] as const),
+      kind: joint
+        ? InspectionKind.UCP_JOINT
+        : faker.helpers.arrayElement([InspectionKind.SECONDARY, InspectionKind.NII_XRAY]),
       locationCountry: "US",
       programCode: joint ? "UCP" : null,
       agencies: joint ? ["ANAM", "CBP"] : ["CBP"],
       startedAt,
-      endedAt: result === "PENDING" ? null : minutes(startedAt, faker.number.int({ min: 20, max: 180 })),
+      endedAt: result === InspectionResult.PENDING ? null : minutes(startedAt, faker.number.int({ min: 20, max: 180 })),
       result,
     });
   }
@@ -116,24 +116,32 @@ export function generateInspections(faker: Faker, shipment: InspectedShipment): 
   if (shipment.produce && faker.datatype.boolean(agricultureRate)) {
     const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 5, max: 60 }));
     const pest = faker.datatype.boolean(0.06) ? faker.helpers.arrayElement(pestFile.pests) : null;
-    const action = pest
+    // The remedy taken is also the exam's result.
+    const remedy = pest
       ? faker.helpers.weightedArrayElement([
-          { value: "TREATED" as const, weight: 50 },
-          { value: "REEXPORTED" as const, weight: 35 },
-          { value: "DESTROYED" as const, weight: 15 },
+          { value: { action: RemedialAction.TREATED, result: InspectionResult.TREATED }, weight: 50 },
+          { value: { action: RemedialAction.REEXPORTED, result: InspectionResult.REEXPORTED }, weight: 35 },
+          { value: { action: RemedialAction.DESTROYED, result: InspectionResult.DESTROYED }, weight: 15 },
         ])
       : null;
     add({
-      kind: "AGRICULTURE",
+      kind: InspectionKind.AGRICULTURE,
       locationCountry: "US",
       programCode: shipment.programCodes.includes("NARP") ? "NARP" : null,
       agencies: ["CBP"],
       startedAt,
       endedAt: minutes(startedAt, faker.number.int({ min: 15, max: 120 })),
-      result: action ?? "RELEASED",
+      result: remedy?.result ?? InspectionResult.RELEASED,
       pestFindings:
-        pest && action
-          ? [{ taxon: pest.taxon, commonName: pest.commonName, ppq523Serial: `523-${faker.string.numeric(8)}`, action }]
+        pest && remedy
+          ? [
+              {
+                taxon: pest.taxon,
+                commonName: pest.commonName,
+                ppq523Serial: `523-${faker.string.numeric(8)}`,
+                action: remedy.action,
+              },
+            ]
           : [],
     });
   }

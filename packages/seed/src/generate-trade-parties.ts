@@ -1,6 +1,5 @@
 import { type Faker } from "@faker-js/faker";
-
-export type TradeRoleSeed = "CARRIER" | "SHIPPER" | "CONSIGNEE" | "IMPORTER" | "MANUFACTURER";
+import { CertificationStatus, TradeRole } from "@frontera/code-lists";
 
 export interface TradePartySeed {
   id: string;
@@ -8,14 +7,14 @@ export interface TradePartySeed {
   country: string;
   scac: string | null;
   mxRfc: string | null;
-  roles: TradeRoleSeed[];
+  roles: TradeRole[];
   usdotNumber: string | null;
 }
 
 export interface CertificationSeed {
   tradePartyId: string;
   programCode: "CTPAT" | "OEA";
-  status: "CERTIFIED" | "VALIDATED" | "SUSPENDED";
+  status: CertificationStatus;
   validFrom: string;
   validTo: string | null;
 }
@@ -39,9 +38,9 @@ function certification(faker: Faker, tradePartyId: string, programCode: "CTPAT" 
     tradePartyId,
     programCode,
     status: faker.helpers.weightedArrayElement([
-      { value: "CERTIFIED" as const, weight: 55 },
-      { value: "VALIDATED" as const, weight: 40 },
-      { value: "SUSPENDED" as const, weight: 5 },
+      { value: CertificationStatus.CERTIFIED, weight: 55 },
+      { value: CertificationStatus.VALIDATED, weight: 40 },
+      { value: CertificationStatus.SUSPENDED, weight: 5 },
     ]),
     validFrom,
     validTo: null,
@@ -71,7 +70,7 @@ export function generateTradeParties(
       country: mexican ? "MX" : "US",
       scac,
       mxRfc: mexican ? companyRfc(faker) : null,
-      roles: ["CARRIER"],
+      roles: [TradeRole.CARRIER],
       usdotNumber: faker.string.numeric({ length: 7, allowLeadingZeros: false }),
     };
     certifications.push(certification(faker, party.id, "CTPAT"));
@@ -84,7 +83,7 @@ export function generateTradeParties(
       country: "MX",
       scac: null,
       mxRfc: companyRfc(faker),
-      roles: faker.datatype.boolean(0.6) ? ["SHIPPER", "MANUFACTURER"] : ["SHIPPER"],
+      roles: faker.datatype.boolean(0.6) ? [TradeRole.SHIPPER, TradeRole.MANUFACTURER] : [TradeRole.SHIPPER],
       usdotNumber: null,
     };
     if (faker.datatype.boolean(0.45)) certifications.push(certification(faker, party.id, "OEA"));
@@ -98,7 +97,7 @@ export function generateTradeParties(
       country: "US",
       scac: null,
       mxRfc: null,
-      roles: ["CONSIGNEE", "IMPORTER"],
+      roles: [TradeRole.CONSIGNEE, TradeRole.IMPORTER],
       usdotNumber: null,
     };
     if (faker.datatype.boolean(0.4)) certifications.push(certification(faker, party.id, "CTPAT"));

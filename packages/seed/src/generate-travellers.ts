@@ -1,4 +1,5 @@
 import { type Faker, en, es_MX } from "@faker-js/faker";
+import { MembershipStatus, Sex } from "@frontera/code-lists";
 import { type TravelDocumentSeed, generateDocuments } from "./generate-documents";
 import { COMMON_MEXICAN_SURNAMES } from "./mexican-surnames";
 import { type SeedSize, driverCount } from "./seed-size";
@@ -9,7 +10,7 @@ export interface TravellerSeed {
   familyName: string;
   givenNames: string;
   dateOfBirth: string;
-  sex: "F" | "M" | "X";
+  sex: Sex;
   citizenships: string[];
 }
 
@@ -18,7 +19,7 @@ export interface MembershipSeed {
   travellerId: string;
   programCode: string;
   passId: string;
-  status: "ACTIVE" | "SUSPENDED" | "REVOKED" | "EXPIRED";
+  status: MembershipStatus;
   validUntil: string;
 }
 
@@ -59,12 +60,12 @@ function isoDate(date: Date): string {
 
 function person(faker: Faker, id: string, mexican: boolean): TravellerSeed {
   const sex = faker.helpers.weightedArrayElement([
-    { value: "M" as const, weight: 48 },
-    { value: "F" as const, weight: 51 },
-    { value: "X" as const, weight: 1 },
+    { value: Sex.M, weight: 48 },
+    { value: Sex.F, weight: 51 },
+    { value: Sex.X, weight: 1 },
   ]);
   const names = NAMES[mexican ? "mx" : "us"];
-  const firstNames = sex === "F" ? names.female : names.male;
+  const firstNames = sex === Sex.F ? names.female : names.male;
   const given = [faker.helpers.arrayElement(firstNames)];
   if (faker.datatype.boolean(0.4)) given.push(faker.helpers.arrayElement(firstNames));
   // Mexican names carry both surnames, paternal then maternal.
@@ -94,15 +95,15 @@ function membership(
   active: boolean,
 ): MembershipSeed {
   const status = active
-    ? "ACTIVE"
+    ? MembershipStatus.ACTIVE
     : faker.helpers.weightedArrayElement([
-        { value: "ACTIVE" as const, weight: 90 },
-        { value: "EXPIRED" as const, weight: 6 },
-        { value: "SUSPENDED" as const, weight: 3 },
-        { value: "REVOKED" as const, weight: 1 },
+        { value: MembershipStatus.ACTIVE, weight: 90 },
+        { value: MembershipStatus.EXPIRED, weight: 6 },
+        { value: MembershipStatus.SUSPENDED, weight: 3 },
+        { value: MembershipStatus.REVOKED, weight: 1 },
       ]);
   const validUntil =
-    status === "EXPIRED"
+    status === MembershipStatus.EXPIRED
       ? faker.date.between({ from: "2022-01-01", to: "2026-10-31" })
       : faker.date.between({ from: "2026-12-01", to: "2031-11-30" });
   return {

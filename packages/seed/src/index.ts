@@ -21,8 +21,10 @@ export {
 } from "./generate-cargo";
 export { type InspectionSeed } from "./generate-inspections";
 export { generateCrossings, streamCrossings, type CrossingSeed } from "./generate-crossings";
-export { type TravelDocumentSeed, type DocumentTypeSeed } from "./generate-documents";
+export { type TravelDocumentSeed } from "./generate-documents";
 export { td1Mrz, td3Mrz, mrzName } from "./mrz";
 export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";
 export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./seed-size";
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";
+export { type BulkLoad, startBulkLoad } from "./bulk-load";
+export { insertInChunks } from "./insert-in-chunks";

@@ -1,3 +1,4 @@
+import { Sex } from "@frontera/code-lists";
 import { mrzCheckDigit } from "@frontera/identifiers";
 
 export const ALPHA3: Record<string, string> = { MX: "MEX", US: "USA" };
@@ -24,7 +25,7 @@ export interface MrzHolder {
   givenNames: string;
   nationality: string;
   dateOfBirth: string;
-  sex: "F" | "M" | "X";
+  sex: Sex;
   expiresOn: string;
 }
 
@@ -32,7 +33,7 @@ export interface MrzHolder {
 export function td3Mrz(holder: MrzHolder): string {
   const names = `${mrzName(holder.familyName)}<<${mrzName(holder.givenNames)}`;
   const line1 = pad(`${pad(holder.documentCode, 2)}${ALPHA3[holder.issuingCountry]}${names}`, 44);
-  const sex = holder.sex === "X" ? "<" : holder.sex;
+  const sex = holder.sex === Sex.X ? "<" : holder.sex;
   const head = `${withCheck(pad(holder.number, 9))}${ALPHA3[holder.nationality]}${withCheck(yymmdd(holder.dateOfBirth))}${sex}${withCheck(yymmdd(holder.expiresOn))}${withCheck(pad("", 14))}`;
   const composite = head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 43);
   return `${line1}\n${head}${mrzCheckDigit(composite)}`;
@@ -44,7 +45,7 @@ export function td1Mrz(holder: MrzHolder): string {
     `${pad(holder.documentCode, 2)}${ALPHA3[holder.issuingCountry]}${withCheck(pad(holder.number, 9))}`,
     30,
   );
-  const sex = holder.sex === "X" ? "<" : holder.sex;
+  const sex = holder.sex === Sex.X ? "<" : holder.sex;
   const line2Head = `${withCheck(yymmdd(holder.dateOfBirth))}${sex}${withCheck(yymmdd(holder.expiresOn))}${ALPHA3[holder.nationality]}`;
   const line2Body = pad(line2Head, 29);
   const composite = line1.slice(5, 30) + line2Body.slice(0, 7) + line2Body.slice(8, 15) + line2Body.slice(18, 29);

@@ -1,3 +1,11 @@
+import {
+  AgreementStatus,
+  EffectiveFromBasis,
+  InstrumentType,
+  PortMode,
+  ProgramCategory,
+  codeOf,
+} from "@frontera/code-lists";
 import agencyFile from "./reference/agencies.json";
 import agreementFile from "./reference/agreements.json";
 import commodityFile from "./reference/commodities.json";
@@ -20,14 +28,14 @@ export interface AgreementFact {
   id: string;
   title: string;
   titleEs: string | null;
-  instrumentType: string;
+  instrumentType: InstrumentType;
   parties: string[];
   signedOn: string | null;
   signedAt: string | null;
   effectiveFrom: string | null;
-  effectiveFromBasis: "STATED" | "ASSUMED_ON_SIGNATURE" | "UNKNOWN";
+  effectiveFromBasis: EffectiveFromBasis;
   expiresOn: string | null;
-  status: "SIGNED" | "IN_FORCE" | "SUPERSEDED" | "TERMINATED";
+  status: AgreementStatus;
   supersedes: string[];
   programs: string[];
   sources: string[];
@@ -36,7 +44,7 @@ export interface AgreementFact {
 export interface ProgramFact {
   code: string;
   name: string;
-  category: string;
+  category: ProgramCategory;
   agencies: string[];
 }
 
@@ -46,7 +54,7 @@ export interface PortFact {
   usState: string;
   mxCity: string;
   mxAduanaSeccion: string;
-  modes: string[];
+  modes: PortMode[];
   trucksPerDay2021: number | null;
   ucpSince: string | null;
   programs: string[];
@@ -85,19 +93,23 @@ const supersededIds = new Set(agreementFile.agreements.flatMap((a: RawAgreement)
 const recordedAgreements: AgreementFact[] = agreementFile.agreements.map((raw: RawAgreement) => {
   // The 2018 instruments' effective dates are not public (UNKNOWN, status SIGNED). For the older
   // ones no date is stated either; they are recorded as effective on signature, and say so.
-  const unknown = raw.effectiveFromBasis === "UNKNOWN";
+  const unknown = raw.effectiveFromBasis === EffectiveFromBasis.UNKNOWN;
   return {
     id: raw.id,
     title: raw.title,
     titleEs: raw.titleEs ?? null,
-    instrumentType: raw.instrumentType,
+    instrumentType: codeOf(InstrumentType, raw.instrumentType, `agreement ${raw.id}: instrumentType`),
     parties: raw.parties,
     signedOn: raw.signedOn,
     signedAt: raw.signedAt ?? null,
     effectiveFrom: unknown ? null : raw.signedOn,
-    effectiveFromBasis: unknown ? "UNKNOWN" : "ASSUMED_ON_SIGNATURE",
+    effectiveFromBasis: unknown ? EffectiveFromBasis.UNKNOWN : EffectiveFromBasis.ASSUMED_ON_SIGNATURE,
     expiresOn: null,
-    status: supersededIds.has(raw.id) ? "SUPERSEDED" : unknown ? "SIGNED" : "IN_FORCE",
+    status: supersededIds.has(raw.id)
+      ? AgreementStatus.SUPERSEDED
+      : unknown
+        ? AgreementStatus.SIGNED
+        : AgreementStatus.IN_FORCE,
     supersedes: raw.supersedes ?? [],
     programs: raw.programs ?? [],
     sources: raw.source ? [raw.source] : [],
@@ -112,14 +124,14 @@ const otherLegalBases: AgreementFact[] = [
     title:
       "Homeland Security Act of 2002, section 421: agriculture import and entry inspection moved to DHS (CBP), with APHIS",
     titleEs: null,
-    instrumentType: "STATUTE",
+    instrumentType: InstrumentType.STATUTE,
     parties: ["APHIS", "CBP"],
     signedOn: "2002-11-25",
     signedAt: "Washington, D.C.",
     effectiveFrom: null,
-    effectiveFromBasis: "UNKNOWN",
+    effectiveFromBasis: EffectiveFromBasis.UNKNOWN,
     expiresOn: null,
-    status: "IN_FORCE",
+    status: AgreementStatus.IN_FORCE,
     supersedes: [],
     programs: ["NARP"],
     sources: ["Pub. L. 107-296, sec. 421 (6 U.S.C. 231)"],
@@ -128,14 +140,14 @@ const otherLegalBases: AgreementFact[] = [
     id: "trusted-traveller-cooperation",
     title: "Trusted traveller cooperation: Global Entry and Viajero Confiable (joint vetting of Mexican nationals)",
     titleEs: null,
-    instrumentType: "OTHER",
+    instrumentType: InstrumentType.OTHER,
     parties: ["CBP", "INM"],
     signedOn: null,
     signedAt: null,
     effectiveFrom: null,
-    effectiveFromBasis: "UNKNOWN",
+    effectiveFromBasis: EffectiveFromBasis.UNKNOWN,
     expiresOn: null,
-    status: "IN_FORCE",
+    status: AgreementStatus.IN_FORCE,
     supersedes: [],
     programs: ["GLOBAL_ENTRY", "VIAJERO_CONFIABLE"],
     sources: ["programs.json: Mexican nationals eligible for Global Entry from 2010-12-29, vetted by both governments"],
@@ -147,7 +159,7 @@ export const agreementFacts: AgreementFact[] = [...recordedAgreements, ...otherL
 export const programFacts: ProgramFact[] = programFile.programs.map(({ code, name, category, agencies }) => ({
   code,
   name,
-  category,
+  category: codeOf(ProgramCategory, category, `program ${code}: category`),
   agencies,
 }));
 
@@ -199,14 +211,14 @@ export const portFacts: PortFact[] = portFile.ports.map((raw: RawPort) => {
   if (raw.ucpSince) programs.push("UCP");
   if (CPI_PORTS.has(raw.code)) programs.push("CPI");
   // FAST lanes serve commercial traffic: every truck port of this list has one.
-  if (raw.modes.includes("TRUCK")) programs.push("FAST");
+  if (raw.modes.includes(PortMode.TRUCK)) programs.push("FAST");
   return {
     code: raw.code,
     name: raw.name,
     usState: raw.usState,
     mxCity: raw.mxCity,
     mxAduanaSeccion: raw.mxAduanaSeccion,
-    modes: raw.modes,
+    modes: raw.modes.map((mode) => codeOf(PortMode, mode, `port ${raw.code}: mode`)),
     trucksPerDay2021: raw.trucksPerDay2021 ?? null,
     ucpSince: raw.ucpSince ?? null,
     programs,

@@ -1,24 +1,14 @@
 export { startGraphQLService, type GraphQLServiceOptions, type RunningService } from "./start-graphql-service";
-export {
-  startSubgraph,
-  subgraphDatabaseOptions,
-  type SubgraphDefinition,
-  type SubgraphOptions,
-  type RunningSubgraph,
-  type SubgraphRuntime,
-  type SubgraphContext,
-  type SubgraphWorker,
-} from "./start-subgraph";
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
-export { runSubgraphCommand } from "./subgraph-command";
-export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";
-export { AccessClient, BOOKKEEPING_HEADER } from "./access-client";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
-export { REQUEST_ID_HEADER, createLogger } from "./request-log";
+export { REQUEST_ID_HEADER, createLogger, type Logger } from "./request-log";
+export { ownRequestPurpose, ownRequestUserAgent } from "./own-requests";
+export { errorForLog, logUnexpectedError } from "./unexpected-error-log";
 export { createMetrics } from "./metrics";
 export { type OperationLimits, SUBGRAPH_LIMITS, costLimitPlugin, operationLimits } from "./operation-limits";
+export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "./operation-cost";
 export {
   SIGNATURE_EXTENSION,
   signRequest,

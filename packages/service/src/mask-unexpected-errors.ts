@@ -16,11 +16,17 @@ const EXPECTED_CODES = new Set([
   "RATE_LIMITED",
   "DOCUMENT_NOT_REGISTERED",
   "DOCUMENT_NOT_ALLOWED",
+  // a request stopped on purpose because its caller hung up: nobody reads it, nothing to log
+  "CLIENT_CLOSED_REQUEST",
 ]);
 
+/** Whether an error's code is one we raise on purpose; any other error is masked (and logged: see unexpected-error-log). */
+export function isExpectedCode(code: unknown): boolean {
+  return typeof code === "string" && EXPECTED_CODES.has(code);
+}
+
 export function maskUnexpectedErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === "string" && EXPECTED_CODES.has(code)) return formatted;
+  if (isExpectedCode(formatted.extensions?.code)) return formatted;
   // A subgraph the gateway could not reach or that failed: name the service, keep the reason in.
   const serviceName = formatted.extensions?.serviceName;
   if (typeof serviceName === "string") {

@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin, type BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { operationCost } from "@frontera/federation";
+import { operationCost } from "./operation-cost";
 import { GraphQLError, type ValidationRule } from "graphql";
 
 export interface OperationLimits {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type NextFunction, type Request, type Response } from "express";
 import pino from "pino";
+import { ownRequestPurpose } from "./own-requests";
 
 export const REQUEST_ID_HEADER = "x-request-id";
 // The shape of the ids the gateway makes (randomUUID: a version 4 UUID, lower case). A subgraph
@@ -40,6 +41,8 @@ export function requestLog(logger: Logger, { acceptIncomingId }: { acceptIncomin
           operation: typeof body?.operationName === "string" ? body.operationName.slice(0, 64) : undefined,
           agency: response.locals.agency,
           kind: response.locals.kind,
+          // a service's own request (an access lookup, …): what for
+          purpose: ownRequestPurpose(request.headers["user-agent"]),
         },
         "request",
       );

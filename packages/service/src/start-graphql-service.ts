@@ -4,11 +4,10 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from "@apoll
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
-import { bookkeeping } from "@frontera/database";
-import { BOOKKEEPING_HEADER } from "./access-client";
-import { maskUnexpectedErrors } from "./mask-unexpected-errors";
+import { isExpectedCode, maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
 import { createLogger, requestLog } from "./request-log";
+import { logUnexpectedError, unexpectedErrorLog, withRequestId } from "./unexpected-error-log";
 import { requireUpstreamSignature } from "./upstream-signature";
 
 export interface GraphQLServiceOptions<Context extends BaseContext> {
@@ -57,6 +56,7 @@ export async function startGraphQLService<Context extends BaseContext>(
     formatError: options.apollo.formatError ?? maskUnexpectedErrors,
     plugins: [
       ...(options.apollo.plugins ?? []),
+      unexpectedErrorLog<Context>(logger),
       metrics.plugin as never,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -77,14 +77,25 @@ export async function startGraphQLService<Context extends BaseContext>(
     response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   options.routes?.(app);
-  // Access lookups and relayed events from other services are bookkeeping, not data: statement counts leave them out.
-  app.use("/graphql", (request, _response, next) => bookkeeping.run(request.headers[BOOKKEEPING_HEADER] === "1", next));
   app.use(
     "/graphql",
     express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
     ...(options.upstreamSecret ? [requireUpstreamSignature(options.upstreamSecret)] : []),
     ...(options.beforeGraphQL ?? []),
-    expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string | undefined;
+        try {
+          return withRequestId(await options.context(req, res), requestId);
+        } catch (error) {
+          // A refusal (UNAUTHENTICATED, SERVICE_UNAVAILABLE) is the client's answer; anything else
+          // is masked like an execution error, and logged here: no request context exists yet.
+          const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+          if (!isExpectedCode(code)) logUnexpectedError(logger, error as Error, requestId);
+          throw error;
+        }
+      },
+    }),
   );
   // A body too large or not JSON gets a GraphQL-shaped answer, not express's HTML page.
   app.use((error: { status?: number; type?: string }, _request: Request, response: Response, next: NextFunction) => {

@@ -1,6 +1,7 @@
 import { type AuthEnv } from "@frontera/config";
 import { type SeedSize } from "@frontera/seed";
-import { type RunningService, type SubgraphDefinition } from "@frontera/service";
+import { type RunningService } from "@frontera/service";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { type GraphQLResponse, type Operation, postGraphQL, postToSubgraph } from "./post-graphql";
 import { type TestSubgraph, startTestSubgraph } from "./start-test-subgraph";
 import { type TestAuth, createTestAuth } from "./test-auth";

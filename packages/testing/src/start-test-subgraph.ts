@@ -1,9 +1,12 @@
 import { type SeedSize } from "@frontera/seed";
-import { type RunningSubgraph, type SubgraphDefinition, startSubgraph, type SubgraphContext } from "@frontera/service";
+import { type RunningSubgraph, type SubgraphDefinition, startSubgraph, type SubgraphContext } from "@frontera/subgraph";
+import { SqlStatementCounter, markOwnRequests, workingOnItsOwn } from "./sql-statement-counter";
 import { type TestAuth } from "./test-auth";
 import { type TestDatabase, prepareTestDatabase } from "./test-database";
 
 export interface TestSubgraph extends RunningSubgraph {
+  /** Counts the SQL statements of client requests; tests reset it around one request. */
+  statements: SqlStatementCounter;
   /**
    * Stops the service but keeps its database, runs `whileDown`, then starts it again on the same
    * port over the same database: an outage and a restart, as an orchestrator would do them.
@@ -31,7 +34,7 @@ async function serve<Context extends SubgraphContext>(
 ): Promise<TestSubgraph> {
   let subgraph: RunningSubgraph;
   try {
-    subgraph = await startSubgraph(definition, {
+    subgraph = await startSubgraph(withOwnWorkers(definition), {
       port,
       host: "127.0.0.1",
       databaseUrl: database.databaseUrl,
@@ -41,6 +44,7 @@ async function serve<Context extends SubgraphContext>(
       auth: auth.auth,
       // Timers (hourly checkpoints, sweeps) stay off: tests run that work themselves.
       backgroundTasks: false,
+      beforeGraphQL: [markOwnRequests],
     });
   } catch (error) {
     await database.drop();
@@ -50,6 +54,7 @@ async function serve<Context extends SubgraphContext>(
   let stopped: Promise<void> | null = null;
   return {
     ...subgraph,
+    statements: SqlStatementCounter.on(subgraph.dataSource),
     stop: () => (stopped ??= subgraph.stop().then(() => database.drop())),
     restart: async (whileDown) => {
       stopped ??= subgraph.stop();
@@ -58,4 +63,13 @@ async function serve<Context extends SubgraphContext>(
       return serve(definition, database, auth, peers, subgraph.port);
     },
   };
+}
+
+/** The definition with its workers' statements counted as the subgraph's own work. */
+function withOwnWorkers<Context extends SubgraphContext>(
+  definition: SubgraphDefinition<Context>,
+): SubgraphDefinition<Context> {
+  if (!definition.workers) return definition;
+  const workers = Object.entries(definition.workers).map(([name, start]) => [name, workingOnItsOwn(start)]);
+  return { ...definition, workers: Object.fromEntries(workers) };
 }

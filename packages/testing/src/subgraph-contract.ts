@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createDataSource, renderMigration } from "@frontera/database";
 import { printSubgraphSdl } from "@frontera/federation";
-import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/service";
+import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/subgraph";
 import { prepareTestDatabase, testDatabaseKind } from "./test-database";
 
 /**
@@ -24,7 +24,7 @@ export async function pendingSchemaChanges<Context extends SubgraphContext>(
 ): Promise<string> {
   if (testDatabaseKind() !== "mysql") throw new Error("migrations are checked against MySQL only");
   const database = await prepareTestDatabase(definition, { seed: 1, shipments: 1 });
-  const { dataSource } = createDataSource(subgraphDatabaseOptions(definition, database));
+  const dataSource = createDataSource(subgraphDatabaseOptions(definition, database));
   await dataSource.initialize();
   try {
     return (await renderMigration(dataSource, "Pending"))?.source ?? "";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDataSource, dropMysqlDatabase, runMigrations } from "@frontera/database";
 import { type SeedSize } from "@frontera/seed";
-import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/service";
+import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/subgraph";
 
 /**
  * Tests run on the embedded default (SQLite files in a temporary directory) unless
@@ -51,7 +51,7 @@ export async function prepareTestDatabase<Context extends SubgraphContext>(
     await dropMysqlDatabase(databaseUrl, options.defaultDatabase);
     await runMigrations(options);
   }
-  const { dataSource } = createDataSource(options);
+  const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
     await definition.seed(dataSource, seedSize);

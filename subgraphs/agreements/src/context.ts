@@ -1,6 +1,6 @@
 import { type Access, AccessPolicy } from "@frontera/auth";
 import { RowPlaces } from "@frontera/federation";
-import { type SubgraphRuntime } from "@frontera/service";
+import { type SubgraphRuntime } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { type AgreementsLoaders, createAgreementsLoaders } from "./loaders";
 

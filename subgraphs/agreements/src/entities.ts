@@ -1,4 +1,4 @@
-import { IdempotencyRecord } from "@frontera/database";
+import { IdempotencyRecord } from "@frontera/federation";
 import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";

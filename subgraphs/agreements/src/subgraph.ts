@@ -1,4 +1,5 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { DEFAULT_PORTS } from "@frontera/config";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { resolveAccessFromTables } from "./access/resolve-access";
 import { tokenCommand } from "./access/token-command";
 import { accountingCommand } from "./disclosure/accounting-command";
@@ -12,7 +13,7 @@ import { isAgreementsDatabaseEmpty, seedAgreements } from "./seed/seed-agreement
 
 export const agreementsSubgraph: SubgraphDefinition<AgreementsContext> = {
   name: "agreements",
-  defaultPort: 4001,
+  defaultPort: DEFAULT_PORTS.agreements,
   entities: agreementsEntities,
   migrations: agreementsMigrations,
   buildSchema: buildAgreementsSchema,

@@ -1,8 +1,7 @@
-import { type RunningSubgraph } from "@frontera/service";
-import { type TestAuth, createTestAuth, postToSubgraph, startTestSubgraph } from "@frontera/testing";
+import { type TestAuth, createTestAuth, postToSubgraph, startTestSubgraph, type TestSubgraph } from "@frontera/testing";
 import { agreementsSubgraph } from "../src/subgraph";
 
-let subgraph: RunningSubgraph;
+let subgraph: TestSubgraph;
 let token: string;
 let auth: TestAuth;
 

@@ -1,6 +1,8 @@
 import { type Access, AccessPolicy } from "@frontera/auth";
 import { RowPlaces } from "@frontera/federation";
-import { type AgreementsReference, type SubgraphRuntime, agreementsReference } from "@frontera/service";
+import { type AgreementsReference, agreementsReference } from "@frontera/agreements-client";
+import { DEFAULT_SUBGRAPH_URLS } from "@frontera/config";
+import { type SubgraphRuntime } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { CargoRowPolicy } from "./access/cargo-row-policy";
 import { type CargoLoaders, createCargoLoaders } from "./loaders";
@@ -29,7 +31,7 @@ export function createCargoContext(runtime: SubgraphRuntime, access: Access): Ca
     dataSource: runtime.dataSource,
     loaders: createCargoLoaders(runtime.dataSource, rows),
     reference: agreementsReference(
-      runtime.peers.agreements ?? "http://127.0.0.1:4001/graphql",
+      runtime.peers.agreements ?? DEFAULT_SUBGRAPH_URLS.agreements,
       runtime.serviceToken,
       runtime.upstreamSecret,
     ),

@@ -1,4 +1,5 @@
-import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
+import { IdempotencyRecord } from "@frontera/federation";
+import { PortDailyCount } from "@frontera/port-daily-counts";
 import { TripCrossingEvent } from "./crossing-event/trip-crossing-event.entity";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";

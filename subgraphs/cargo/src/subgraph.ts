@@ -1,4 +1,5 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { DEFAULT_PORTS } from "@frontera/config";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { cargoAccessRules } from "./access/cargo-access-rules";
 import { type CargoContext, createCargoContext } from "./context";
 import { CROSSING_RELAY, startCrossingRelay } from "./crossing-event/crossing-relay";
@@ -9,7 +10,7 @@ import { isCargoDatabaseEmpty, seedCargo } from "./seed/seed-cargo";
 
 export const cargoSubgraph: SubgraphDefinition<CargoContext> = {
   name: "cargo",
-  defaultPort: 4002,
+  defaultPort: DEFAULT_PORTS.cargo,
   entities: cargoEntities,
   migrations: cargoMigrations,
   buildSchema: buildCargoSchema,

@@ -1,4 +1,5 @@
-import { IdempotencyRecord, PortDailyCount } from "@frontera/database";
+import { IdempotencyRecord } from "@frontera/federation";
+import { PortDailyCount } from "@frontera/port-daily-counts";
 import { Crossing } from "./crossing/crossing.entity";
 import { TravelDocument } from "./document/travel-document.entity";
 import { TrustedTravellerMembership } from "./membership/membership.entity";

@@ -1,4 +1,5 @@
-import { type SubgraphDefinition } from "@frontera/service";
+import { DEFAULT_PORTS } from "@frontera/config";
+import { type SubgraphDefinition } from "@frontera/subgraph";
 import { travellersAccessRules } from "./access/travellers-access-rules";
 import { type TravellersContext, createTravellersContext } from "./context";
 import { travellersEntities } from "./entities";
@@ -8,7 +9,7 @@ import { isTravellersDatabaseEmpty, seedTravellers } from "./seed/seed-traveller
 
 export const travellersSubgraph: SubgraphDefinition<TravellersContext> = {
   name: "travellers",
-  defaultPort: 4003,
+  defaultPort: DEFAULT_PORTS.travellers,
   entities: travellersEntities,
   migrations: travellersMigrations,
   buildSchema: buildTravellersSchema,

@@ -1,28 +1,23 @@
 // The unit project's promise: no network, no database. Any socket a unit test (or the code it
 // calls) tries to open fails at once with a message saying where the test belongs instead.
-//
-// Core modules are shared by every test file a Jest worker runs, unit and e2e alike: replacing
-// `connect` and `listen` outright would refuse sockets to the e2e files the worker runs next. So
-// they are wrapped once per worker, and the refusal is armed for each unit file here and
-// disarmed when it is done (network-disarm.js, after all its tests).
+// Node's own modules are shared by every test file a Jest worker runs, the e2e project's too:
+// the refusal is put in place before each unit test file and lifted after it, or the e2e tests
+// that worker runs next could not open a socket either.
+/* global beforeAll, afterAll -- Jest provides them to setupFilesAfterEnv */
 const net = require("node:net");
 
-const STATE = Symbol.for("frontera.unit.noNetwork");
+const { connect } = net.Socket.prototype;
+const { listen } = net.Server.prototype;
 
 function refuse() {
   throw new Error("a unit test opened a socket: tests that need the network belong outside test/unit/");
 }
 
-if (!net[STATE]) {
-  const state = { armed: false, connect: net.Socket.prototype.connect, listen: net.Server.prototype.listen };
-  net[STATE] = state;
-  net.Socket.prototype.connect = function connect(...args) {
-    if (state.armed) refuse();
-    return state.connect.apply(this, args);
-  };
-  net.Server.prototype.listen = function listen(...args) {
-    if (state.armed) refuse();
-    return state.listen.apply(this, args);
-  };
-}
-net[STATE].armed = true;
+beforeAll(() => {
+  net.Socket.prototype.connect = refuse;
+  net.Server.prototype.listen = refuse;
+});
+afterAll(() => {
+  net.Socket.prototype.connect = connect;
+  net.Server.prototype.listen = listen;
+});

@@ -1,3 +1,4 @@
+import { Sex } from "@frontera/code-lists";
 import { checkMrz } from "@frontera/identifiers";
 import { mrzName, td1Mrz, td3Mrz } from "../../src/mrz";
 
@@ -9,7 +10,7 @@ const holder = {
   givenNames: "José Ángel",
   nationality: "MX",
   dateOfBirth: "1984-02-29",
-  sex: "M" as const,
+  sex: Sex.M,
   expiresOn: "2031-06-30",
 };
 

@@ -10,7 +10,7 @@ import {
 } from "@frontera/auth";
 import { type SubgraphEnv } from "@frontera/config";
 import { createDataSource } from "@frontera/database";
-import { subgraphDatabaseOptions } from "@frontera/service";
+import { subgraphDatabaseOptions } from "@frontera/subgraph";
 import { parseArgs } from "node:util";
 import { type DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
@@ -25,7 +25,7 @@ token revoke JTI [--reason TEXT]
 token rotate-key`;
 
 export async function withDatabase<T>(env: SubgraphEnv, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
-  const { dataSource } = createDataSource(
+  const dataSource = createDataSource(
     subgraphDatabaseOptions(
       { name: "agreements", entities: agreementsEntities, migrations: agreementsMigrations },
       env,

@@ -1,6 +1,12 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
-import { type BusinessErrors, InputProblems, conflict, naturalKeyArgument, toIsoDate } from "@frontera/federation";
+import {
+  type BusinessErrors,
+  InputProblems,
+  conflict,
+  naturalKeyArgument,
+  toIsoDate,
+  runIdempotent,
+} from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";

@@ -1,27 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { InstrumentType, EffectiveFromBasis, AgreementStatus } from "@frontera/code-lists";
 
-export enum InstrumentType {
-  MOU = "MOU",
-  MOC = "MOC",
-  LETTER_OF_INTENT = "LETTER_OF_INTENT",
-  MRA = "MRA",
-  CMAA = "CMAA",
-  STATUTE = "STATUTE",
-  OTHER = "OTHER",
-}
-
-export enum EffectiveFromBasis {
-  STATED = "STATED",
-  ASSUMED_ON_SIGNATURE = "ASSUMED_ON_SIGNATURE",
-  UNKNOWN = "UNKNOWN",
-}
-
-export enum AgreementStatus {
-  SIGNED = "SIGNED",
-  IN_FORCE = "IN_FORCE",
-  SUPERSEDED = "SUPERSEDED",
-  TERMINATED = "TERMINATED",
-}
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+export { InstrumentType, EffectiveFromBasis, AgreementStatus };
 
 registerEnumType(InstrumentType, {
   name: "InstrumentType",

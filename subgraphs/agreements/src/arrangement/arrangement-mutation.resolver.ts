@@ -1,6 +1,5 @@
 import { scopeDirective } from "@frontera/auth";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems, naturalKeyArgument } from "@frontera/federation";
+import { InputProblems, naturalKeyArgument, runIdempotent } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";

@@ -1,4 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { ArrangementCoverage } from "@frontera/code-lists";
+
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { ArrangementCoverage };
 
 export enum ArrangementStatus {
   ACTIVE = "ACTIVE",
@@ -15,15 +19,6 @@ export const RECORDED_ARRANGEMENT_STATUSES: RecordedArrangementStatus[] = [
   ArrangementStatus.SUSPENDED,
   ArrangementStatus.REVOKED,
 ];
-
-/**
- * Where an arrangement's scopes hold. Stated, never inferred from an empty port list: an
- * arrangement that forgot its ports must not grant its scopes everywhere.
- */
-export enum ArrangementCoverage {
-  ALL_PORTS = "ALL_PORTS",
-  LISTED_PORTS = "LISTED_PORTS",
-}
 
 export const ARRANGEMENT_COVERAGES = Object.values(ArrangementCoverage);
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createLogger, errorForLog } from "@frontera/service";
 import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
@@ -144,11 +145,9 @@ async function runWorker(dataSource: DataSource, worker: Worker): Promise<void> 
   try {
     while (dataSource.isInitialized && (await chainPendingDisclosures(dataSource)) === CHAIN_BATCH);
   } catch (error) {
-    if (dataSource.isInitialized) {
-      process.stderr.write(
-        `agreements: chaining disclosures failed, retried later: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-    }
+    // The cause, stack included, is what an operator needs to act on; the rows wait meanwhile.
+    if (dataSource.isInitialized)
+      createLogger("agreements").error({ err: errorForLog(error) }, "chaining disclosures failed; retried later");
   } finally {
     worker.running = false;
     for (const resolve of worker.idle.splice(0)) resolve();

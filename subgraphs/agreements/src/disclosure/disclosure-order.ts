@@ -1,5 +1,4 @@
-import { type KeysetColumn } from "@frontera/database";
-import { OrderDirection, type OrderBy } from "@frontera/federation";
+import { OrderDirection, type OrderBy, type KeysetColumn } from "@frontera/federation";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { type Disclosure } from "./disclosure.entity";
 

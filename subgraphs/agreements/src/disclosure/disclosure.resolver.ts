@@ -1,7 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
-import { type Connection, isRolledBackConflict, keysetPage, retryTransient } from "@frontera/database";
-import { DateTimeRange, InputProblems, PageArgs, checkRange, PageInfo, keysetOrder } from "@frontera/federation";
+import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
+import {
+  DateTimeRange,
+  InputProblems,
+  PageArgs,
+  checkRange,
+  PageInfo,
+  keysetOrder,
+  type Connection,
+  keysetPage,
+} from "@frontera/federation";
+import { isRolledBackConflict, retryTransient } from "@frontera/database";
 import { type DataSource } from "typeorm";
 import {
   Arg,
@@ -122,9 +132,6 @@ class DisclosureConnection implements Connection<Disclosure> {
   pageInfo: Promise<PageInfo>;
 }
 
-/** The most disclosures one call may append (the gateway sends at most this many at once). */
-export const MAX_BATCH = 200;
-
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @Directive(scopeDirective("audit:read"))
@@ -210,7 +217,11 @@ export class DisclosureResolver {
 /** Appends the disclosures in one INSERT, or none of them when one is malformed. */
 async function appendDisclosures(dataSource: DataSource, inputs: DisclosureInput[], field: string): Promise<string[]> {
   const problems = new InputProblems();
-  problems.check(inputs.length > 0 && inputs.length <= MAX_BATCH, field, `between 1 and ${MAX_BATCH} disclosures`);
+  problems.check(
+    inputs.length > 0 && inputs.length <= MAX_DISCLOSURES_PER_CALL,
+    field,
+    `between 1 and ${MAX_DISCLOSURES_PER_CALL} disclosures`,
+  );
   inputs.forEach((input, index) => {
     const path = field === "input" ? "input" : `inputs[${index}]`;
     problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), `${path}.operationHash`, "a SHA-256 in hex");

@@ -1,6 +1,7 @@
 import { KeyStore } from "@frontera/auth";
 import { type SubgraphEnv } from "@frontera/config";
-import { type SubgraphOptions } from "@frontera/service";
+import { createLogger, errorForLog } from "@frontera/service";
+import { type SubgraphOptions } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { withDatabase } from "../access/token-command";
 import { drainDisclosureChain, nudgeDisclosureChain } from "./disclosure-chain";
@@ -54,9 +55,9 @@ export async function disclosuresCommand(argv: string[], env: SubgraphEnv): Prom
  */
 export function startDisclosureTasks(dataSource: DataSource, options: SubgraphOptions): () => void {
   const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
+  const logger = createLogger("agreements");
   const report = (what: string) => (error: unknown) => {
-    if (!dataSource.isInitialized) return;
-    process.stderr.write(`agreements: ${what} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (dataSource.isInitialized) logger.error({ err: errorForLog(error) }, `${what} failed`);
   };
   const sweep = setInterval(() => nudgeDisclosureChain(dataSource), SWEEP_MS);
   const hourly = setInterval(() => {

@@ -1,6 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
-import { type InputProblems, type PageArguments, connectionType, decodeGlobalId } from "@frontera/federation";
+import {
+  type InputProblems,
+  type PageArguments,
+  connectionType,
+  decodeGlobalId,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { DisclosedRecord } from "./disclosed-record.entity";

@@ -2,14 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { PortMode } from "@frontera/code-lists";
 
-export enum PortMode {
-  TRUCK = "TRUCK",
-  RAIL = "RAIL",
-  PEDESTRIAN = "PEDESTRIAN",
-  PRIVATE_VEHICLE = "PRIVATE_VEHICLE",
-  BUS = "BUS",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { PortMode };
 
 registerEnumType(PortMode, {
   name: "PortMode",

@@ -1,11 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { ProgramCategory } from "@frontera/code-lists";
 
-export enum ProgramCategory {
-  CARGO_FACILITATION = "CARGO_FACILITATION",
-  TRUSTED_TRADER = "TRUSTED_TRADER",
-  TRUSTED_TRAVELLER = "TRUSTED_TRAVELLER",
-  AGRICULTURE = "AGRICULTURE",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { ProgramCategory };
 
 registerEnumType(ProgramCategory, {
   name: "ProgramCategory",

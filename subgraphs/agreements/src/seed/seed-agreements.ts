@@ -1,4 +1,3 @@
-import { insertInChunks } from "@frontera/database";
 import {
   agencyFacts,
   agreementFacts,
@@ -6,17 +5,15 @@ import {
   portFacts,
   programFacts,
   programSiteFacts,
+  insertInChunks,
 } from "@frontera/seed";
 import { type DataSource } from "typeorm";
 import { Agency } from "../agency/agency.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "../agreement/agreement-links.entity";
 import { Agreement } from "../agreement/agreement.entity";
-import { type AgreementStatus, type EffectiveFromBasis, type InstrumentType } from "../agreement/agreement.enums";
-import { PortOfEntry, PortProgram, type PortMode } from "../port/port.entity";
+import { PortOfEntry, PortProgram } from "../port/port.entity";
 import { Program, ProgramAgency } from "../program/program.entity";
-import { type ProgramCategory } from "../program/program.enums";
 import { recordArrangement } from "../arrangement/arrangement.commands";
-import { ArrangementCoverage } from "../arrangement/arrangement.enums";
 import { agreementsEntities } from "../entities";
 import { ProgramSite } from "../program/program-site.entity";
 
@@ -48,13 +45,13 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           id: fact.id,
           title: fact.title,
           titleEs: fact.titleEs,
-          instrumentType: fact.instrumentType as InstrumentType,
+          instrumentType: fact.instrumentType,
           signedOn: fact.signedOn,
           signedAt: fact.signedAt,
           effectiveFrom: fact.effectiveFrom,
-          effectiveFromBasis: fact.effectiveFromBasis as EffectiveFromBasis,
+          effectiveFromBasis: fact.effectiveFromBasis,
           expiresOn: fact.expiresOn,
-          status: fact.status as AgreementStatus,
+          status: fact.status,
           sources: fact.sources,
           version: 1,
           updatedAt: SEEDED_AT,
@@ -79,7 +76,7 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
     await insertInChunks(
       manager,
       Program,
-      programFacts.map((fact) => ({ code: fact.code, name: fact.name, category: fact.category as ProgramCategory })),
+      programFacts.map((fact) => ({ code: fact.code, name: fact.name, category: fact.category })),
     );
     await insertInChunks(
       manager,
@@ -96,7 +93,7 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           usState: fact.usState,
           mxCity: fact.mxCity,
           mxAduanaSeccion: fact.mxAduanaSeccion,
-          modes: fact.modes as PortMode[],
+          modes: fact.modes,
         }),
       ),
     );
@@ -125,7 +122,7 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           recipientCode: recipient,
           agreementId: agreement,
           portCodes: ports,
-          coverage: ArrangementCoverage[coverage],
+          coverage,
           confidentialityAssurance: true,
           validFrom: new Date(validFrom),
           validTo: validTo ? new Date(validTo) : null,

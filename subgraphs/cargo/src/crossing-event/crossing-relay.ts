@@ -1,11 +1,5 @@
-import { bookkeeping } from "@frontera/database";
-import {
-  BOOKKEEPING_HEADER,
-  type SubgraphRuntime,
-  type SubgraphWorker,
-  createLogger,
-  signRequest,
-} from "@frontera/service";
+import { createLogger, ownRequestUserAgent, signRequest } from "@frontera/service";
+import { type SubgraphRuntime, type SubgraphWorker } from "@frontera/subgraph";
 import { type DataSource } from "typeorm";
 import { TripCrossingEvent } from "./trip-crossing-event.entity";
 
@@ -52,8 +46,8 @@ interface Answer {
  * event id: at least once, however often an event is sent. Woken right after the commit that
  * wrote an event, and every `pollMs` for the ones that wait; an event that fails waits
  * `retryDelayMs` (1 s, 2 s, 4 s … 60 s) before the next attempt, so a travellers outage costs a
- * retry a minute per event, not a storm. Its statements run as bookkeeping: they are no client
- * request's cost. Several cargo replicas may each run one; travellers' idempotency makes that safe.
+ * retry a minute per event, not a storm. Several cargo replicas may each run one; travellers'
+ * idempotency makes that safe.
  */
 export class CrossingRelay implements SubgraphWorker {
   private readonly timer: NodeJS.Timeout;
@@ -80,8 +74,7 @@ export class CrossingRelay implements SubgraphWorker {
       this.wokenWhileRunning = true;
       return;
     }
-    this.running = bookkeeping
-      .run(true, () => this.deliverDue())
+    this.running = this.deliverDue()
       .catch((error: unknown) => this.logger.warn({ err: String(error) }, "crossing relay: outbox unreadable"))
       .finally(() => {
         this.running = null;
@@ -158,7 +151,7 @@ export class CrossingRelay implements SubgraphWorker {
         headers: {
           "content-type": "application/json",
           authorization: `Bearer ${await this.token()}`,
-          [BOOKKEEPING_HEADER]: "1",
+          "user-agent": ownRequestUserAgent("crossing-relay"),
         },
         body: JSON.stringify(signRequest(this.upstreamSecret, { query: DELIVER, variables })),
         signal: AbortSignal.timeout(this.timing.timeoutMs),

@@ -1,7 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, runIdempotent } from "@frontera/federation";
 import { checkPedimento, checkUsEntryNumber, normalisePedimento } from "@frontera/identifiers";
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";

@@ -1,11 +1,10 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DeclarationKind } from "@frontera/code-lists";
 
-export enum DeclarationKind {
-  US_ENTRY = "US_ENTRY",
-  MX_PEDIMENTO = "MX_PEDIMENTO",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { DeclarationKind };
 
 registerEnumType(DeclarationKind, {
   name: "DeclarationKind",

@@ -1,31 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { InspectionKind, InspectionResult, RemedialAction } from "@frontera/code-lists";
 
-export enum InspectionKind {
-  PRIMARY = "PRIMARY",
-  SECONDARY = "SECONDARY",
-  NII_XRAY = "NII_XRAY",
-  AGRICULTURE = "AGRICULTURE",
-  UCP_JOINT = "UCP_JOINT",
-  PRE_INSPECTION = "PRE_INSPECTION",
-}
-
-export enum InspectionResult {
-  PENDING = "PENDING",
-  RELEASED = "RELEASED",
-  REFERRED = "REFERRED",
-  HELD = "HELD",
-  SEIZED = "SEIZED",
-  REEXPORTED = "REEXPORTED",
-  TREATED = "TREATED",
-  DESTROYED = "DESTROYED",
-}
-
-export enum RemedialAction {
-  RELEASED = "RELEASED",
-  TREATED = "TREATED",
-  REEXPORTED = "REEXPORTED",
-  DESTROYED = "DESTROYED",
-}
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+export { InspectionKind, InspectionResult, RemedialAction };
 
 export enum InspectionEventAction {
   OPENED = "OPENED",

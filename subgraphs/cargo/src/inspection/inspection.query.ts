@@ -1,7 +1,15 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  InputProblems,
+  OrderDirection,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { type InspectionFilter, type InspectionOrder, InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
 

@@ -1,5 +1,5 @@
 import { type InputProblems } from "@frontera/federation";
-import { type ReferenceData } from "@frontera/service";
+import { type ReferenceData } from "@frontera/agreements-client";
 import { type Inspection } from "./inspection.entity";
 import { InspectionKind, InspectionResult, JOINT_KINDS } from "./inspection.enums";
 import { type InspectionResultInput, type OpenInspectionInput } from "./inspection.inputs";

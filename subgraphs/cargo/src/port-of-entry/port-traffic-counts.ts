@@ -1,4 +1,4 @@
-import { type DailySeries } from "@frontera/database";
+import { type DailySeries } from "@frontera/port-daily-counts";
 import { Shipment } from "../shipment/shipment.entity";
 import { Trip } from "../trip/trip.entity";
 

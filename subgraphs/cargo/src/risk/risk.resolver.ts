@@ -1,7 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems } from "@frontera/federation";
+import { InputProblems, runIdempotent } from "@frontera/federation";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";

@@ -1,31 +1,27 @@
-import { type BulkLoad, rebuildDailyCounts, startBulkLoad } from "@frontera/database";
-import { type CargoBatch, type SeedSize, streamCargo, tripCrossingEventId } from "@frontera/seed";
+import { rebuildDailyCounts } from "@frontera/port-daily-counts";
+import {
+  type CargoBatch,
+  type SeedSize,
+  streamCargo,
+  tripCrossingEventId,
+  type BulkLoad,
+  startBulkLoad,
+} from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
-import { Declaration, type DeclarationKind } from "../declaration/declaration.entity";
+import { Declaration } from "../declaration/declaration.entity";
 import { TripCrossingEvent } from "../crossing-event/trip-crossing-event.entity";
 import { cargoEntities } from "../entities";
 import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
 import { InspectionEvent } from "../inspection/inspection-event.entity";
-import {
-  InspectionEventAction,
-  type InspectionKind,
-  InspectionResult,
-  type RemedialAction,
-} from "../inspection/inspection.enums";
+import { InspectionEventAction, InspectionResult } from "../inspection/inspection.enums";
 import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
-import { Shipment, ShipmentProgram, type ShipmentType } from "../shipment/shipment.entity";
-import {
-  type CertificationStatus,
-  TradeCertification,
-  TradeParty,
-  type TradeRole,
-} from "../trade-party/trade-party.entity";
-import { Equipment, type EquipmentKind } from "../trip/equipment.entity";
+import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
+import { TradeCertification, TradeParty } from "../trade-party/trade-party.entity";
+import { Equipment } from "../trip/equipment.entity";
 import { Trip } from "../trip/trip.entity";
-import { type Lane } from "@frontera/federation";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Trip).count()) === 0;
@@ -43,15 +39,9 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
   const load = await startBulkLoad(dataSource);
   await load.add(
     TradeParty,
-    cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => ({ ...party, roles: party.roles as TradeRole[] })),
+    cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => party),
   );
-  await load.add(
-    TradeCertification,
-    cargo.certifications.map((certification) => ({
-      ...certification,
-      status: certification.status as CertificationStatus,
-    })),
-  );
+  await load.add(TradeCertification, cargo.certifications);
   for (const batch of cargo.batches) await addBatch(load, batch, size.seed);
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
@@ -63,12 +53,12 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
   const inspectionsOf = new Map<string, Array<{ result: InspectionResult; startedAt: Date }>>();
   for (const inspection of cargo.inspections) {
     const list = inspectionsOf.get(inspection.shipmentControlNumber) ?? [];
-    list.push({ result: inspection.result as InspectionResult, startedAt: inspection.startedAt });
+    list.push({ result: inspection.result, startedAt: inspection.startedAt });
     inspectionsOf.set(inspection.shipmentControlNumber, list);
   }
   await load.add(
     Trip,
-    cargo.trips.map(({ equipment: _equipment, ...trip }) => ({ ...trip, lane: trip.lane as Lane })),
+    cargo.trips.map(({ equipment: _equipment, ...trip }) => trip),
   );
   // Every crossed trip's event, delivered: the seeded travellers hold the driver's crossing of it.
   await load.add(
@@ -82,7 +72,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
               driverId: trip.driverId,
               portCode: trip.portCode,
               at: trip.crossedAt,
-              lane: trip.lane as Lane,
+              lane: trip.lane,
               createdAt: trip.crossedAt,
               deliveredAt: trip.crossedAt,
               attempts: 1,
@@ -95,15 +85,12 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
   );
   await load.add(
     Equipment,
-    cargo.trips.flatMap((trip) =>
-      trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber, kind: item.kind as EquipmentKind })),
-    ),
+    cargo.trips.flatMap((trip) => trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber }))),
   );
   await load.add(
     Shipment,
     cargo.shipments.map(({ programCodes: _programs, ...shipment }) => ({
       ...shipment,
-      type: shipment.type as ShipmentType,
       status: deriveShipmentStatus(
         crossed.get(shipment.tripNumber) ?? false,
         inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
@@ -120,16 +107,11 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     ),
   );
   await load.add(GoodsItem, cargo.goodsItems);
-  await load.add(
-    Declaration,
-    cargo.declarations.map((declaration) => ({ ...declaration, kind: declaration.kind as DeclarationKind })),
-  );
+  await load.add(Declaration, cargo.declarations);
   await load.add(
     Inspection,
     cargo.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
       ...inspection,
-      kind: inspection.kind as InspectionKind,
-      result: inspection.result as InspectionResult,
       reopenedCount: 0,
     })),
   );
@@ -142,11 +124,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
   await load.add(
     PestFinding,
     cargo.inspections.flatMap((inspection) =>
-      inspection.pestFindings.map((finding) => ({
-        ...finding,
-        inspectionId: inspection.id,
-        action: finding.action as RemedialAction,
-      })),
+      inspection.pestFindings.map((finding) => ({ ...finding, inspectionId: inspection.id })),
     ),
   );
   await load.add(
@@ -170,7 +148,7 @@ function seededEvents(inspection: CargoBatch["inspections"][number]): Array<Part
     resultBefore: null,
     resultAfter: InspectionResult.PENDING,
   };
-  if (inspection.result === "PENDING") return [opened];
+  if (inspection.result === InspectionResult.PENDING) return [opened];
   return [
     opened,
     {
@@ -178,7 +156,7 @@ function seededEvents(inspection: CargoBatch["inspections"][number]): Array<Part
       at: inspection.endedAt ?? inspection.startedAt,
       action: InspectionEventAction.RESULT_RECORDED,
       resultBefore: InspectionResult.PENDING,
-      resultAfter: inspection.result as InspectionResult,
+      resultAfter: inspection.result,
     },
   ];
 }

@@ -2,11 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ShipmentStatus } from "./shipment-status";
+import { ShipmentType } from "@frontera/code-lists";
 
-export enum ShipmentType {
-  PAPS = "PAPS",
-  IN_BOND = "IN_BOND",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { ShipmentType };
 
 registerEnumType(ShipmentType, {
   name: "ShipmentType",

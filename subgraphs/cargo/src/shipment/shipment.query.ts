@@ -1,7 +1,16 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
+import {
+  InputProblems,
+  OrderDirection,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { Trip } from "../trip/trip.entity";

@@ -2,21 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { TradeRole, CertificationStatus } from "@frontera/code-lists";
 
-export enum TradeRole {
-  CARRIER = "CARRIER",
-  SHIPPER = "SHIPPER",
-  CONSIGNEE = "CONSIGNEE",
-  IMPORTER = "IMPORTER",
-  MANUFACTURER = "MANUFACTURER",
-}
-
-export enum CertificationStatus {
-  CERTIFIED = "CERTIFIED",
-  VALIDATED = "VALIDATED",
-  SUSPENDED = "SUSPENDED",
-  REVOKED = "REVOKED",
-}
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+export { TradeRole, CertificationStatus };
 
 registerEnumType(TradeRole, {
   name: "TradeRole",

@@ -1,12 +1,10 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { EquipmentKind } from "@frontera/code-lists";
 
-export enum EquipmentKind {
-  CONTAINER = "CONTAINER",
-  TRAILER = "TRAILER",
-  CHASSIS = "CHASSIS",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { EquipmentKind };
 
 registerEnumType(EquipmentKind, {
   name: "EquipmentKind",

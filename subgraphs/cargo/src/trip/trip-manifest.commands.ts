@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type EntityManager } from "typeorm";
-import { addToDailyCount } from "@frontera/database";
+import { addToDailyCount } from "@frontera/port-daily-counts";
 import { toIsoDate } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";

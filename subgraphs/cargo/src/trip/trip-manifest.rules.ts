@@ -9,7 +9,7 @@ import {
   checkVin,
 } from "@frontera/identifiers";
 import { type EntityManager, In } from "typeorm";
-import { type ReferenceData } from "@frontera/service";
+import { type ReferenceData } from "@frontera/agreements-client";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { EquipmentKind } from "./equipment.entity";

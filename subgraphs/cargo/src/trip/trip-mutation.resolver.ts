@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
-import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, Lane, conflict, naturalKeyArgument, notFound } from "@frontera/federation";
+import { addToDailyCount } from "@frontera/port-daily-counts";
+import { InputProblems, Lane, conflict, naturalKeyArgument, notFound, runIdempotent } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";

@@ -1,7 +1,16 @@
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  InputProblems,
+  OrderDirection,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, type TripOrder, TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";

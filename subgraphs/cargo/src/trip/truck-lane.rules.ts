@@ -1,5 +1,5 @@
 import { type InputProblems, Lane, TRUCK_LANES } from "@frontera/federation";
-import { type ReferenceData } from "@frontera/service";
+import { type ReferenceData } from "@frontera/agreements-client";
 
 /**
  * A truck's lane: one of the commercial lanes (READY and SENTRI are for people), and UCP only at a

@@ -1,4 +1,4 @@
-import { type DailySeries } from "@frontera/database";
+import { type DailySeries } from "@frontera/port-daily-counts";
 import { Crossing } from "./crossing.entity";
 
 // What a port's dashboard counts of people, per day (see PortDailyCount). recordCrossing adds to

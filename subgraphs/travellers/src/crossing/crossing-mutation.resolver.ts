@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
-import { addToDailyCount, runIdempotent } from "@frontera/database";
-import { InputProblems, naturalKeyArgument, notFound } from "@frontera/federation";
+import { addToDailyCount } from "@frontera/port-daily-counts";
+import { InputProblems, naturalKeyArgument, notFound, runIdempotent } from "@frontera/federation";
 import { Arg, Ctx, Directive, Mutation, Resolver } from "type-graphql";
 import { type TravellersContext } from "../context";
 import { TravelDocument } from "../document/travel-document.entity";

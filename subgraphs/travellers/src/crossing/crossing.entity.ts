@@ -2,20 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { Lane } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Direction, CrossingMode } from "@frontera/code-lists";
 
-export enum Direction {
-  NORTHBOUND = "NORTHBOUND",
-  SOUTHBOUND = "SOUTHBOUND",
-}
-
-export enum CrossingMode {
-  PEDESTRIAN = "PEDESTRIAN",
-  PRIVATE_VEHICLE = "PRIVATE_VEHICLE",
-  COMMERCIAL_DRIVER = "COMMERCIAL_DRIVER",
-  BUS = "BUS",
-  RAIL = "RAIL",
-  AIR = "AIR",
-}
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+export { Direction, CrossingMode };
 
 registerEnumType(Direction, {
   name: "Direction",

@@ -1,6 +1,15 @@
 import { type TravellerRowPolicy } from "../access/traveller-row-policy";
-import { type Connection, type KeysetColumn, countByDay, countedPorts, keysetPage } from "@frontera/database";
-import { InputProblems, OrderDirection, checkRange, type PageArguments, keysetOrder } from "@frontera/federation";
+import { countByDay, countedPorts } from "@frontera/port-daily-counts";
+import {
+  InputProblems,
+  OrderDirection,
+  checkRange,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { type CrossingFilter, type CrossingOrder, CrossingOrderField } from "./crossing.connection";
 import { CROSSINGS_BY_TIME } from "./crossing-counts";

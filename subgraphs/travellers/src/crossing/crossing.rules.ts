@@ -1,5 +1,5 @@
 import { type InputProblems, Lane, TRUCK_LANES } from "@frontera/federation";
-import { type ReferenceData } from "@frontera/service";
+import { type ReferenceData } from "@frontera/agreements-client";
 import { RFID_DOCUMENTS, type TravelDocument } from "../document/travel-document.entity";
 import { MembershipStatus, type TrustedTravellerMembership } from "../membership/membership.entity";
 import { type CrossingInput } from "../traveller/traveller.inputs";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { addToDailyCount } from "@frontera/database";
+import { addToDailyCount } from "@frontera/port-daily-counts";
 import { notFound } from "@frontera/federation";
 import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { Traveller } from "../traveller/traveller.entity";

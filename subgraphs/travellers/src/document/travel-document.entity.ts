@@ -2,15 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { DocumentType } from "@frontera/code-lists";
 
-export enum DocumentType {
-  PASSPORT = "PASSPORT",
-  PASSPORT_CARD = "PASSPORT_CARD",
-  BORDER_CROSSING_CARD = "BORDER_CROSSING_CARD",
-  FAST_CARD = "FAST_CARD",
-  SENTRI_CARD = "SENTRI_CARD",
-  LPR_CARD = "LPR_CARD",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { DocumentType };
 
 registerEnumType(DocumentType, {
   name: "DocumentType",

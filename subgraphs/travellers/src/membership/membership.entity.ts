@@ -2,13 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { MembershipStatus } from "@frontera/code-lists";
 
-export enum MembershipStatus {
-  ACTIVE = "ACTIVE",
-  SUSPENDED = "SUSPENDED",
-  REVOKED = "REVOKED",
-  EXPIRED = "EXPIRED",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { MembershipStatus };
 
 registerEnumType(MembershipStatus, {
   name: "MembershipStatus",

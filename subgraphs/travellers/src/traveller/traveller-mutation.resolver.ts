@@ -1,7 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { randomUUID } from "node:crypto";
-import { runIdempotent } from "@frontera/database";
-import { InputProblems, conflict, naturalKeyArgument, notFound, toIsoDate } from "@frontera/federation";
+import { InputProblems, conflict, naturalKeyArgument, notFound, toIsoDate, runIdempotent } from "@frontera/federation";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type EntityManager } from "typeorm";
 import { type TravellersContext } from "../context";

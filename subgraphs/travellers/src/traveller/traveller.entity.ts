@@ -2,12 +2,10 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode, GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Sex } from "@frontera/code-lists";
 
-export enum Sex {
-  F = "F",
-  M = "M",
-  X = "X",
-}
+// The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
+export { Sex };
 
 registerEnumType(Sex, {
   name: "Sex",

@@ -1,6 +1,14 @@
-import { type RowPlaces, InputProblems, OrderDirection, type PageArguments, keysetOrder } from "@frontera/federation";
+import {
+  type RowPlaces,
+  InputProblems,
+  OrderDirection,
+  type PageArguments,
+  keysetOrder,
+  type Connection,
+  type KeysetColumn,
+  keysetPage,
+} from "@frontera/federation";
 import { TRAVELLER_SCOPES, type TravellerRowPolicy } from "../access/traveller-row-policy";
-import { type Connection, type KeysetColumn, keysetPage } from "@frontera/database";
 import { GraphQLDate } from "graphql-scalars";
 import { Field, InputType } from "type-graphql";
 import { type DataSource } from "typeorm";

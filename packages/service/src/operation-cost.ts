@@ -16,7 +16,7 @@ import {
   isObjectType,
   isInterfaceType,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@frontera/config";
 
 /** A field that returns an object (or a list of them) costs more than a scalar: it is a row or a join. */
 export const OBJECT_COST = 2;

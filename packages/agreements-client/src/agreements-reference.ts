@@ -1,5 +1,6 @@
+import { ownRequestUserAgent, signRequest } from "@frontera/service";
 import { GraphQLError } from "graphql";
-import { signRequest } from "./upstream-signature";
+import { LRUCache } from "lru-cache";
 
 export interface ReferenceData {
   /** Port code → the programs operating there and the kinds of traffic it handles. */
@@ -27,8 +28,12 @@ interface Answer {
  * the answer as long as its cache hint allows. One instance per process and URL.
  */
 export class AgreementsReference {
-  private cached: { data: ReferenceData; until: number } | null = null;
-  private inFlight: Promise<ReferenceData> | null = null;
+  // One entry; lru-cache keeps it for the TTL and lets concurrent callers share one request.
+  private readonly cache = new LRUCache<"reference", ReferenceData>({
+    max: 1,
+    ttl: TTL_MS,
+    fetchMethod: () => this.fetch(),
+  });
 
   constructor(
     private readonly url: string,
@@ -37,11 +42,8 @@ export class AgreementsReference {
   ) {}
 
   async get(): Promise<ReferenceData> {
-    if (this.cached && this.cached.until > Date.now()) return this.cached.data;
-    this.inFlight ??= this.fetch().finally(() => {
-      this.inFlight = null;
-    });
-    return this.inFlight;
+    // fetch() throws what this.fetch() throws, and keeps nothing then: the next call asks again.
+    return (await this.cache.fetch("reference"))!;
   }
 
   private async fetch(): Promise<ReferenceData> {
@@ -49,7 +51,11 @@ export class AgreementsReference {
     try {
       const response = await fetch(this.url, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${await this.token()}` },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${await this.token()}`,
+          "user-agent": ownRequestUserAgent("reference-data"),
+        },
         body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
         signal: AbortSignal.timeout(5_000),
       });
@@ -62,7 +68,7 @@ export class AgreementsReference {
         extensions: { code: "SERVICE_UNAVAILABLE" },
       });
     }
-    const data: ReferenceData = {
+    return {
       ports: new Map(
         answer.data.ports.map((port) => [
           port.code,
@@ -72,8 +78,6 @@ export class AgreementsReference {
       programs: new Map(answer.data.programs.map((program) => [program.code, program.category])),
       agencies: new Map(answer.data.agencies.map((agency) => [agency.code, agency.country])),
     };
-    this.cached = { data, until: Date.now() + TTL_MS };
-    return data;
   }
 }
 

@@ -1,15 +1,13 @@
+import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { type Connection } from "./connection-type";
 import {
-  type Connection,
   type PageArguments,
   checkPageArguments,
   cursorOrderError,
   decodeCursor,
   encodeCursor,
   invalidCursorError,
-} from "@frontera/federation";
-import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
-
-export { type Connection, type PageInfoShape } from "@frontera/federation";
+} from "./pagination";
 
 /**
  * One column of a keyset order; the last must be unique. Times travel in cursors as ISO text.

@@ -1,5 +1,6 @@
 import { buildSchema, parse } from "graphql";
-import { MAX_PAGE_SIZE, operationCost } from "../../src";
+import { MAX_PAGE_SIZE } from "@frontera/config";
+import { operationCost } from "../../src/operation-cost";
 
 // The shapes the graph has: connections with a capped `first`, plain lists, and `_entities`.
 const schema = buildSchema(/* GraphQL */ `

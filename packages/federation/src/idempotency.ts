@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { stringify } from "safe-stable-stringify";
 import { type DataSource, EntitySchema, type EntityManager } from "typeorm";
-import { badUserInput, conflict } from "@frontera/federation";
-import { isConnectionLost, isRolledBackConflict, retryTransient } from "./transient-errors";
+import { isConnectionLost, isRolledBackConflict, retryTransient } from "@frontera/database";
+import { badUserInput, conflict } from "./input-errors";
 
 export interface IdempotencyRow {
   caller: string;

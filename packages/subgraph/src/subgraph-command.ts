@@ -4,7 +4,7 @@ import { parseSubgraphEnv } from "@frontera/config";
 import { createDataSource, describeDatabase, renderMigration, runMigrations } from "@frontera/database";
 import { printSubgraphSdl } from "@frontera/federation";
 import { parseSeedSize } from "@frontera/seed";
-import { runService } from "./run-service";
+import { runService } from "@frontera/service";
 import {
   type SubgraphContext,
   type SubgraphDefinition,
@@ -38,7 +38,7 @@ export function runSubgraphCommand<Context extends SubgraphContext>(
       const options = subgraphDatabaseOptions(definition, env());
       if (!options.url) mkdirSync(dirname(options.sqliteFile), { recursive: true });
       else await runMigrations(options);
-      const { dataSource } = createDataSource(options);
+      const dataSource = createDataSource(options);
       await dataSource.initialize();
       try {
         const started = Date.now();
@@ -89,7 +89,7 @@ async function generateMigration<Context extends SubgraphContext>(
   if (!databaseUrl?.match(/^(mysql|mariadb):/)) throw new Error("set DATABASE_URL to a MySQL server to diff against");
   const options = subgraphDatabaseOptions(definition, { databaseUrl, dataDir: "" });
   await runMigrations(options);
-  const { dataSource } = createDataSource(options);
+  const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
     const migration = await renderMigration(dataSource, name);

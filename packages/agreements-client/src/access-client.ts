@@ -1,19 +1,13 @@
 import { type Access, type Claims, type Grant, scopeOfEnumName, tokenKey } from "@frontera/auth";
+import { ownRequestUserAgent, signRequest, unauthenticated } from "@frontera/service";
 import { GraphQLError } from "graphql";
-import { unauthenticated } from "./auth-errors";
-import { signRequest } from "./upstream-signature";
-
-/**
- * Marks a service's own requests to another — this client's access lookups, the crossing relay's
- * deliveries — so that the statements they cost are kept apart from those of the requests a
- * client made (statement counts leave them out).
- */
-export const BOOKKEEPING_HEADER = "x-frontera-bookkeeping";
+import { LRUCache } from "lru-cache";
 
 // Only fields open to every caller: a token without reference:read must still learn its access.
 const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId documentIds } } }`;
 // Suspensions, expiries, revocations and document restrictions must bite within 5 s (docs/security-model.md).
 const TTL_MS = 2_000;
+// Tokens seen within two seconds; past this many the least recently used are forgotten first.
 const MAX_ENTRIES = 10_000;
 
 interface MeAnswer {
@@ -26,7 +20,7 @@ interface MeAnswer {
  * token may see now, with the caller's own token, and keeps the answer two seconds per token (issuer and jti).
  */
 export class AccessClient {
-  private readonly cache = new Map<string, { access: Access; until: number }>();
+  private readonly cache = new LRUCache<string, Access>({ max: MAX_ENTRIES, ttl: TTL_MS });
 
   constructor(
     private readonly agreementsUrl: string,
@@ -36,12 +30,16 @@ export class AccessClient {
 
   async accessOf(token: string, claims: Claims): Promise<Access> {
     const cached = this.cache.get(tokenKey(claims));
-    if (cached && cached.until > Date.now()) return cached.access;
+    if (cached) return cached;
     let response: Response;
     try {
       response = await fetch(this.agreementsUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}`, [BOOKKEEPING_HEADER]: "1" },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          "user-agent": ownRequestUserAgent("access-lookup"),
+        },
         body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
         signal: AbortSignal.timeout(5_000),
       });
@@ -72,8 +70,7 @@ export class AccessClient {
       grants,
       arrangementIds: [...new Set(grants.flatMap((grant) => (grant.arrangementId ? [grant.arrangementId] : [])))],
     };
-    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
-    this.cache.set(tokenKey(claims), { access, until: Date.now() + TTL_MS });
+    this.cache.set(tokenKey(claims), access);
     return access;
   }
 }

@@ -3,21 +3,28 @@ import { dirname, join } from "node:path";
 import { type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { type Access, type Claims, InvalidTokenError, KeyStore, TokenVerifier, subgraphSecret } from "@frontera/auth";
-import { type AuthEnv, type SubgraphEnv } from "@frontera/config";
-import { type DatabaseOptions, type SqlStatementCounter, createDataSource } from "@frontera/database";
+import { AccessClient } from "@frontera/agreements-client";
+import { type AuthEnv, DEFAULT_SUBGRAPH_URLS, type SubgraphEnv } from "@frontera/config";
+import { type DatabaseOptions, createDataSource } from "@frontera/database";
 import { type AccessContext, type AccessRules, enforceAccess } from "@frontera/federation";
 import { tracingEnabled } from "@frontera/telemetry";
 import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
+import { type RequestHandler } from "express";
 import { type GraphQLSchema } from "graphql";
 import { type DataSource } from "typeorm";
-import { AccessClient } from "./access-client";
+import {
+  type OperationLimits,
+  type RunningService,
+  SUBGRAPH_LIMITS,
+  bearerToken,
+  createMetrics,
+  operationLimits,
+  serviceTokens,
+  startGraphQLService,
+  unauthenticated,
+} from "@frontera/service";
 import { registerDatabaseMetrics } from "./database-metrics";
 import { traceSqliteStatements } from "./sqlite-statement-spans";
-import { createMetrics } from "./metrics";
-import { bearerToken, unauthenticated } from "./auth-errors";
-import { serviceTokens } from "./service-tokens";
-import { type RunningService, startGraphQLService } from "./start-graphql-service";
-import { type OperationLimits, SUBGRAPH_LIMITS, operationLimits } from "./operation-limits";
 import { CallerConnection, stopWhenCallerGone } from "./stop-when-caller-gone";
 
 /** Every subgraph's context holds what the caller may see, the one policy that decides it, and (once serving) whether the caller is still there. */
@@ -94,12 +101,12 @@ export interface SubgraphOptions {
   disclosureRetentionDays?: number;
   /** The definition's background tasks; on unless set false (tests start them only when asked). */
   backgroundTasks?: boolean;
+  /** Run on /graphql after the body is parsed, before Apollo (see GraphQLServiceOptions). */
+  beforeGraphQL?: RequestHandler[];
 }
 
 export interface RunningSubgraph extends RunningService {
   dataSource: DataSource;
-  /** Counts SQL statements; tests reset it around one request. */
-  statements: SqlStatementCounter;
   /** The running workers, by name. */
   workers: Record<string, SubgraphWorker>;
 }
@@ -123,7 +130,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
 ): Promise<RunningSubgraph> {
   const databaseOptions = subgraphDatabaseOptions(definition, options);
   if (!options.databaseUrl) mkdirSync(dirname(databaseOptions.sqliteFile), { recursive: true });
-  const { dataSource, statements } = createDataSource(databaseOptions);
+  const dataSource = createDataSource(databaseOptions);
   await dataSource.initialize();
   try {
     if (dataSource.options.type !== "better-sqlite3" && (await dataSource.showMigrations())) {
@@ -150,7 +157,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       upstreamSecret,
       wake: (worker) => workers[worker]?.wake(),
     };
-    const accessClient = new AccessClient(peers.agreements ?? "http://127.0.0.1:4001/graphql", upstreamSecret);
+    const accessClient = new AccessClient(peers.agreements ?? DEFAULT_SUBGRAPH_URLS.agreements, upstreamSecret);
     const metrics = createMetrics(definition.name);
     registerDatabaseMetrics(metrics.registry, dataSource);
     if (tracingEnabled() && dataSource.options.type === "better-sqlite3") traceSqliteStatements(dataSource);
@@ -173,6 +180,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       },
       // Only what a Frontera gateway or service signed gets this far (401 before parsing).
       upstreamSecret,
+      beforeGraphQL: options.beforeGraphQL,
       // Every request, `_service` and `_entities` included, also proves who its caller is.
       context: async (request, response) => {
         const caller = new CallerConnection(response, dataSource.options.type === "better-sqlite3");
@@ -213,7 +221,6 @@ export async function startSubgraph<Context extends SubgraphContext>(
     return {
       ...service,
       dataSource,
-      statements,
       workers,
       stop: async () => {
         stopBackgroundTasks();

@@ -1,0 +1,2 @@
+export { AccessClient } from "./access-client";
+export { agreementsReference, AgreementsReference, type ReferenceData } from "./agreements-reference";

@@ -1,0 +1,48 @@
+// The agreements subgraph's code lists; its GraphQL enums (with their descriptions) are registered there.
+
+export enum InstrumentType {
+  MOU = "MOU",
+  MOC = "MOC",
+  LETTER_OF_INTENT = "LETTER_OF_INTENT",
+  MRA = "MRA",
+  CMAA = "CMAA",
+  STATUTE = "STATUTE",
+  OTHER = "OTHER",
+}
+
+export enum EffectiveFromBasis {
+  STATED = "STATED",
+  ASSUMED_ON_SIGNATURE = "ASSUMED_ON_SIGNATURE",
+  UNKNOWN = "UNKNOWN",
+}
+
+export enum AgreementStatus {
+  SIGNED = "SIGNED",
+  IN_FORCE = "IN_FORCE",
+  SUPERSEDED = "SUPERSEDED",
+  TERMINATED = "TERMINATED",
+}
+
+export enum ProgramCategory {
+  CARGO_FACILITATION = "CARGO_FACILITATION",
+  TRUSTED_TRADER = "TRUSTED_TRADER",
+  TRUSTED_TRAVELLER = "TRUSTED_TRAVELLER",
+  AGRICULTURE = "AGRICULTURE",
+}
+
+export enum PortMode {
+  TRUCK = "TRUCK",
+  RAIL = "RAIL",
+  PEDESTRIAN = "PEDESTRIAN",
+  PRIVATE_VEHICLE = "PRIVATE_VEHICLE",
+  BUS = "BUS",
+}
+
+/**
+ * Where an arrangement's scopes hold. Stated, never inferred from an empty port list: an
+ * arrangement that forgot its ports must not grant its scopes everywhere.
+ */
+export enum ArrangementCoverage {
+  ALL_PORTS = "ALL_PORTS",
+  LISTED_PORTS = "LISTED_PORTS",
+}

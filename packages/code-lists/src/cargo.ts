@@ -1,0 +1,59 @@
+// The cargo subgraph's code lists; its GraphQL enums (with their descriptions) are registered there.
+
+export enum ShipmentType {
+  PAPS = "PAPS",
+  IN_BOND = "IN_BOND",
+}
+
+export enum EquipmentKind {
+  CONTAINER = "CONTAINER",
+  TRAILER = "TRAILER",
+  CHASSIS = "CHASSIS",
+}
+
+export enum DeclarationKind {
+  US_ENTRY = "US_ENTRY",
+  MX_PEDIMENTO = "MX_PEDIMENTO",
+}
+
+export enum TradeRole {
+  CARRIER = "CARRIER",
+  SHIPPER = "SHIPPER",
+  CONSIGNEE = "CONSIGNEE",
+  IMPORTER = "IMPORTER",
+  MANUFACTURER = "MANUFACTURER",
+}
+
+export enum CertificationStatus {
+  CERTIFIED = "CERTIFIED",
+  VALIDATED = "VALIDATED",
+  SUSPENDED = "SUSPENDED",
+  REVOKED = "REVOKED",
+}
+
+export enum InspectionKind {
+  PRIMARY = "PRIMARY",
+  SECONDARY = "SECONDARY",
+  NII_XRAY = "NII_XRAY",
+  AGRICULTURE = "AGRICULTURE",
+  UCP_JOINT = "UCP_JOINT",
+  PRE_INSPECTION = "PRE_INSPECTION",
+}
+
+export enum InspectionResult {
+  PENDING = "PENDING",
+  RELEASED = "RELEASED",
+  REFERRED = "REFERRED",
+  HELD = "HELD",
+  SEIZED = "SEIZED",
+  REEXPORTED = "REEXPORTED",
+  TREATED = "TREATED",
+  DESTROYED = "DESTROYED",
+}
+
+export enum RemedialAction {
+  RELEASED = "RELEASED",
+  TREATED = "TREATED",
+  REEXPORTED = "REEXPORTED",
+  DESTROYED = "DESTROYED",
+}

@@ -1,0 +1,23 @@
+// Plain enums, no GraphQL: each subgraph registers the ones it serves as GraphQL enums, with
+// their descriptions, and the demo data (packages/seed) is typed by the same ones.
+export { Lane, TRUCK_LANES } from "./lane";
+export {
+  AgreementStatus,
+  ArrangementCoverage,
+  EffectiveFromBasis,
+  InstrumentType,
+  PortMode,
+  ProgramCategory,
+} from "./agreements";
+export {
+  CertificationStatus,
+  DeclarationKind,
+  EquipmentKind,
+  InspectionKind,
+  InspectionResult,
+  RemedialAction,
+  ShipmentType,
+  TradeRole,
+} from "./cargo";
+export { CrossingMode, Direction, DocumentType, MembershipStatus, Sex } from "./travellers";
+export { codeOf } from "./code-of";
