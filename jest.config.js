@@ -64,8 +64,8 @@ module.exports = {
     {
       ...common,
       displayName: "e2e",
-      // GraphiQL's bundle, which the gateway serves at /, built once before any test starts one
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      // GraphiQL's and the console's bundles, which the gateway serves, built once before any test starts one
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/**/test/**/*.test.ts"],
       testPathIgnorePatterns: [
         ...common.testPathIgnorePatterns,
@@ -77,13 +77,13 @@ module.exports = {
     {
       ...common,
       displayName: "serial",
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/test/serial/**/*.test.ts"],
     },
     {
       ...common,
       displayName: "cluster",
-      globalSetup: "<rootDir>/test/support/build-ide.js",
+      globalSetup: "<rootDir>/test/support/build-bundles.js",
       testMatch: ["<rootDir>/test/cluster/**/*.test.ts"],
     },
   ],

@@ -49,6 +49,8 @@ if (!existsSync(marker) || readFileSync(marker, "utf8") !== fingerprint) {
 
 if (process.argv.includes("--build")) {
   sh(`"${join(root, "node_modules", ".bin", "tsc")}" -b`);
-  // GraphiQL's bundle, served by the gateway at / (rebuilt only when its sources changed)
+  // GraphiQL's bundle, served by the gateway at /, and the officer console's, at /console/
+  // (each rebuilt only when its sources changed)
   sh(`node packages/ide/build.mjs --if-stale`);
+  sh(`node packages/console/build.mjs --if-stale`);
 }

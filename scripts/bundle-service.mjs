@@ -24,9 +24,12 @@ const pnpm = (() => {
     return ["npx", "--yes", "pnpm@12.4.2"];
   }
 })();
-// The gateway serves GraphiQL's bundle (packages/ide): made before it is copied in.
+// The gateway serves GraphiQL's bundle (packages/ide) and the officer console's (packages/console):
+// made before they are copied in.
 if (serviceDir === "gateway") {
-  execFileSync(process.execPath, [join(root, "packages", "ide", "build.mjs"), "--if-stale"], { stdio: "inherit" });
+  for (const bundle of ["ide", "console"]) {
+    execFileSync(process.execPath, [join(root, "packages", bundle, "build.mjs"), "--if-stale"], { stdio: "inherit" });
+  }
 }
 execFileSync(pnpm[0], [...pnpm.slice(1), "--filter", `./${serviceDir}`, "deploy", "--prod", out], {
   cwd: root,

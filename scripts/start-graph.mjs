@@ -93,6 +93,7 @@ try {
   up = true;
   const port = process.env.GATEWAY_PORT ?? "4000";
   process.stdout.write(`\nFrontera is up: http://localhost:${port}/graphql  (Ctrl-C stops it)\n`);
+  process.stdout.write(`Officer console: http://localhost:${port}/console/\n`);
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   shutDown(1);

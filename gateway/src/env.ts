@@ -9,6 +9,7 @@ import {
 } from "@frontera/config";
 import { z } from "zod";
 import { TRUSTED_DOCUMENTS_MODES } from "./trusted-documents/trusted-documents";
+import { consoleEnvFields, consoleOidcFrom } from "./console/console-env";
 
 export function parseGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv(
@@ -35,15 +36,17 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       // off for the embedded start; production runs `partners` (README, "Trusted documents")
       TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).default("off"),
       ...authEnvFields,
+      ...consoleEnvFields,
     }),
     source,
   );
+  const auth = authEnvFrom(env, env.FRONTERA_DATA_DIR);
   return {
     port: env.GATEWAY_PORT,
     host: env.HOST,
     supergraphFile: env.SUPERGRAPH_FILE,
     subgraphUrls: { agreements: env.AGREEMENTS_URL, cargo: env.CARGO_URL, travellers: env.TRAVELLERS_URL },
-    auth: authEnvFrom(env, env.FRONTERA_DATA_DIR),
+    auth,
     limits: {
       maxDepth: env.MAX_DEPTH,
       maxAliases: env.MAX_ALIASES,
@@ -57,6 +60,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     referenceCacheSeconds: env.REFERENCE_CACHE_SECONDS,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
+    console: { oidc: consoleOidcFrom(env, auth.trustedIssuers) },
   };
 }
 

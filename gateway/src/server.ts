@@ -35,6 +35,7 @@ import { SubgraphDataSource } from "./transport/subgraph-data-source";
 import { subgraphReadiness } from "./transport/subgraph-readiness";
 import { documentRequests } from "./trusted-documents/document-requests";
 import { type TrustedDocumentsMode, trustedDocuments } from "./trusted-documents/trusted-documents";
+import { type ConsoleOptions, mountConsole } from "./console/console-routes";
 
 export interface GatewayOptions {
   port: number;
@@ -65,6 +66,8 @@ export interface GatewayOptions {
    * the default), partner tokens ("partners", production's choice), or everyone ("all").
    */
   trustedDocuments?: TrustedDocumentsMode;
+  /** The officer console at /console/ (gateway/src/console). */
+  console?: ConsoleOptions;
 }
 
 export interface RunningGateway extends RunningService {
@@ -155,6 +158,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     readiness: () => subgraphReadiness(options.subgraphUrls),
     routes: (app) => {
       if (options.queryPage ?? process.env.NODE_ENV !== "production") serveIde(app, documents);
+      mountConsole(app, {
+        options: options.console ?? {},
+        endpoint: "/graphql",
+        keys,
+        issuer: options.auth.issuer,
+        verifier,
+        access,
+        internalAgencies: options.auth.internalAgencies,
+      });
       app.get("/schema.graphql", contractRoute({ verifier, rateLimit, access, contracts }));
       app.get("/.well-known/jwks.json", (_request, response) => {
         response.set("cache-control", "public, max-age=300").json(keys.publicJwks());

@@ -61,7 +61,19 @@ async function typedClient() {
           // The preset itself, not its name: the name would be resolved from the caller's directory.
           preset: clientPreset,
           // Documents as strings with their types attached: what a fetch-based frontend posts.
-          config: { documentMode: "string", useTypeImports: true, enumsAsTypes: true },
+          config: {
+            documentMode: "string",
+            useTypeImports: true,
+            enumsAsTypes: true,
+            // As they travel in JSON (graphql-scalars serialises each so), rather than `unknown`.
+            scalars: {
+              CountryCode: "string",
+              Currency: "string",
+              Date: "string",
+              DateTime: "string",
+              SafeInt: "number",
+            },
+          },
           presetConfig: { fragmentMasking: false },
         },
       },

@@ -39,8 +39,8 @@ describe.each([
     expect(workspace.filter((name) => name.startsWith("subgraph-") || name === "gateway")).toEqual([]);
     for (const name of workspace) {
       expect(existsSync(join(out, "node_modules", "@frontera", name, "src"))).toBe(false);
-      // packages/ide is GraphiQL's browser bundle, not a module
-      const entry = name === "ide" ? "ide.js" : "index.js";
+      // packages/ide and packages/console are browser bundles (GraphiQL, the console), not modules
+      const entry = name === "ide" ? "ide.js" : name === "console" ? "console.js" : "index.js";
       expect(existsSync(join(out, "node_modules", "@frontera", name, "dist", entry))).toBe(true);
     }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { type AuthEnv } from "@frontera/config";
 import { type GatewayOptions, SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
 import { type SeedSize } from "@frontera/seed";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
@@ -10,19 +11,26 @@ import { type TestGraph, startTestGraph } from "@frontera/testing";
 /** Small enough to seed in a second, large enough for Laredo to hold more than 100 shipments. */
 export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
 
-/** The three subgraphs and the gateway on the committed supergraph, all over real HTTP. */
+/**
+ * The three subgraphs and the gateway on the committed supergraph, all over real HTTP; every
+ * service trusts `trustedIssuers` besides the graph's own keys.
+ */
 export function startWholeGraph(
   seedSize: SeedSize = TEST_SEED,
-  gatewayOptions: Partial<
+  {
+    trustedIssuers,
+    ...gatewayOptions
+  }: Partial<
     Pick<
       GatewayOptions,
       "limits" | "maxBodyBytes" | "rateLimits" | "referenceCacheSeconds" | "maxConcurrentPerToken" | "trustedDocuments"
     >
-  > = {},
+  > & { trustedIssuers?: AuthEnv["trustedIssuers"] } = {},
 ): Promise<TestGraph> {
   return startTestGraph({
     subgraphs: [agreementsSubgraph, cargoSubgraph, travellersSubgraph],
     seedSize,
+    trustedIssuers,
     startGateway: (subgraphUrls, auth) =>
       startGateway({
         port: 0,
@@ -39,7 +47,7 @@ export function startWholeGraph(
 export function startGatewayReplica(
   graph: TestGraph,
   options: Partial<
-    Pick<GatewayOptions, "rateLimits" | "maxConcurrentPerToken" | "subgraphUrls" | "trustedDocuments">
+    Pick<GatewayOptions, "rateLimits" | "maxConcurrentPerToken" | "subgraphUrls" | "trustedDocuments" | "console">
   > = {},
 ): Promise<RunningService> {
   const { subgraphUrls, ...rest } = options;

@@ -1,3 +1,4 @@
+import { type AuthEnv } from "@frontera/config";
 import { type SeedSize } from "@frontera/seed";
 import { type RunningService } from "@frontera/service";
 import { type SubgraphDefinition } from "@frontera/subgraph";
@@ -52,12 +53,14 @@ export async function startTestGraph(options: {
   subgraphs: Array<SubgraphDefinition<any>>;
   startGateway: (subgraphUrls: Record<string, string>, auth: TestAuth) => Promise<RunningService>;
   seedSize: SeedSize;
+  /** Other issuers of internal tokens every service of the graph trusts (TRUSTED_ISSUERS). */
+  trustedIssuers?: AuthEnv["trustedIssuers"];
 }): Promise<TestGraph> {
   const subgraphs: Record<string, TestSubgraph> = {};
   // One object for all: a subgraph learns the URLs of those started after it too (cargo's relay
   // calls travellers).
   const peers: Record<string, string> = {};
-  const auth = await createTestAuth();
+  const auth = await createTestAuth({ trustedIssuers: options.trustedIssuers });
   let gateway: RunningService | undefined;
   const stop = async () => {
     await gateway?.stop();

@@ -18,8 +18,11 @@ export interface TestAuth {
   }): Promise<string>;
 }
 
-/** Fresh signing keys in a temporary directory, shared by the services of one test graph. */
-export async function createTestAuth(): Promise<TestAuth> {
+/**
+ * Fresh signing keys in a temporary directory, shared by the services of one test graph, which
+ * also trust the given other issuers of internal tokens (e.g. a test's OpenID Connect provider).
+ */
+export async function createTestAuth(options: { trustedIssuers?: AuthEnv["trustedIssuers"] } = {}): Promise<TestAuth> {
   const directory = mkdtempSync(join(tmpdir(), "frontera-keys-"));
   // Both in files, as the embedded default keeps them: service processes given
   // FRONTERA_KEYS_FILE find the secret beside the keys.
@@ -27,7 +30,7 @@ export async function createTestAuth(): Promise<TestAuth> {
     keysFile: join(directory, "signing-keys.json"),
     inlineKeys: undefined,
     issuer: "https://frontera.test",
-    trustedIssuers: [],
+    trustedIssuers: options.trustedIssuers ?? [],
     internalAgencies: ["CBP"],
     subgraphSecret: undefined,
     subgraphSecretFile: join(directory, "subgraph-secret"),

@@ -5,6 +5,92 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What happened to an arrangement, in its history. */
+export type ArrangementAction =
+  /** The arrangement was created. */
+  | 'CREATED'
+  /** The arrangement was restricted to a list of registered documents. */
+  | 'DOCUMENTS_RESTRICTED'
+  /** The arrangement's list of documents was lifted: any document again. */
+  | 'DOCUMENTS_UNRESTRICTED'
+  /** A suspended arrangement was made active again. */
+  | 'RESUMED'
+  /** The arrangement was revoked, for good. */
+  | 'REVOKED'
+  /** The arrangement was suspended. */
+  | 'SUSPENDED';
+
+/** Where an arrangement's scopes hold. */
+export type ArrangementCoverage =
+  /** At every port of entry. */
+  | 'ALL_PORTS'
+  /** Only at the ports the arrangement lists (none listed: nowhere). */
+  | 'LISTED_PORTS';
+
+/** Whether a data-sharing arrangement grants its scopes today. Only ACTIVE grants. */
+export type ArrangementStatus =
+  /** In effect: its scopes are granted. */
+  | 'ACTIVE'
+  /** Past validTo; derived from the clock, never set. */
+  | 'EXPIRED'
+  /** Final: a revoked arrangement is never resumed. */
+  | 'REVOKED'
+  /** Paused: grants nothing until resumed. */
+  | 'SUSPENDED';
+
+/** Who a token speaks for: this decides whether arrangements limit what it sees. */
+export type CallerKind =
+  /** An officer or system of an internal agency (CBP by default): not row-limited. */
+  | 'INTERNAL'
+  /** A partner agency: sees only what its active arrangements grant, at their ports. */
+  | 'PARTNER'
+  /** A Frontera service acting for itself, such as the gateway recording disclosures. */
+  | 'SERVICE';
+
+/** How a person crossed. */
+export type CrossingMode =
+  /** By air. */
+  | 'AIR'
+  /** On a bus. */
+  | 'BUS'
+  /** Driving a truck on a cargo trip. */
+  | 'COMMERCIAL_DRIVER'
+  /** On foot. */
+  | 'PEDESTRIAN'
+  /** In a private car, as driver or passenger. */
+  | 'PRIVATE_VEHICLE'
+  /** On a train. */
+  | 'RAIL';
+
+/** A range of times: `from` is included and `to` is not, so consecutive ranges never overlap; either end may be left out. */
+export type DateTimeRange = {
+  /** The first instant in the range (included). */
+  from?: string | null | undefined;
+  /** The first instant after the range (excluded). */
+  to?: string | null | undefined;
+};
+
+/** Which way a crossing went. */
+export type Direction =
+  /** From Mexico into the United States. */
+  | 'NORTHBOUND'
+  /** From the United States into Mexico. */
+  | 'SOUTHBOUND';
+
+/** Every given condition must hold. */
+export type DisclosureFilter = {
+  /** The code of the agency that received the answers. */
+  agencyCode?: string | number | null | undefined;
+  /** Only disclosures made under this arrangement (its arrangementId, e.g. `cbp-anam-ucp`). */
+  arrangementId?: string | number | null | undefined;
+  /** The answers were sent within this range. */
+  at?: DateTimeRange | null | undefined;
+  /** Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing or Inspection. */
+  recordId?: string | number | null | undefined;
+  /** Only disclosures that carried this scope. */
+  scope?: Scope | null | undefined;
+};
+
 /** What kind of travel document a document is. */
 export type DocumentType =
   /** A Border Crossing Card (B1/B2 visa card) for Mexican citizens. */
@@ -85,6 +171,84 @@ export type OrderDirection =
   /** Descending: newest, largest or alphabetically last first. */
   | 'DESC';
 
+/** The remedial action ordered on a pest finding (PPQ Form 523, Emergency Action Notification). */
+export type RemedialAction =
+  /** The goods were destroyed. */
+  | 'DESTROYED'
+  /** The goods were sent back. */
+  | 'REEXPORTED'
+  /** No action needed: the goods were released. */
+  | 'RELEASED'
+  /** The goods were treated before release. */
+  | 'TREATED';
+
+/** Why `resumeArrangement` refused a request; stable, for clients to branch on and translate. */
+export type ResumeArrangementErrorCode =
+  /** Another change to the record was recorded at the same moment: read it again and retry. */
+  | 'CHANGED_MEANWHILE'
+  /** The arrangement has expired; record a new one. */
+  | 'EXPIRED'
+  /** The idempotency key was already used by this caller for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value breaks a format or range rule; `field` names it. */
+  | 'INVALID'
+  /** The record's current status does not allow this change (e.g. resuming an active one). */
+  | 'INVALID_TRANSITION'
+  /** A record the mutation names does not exist; `field` names the reference. */
+  | 'NOT_FOUND'
+  /** A revoked arrangement never changes status again. */
+  | 'REVOKED_IS_FINAL';
+
+/** A permission to read or write one kind of data. Tokens spell it in OAuth form (`cargo:manifest:read`); this enum in capitals (CARGO_MANIFEST_READ). */
+export type Scope =
+  /** `agreements:write`: agreements and data-sharing arrangements. */
+  | 'AGREEMENTS_WRITE'
+  /** `audit:read`: the disclosure log. */
+  | 'AUDIT_READ'
+  /** `cargo:commercial:read`: values, trade parties and declarations. */
+  | 'CARGO_COMMERCIAL_READ'
+  /** `cargo:conveyance:read`: VINs, plates, USDOT numbers, equipment and seals. */
+  | 'CARGO_CONVEYANCE_READ'
+  /** `cargo:manifest:read`: trips and shipments (numbers, port, times, lane) and goods items. */
+  | 'CARGO_MANIFEST_READ'
+  /** `cargo:write`: recording trips, shipments and their crossings. */
+  | 'CARGO_WRITE'
+  /** `crossings:record`: writing a driver's crossing from a trip's crossing event (cargo's crossing relay only). */
+  | 'CROSSINGS_RECORD'
+  /** `disclosures:record`: appending to the disclosure log (the gateway's own service token only). */
+  | 'DISCLOSURES_RECORD'
+  /** `inspection:agri:read`: agriculture inspections, pest findings and phytosanitary certificates only. */
+  | 'INSPECTION_AGRI_READ'
+  /** `inspection:joint:read`: joint (UCP) and pre-inspection inspections only. */
+  | 'INSPECTION_JOINT_READ'
+  /** `inspection:read`: every inspection. */
+  | 'INSPECTION_READ'
+  /** `inspection:write`: opening, recording and reopening inspections. */
+  | 'INSPECTION_WRITE'
+  /** `reference:read`: agencies, agreements, programs, ports and the reader's own arrangements. */
+  | 'REFERENCE_READ'
+  /** `risk:read`: risk assessments (CBP targeting only; never granted to a partner). */
+  | 'RISK_READ'
+  /** `tokens:admin`: revoking tokens. */
+  | 'TOKENS_ADMIN'
+  /** `traveller:document:read`: document numbers and machine-readable zones. */
+  | 'TRAVELLER_DOCUMENT_READ'
+  /** `traveller:identity:read`: names, date of birth, sex and citizenship. */
+  | 'TRAVELLER_IDENTITY_READ'
+  /** `traveller:membership:read`: trusted-traveller programs and membership status. */
+  | 'TRAVELLER_MEMBERSHIP_READ'
+  /** `traveller:write`: recording travellers, documents, memberships and crossings. */
+  | 'TRAVELLER_WRITE';
+
+/** As printed on the travel document (ICAO 9303: F, M or X). */
+export type Sex =
+  /** Female. */
+  | 'F'
+  /** Male. */
+  | 'M'
+  /** Unspecified. */
+  | 'X';
+
 /** The order of a list of shipments; by default ESTIMATED_ARRIVAL, DESC (latest first). */
 export type ShipmentOrder = {
   /** Which way. */
@@ -113,14 +277,108 @@ export type ShipmentStatus =
   /** An inspection seized or destroyed the goods: out of commerce for good. */
   | 'SEIZED';
 
-export type PortDashboardQueryVariables = Exact<{
-  code: string | number;
-  from: unknown;
-  to: unknown;
+/** How a shipment is entered. */
+export type ShipmentType =
+  /** Moves under bond to an inland port, where it is entered. */
+  | 'IN_BOND'
+  /** Pre-Arrival Processing System: entered at the border port of arrival. */
+  | 'PAPS';
+
+/** Why `suspendArrangement` refused a request; stable, for clients to branch on and translate. */
+export type SuspendArrangementErrorCode =
+  /** Another change to the record was recorded at the same moment: read it again and retry. */
+  | 'CHANGED_MEANWHILE'
+  /** The arrangement has expired; record a new one. */
+  | 'EXPIRED'
+  /** The idempotency key was already used by this caller for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A value breaks a format or range rule; `field` names it. */
+  | 'INVALID'
+  /** The record's current status does not allow this change (e.g. resuming an active one). */
+  | 'INVALID_TRANSITION'
+  /** A record the mutation names does not exist; `field` names the reference. */
+  | 'NOT_FOUND'
+  /** A revoked arrangement never changes status again. */
+  | 'REVOKED_IS_FINAL';
+
+export type ArrangementListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArrangementListQuery = { arrangements: Array<{ id: string, arrangementId: string, status: ArrangementStatus, coverage: ArrangementCoverage, purpose: string, validFrom: string, validTo: string | null, scopes: Array<Scope>, provider: { code: string }, recipient: { code: string, name: string | null }, agreement: { agreementId: string, title: string, titleEs: string | null }, ports: Array<{ code: string, name: string | null }>, events: Array<{ at: string, actor: string, action: ArrangementAction, reason: string | null }> }> | null };
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { subject: string, kind: CallerKind, effectiveScopes: Array<Scope>, agency: { code: string, name: string | null } | null } };
+
+export type ConsolePortsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePortsQuery = { ports: Array<{ code: string, name: string | null, usState: string | null }> | null };
+
+export type DisclosureLogQueryVariables = Exact<{
+  filter?: DisclosureFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: unknown } }> } | null } | null };
+export type DisclosureLogQuery = { disclosures: { totalCount: number, edges: Array<{ node: { id: string, at: string, agencyCode: string, subject: string, operationName: string | null, documentId: string | null, scopes: Array<Scope>, agency: { name: string | null } | null, entityCounts: Array<{ typeName: string, count: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PortCrossingsByLaneQueryVariables = Exact<{
+  code: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortCrossingsByLaneQuery = { port: { code: string, all: { totalCount: number } | null, standard: { totalCount: number } | null, ready: { totalCount: number } | null, sentri: { totalCount: number } | null, fast: { totalCount: number } | null, ucp: { totalCount: number } | null } | null };
+
+export type PortDashboardQueryVariables = Exact<{
+  code: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: string } }> } | null } | null };
+
+export type PortInspectionsByResultQueryVariables = Exact<{
+  code: string | number;
+  kind: InspectionKind;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortInspectionsByResultQuery = { port: { code: string, all: { totalCount: number } | null, pending: { totalCount: number } | null, released: { totalCount: number } | null, referred: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null, treated: { totalCount: number } | null, destroyed: { totalCount: number } | null } | null };
+
+export type PortShipmentsByStatusQueryVariables = Exact<{
+  code: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PortShipmentsByStatusQuery = { port: { code: string, all: { totalCount: number } | null, awaitingArrival: { totalCount: number } | null, inInspection: { totalCount: number } | null, released: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null } | null };
+
+export type ResumeArrangementMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ResumeArrangementMutation = { resumeArrangement: { arrangement: { id: string, status: ArrangementStatus, events: Array<{ at: string, actor: string, action: ArrangementAction, reason: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ResumeArrangementErrorCode, message: string }> } | null };
+
+export type ShipmentAccountingQueryVariables = Exact<{
+  shipmentControlNumber: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ShipmentAccountingQuery = { shipment: { id: string, shipmentControlNumber: string, disclosures: { totalCount: number, edges: Array<{ node: { at: string, operationName: string | null, scopes: Array<Scope> | null, agency: { code: string, name: string | null } | null, arrangement: { arrangementId: string, purpose: string, agreement: { agreementId: string, title: string, titleEs: string | null } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type ShipmentCountQueryVariables = Exact<{
   port?: string | number | null | undefined;
@@ -143,7 +401,7 @@ export type ShipmentDossierQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: unknown, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierOrderedQueryVariables = Exact<{
   port: string | number;
@@ -153,7 +411,7 @@ export type ShipmentDossierOrderedQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: unknown, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierPageQueryVariables = Exact<{
   port: string | number;
@@ -162,14 +420,55 @@ export type ShipmentDossierPageQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: unknown, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+
+export type ShipmentLookupQueryVariables = Exact<{
+  shipmentControlNumber: string | number;
+}>;
+
+
+export type ShipmentLookupQuery = { shipment: { id: string, shipmentControlNumber: string, type: ShipmentType, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, estimatedArrival: string | null, crossedAt: string | null, carrier: { name: string, scac: string | null } | null, driver: { id: string, familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, validUntil: string, program: { code: string, name: string | null } | null }> | null } | null }, shipper: { name: string, country: string } | null, consignee: { name: string, country: string } | null, goodsItems: Array<{ sequence: number, hsCode: string, description: string, originCountry: string, grossMassKg: number, quantity: number, packagingUnit: string }>, inspections: Array<{ inspectionId: string, kind: InspectionKind, result: InspectionResult, startedAt: string, endedAt: string | null, agencies: Array<{ code: string, name: string | null } | null>, pestFindings: Array<{ taxon: string, commonName: string | null, action: RemedialAction }> | null }> | null, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ agreementId: string, title: string, titleEs: string | null }> | null } | null> } | null };
+
+export type SuspendArrangementMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type SuspendArrangementMutation = { suspendArrangement: { arrangement: { id: string, status: ArrangementStatus, events: Array<{ at: string, actor: string, action: ArrangementAction, reason: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: SuspendArrangementErrorCode, message: string }> } | null };
+
+export type TravellerAccountingQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TravellerAccountingQuery = { traveller: { id: string, travellerId: string, familyName: string | null, givenNames: string | null, disclosures: { totalCount: number, edges: Array<{ node: { at: string, operationName: string | null, scopes: Array<Scope> | null, agency: { code: string, name: string | null } | null, arrangement: { arrangementId: string, purpose: string, agreement: { agreementId: string, title: string, titleEs: string | null } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type TravellerDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TravellerDetailQuery = { traveller: { id: string, travellerId: string, familyName: string | null, givenNames: string | null, dateOfBirth: string | null, sex: Sex | null, citizenships: Array<string> | null, documents: Array<{ documentId: string, type: DocumentType, number: string, issuingCountry: string, expiresOn: string, mrzValid: boolean | null }> | null, memberships: Array<{ membershipId: string, passId: string, status: MembershipStatus, validUntil: string, program: { code: string, name: string | null } | null }> | null, crossings: { edges: Array<{ node: { crossingId: string, at: string, direction: Direction, mode: CrossingMode, lane: Lane, port: { code: string, name: string | null } | null, trip: { tripNumber: string, shipments: Array<{ shipmentControlNumber: string }> | null } | null } }> } | null } | null };
 
 export type TravellerProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TravellerProfileQuery = { traveller: { familyName: string | null, givenNames: string | null, dateOfBirth: unknown, citizenships: Array<unknown> | null, documents: Array<{ type: DocumentType, number: string, issuingCountry: unknown, expiresOn: unknown, mrzValid: boolean | null }> | null, memberships: Array<{ status: MembershipStatus, validUntil: unknown, program: { code: string, name: string | null } | null }> | null, crossings: { edges: Array<{ node: { at: unknown, lane: Lane, port: { name: string | null } | null, trip: { tripNumber: string, shipments: Array<{ shipmentControlNumber: string }> | null } | null } }> } | null } | null };
+export type TravellerProfileQuery = { traveller: { familyName: string | null, givenNames: string | null, dateOfBirth: string | null, citizenships: Array<string> | null, documents: Array<{ type: DocumentType, number: string, issuingCountry: string, expiresOn: string, mrzValid: boolean | null }> | null, memberships: Array<{ status: MembershipStatus, validUntil: string, program: { code: string, name: string | null } | null }> | null, crossings: { edges: Array<{ node: { at: string, lane: Lane, port: { name: string | null } | null, trip: { tripNumber: string, shipments: Array<{ shipmentControlNumber: string }> | null } | null } }> } | null } | null };
+
+export type TravellerSearchQueryVariables = Exact<{
+  name: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TravellerSearchQuery = { travellers: { totalCount: number, edges: Array<{ node: { id: string, familyName: string | null, givenNames: string | null, dateOfBirth: string | null, citizenships: Array<string> | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -190,6 +489,121 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ArrangementListDocument = new TypedDocumentString(`
+    query ArrangementList {
+  arrangements {
+    id
+    arrangementId
+    status
+    coverage
+    purpose
+    validFrom
+    validTo
+    scopes
+    provider {
+      code
+    }
+    recipient {
+      code
+      name
+    }
+    agreement {
+      agreementId
+      title
+      titleEs
+    }
+    ports {
+      code
+      name
+    }
+    events {
+      at
+      actor
+      action
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangementListQuery, ArrangementListQueryVariables>;
+export const ConsoleMeDocument = new TypedDocumentString(`
+    query ConsoleMe {
+  me {
+    subject
+    kind
+    agency {
+      code
+      name
+    }
+    effectiveScopes
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMeQuery, ConsoleMeQueryVariables>;
+export const ConsolePortsDocument = new TypedDocumentString(`
+    query ConsolePorts {
+  ports {
+    code
+    name
+    usState
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePortsQuery, ConsolePortsQueryVariables>;
+export const DisclosureLogDocument = new TypedDocumentString(`
+    query DisclosureLog($filter: DisclosureFilter, $first: Int = 25, $after: String) {
+  disclosures(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        id
+        at
+        agencyCode
+        agency {
+          name
+        }
+        subject
+        operationName
+        documentId
+        scopes
+        entityCounts {
+          typeName
+          count
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisclosureLogQuery, DisclosureLogQueryVariables>;
+export const PortCrossingsByLaneDocument = new TypedDocumentString(`
+    query PortCrossingsByLane($code: ID!, $from: DateTime!, $to: DateTime!) {
+  port(code: $code) {
+    code
+    all: crossings(filter: {at: {from: $from, to: $to}}, first: 0) {
+      totalCount
+    }
+    standard: crossings(
+      filter: {at: {from: $from, to: $to}, lane: STANDARD}
+      first: 0
+    ) {
+      totalCount
+    }
+    ready: crossings(filter: {at: {from: $from, to: $to}, lane: READY}, first: 0) {
+      totalCount
+    }
+    sentri: crossings(filter: {at: {from: $from, to: $to}, lane: SENTRI}, first: 0) {
+      totalCount
+    }
+    fast: crossings(filter: {at: {from: $from, to: $to}, lane: FAST}, first: 0) {
+      totalCount
+    }
+    ucp: crossings(filter: {at: {from: $from, to: $to}, lane: UCP}, first: 0) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortCrossingsByLaneQuery, PortCrossingsByLaneQueryVariables>;
 export const PortDashboardDocument = new TypedDocumentString(`
     query PortDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
   port(code: $code) {
@@ -216,6 +630,169 @@ export const PortDashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortDashboardQuery, PortDashboardQueryVariables>;
+export const PortInspectionsByResultDocument = new TypedDocumentString(`
+    query PortInspectionsByResult($code: ID!, $kind: InspectionKind!, $from: DateTime!, $to: DateTime!) {
+  port(code: $code) {
+    code
+    all: inspections(
+      filter: {kind: $kind, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    pending: inspections(
+      filter: {kind: $kind, result: PENDING, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    released: inspections(
+      filter: {kind: $kind, result: RELEASED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    referred: inspections(
+      filter: {kind: $kind, result: REFERRED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    held: inspections(
+      filter: {kind: $kind, result: HELD, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    seized: inspections(
+      filter: {kind: $kind, result: SEIZED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    reexported: inspections(
+      filter: {kind: $kind, result: REEXPORTED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    treated: inspections(
+      filter: {kind: $kind, result: TREATED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+    destroyed: inspections(
+      filter: {kind: $kind, result: DESTROYED, startedAt: {from: $from, to: $to}}
+      first: 0
+    ) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortInspectionsByResultQuery, PortInspectionsByResultQueryVariables>;
+export const PortShipmentsByStatusDocument = new TypedDocumentString(`
+    query PortShipmentsByStatus($code: ID!, $from: DateTime!, $to: DateTime!) {
+  port(code: $code) {
+    code
+    all: shipments(filter: {estimatedArrival: {from: $from, to: $to}}, first: 0) {
+      totalCount
+    }
+    awaitingArrival: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: AWAITING_ARRIVAL}
+      first: 0
+    ) {
+      totalCount
+    }
+    inInspection: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: IN_INSPECTION}
+      first: 0
+    ) {
+      totalCount
+    }
+    released: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: RELEASED}
+      first: 0
+    ) {
+      totalCount
+    }
+    held: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: HELD}
+      first: 0
+    ) {
+      totalCount
+    }
+    seized: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: SEIZED}
+      first: 0
+    ) {
+      totalCount
+    }
+    reexported: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: REEXPORTED}
+      first: 0
+    ) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortShipmentsByStatusQuery, PortShipmentsByStatusQueryVariables>;
+export const ResumeArrangementDocument = new TypedDocumentString(`
+    mutation ResumeArrangement($id: ID!, $reason: String, $idempotencyKey: String) {
+  resumeArrangement(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    arrangement {
+      id
+      status
+      events {
+        at
+        actor
+        action
+        reason
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeArrangementMutation, ResumeArrangementMutationVariables>;
+export const ShipmentAccountingDocument = new TypedDocumentString(`
+    query ShipmentAccounting($shipmentControlNumber: ID!, $first: Int = 50, $after: String) {
+  shipment(shipmentControlNumber: $shipmentControlNumber) {
+    id
+    shipmentControlNumber
+    disclosures(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          at
+          agency {
+            code
+            name
+          }
+          operationName
+          scopes
+          arrangement {
+            arrangementId
+            purpose
+            agreement {
+              agreementId
+              title
+              titleEs
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentAccountingQuery, ShipmentAccountingQueryVariables>;
 export const ShipmentCountDocument = new TypedDocumentString(`
     query ShipmentCount($port: ID) {
   shipments(filter: {portCode: $port}, first: 0) {
@@ -408,6 +985,196 @@ export const ShipmentDossierPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ShipmentDossierPageQuery, ShipmentDossierPageQueryVariables>;
+export const ShipmentLookupDocument = new TypedDocumentString(`
+    query ShipmentLookup($shipmentControlNumber: ID!) {
+  shipment(shipmentControlNumber: $shipmentControlNumber) {
+    id
+    shipmentControlNumber
+    type
+    status
+    port {
+      code
+      name
+      mxAduanaSeccion
+    }
+    trip {
+      tripNumber
+      lane
+      estimatedArrival
+      crossedAt
+      carrier {
+        name
+        scac
+      }
+      driver {
+        id
+        familyName
+        givenNames
+        memberships {
+          program {
+            code
+            name
+          }
+          status
+          validUntil
+        }
+      }
+    }
+    shipper {
+      name
+      country
+    }
+    consignee {
+      name
+      country
+    }
+    goodsItems {
+      sequence
+      hsCode
+      description
+      originCountry
+      grossMassKg
+      quantity
+      packagingUnit
+    }
+    inspections {
+      inspectionId
+      kind
+      result
+      startedAt
+      endedAt
+      agencies {
+        code
+        name
+      }
+      pestFindings {
+        taxon
+        commonName
+        action
+      }
+    }
+    programs {
+      code
+      name
+      legalBasis {
+        agreementId
+        title
+        titleEs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShipmentLookupQuery, ShipmentLookupQueryVariables>;
+export const SuspendArrangementDocument = new TypedDocumentString(`
+    mutation SuspendArrangement($id: ID!, $reason: String!, $idempotencyKey: String) {
+  suspendArrangement(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
+    arrangement {
+      id
+      status
+      events {
+        at
+        actor
+        action
+        reason
+      }
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendArrangementMutation, SuspendArrangementMutationVariables>;
+export const TravellerAccountingDocument = new TypedDocumentString(`
+    query TravellerAccounting($id: ID!, $first: Int = 50, $after: String) {
+  traveller(id: $id) {
+    id
+    travellerId
+    familyName
+    givenNames
+    disclosures(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          at
+          agency {
+            code
+            name
+          }
+          operationName
+          scopes
+          arrangement {
+            arrangementId
+            purpose
+            agreement {
+              agreementId
+              title
+              titleEs
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TravellerAccountingQuery, TravellerAccountingQueryVariables>;
+export const TravellerDetailDocument = new TypedDocumentString(`
+    query TravellerDetail($id: ID!) {
+  traveller(id: $id) {
+    id
+    travellerId
+    familyName
+    givenNames
+    dateOfBirth
+    sex
+    citizenships
+    documents {
+      documentId
+      type
+      number
+      issuingCountry
+      expiresOn
+      mrzValid
+    }
+    memberships {
+      membershipId
+      program {
+        code
+        name
+      }
+      passId
+      status
+      validUntil
+    }
+    crossings(first: 20) {
+      edges {
+        node {
+          crossingId
+          at
+          direction
+          mode
+          lane
+          port {
+            code
+            name
+          }
+          trip {
+            tripNumber
+            shipments {
+              shipmentControlNumber
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TravellerDetailQuery, TravellerDetailQueryVariables>;
 export const TravellerProfileDocument = new TypedDocumentString(`
     query TravellerProfile($id: ID!) {
   traveller(id: $id) {
@@ -450,3 +1217,28 @@ export const TravellerProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TravellerProfileQuery, TravellerProfileQueryVariables>;
+export const TravellerSearchDocument = new TypedDocumentString(`
+    query TravellerSearch($name: String!, $first: Int = 20, $after: String) {
+  travellers(
+    filter: {name: $name}
+    orderBy: {field: NAME, direction: ASC}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        familyName
+        givenNames
+        dateOfBirth
+        citizenships
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TravellerSearchQuery, TravellerSearchQueryVariables>;
