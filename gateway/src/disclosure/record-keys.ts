@@ -16,6 +16,7 @@ export const RECORD_KEYS: Readonly<Record<string, string>> = {
   Trip: "tripNumber",
   Crossing: "crossingId",
   Inspection: "inspectionId",
+  AssistanceRequest: "assistanceRequestId",
 };
 
 /**

@@ -5,6 +5,7 @@ export {
   isKnownScope,
   SERVICE_SCOPES,
   DATA_SHARING_SCOPES,
+  ENFORCEMENT_SCOPES,
   NEVER_SHARED_SCOPES,
   parseScopeList,
 } from "./scopes";

@@ -19,6 +19,8 @@ export const SCOPE_VOCABULARY = [
   "traveller:write",
   "agreements:write",
   "tokens:admin",
+  "enforcement:request",
+  "enforcement:respond",
 ] as const;
 
 /**
@@ -47,11 +49,20 @@ export function isKnownScope(value: string): value is Scope {
 export const NEVER_SHARED_SCOPES: readonly Scope[] = ["risk:read"];
 
 /**
- * What a data-sharing arrangement may grant a partner: reading data. Writing, administering
- * tokens and reading the disclosure log stay with the agencies that own them.
+ * Cooperation between agencies under an arrangement: asking another agency about a record, and
+ * answering what another agency asks (assistance requests, docs/assistance-requests.md).
+ */
+export const ENFORCEMENT_SCOPES: readonly Scope[] = ["enforcement:request", "enforcement:respond"];
+
+/**
+ * What a data-sharing arrangement may grant a partner: reading data, and taking part in
+ * assistance requests. Writing records, administering tokens and reading the disclosure log stay
+ * with the agencies that own them.
  */
 export const DATA_SHARING_SCOPES: readonly Scope[] = SCOPE_VOCABULARY.filter(
-  (scope) => scope.endsWith(":read") && scope !== "audit:read" && !NEVER_SHARED_SCOPES.includes(scope),
+  (scope) =>
+    (scope.endsWith(":read") && scope !== "audit:read" && !NEVER_SHARED_SCOPES.includes(scope)) ||
+    ENFORCEMENT_SCOPES.includes(scope),
 );
 
 /** Splits an OAuth 2 style space-separated scope string, dropping duplicates. */

@@ -46,3 +46,27 @@ export enum ArrangementCoverage {
   ALL_PORTS = "ALL_PORTS",
   LISTED_PORTS = "LISTED_PORTS",
 }
+
+/** What an assistance request is about: the trade-fraud concerns the 2018 enforcement memorandum names, or other. */
+export enum AssistanceConcern {
+  ANTI_DUMPING_EVASION = "ANTI_DUMPING_EVASION",
+  COUNTERFEIT = "COUNTERFEIT",
+  SUBSTANDARD_PHARMACEUTICAL = "SUBSTANDARD_PHARMACEUTICAL",
+  UNDERVALUATION = "UNDERVALUATION",
+  OTHER = "OTHER",
+}
+
+/** OPEN → ANSWERED → CLOSED, or OPEN → DECLINED (with a reason). */
+export enum AssistanceRequestStatus {
+  OPEN = "OPEN",
+  ANSWERED = "ANSWERED",
+  CLOSED = "CLOSED",
+  DECLINED = "DECLINED",
+}
+
+/** The one record an assistance request is about, owned by cargo. */
+export enum AssistanceSubjectKind {
+  SHIPMENT = "SHIPMENT",
+  TRIP = "TRIP",
+  TRADE_PARTY = "TRADE_PARTY",
+}

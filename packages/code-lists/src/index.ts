@@ -4,6 +4,9 @@ export { Lane, TRUCK_LANES } from "./lane";
 export {
   AgreementStatus,
   ArrangementCoverage,
+  AssistanceConcern,
+  AssistanceRequestStatus,
+  AssistanceSubjectKind,
   EffectiveFromBasis,
   InstrumentType,
   PortMode,

@@ -31,6 +31,8 @@ export const USER_ERROR_CODES = {
     "A truck driver's crossing is recorded once, with the trip (`recordTripCrossing`); the driver's crossings show it. `recordCrossing` takes people on foot, in cars and on buses.",
   DOCUMENT_EXPIRED: "The travel document had expired at the time of the crossing.",
   ACTIVE_MEMBERSHIP_EXISTS: "The traveller already has an ACTIVE membership of this program: one per program.",
+  WRONG_SIDE:
+    "Only the agency asked answers or declines an assistance request, and only the agency that asked closes it.",
   PASS_ID_MISMATCH: "A traveller has one PASSID for all programs; this one differs from the one on file.",
 } as const;
 

@@ -44,7 +44,9 @@ export const defaultArrangements: ArrangementFact[] = [
     provider: "CBP",
     recipient: "ANAM",
     agreement: "2018-customs-trade-enforcement-moc",
-    scopes: ["reference:read", "cargo:manifest:read", "cargo:commercial:read"],
+    // Answering CBP's assistance requests is the cooperation the memorandum sets up; asking is not
+    // granted here (a Mexican request to CBP would need its own arrangement from ANAM's side).
+    scopes: ["reference:read", "cargo:manifest:read", "cargo:commercial:read", "enforcement:respond"],
     coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
     purpose: "Customs compliance and trade enforcement: anti-dumping, counterfeits, substandard pharmaceuticals",

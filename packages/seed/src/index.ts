@@ -28,3 +28,8 @@ export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";
 export { type BulkLoad, startBulkLoad } from "./bulk-load";
 export { insertInChunks } from "./insert-in-chunks";
+export {
+  generateAssistanceRequests,
+  type AssistanceRequestSeed,
+  type AssistanceMessageSeed,
+} from "./generate-assistance-requests";

@@ -1,6 +1,9 @@
 import { IdempotencyRecord } from "@frontera/federation";
 import { TokenRevocation } from "./access/token-revocation.entity";
 import { Agency } from "./agency/agency.entity";
+import { AssistanceRequestEvent } from "./assistance/assistance-event.entity";
+import { AssistanceMessage } from "./assistance/assistance-message.entity";
+import { AssistanceRequest } from "./assistance/assistance-request.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
 import { DisclosedRecord, DisclosureDayCount } from "./disclosure/disclosed-record.entity";
 import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure/disclosure-chain.entity";
@@ -35,4 +38,7 @@ export const agreementsEntities = [
   DisclosureDayCount,
   DisclosureChainHead,
   DisclosureCheckpoint,
+  AssistanceRequest,
+  AssistanceMessage,
+  AssistanceRequestEvent,
 ];

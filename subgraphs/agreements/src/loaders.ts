@@ -3,6 +3,10 @@ import { ownArrangement } from "./access/agreements-access-rules";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "./agency/agency.entity";
+import { AssistanceRequestEvent } from "./assistance/assistance-event.entity";
+import { AssistanceMessage } from "./assistance/assistance-message.entity";
+import { AssistanceRequest } from "./assistance/assistance-request.entity";
+import { type AssistanceRows } from "./assistance/assistance-rows";
 import { Disclosure } from "./disclosure/disclosure.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { Agreement } from "./agreement/agreement.entity";
@@ -14,7 +18,7 @@ import { ProgramSite } from "./program/program-site.entity";
 import { Program, ProgramAgency } from "./program/program.entity";
 
 /** Created per request (in the context factory): a loader's cache must not outlive a request. */
-export function createAgreementsLoaders(dataSource: DataSource, access: Access) {
+export function createAgreementsLoaders(dataSource: DataSource, access: Access, assistanceRows: AssistanceRows) {
   const repository = dataSource.getRepository.bind(dataSource);
   return {
     agencyByCode: rowByKeyLoader(
@@ -92,6 +96,27 @@ export function createAgreementsLoaders(dataSource: DataSource, access: Access) 
       (ids: readonly string[]) =>
         repository(ArrangementEvent).find({ where: { arrangementId: In([...ids]) }, order: { sequence: "ASC" } }),
       (event) => event.arrangementId,
+    ),
+    // Cut in SQL by the same rule as the list: a request between other agencies is never read.
+    assistanceRequestById: rowByKeyLoader(
+      (ids: readonly string[]) => {
+        const query = repository(AssistanceRequest)
+          .createQueryBuilder("request")
+          .where("request.id IN (:...ids)", { ids: [...ids] });
+        assistanceRows.restrict(query, "request");
+        return query.getMany();
+      },
+      (request) => request.id,
+    ),
+    messagesByAssistanceRequest: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(AssistanceMessage).find({ where: { requestId: In([...ids]) }, order: { sequence: "ASC" } }),
+      (message) => message.requestId,
+    ),
+    eventsByAssistanceRequest: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(AssistanceRequestEvent).find({ where: { requestId: In([...ids]) }, order: { sequence: "ASC" } }),
+      (event) => event.requestId,
     ),
   };
 }

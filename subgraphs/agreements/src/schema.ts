@@ -9,6 +9,12 @@ import { DisclosedShipment, DisclosedTraveller, resolveDisclosedReference } from
 import { ArrangementDisclosureSummaryResolver } from "./disclosure/disclosure-summary.resolver";
 import { RecordDisclosureResolver } from "./disclosure/record-disclosure.resolver";
 import { AgencyResolver } from "./agency/agency.resolver";
+import { AssistanceMutationResolver } from "./assistance/assistance-mutation.resolver";
+import {
+  AssistanceMessageResolver,
+  AssistanceRequestResolver,
+  resolveAssistanceRequestReference,
+} from "./assistance/assistance.resolver";
 import { resolveAgreementReference } from "./agreement/agreement.reference";
 import { AgreementMutationResolver } from "./agreement/agreement-mutation.resolver";
 import { AgreementVersionResolver } from "./agreement/agreement-version.resolver";
@@ -44,6 +50,9 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
         DisclosedTraveller.resolver,
         DisclosedShipment.resolver,
         ArrangementDisclosureSummaryResolver,
+        AssistanceRequestResolver,
+        AssistanceMessageResolver,
+        AssistanceMutationResolver,
       ],
       // Other subgraphs' records, reached only to add who received them.
       orphanedTypes: [DisclosedTraveller.type, DisclosedShipment.type],
@@ -54,6 +63,7 @@ export function buildAgreementsSchema(): Promise<GraphQLSchema> {
       Program: resolveProgramReference,
       PortOfEntry: resolvePortReference,
       DataSharingArrangement: resolveArrangementReference,
+      AssistanceRequest: resolveAssistanceRequestReference,
       Traveller: resolveDisclosedReference,
       Shipment: resolveDisclosedReference,
     },

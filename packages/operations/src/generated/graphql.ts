@@ -85,7 +85,7 @@ export type DisclosureFilter = {
   arrangementId?: string | number | null | undefined;
   /** The answers were sent within this range. */
   at?: DateTimeRange | null | undefined;
-  /** Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing or Inspection. */
+  /** Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing, Inspection or AssistanceRequest. */
   recordId?: string | number | null | undefined;
   /** Only disclosures that carried this scope. */
   scope?: Scope | null | undefined;
@@ -217,6 +217,10 @@ export type Scope =
   | 'CROSSINGS_RECORD'
   /** `disclosures:record`: appending to the disclosure log (the gateway's own service token only). */
   | 'DISCLOSURES_RECORD'
+  /** `enforcement:request`: opening and closing assistance requests from one's own agency, and reading those it sent, where its subject is. */
+  | 'ENFORCEMENT_REQUEST'
+  /** `enforcement:respond`: reading the assistance requests addressed to one's own agency, answering, declining and adding messages to them, where their subject is. */
+  | 'ENFORCEMENT_RESPOND'
   /** `inspection:agri:read`: agriculture inspections, pest findings and phytosanitary certificates only. */
   | 'INSPECTION_AGRI_READ'
   /** `inspection:joint:read`: joint (UCP) and pre-inspection inspections only. */

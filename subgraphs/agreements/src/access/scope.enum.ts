@@ -20,6 +20,10 @@ const GRANTS: Record<ScopeName, string> = {
   "traveller:write": "recording travellers, documents, memberships and crossings",
   "agreements:write": "agreements and data-sharing arrangements",
   "tokens:admin": "revoking tokens",
+  "enforcement:request":
+    "opening and closing assistance requests from one's own agency, and reading those it sent, where its subject is",
+  "enforcement:respond":
+    "reading the assistance requests addressed to one's own agency, answering, declining and adding messages to them, where their subject is",
   "disclosures:record": "appending to the disclosure log (the gateway's own service token only)",
   "crossings:record": "writing a driver's crossing from a trip's crossing event (cargo's crossing relay only)",
 };

@@ -24,7 +24,7 @@ function checkScopes(problems: InputProblems, scopes: string[]): void {
 }
 
 /** An agency and the agencies it succeeded: an agreement its predecessor signed binds it too. */
-async function lineage(manager: EntityManager, agency: Agency): Promise<string[]> {
+export async function lineage(manager: EntityManager, agency: Agency): Promise<string[]> {
   const codes = [agency.code];
   let current: Agency | null = agency;
   while (current?.predecessorCode && !codes.includes(current.predecessorCode)) {

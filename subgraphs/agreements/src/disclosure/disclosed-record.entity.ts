@@ -8,7 +8,8 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
  */
 @Entity("disclosed_records")
 export class DisclosedRecord {
-  @PrimaryColumn({ type: "varchar", length: 16 })
+  // Room for the longest type name the gateway names (AssistanceRequest) and some to spare.
+  @PrimaryColumn({ type: "varchar", length: 32 })
   typeName: string;
 
   @PrimaryColumn({ type: "varchar", length: 64 })

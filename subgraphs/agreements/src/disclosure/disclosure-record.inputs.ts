@@ -14,7 +14,7 @@ export class ScopeGrantInput {
 @Directive("@inaccessible")
 @InputType({ description: "The records of one type a disclosure carried." })
 export class RecordsOfTypeInput {
-  @Field({ description: "Traveller, Shipment, Trip, Crossing or Inspection." })
+  @Field({ description: "Traveller, Shipment, Trip, Crossing, Inspection or AssistanceRequest." })
   typeName: string;
 
   @Field(() => [String], { description: "The scopes of these records' own fields the answer held." })

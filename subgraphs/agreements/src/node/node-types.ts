@@ -1,6 +1,7 @@
 import { type NodeHost, type NodeTypes } from "@frontera/federation";
 import { type Agency } from "../agency/agency.entity";
 import { type Agreement } from "../agreement/agreement.entity";
+import { type AssistanceRequest } from "../assistance/assistance-request.entity";
 import { type DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type PortOfEntry } from "../port/port.entity";
 import { type Program } from "../program/program.entity";
@@ -14,6 +15,10 @@ export const agreementsNodeTypes: NodeTypes = {
   DataSharingArrangement: {
     keyOf: (arrangement: DataSharingArrangement) => arrangement.id,
     referenceFor: (arrangementId) => ({ arrangementId }),
+  },
+  AssistanceRequest: {
+    keyOf: (request: AssistanceRequest) => request.id,
+    referenceFor: (assistanceRequestId) => ({ assistanceRequestId }),
   },
 };
 

@@ -1,4 +1,7 @@
 import {
+  DEFAULT_SEED_SIZE,
+  type SeedSize,
+  generateAssistanceRequests,
   agencyFacts,
   agreementFacts,
   defaultArrangements,
@@ -16,6 +19,7 @@ import { Program, ProgramAgency } from "../program/program.entity";
 import { recordArrangement } from "../arrangement/arrangement.commands";
 import { agreementsEntities } from "../entities";
 import { ProgramSite } from "../program/program-site.entity";
+import { seedAssistanceRequests } from "./seed-assistance-requests";
 
 const SEED_ACTOR = "seed";
 // Seeded reference data is recorded as of a fixed instant, so the same seed gives the same rows.
@@ -27,9 +31,10 @@ export async function isAgreementsDatabaseEmpty(dataSource: DataSource): Promise
 
 /**
  * Replaces the reference data with the sourced facts (agencies, agreements, programs, ports).
- * Reference data does not depend on the seed size: it is the same everywhere.
+ * Reference data does not depend on the seed size: it is the same everywhere. The assistance
+ * requests do: they are about the cargo records the same size generates.
  */
-export async function seedAgreements(dataSource: DataSource): Promise<void> {
+export async function seedAgreements(dataSource: DataSource, size: SeedSize = DEFAULT_SEED_SIZE): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const entity of agreementsEntities) await manager.clear(entity);
     await insertInChunks(
@@ -131,5 +136,6 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
         id,
       );
     }
+    await seedAssistanceRequests(manager, generateAssistanceRequests(size));
   });
 }
