@@ -13,10 +13,11 @@ export interface AssistanceActor {
   rows: AssistanceRows;
 }
 
-export interface NewAssistanceRequest extends Omit<
+/** What the caller gives a new request; the rest starts empty. */
+export type NewAssistanceRequest = Omit<
   AssistanceRequest,
   "id" | "status" | "declineReason" | "openedAt" | "answeredAt" | "closedAt" | "updatedAt" | "overdue"
-> {}
+>;
 
 export async function openAssistanceRequest(
   manager: EntityManager,
