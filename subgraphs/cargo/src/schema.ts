@@ -1,6 +1,8 @@
 import { buildFederatedSchema } from "@frontera/federation";
 import { type GraphQLSchema } from "graphql";
 import { AgencyInspectionsResolver } from "./agency/agency.resolver";
+import { AssistanceRequest } from "./assistance-request/assistance-request.stub";
+import { AssistanceSubjectResolver } from "./assistance-request/assistance-subject.resolver";
 import { DeclarationMutationResolver } from "./declaration/declaration-mutation.resolver";
 import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
 import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
@@ -45,9 +47,11 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         InspectionMutationResolver,
         DeclarationMutationResolver,
         RiskAssessmentResolver,
+        AssistanceSubjectResolver,
       ],
-      // Travellers' people: no field here returns one, the gateway only comes to add their trips.
-      orphanedTypes: [Traveller],
+      // Travellers' people and agreements' requests: no field here returns one, the gateway only
+      // comes to add their trips, or the record a request is about.
+      orphanedTypes: [Traveller, AssistanceRequest],
     },
     {
       Shipment: resolveShipmentReference,

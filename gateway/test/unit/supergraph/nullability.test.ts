@@ -135,6 +135,7 @@ describe("nullability across boundaries", () => {
     expect(owners).toEqual({
       Agency: "agreements",
       Agreement: "agreements",
+      AssistanceRequest: "agreements",
       Crossing: "travellers",
       DataSharingArrangement: "agreements",
       Declaration: "cargo",

@@ -42,7 +42,9 @@ export class AssistanceRequest {
   @Column({ type: "varchar", length: 64 })
   subjectKey: string;
 
-  /** Where the request lives: its subject's port when it was opened. */
+  /** Where the request lives: its subject's port when it was opened; cargo places the subject by it. */
+  @Field(() => ID)
+  @Directive("@inaccessible")
   @Column({ type: "varchar", length: 4 })
   portCode: string;
 
@@ -81,6 +83,26 @@ export class AssistanceRequest {
   @Field(() => Date, { description: "The last change (status or message)." })
   @Column({ type: "datetime" })
   updatedAt: Date;
+
+  // The subject's key by kind, for cargo, which adds `shipment`, `trip` and `tradeParty` to the
+  // request (@requires): agreements keeps only the key, cargo owns the record and decides who sees it.
+  @Field(() => ID, { nullable: true })
+  @Directive("@inaccessible")
+  get subjectShipment(): string | null {
+    return this.subjectKind === AssistanceSubjectKind.SHIPMENT ? this.subjectKey : null;
+  }
+
+  @Field(() => ID, { nullable: true })
+  @Directive("@inaccessible")
+  get subjectTrip(): string | null {
+    return this.subjectKind === AssistanceSubjectKind.TRIP ? this.subjectKey : null;
+  }
+
+  @Field(() => ID, { nullable: true })
+  @Directive("@inaccessible")
+  get subjectTradeParty(): string | null {
+    return this.subjectKind === AssistanceSubjectKind.TRADE_PARTY ? this.subjectKey : null;
+  }
 
   @Field({
     description: "Still OPEN (unanswered) after its due time, worked out at this instant: both sides see the same.",

@@ -16,7 +16,17 @@ export interface AssistanceActor {
 /** What the caller gives a new request; the rest starts empty. */
 export type NewAssistanceRequest = Omit<
   AssistanceRequest,
-  "id" | "status" | "declineReason" | "openedAt" | "answeredAt" | "closedAt" | "updatedAt" | "overdue"
+  | "id"
+  | "status"
+  | "declineReason"
+  | "openedAt"
+  | "answeredAt"
+  | "closedAt"
+  | "updatedAt"
+  | "overdue"
+  | "subjectShipment"
+  | "subjectTrip"
+  | "subjectTradeParty"
 >;
 
 export async function openAssistanceRequest(

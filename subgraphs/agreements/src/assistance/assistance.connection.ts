@@ -11,10 +11,10 @@ export class AssistanceRequestFilter {
   })
   direction?: AssistanceDirection | null;
 
-  @Field(() => AssistanceRequestStatus, { nullable: true })
+  @Field(() => AssistanceRequestStatus, { nullable: true, description: "Only requests with this status." })
   status?: AssistanceRequestStatus | null;
 
-  @Field(() => AssistanceConcern, { nullable: true })
+  @Field(() => AssistanceConcern, { nullable: true, description: "Only requests about this concern." })
   concern?: AssistanceConcern | null;
 
   @Field(() => Boolean, {

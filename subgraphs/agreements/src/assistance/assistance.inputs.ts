@@ -36,7 +36,7 @@ export class OpenAssistanceRequestInput {
   })
   portCode?: string | null;
 
-  @Field(() => AssistanceConcern)
+  @Field(() => AssistanceConcern, { description: "What the requesting agency suspects." })
   concern: AssistanceConcern;
 
   @Field({ description: "The question, in words (at most 2,000 characters)." })

@@ -1,25 +1,18 @@
 import { scopeDirective } from "@frontera/auth";
-import { encodeGlobalId, type ListArguments, listArgs, naturalKeyArgument } from "@frontera/federation";
+import { type ListArguments, listArgs, naturalKeyArgument } from "@frontera/federation";
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { type AgreementsContext } from "../context";
-import { DisclosedShipment } from "../disclosure/disclosed-entities";
 import { PortOfEntry } from "../port/port.entity";
 import { AssistanceMessage } from "./assistance-message.entity";
 import { AssistanceRequestEvent } from "./assistance-event.entity";
 import { ASSISTANCE_SCOPES, AssistanceRequest } from "./assistance-request.entity";
 import { AssistanceRequestConnection, AssistanceRequestFilter, AssistanceRequestOrder } from "./assistance.connection";
-import { AssistanceDirection, AssistanceSubjectKind } from "./assistance.enums";
+import { AssistanceDirection } from "./assistance.enums";
 import { findAssistanceRequestPage } from "./assistance.query";
-import { TradePartyStub, TripStub } from "./cargo-subject.stubs";
 
 const AssistanceRequestListArgs = listArgs({ filter: AssistanceRequestFilter, orderBy: AssistanceRequestOrder });
-
-/** The subject as a reference cargo resolves, when the request is about that kind of record. */
-function subject(request: AssistanceRequest, kind: AssistanceSubjectKind, typeName: string) {
-  return request.subjectKind === kind ? { nodeKey: encodeGlobalId(typeName, request.subjectKey) } : null;
-}
 
 @Resolver(() => AssistanceRequest)
 export class AssistanceRequestResolver {
@@ -54,50 +47,27 @@ export class AssistanceRequestResolver {
     return assistanceRows.directionOf(request);
   }
 
-  @FieldResolver(() => Agency, { description: "The agency that asks." })
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency that asks." })
   requester(@Root() request: AssistanceRequest, @Ctx() { loaders }: AgreementsContext) {
     return loaders.agencyByCode.load(request.requesterCode);
   }
 
-  @FieldResolver(() => Agency, { description: "The agency asked." })
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency asked." })
   addressee(@Root() request: AssistanceRequest, @Ctx() { loaders }: AgreementsContext) {
     return loaders.agencyByCode.load(request.addresseeCode);
   }
 
-  @FieldResolver(() => Agreement, { description: "The agreement the request is made under." })
+  @FieldResolver(() => Agreement, { nullable: true, description: "The agreement the request is made under." })
   agreement(@Root() request: AssistanceRequest, @Ctx() { loaders }: AgreementsContext) {
     return loaders.agreementById.load(request.agreementId);
   }
 
-  @FieldResolver(() => PortOfEntry, { description: "Where the request lives: its subject's port when it was opened." })
+  @FieldResolver(() => PortOfEntry, {
+    nullable: true,
+    description: "Where the request lives: its subject's port when it was opened.",
+  })
   port(@Root() request: AssistanceRequest, @Ctx() { loaders }: AgreementsContext) {
     return loaders.portByCode.load(request.portCode);
-  }
-
-  @FieldResolver(() => DisclosedShipment.type, {
-    nullable: true,
-    description:
-      "The shipment asked about (from cargo, under the caller's own cargo scopes); null when the subject is another kind.",
-  })
-  shipment(@Root() request: AssistanceRequest) {
-    return subject(request, AssistanceSubjectKind.SHIPMENT, "Shipment");
-  }
-
-  @FieldResolver(() => TripStub, {
-    nullable: true,
-    description: "The trip asked about (from cargo); null when the subject is another kind.",
-  })
-  trip(@Root() request: AssistanceRequest) {
-    return subject(request, AssistanceSubjectKind.TRIP, "Trip");
-  }
-
-  @FieldResolver(() => TradePartyStub, {
-    nullable: true,
-    description:
-      "The trade party asked about (from cargo); null when the subject is another kind. A trade party has no port: a partner sees it only where cargo places it.",
-  })
-  tradeParty(@Root() request: AssistanceRequest) {
-    return subject(request, AssistanceSubjectKind.TRADE_PARTY, "TradeParty");
   }
 
   @FieldResolver(() => [AssistanceMessage], { description: "Answers and follow-ups, oldest first." })
@@ -113,7 +83,7 @@ export class AssistanceRequestResolver {
 
 @Resolver(() => AssistanceMessage)
 export class AssistanceMessageResolver {
-  @FieldResolver(() => Agency, { description: "The agency it was written for." })
+  @FieldResolver(() => Agency, { nullable: true, description: "The agency it was written for." })
   author(@Root() message: AssistanceMessage, @Ctx() { loaders }: AgreementsContext) {
     return loaders.agencyByCode.load(message.authorCode);
   }

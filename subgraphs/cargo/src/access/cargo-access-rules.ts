@@ -41,4 +41,7 @@ export const cargoAccessRules: AccessRules = {
   Program: PLACED_EVERYWHERE,
   Agency: PLACED_EVERYWHERE,
   Traveller: PLACED_EVERYWHERE,
+  // Agreements' requests, with the port agreements says they live at (@requires): the subject
+  // cargo adds is read only where the caller's enforcement scope holds there.
+  AssistanceRequest: { place: (request: { portCode: string }) => [request.portCode] },
 };
