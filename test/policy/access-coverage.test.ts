@@ -184,6 +184,12 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
     Program: everywhere("Program", { code: "UCP" }),
     PortOfEntry: everywhere("PortOfEntry", { code: "2304" }),
     DataSharingArrangement: everywhere("DataSharingArrangement", { arrangementId: "cbp-senasica-agriculture" }),
+    // A request CBP sent SENASICA lives at its subject's port; the test partner is SENASICA.
+    AssistanceRequest: atPort(
+      "AssistanceRequest",
+      "assistanceRequestId",
+      "SELECT id AS k, portCode AS p FROM assistance_requests WHERE addresseeCode = 'SENASICA' ORDER BY id LIMIT 1",
+    ),
     // Stubs of other subgraphs' node types: echoed by id, placed everywhere (node-types.ts).
     ...Object.fromEntries(
       [
@@ -238,6 +244,11 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
       port: "never shared",
     }),
     Traveller: everywhere("Traveller", { travellerId: "someone" }),
+    // Agreements' requests, with the port agreements supplies (@requires): placed there.
+    AssistanceRequest: async () => ({
+      representation: { __typename: "AssistanceRequest", assistanceRequestId: "x", portCode: "2304" },
+      port: "2304",
+    }),
   },
   travellers: {
     Traveller: atPort(
@@ -335,6 +346,15 @@ describe.each(DEFINITIONS.map((definition) => [definition.name]))("entity lookup
     it("shows a partner its own arrangements only", async () => {
       const representation = { __typename: "DataSharingArrangement", arrangementId: "cbp-senasica-agriculture" };
       expect(await lookUp(partner("ANAM", null), representation)).toBeNull();
+    });
+
+    it("shows an agency only the requests it sent or received, whatever its scopes and ports", async () => {
+      const { representation } = await SAMPLES.agreements.AssistanceRequest!(of().subgraph.dataSource);
+      expect(await lookUp(partner("SENASICA", null), representation)).not.toBeNull();
+      expect(await lookUp(partner("ANAM", null), representation)).toBeNull();
+      // SENASICA is the addressee: the respond scope shows it, the request scope does not.
+      expect(await lookUp(partner("SENASICA", null, ["enforcement:request"]), representation)).toBeNull();
+      expect(await lookUp(partner("SENASICA", null, ["enforcement:respond"]), representation)).not.toBeNull();
     });
   }
 });
