@@ -549,3 +549,69 @@ describe("a partner whose respond scope holds at one port only", () => {
     expect(declineElsewhere.userErrors).toEqual([expect.objectContaining({ code: "NOT_FOUND" })]);
   });
 });
+
+describe("the subject, read through a request, is what the reader may see of it", () => {
+  it("a partner answering without cargo scopes reads the request but not its shipment or trade party", async () => {
+    const granted = await okAs(
+      cbp,
+      `mutation ($input: CreateArrangementInput!) { createArrangement(input: $input) { arrangement { arrangementId } ${USER_ERRORS} } }`,
+      {
+        input: {
+          providerCode: "CBP",
+          recipientCode: "INM",
+          agreementId: "trusted-traveller-cooperation",
+          scopes: ["ENFORCEMENT_RESPOND"],
+          coverage: "ALL_PORTS",
+          purpose: "Answering CBP's questions on travellers' employers",
+          confidentialityAssurance: true,
+          validFrom: "2026-01-01T00:00:00Z",
+        },
+      },
+    );
+    expect(granted.createArrangement.userErrors).toEqual([]);
+    const [party] = await graph.subgraphs.cargo.dataSource.query("SELECT id FROM trade_parties ORDER BY id LIMIT 1");
+    const ask = async (subject: Data, portCode?: string) =>
+      (
+        await openAtLaredo({
+          addresseeCode: "INM",
+          agreementId: "trusted-traveller-cooperation",
+          concern: "OTHER",
+          subject,
+          portCode,
+        })
+      ).data!.openAssistanceRequest.assistanceRequest.id as string;
+    const aboutShipment = await ask({ shipmentControlNumber: laredoShipment });
+    const aboutParty = await ask({ tradePartyId: party.id }, "2304");
+
+    const inm = await graph.auth.token({ agency: "INM", kind: "partner" });
+    const read = (id: string) =>
+      eventually(async () => {
+        const answer = await as(
+          inm,
+          `query ($id: ID!) { assistanceRequest(id: $id) { assistanceRequestId question
+            shipment { shipmentControlNumber } tradeParty { tradePartyId name } } }`,
+          { id },
+        );
+        expect(answer.data?.assistanceRequest?.question).toEqual(expect.any(String));
+        return answer;
+      });
+    const shipmentRead = await read(aboutShipment);
+    expect(shipmentRead.data!.assistanceRequest.shipment).toBeNull();
+    const partyRead = await read(aboutParty);
+    expect(partyRead.data!.assistanceRequest.tradeParty).toBeNull();
+    expect(partyRead.errors.map((error: Data) => error.extensions?.code)).toContain("FORBIDDEN");
+
+    // ANAM, holding cargo:commercial:read at every port, reads a trade party asked about at its port.
+    const forAnam = (
+      await openAtLaredo({ subject: { tradePartyId: party.id }, portCode: "2304", concern: "ANTI_DUMPING_EVASION" })
+    ).data!.openAssistanceRequest.assistanceRequest.id;
+    const anamRead = await okAs(
+      anam,
+      `query ($id: ID!) { assistanceRequest(id: $id) { tradeParty { tradePartyId name } } }`,
+      {
+        id: forAnam,
+      },
+    );
+    expect(anamRead.assistanceRequest.tradeParty).toMatchObject({ tradePartyId: party.id, name: expect.any(String) });
+  });
+});
