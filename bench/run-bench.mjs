@@ -64,12 +64,16 @@ const services = new Services();
 const stopAll = () => services.stopAll();
 const cpuOf = (pids) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 
+// The bench's data keeps one as-of moment, so its figures stay comparable from run to run.
+const BENCH_AS_OF = "2026-11-25T00:00:00Z";
+
 /** The bench's own schemas (or SQLite files) remember what they hold; the same size is not seeded twice. */
 function seedIfNeeded() {
   const marker = join(root, ".data-bench", `seeded-${server ? "mysql" : "embedded"}.json`);
   const wanted = JSON.stringify({
     database: server?.replace(/\/\/[^@]*@/, "//") ?? "embedded",
     shipments: values.shipments,
+    asOf: BENCH_AS_OF,
   });
   const migrate = () =>
     execFileSync(process.execPath, ["scripts/migrate.mjs"], { cwd: root, env: baseEnv, stdio: "inherit" });
@@ -79,7 +83,7 @@ function seedIfNeeded() {
     return;
   }
   rmSync(marker, { force: true });
-  execFileSync(process.execPath, ["scripts/seed.mjs", "--shipments", values.shipments], {
+  execFileSync(process.execPath, ["scripts/seed.mjs", "--shipments", values.shipments, "--as-of", BENCH_AS_OF], {
     cwd: root,
     env: baseEnv,
     stdio: "inherit",
