@@ -92,7 +92,7 @@ console.log(
 const day = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString();
 const officer = token("CBP", "internal", "cargo:manifest:read");
-const trips = async (from, to, extra = "") =>
+const trips = async (from, to) =>
   (
     await (
       await fetch("http://localhost:14000/graphql", {
