@@ -1,6 +1,7 @@
 import { AssistanceConcern, AssistanceRequestStatus, AssistanceSubjectKind } from "@frontera/code-lists";
 import { streamCargo } from "./generate-cargo";
 import { type SeedSize } from "./seed-size";
+import { seedCalendar } from "./seed-calendar";
 import { seededFaker, stableId } from "./seeded-random";
 
 export interface AssistanceMessageSeed {
@@ -29,12 +30,12 @@ export interface AssistanceRequestSeed {
 }
 
 const DAY = 24 * 3600 * 1000;
-// The last instant of the cargo window: nothing is opened or answered after it, whatever the day
-// the seed runs, so the same seed gives the same rows.
-const WINDOW_END = Date.parse("2026-11-30T23:00:00Z");
-// OPEN requests are due either within the window (overdue from then on) or after this day (not
-// overdue until then): both kinds show, read on any day before it.
-const LATE_DUE_FROM = Date.parse("2027-06-01T00:00:00Z");
+// Nothing is opened later than this many days before the as-of moment, so that every answer,
+// decline and closing seeded (up to 17 days after opening) lies before it.
+const LAST_OPENED = -20;
+// OPEN requests are due either within the seeded history (overdue from then on) or from this many
+// days after the as-of moment (not overdue until then): both kinds show, read any day before it.
+const LATE_DUE_AFTER = 180;
 
 // Who asks whom under which instrument: CBP and ANAM under the 2018 enforcement memorandum mostly,
 // CBP and SENASICA under the agriculture instrument. ANAM's arrangements grant it only
@@ -91,6 +92,7 @@ export function generateAssistanceRequests(size: SeedSize): AssistanceRequestSee
   const { shipments, trips } = cargo.value;
   const tripsByNumber = new Map(trips.map((trip) => [trip.tripNumber, trip]));
   const faker = seededFaker(size.seed, "assistance-requests", "us");
+  const calendar = seedCalendar(size.asOf);
   const concerns = Object.values(AssistanceConcern);
   const requests: AssistanceRequestSeed[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -109,7 +111,10 @@ export function generateAssistanceRequests(size: SeedSize): AssistanceRequestSee
           : shipment.shipperId;
     const concern = pair.addressee === "SENASICA" ? AssistanceConcern.OTHER : concerns[index % concerns.length]!;
     const openedAt = new Date(
-      Math.min(WINDOW_END - 20 * DAY, shipment.estimatedArrival.getTime() + faker.number.int({ min: 1, max: 5 }) * DAY),
+      Math.min(
+        calendar.dayMs(LAST_OPENED),
+        shipment.estimatedArrival.getTime() + faker.number.int({ min: 1, max: 5 }) * DAY,
+      ),
     );
     openedAt.setUTCSeconds(0, 0);
     const status = faker.helpers.weightedArrayElement([
@@ -121,7 +126,7 @@ export function generateAssistanceRequests(size: SeedSize): AssistanceRequestSee
     const dueInWindow = new Date(openedAt.getTime() + faker.number.int({ min: 7, max: 14 }) * DAY);
     const dueAt =
       status === AssistanceRequestStatus.OPEN && faker.datatype.boolean()
-        ? new Date(LATE_DUE_FROM + faker.number.int({ min: 0, max: 90 }) * DAY)
+        ? calendar.day(LATE_DUE_AFTER + faker.number.int({ min: 0, max: 90 }))
         : dueInWindow;
     const answeredAt =
       status === AssistanceRequestStatus.ANSWERED || status === AssistanceRequestStatus.CLOSED

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_SEED_SIZE,
+  defaultSeedSize,
   type SeedSize,
   generateAssistanceRequests,
   agencyFacts,
@@ -34,7 +34,7 @@ export async function isAgreementsDatabaseEmpty(dataSource: DataSource): Promise
  * Reference data does not depend on the seed size: it is the same everywhere. The assistance
  * requests do: they are about the cargo records the same size generates.
  */
-export async function seedAgreements(dataSource: DataSource, size: SeedSize = DEFAULT_SEED_SIZE): Promise<void> {
+export async function seedAgreements(dataSource: DataSource, size: SeedSize = defaultSeedSize()): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const entity of agreementsEntities) await manager.clear(entity);
     await insertInChunks(
