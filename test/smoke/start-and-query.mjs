@@ -126,6 +126,44 @@ if (!firstNode || firstNode.trip.driver !== null || forbidden?.extensions?.code 
 }
 console.log("smoke: SENASICA's partner token gets shipments and a FORBIDDEN driver");
 
+// Agreements asks cargo (at CARGO_URL, signed) whether a request's subject exists: CBP asks ANAM
+// about the first Laredo shipment, and ANAM's partner token finds the request among those it received.
+const post = async (bearer, query, variables) =>
+  (
+    await fetch("http://localhost:14000/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${bearer}` },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json();
+const opened = await post(
+  token("CBP", "internal", "reference:read enforcement:request"),
+  `mutation ($input: OpenAssistanceRequestInput!) { openAssistanceRequest(input: $input) {
+    assistanceRequest { assistanceRequestId port { code } } userErrors { field message } } }`,
+  {
+    input: {
+      addresseeCode: "ANAM",
+      agreementId: "2018-customs-trade-enforcement-moc",
+      subject: { shipmentControlNumber: edges[0].node.shipmentControlNumber },
+      concern: "UNDERVALUATION",
+      question: "Please share the value declared on export.",
+      dueAt: iso(Date.now() + 7 * day),
+    },
+  },
+);
+const request = opened.data?.openAssistanceRequest?.assistanceRequest;
+if (request?.port?.code !== "2304") fail(`CBP could not open an assistance request: ${JSON.stringify(opened)}`);
+const received = await post(
+  token("ANAM", "partner"),
+  `{ assistanceRequests(filter: { direction: RECEIVED, status: OPEN }, first: 100) { totalCount edges { node { assistanceRequestId } } } }`,
+);
+const receivedIds = received.data?.assistanceRequests?.edges?.map(({ node }) => node.assistanceRequestId) ?? [];
+if (!receivedIds.includes(request.assistanceRequestId))
+  fail(`ANAM did not receive the request: ${JSON.stringify(received)}`);
+console.log(
+  `smoke: CBP asked ANAM about a Laredo shipment; ANAM has ${received.data.assistanceRequests.totalCount} open requests`,
+);
+
 graph.removeAllListeners("exit");
 graph.kill("SIGTERM");
 const code = await new Promise((resolve) => graph.on("exit", resolve));
