@@ -82,7 +82,7 @@ describe("reference data", () => {
   });
 
   it.each([
-    [`{ partyCode: "INM" }`, ["trusted-traveller-cooperation"]],
+    [`{ partyCode: "SEGOB" }`, ["trusted-traveller-cooperation"]],
     [`{ programCode: "UCP" }`, ["2018-cpi-ucp-mou"]],
     [`{ status: SUPERSEDED }`, ["2015-cpi-mou"]],
     [
@@ -365,7 +365,7 @@ describe("agreement mutations", () => {
     status: "IN_FORCE",
     supersededAgreementIds: ["2018-customs-trade-enforcement-moc"],
     programCodes: ["CPI"],
-    sources: ["test fixture"],
+    sources: [{ title: "Test fixture", publisher: "Frontera tests", publishedOn: "2026-03", url: null }],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
     agreement { agreementId version status parties { code } programs { code } supersedes { agreementId status history { version status reason } } }

@@ -170,7 +170,9 @@ function shipmentPrograms(faker: Faker, port: PortFact, lane: TruckLane, produce
   const programs: string[] = [];
   if (lane === Lane.UCP) programs.push("UCP");
   if (lane === Lane.FAST || lane === Lane.UCP) programs.push("FAST", "CTPAT");
-  if (port.programs.includes("CPI") && faker.datatype.boolean(0.1)) programs.push("CPI");
+  // CPI pre-inspects northbound trucks only in Mexico (Mesa de Otay, San Jerónimo); Laredo's CPI
+  // is Mexican officers checking southbound air cargo at its airport, never a northbound truck.
+  if (port.northboundTruckPreInspection && faker.datatype.boolean(0.1)) programs.push("CPI");
   if (produce && faker.datatype.boolean(0.5)) programs.push("NARP");
   return programs;
 }

@@ -84,7 +84,7 @@ describe("agreements subgraph", () => {
 
   it("resolves many port and program references in one statement per entity type, plus the revocation check", async () => {
     const representations = [
-      ...["2304", "2506", "2604", "2401", "9999"].map((code) => ({ __typename: "PortOfEntry", code })),
+      ...["2304", "2506", "2604", "2503", "9999"].map((code) => ({ __typename: "PortOfEntry", code })),
       ...["UCP", "FAST", "NARP"].map((code) => ({ __typename: "Program", code })),
     ];
     subgraph.statements.reset();
@@ -104,7 +104,7 @@ describe("agreements subgraph", () => {
       "Laredo",
       "Otay Mesa",
       "Nogales",
-      "Ysleta",
+      "Calexico West",
       null,
       "Unified Cargo Processing",
       "Free and Secure Trade",

@@ -5,6 +5,7 @@ import { AccessAndDisclosures1795817322524 } from "./1795817322524-AccessAndDisc
 import { ArrangementCoverage1796183797919 } from "./1796183797919-ArrangementCoverage";
 import { TrustedDocuments1796205200884 } from "./1796205200884-TrustedDocuments";
 import { DisclosureAccounting1796205679736 } from "./1796205679736-DisclosureAccounting";
+import { ReferenceSources1796621580840 } from "./1796621580840-ReferenceSources";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -13,4 +14,5 @@ export const agreementsMigrations = [
   ArrangementCoverage1796183797919,
   TrustedDocuments1796205200884,
   DisclosureAccounting1796205679736,
+  ReferenceSources1796621580840,
 ];

@@ -53,6 +53,7 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           expiresOn: fact.expiresOn,
           status: fact.status,
           sources: fact.sources,
+          note: fact.note,
           version: 1,
           updatedAt: SEEDED_AT,
         }),
@@ -76,7 +77,15 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
     await insertInChunks(
       manager,
       Program,
-      programFacts.map((fact) => ({ code: fact.code, name: fact.name, category: fact.category })),
+      programFacts.map((fact) =>
+        manager.create(Program, {
+          code: fact.code,
+          name: fact.name,
+          category: fact.category,
+          note: fact.note,
+          sources: fact.sources,
+        }),
+      ),
     );
     await insertInChunks(
       manager,
@@ -94,6 +103,8 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
           mxCity: fact.mxCity,
           mxAduanaSeccion: fact.mxAduanaSeccion,
           modes: fact.modes,
+          note: fact.note,
+          sources: fact.sources,
         }),
       ),
     );
@@ -102,7 +113,11 @@ export async function seedAgreements(dataSource: DataSource): Promise<void> {
       PortProgram,
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
-    await insertInChunks(manager, ProgramSite, programSiteFacts);
+    await insertInChunks(
+      manager,
+      ProgramSite,
+      programSiteFacts.map((fact) => manager.create(ProgramSite, fact)),
+    );
     for (const {
       id,
       validFrom,
