@@ -365,7 +365,7 @@ describe("agreement mutations", () => {
     status: "IN_FORCE",
     supersededAgreementIds: ["2018-customs-trade-enforcement-moc"],
     programCodes: ["CPI"],
-    sources: [{ title: "Test fixture", publisher: "Frontera tests", publishedOn: "2026-03", url: null }],
+    sources: [{ title: "Test fixture", publisher: "Frontera tests", publishedIn: "2026-03", url: null }],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
     agreement { agreementId version status parties { code } programs { code } supersedes { agreementId status history { version status reason } } }

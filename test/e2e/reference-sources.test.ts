@@ -18,7 +18,7 @@ afterAll(async () => {
 const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
 const rejected = (query: string, variables?: Record<string, unknown>) => expectRejected(graph, query, variables);
 
-const SOURCE = "sources { title publisher publishedOn url note facts }";
+const SOURCE = "sources { title publisher publishedIn url note facts }";
 const CBP_2018 = "https://www.cbp.gov/newsroom/spotlights/cbp-mexican-counterparts-sign-agreements-better-cooperation";
 
 describe("every reference fact answers with its sources", () => {
@@ -36,7 +36,7 @@ describe("every reference fact answers with its sources", () => {
         expect.objectContaining({
           title: "Secure Trade and Travel Between U.S. and Mexico",
           publisher: "U.S. Department of Homeland Security",
-          publishedOn: "2018-04-13",
+          publishedIn: "2018-04-13",
         }),
       );
       expect(agreement.sources.map((s: Data) => s.url)).toContain(CBP_2018);
@@ -80,7 +80,7 @@ describe("every reference fact answers with its sources", () => {
     expect(pharr.startedIn).toBe("2020-06-08");
     expect(pharr.sources[0]).toMatchObject({
       publisher: "U.S. Customs and Border Protection",
-      publishedOn: "2020-06-08",
+      publishedIn: "2020-06-08",
       url: expect.stringMatching(/^https:\/\/cbp\.gov\/newsroom\/local-media-release\/.*pharr/),
     });
     expect(data.program.note).toMatch(/CPI was folded into it/);
@@ -138,7 +138,7 @@ describe("every reference fact answers with its sources", () => {
     expect(codes).not.toContain("2582");
     expect(data.ports).toContainEqual({ code: "2503", name: "Calexico West" });
     expect(data.sanYsidro.note).toMatch(/Cross Border Xpress/);
-    expect(data.sanYsidro.sources).toContainEqual(expect.objectContaining({ publishedOn: "2015-12-03" }));
+    expect(data.sanYsidro.sources).toContainEqual(expect.objectContaining({ publishedIn: "2015-12-03" }));
   });
 });
 
@@ -158,17 +158,17 @@ describe("agreements recorded with their sources", () => {
   it("refuses a source without a publisher, with a date that is not ISO 8601 or an address that is not http(s), writing nothing", async () => {
     const errors = await rejected(CREATE, {
       input: draft([
-        { title: "A release", publisher: " ", publishedOn: "13/04/2018", url: "javascript:alert(1)" },
-        { title: "", publisher: "DHS", publishedOn: "2018-13" },
+        { title: "A release", publisher: " ", publishedIn: "13/04/2018", url: "javascript:alert(1)" },
+        { title: "", publisher: "DHS", publishedIn: "2018-13" },
       ]),
     });
 
     expect(errors.map((error) => error.field.join("."))).toEqual([
       "input.sources.0.publisher",
-      "input.sources.0.publishedOn",
+      "input.sources.0.publishedIn",
       "input.sources.0.url",
       "input.sources.1.title",
-      "input.sources.1.publishedOn",
+      "input.sources.1.publishedIn",
     ]);
     expect((await ok(`{ agreement(id: "2026-test-sourced-letter") { agreementId } }`)).agreement).toBeNull();
   });
@@ -177,7 +177,7 @@ describe("agreements recorded with their sources", () => {
     const source = {
       title: "Readout",
       publisher: "U.S. Department of Homeland Security",
-      publishedOn: "2026-02",
+      publishedIn: "2026-02",
       url: "https://www.dhs.gov/news/example",
       facts: ["signedOn"],
     };
@@ -187,13 +187,13 @@ describe("agreements recorded with their sources", () => {
 
     const amended = await ok(
       `mutation ($sources: [SourceInput!]) { amendAgreement(id: "2026-test-sourced-letter", reason: "second source", expectedVersion: 1,
-        input: { sources: $sources }) { agreement { sources { title } history { version sources { title publishedOn } } } ${USER_ERRORS} } }`,
+        input: { sources: $sources }) { agreement { sources { title } history { version sources { title publishedIn } } } ${USER_ERRORS} } }`,
       { sources: [source, { title: "Second", publisher: "CBP" }] },
     );
     expect(amended.amendAgreement.userErrors).toEqual([]);
     expect(amended.amendAgreement.agreement.sources.map((s: Data) => s.title)).toEqual(["Readout", "Second"]);
     expect(amended.amendAgreement.agreement.history).toEqual([
-      { version: 1, sources: [{ title: "Readout", publishedOn: "2026-02" }] },
+      { version: 1, sources: [{ title: "Readout", publishedIn: "2026-02" }] },
     ]);
   });
 });

@@ -28,7 +28,8 @@ export class Agency {
 
   @Field(() => String, {
     nullable: true,
-    description: "The ministry, department or government the agency belongs to; null for a government.",
+    description:
+      "The ministry or department the agency belongs to (a department's: its government); null for a government.",
   })
   @Column({ type: "varchar", length: 200, nullable: true })
   parent: string | null;
@@ -44,6 +45,7 @@ export class Agency {
   predecessorCode: string | null;
 
   @Field(() => [ReferenceSource], {
+    nullable: true,
     description: "The public sources of the agency's facts, each naming the facts it supports.",
   })
   @Column({ type: "simple-json", transformer: sourcesTransformer })

@@ -47,7 +47,7 @@ function checkSource(problems: InputProblems, field: string, source: ReferenceSo
   if (source.publishedOn !== null) {
     problems.check(
       ISO_DATE_AT_ANY_PRECISION.test(source.publishedOn),
-      `${field}.publishedOn`,
+      `${field}.publishedIn`,
       "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
     );
   }

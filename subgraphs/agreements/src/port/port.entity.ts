@@ -55,6 +55,7 @@ export class PortOfEntry {
   note: string | null;
 
   @Field(() => [ReferenceSource], {
+    nullable: true,
     description:
       "The public sources of the port's facts (code, Mexican counterpart, truck volumes), each naming the facts it supports.",
   })

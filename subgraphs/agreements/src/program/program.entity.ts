@@ -28,6 +28,7 @@ export class Program {
   note: string | null;
 
   @Field(() => [ReferenceSource], {
+    nullable: true,
     description: "The public sources of the program's facts, each naming the facts it supports.",
   })
   @Column({ type: "simple-json", transformer: sourcesTransformer })

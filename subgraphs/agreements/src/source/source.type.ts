@@ -20,7 +20,9 @@ export class ReferenceSource {
   })
   publisher: string | null;
 
+  // Not a Date: sources give a month or a year as often as a day, and the precision is kept.
   @Field(() => String, {
+    name: "publishedIn",
     nullable: true,
     description:
       "When it was published, as precisely as it says: ISO 8601 (2018-04-13, 2018-04 or 2018); null when it gives no date.",
@@ -58,7 +60,7 @@ export class SourceInput {
     nullable: true,
     description: "ISO 8601 date, as precise as the source: 2018-04-13, 2018-04 or 2018.",
   })
-  publishedOn?: string | null;
+  publishedIn?: string | null;
 
   @Field(() => String, { nullable: true, description: "An http(s) address, at most 500 characters." })
   url?: string | null;
@@ -98,10 +100,10 @@ export const sourcesTransformer: ValueTransformer = {
 
 /** Sources as given to a mutation, with every field present (null where left out). */
 export function sourcesFromInput(input: SourceInput[]): ReferenceSource[] {
-  return input.map(({ title, publisher, publishedOn, url, note, facts }) => ({
+  return input.map(({ title, publisher, publishedIn, url, note, facts }) => ({
     title,
     publisher,
-    publishedOn: publishedOn ?? null,
+    publishedOn: publishedIn ?? null,
     url: url ?? null,
     note: note ?? null,
     facts: facts ?? [],
