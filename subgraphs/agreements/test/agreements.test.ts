@@ -44,12 +44,12 @@ describe("agreements subgraph", () => {
     });
   });
 
-  it("lists the 17 ports with Schedule D codes and aduana-sección", async () => {
+  it("lists the 16 ports with Schedule D codes and aduana-sección", async () => {
     const { body } = await query<{ ports: Array<{ code: string; mxAduanaSeccion: string }> }>(
       `{ ports { code name mxAduanaSeccion modes programs { code } } }`,
     );
 
-    expect(body.data!.ports).toHaveLength(17);
+    expect(body.data!.ports).toHaveLength(16);
     for (const port of body.data!.ports) {
       expect(port.code).toMatch(/^\d{4}$/);
       expect(port.mxAduanaSeccion).toMatch(/^\d{3}$/);
