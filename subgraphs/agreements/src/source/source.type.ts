@@ -80,7 +80,14 @@ export function toSources(stored: unknown): ReferenceSource[] {
   if (!Array.isArray(stored)) return [];
   return stored.map((entry: unknown) =>
     typeof entry === "string"
-      ? { title: entry, publisher: null, publishedOn: null, url: null, note: null, facts: [] }
+      ? {
+          title: entry,
+          publisher: null,
+          publishedOn: null,
+          url: /^https?:\/\/\S+$/.test(entry) ? entry : null,
+          note: null,
+          facts: [],
+        }
       : {
           title: String((entry as ReferenceSource).title),
           publisher: (entry as ReferenceSource).publisher ?? null,
