@@ -27,6 +27,12 @@ import {
   url,
 } from "./bench-services.mjs";
 
+if (process.argv.includes("--profile")) {
+  // `pnpm bench --profile`: where our gateway's CPU goes on one operation
+  await import("./profile-gateway.mjs");
+  process.exit(0);
+}
+
 if (process.argv.includes("--scale")) {
   // `pnpm bench --scale`: the canonical operations at 10,000 and at 1,000,000 shipments
   const { runScaleBench } = await import("./scale-bench.mjs");
