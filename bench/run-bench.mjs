@@ -27,6 +27,12 @@ import {
   url,
 } from "./bench-services.mjs";
 
+if (process.argv.includes("--soak")) {
+  // `pnpm bench --soak`: a long ShipmentDossier run watching the gateway's memory
+  await import("./soak.mjs");
+  process.exit(0);
+}
+
 if (process.argv.includes("--profile")) {
   // `pnpm bench --profile`: where our gateway's CPU goes on one operation
   await import("./profile-gateway.mjs");
