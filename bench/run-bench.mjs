@@ -34,8 +34,8 @@ if (process.argv.includes("--soak")) {
 }
 
 if (process.argv.includes("--profile")) {
-  // `pnpm bench --profile`: where our gateway's CPU goes on one operation
-  await import("./profile-gateway.mjs");
+  // `pnpm bench --profile`: where our gateway's (or a subgraph's) CPU goes on one operation
+  await import("./profile-service.mjs");
   process.exit(0);
 }
 

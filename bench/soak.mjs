@@ -40,7 +40,9 @@ const services = new Services();
 // SIGUSR2 makes the gateway write a heap snapshot (after a full collection) into its directory.
 const snapshotDir = join(work, "heap");
 mkdirSync(snapshotDir);
-const gateway = await services.startGraph(env, ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${snapshotDir}`]);
+const gateway = await services.startGraph(env, {
+  gateway: ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${snapshotDir}`],
+});
 const token = issueToken(env, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
 const client = await import(join(root, "packages", "operations", "dist", "index.js"));
 const query = client.ShipmentDossierDocument.toString();
