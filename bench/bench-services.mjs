@@ -2,7 +2,8 @@
 // the environment names, the internal token they all accept, and asking the gateway.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 
@@ -141,4 +142,24 @@ export function loadWithAutocannon(target, operation, bearer, { connections, sec
       (error, result) => (error ? reject(error) : resolve(result)),
     ),
   );
+}
+
+/**
+ * The environment of a run over the MariaDB data `pnpm bench` seeded (frontera_bench_*), on ports
+ * from `basePort`, with its own keys in a new temporary directory; exits saying so if there is none.
+ */
+export function seededBenchEnvironment({ database, basePort, purpose }) {
+  if (!existsSync(join(root, ".data-bench", "seeded-mysql.json"))) {
+    console.error("no bench data: run `pnpm bench` once first (it seeds MariaDB's frontera_bench_* schemas)");
+    process.exit(1);
+  }
+  const server = database.replace(/\/+$/, "");
+  const work = mkdtempSync(join(tmpdir(), `frontera-${purpose}-`));
+  const { ports, env } = benchEnvironment({
+    basePort,
+    keysFile: join(work, "keys.json"),
+    dataDir: join(root, ".data-bench"),
+    databaseUrls: Object.fromEntries(subgraphNames.map((name) => [name, `${server}/frontera_bench_${name}`])),
+  });
+  return { ports, env, work };
 }

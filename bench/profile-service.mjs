@@ -7,14 +7,13 @@
 // stack that names one. Prints the table and writes
 // bench/results/profile-[<subgraph>-]<operation>[-partner].md; the raw profile stays in the
 // temporary directory it names, for Chrome DevTools.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import {
   INTERNAL_SCOPES,
   Services,
-  benchEnvironment,
+  seededBenchEnvironment,
   issueToken,
   loadWithAutocannon,
   post,
@@ -85,20 +84,7 @@ const { values } = parseArgs({
   },
 });
 
-if (!existsSync(join(root, ".data-bench", "seeded-mysql.json"))) {
-  console.error("no bench data: run `pnpm bench` once first (it seeds MariaDB's frontera_bench_* schemas)");
-  process.exit(1);
-}
-const server = values.database.replace(/\/+$/, "");
-const work = mkdtempSync(join(tmpdir(), "frontera-profile-"));
-const { ports, env } = benchEnvironment({
-  basePort: 15200,
-  keysFile: join(work, "keys.json"),
-  dataDir: join(root, ".data-bench"),
-  databaseUrls: Object.fromEntries(
-    ["agreements", "cargo", "travellers"].map((name) => [name, `${server}/frontera_bench_${name}`]),
-  ),
-});
+const { ports, env, work } = seededBenchEnvironment({ database: values.database, basePort: 15200, purpose: "profile" });
 const profileDir = join(work, "profile");
 const services = new Services();
 if (!["gateway", ...subgraphNames].includes(values.service)) {

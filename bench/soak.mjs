@@ -5,12 +5,20 @@
 // memory (from its /metrics); at the end of warm-up and at the end, the heap a full collection
 // leaves (from a heap snapshot). A leak keeps that growing; a cache reaching its bound does not.
 // Writes bench/results/soak.md.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { INTERNAL_SCOPES, Services, benchEnvironment, issueToken, post, root, rssMb, url } from "./bench-services.mjs";
+import {
+  INTERNAL_SCOPES,
+  Services,
+  issueToken,
+  post,
+  root,
+  rssMb,
+  seededBenchEnvironment,
+  url,
+} from "./bench-services.mjs";
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--soak"),
@@ -22,20 +30,7 @@ const { values } = parseArgs({
     database: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "mysql://frontera:frontera@127.0.0.1:3306" },
   },
 });
-if (!existsSync(join(root, ".data-bench", "seeded-mysql.json"))) {
-  console.error("no bench data: run `pnpm bench` once first (it seeds MariaDB's frontera_bench_* schemas)");
-  process.exit(1);
-}
-const server = values.database.replace(/\/+$/, "");
-const work = mkdtempSync(join(tmpdir(), "frontera-soak-"));
-const { ports, env } = benchEnvironment({
-  basePort: 15300,
-  keysFile: join(work, "keys.json"),
-  dataDir: join(root, ".data-bench"),
-  databaseUrls: Object.fromEntries(
-    ["agreements", "cargo", "travellers"].map((name) => [name, `${server}/frontera_bench_${name}`]),
-  ),
-});
+const { ports, env, work } = seededBenchEnvironment({ database: values.database, basePort: 15300, purpose: "soak" });
 const services = new Services();
 // SIGUSR2 makes the gateway write a heap snapshot (after a full collection) into its directory.
 const snapshotDir = join(work, "heap");
