@@ -2,7 +2,8 @@
 // the environment names, the internal token they all accept, and asking the gateway.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 
@@ -70,19 +71,18 @@ export class Services {
 
   /**
    * The three subgraphs (over data already there), then our gateway; resolves with the gateway.
-   * `gatewayNodeOptions`: flags for the gateway's node (the profiler's `--cpu-prof`).
+   * `nodeOptions`: flags for one service's node, by name (the profiler's `--cpu-prof`).
    */
-  async startGraph(env, gatewayNodeOptions = []) {
+  async startGraph(env, nodeOptions = {}) {
     this.subgraphPids = [];
     for (const name of subgraphNames) {
-      const child = await this.start(name, process.execPath, [subgraphEntry(name)], {
+      const child = await this.start(name, process.execPath, [...(nodeOptions[name] ?? []), subgraphEntry(name)], {
         env: { ...env, SEED_ON_EMPTY: "false" },
       });
       this.subgraphPids.push(child.pid);
     }
-    return this.start("gateway", process.execPath, [...gatewayNodeOptions, join(root, "gateway", "dist", "index.js")], {
-      env,
-    });
+    const gatewayEntry = join(root, "gateway", "dist", "index.js");
+    return this.start("gateway", process.execPath, [...(nodeOptions.gateway ?? []), gatewayEntry], { env });
   }
 
   async stopAll() {
@@ -142,4 +142,24 @@ export function loadWithAutocannon(target, operation, bearer, { connections, sec
       (error, result) => (error ? reject(error) : resolve(result)),
     ),
   );
+}
+
+/**
+ * The environment of a run over the MariaDB data `pnpm bench` seeded (frontera_bench_*), on ports
+ * from `basePort`, with its own keys in a new temporary directory; exits saying so if there is none.
+ */
+export function seededBenchEnvironment({ database, basePort, purpose }) {
+  if (!existsSync(join(root, ".data-bench", "seeded-mysql.json"))) {
+    console.error("no bench data: run `pnpm bench` once first (it seeds MariaDB's frontera_bench_* schemas)");
+    process.exit(1);
+  }
+  const server = database.replace(/\/+$/, "");
+  const work = mkdtempSync(join(tmpdir(), `frontera-${purpose}-`));
+  const { ports, env } = benchEnvironment({
+    basePort,
+    keysFile: join(work, "keys.json"),
+    dataDir: join(root, ".data-bench"),
+    databaseUrls: Object.fromEntries(subgraphNames.map((name) => [name, `${server}/frontera_bench_${name}`])),
+  });
+  return { ports, env, work };
 }
