@@ -106,6 +106,15 @@ export type DocumentType =
   /** A SENTRI card (RFID). */
   | 'SENTRI_CARD';
 
+/** Under whose authority a shipment is stopped; it decides which scopes place, release and read the hold. */
+export type HoldKind =
+  /** Plant or animal health (SENASICA, APHIS, CBP agriculture): hold:agri:write places it, hold:agri:read reads it. */
+  | 'AGRICULTURAL'
+  /** Customs compliance: documents, classification, value, a missing permit. */
+  | 'CUSTOMS'
+  /** Trade enforcement: suspected evasion, counterfeits, substandard pharmaceuticals. */
+  | 'ENFORCEMENT';
+
 /** What kind of exam an inspection is. */
 export type InspectionKind =
   /** An agricultural exam for pests and disease (CBP agriculture specialists, APHIS, SENASICA). */
@@ -217,6 +226,14 @@ export type Scope =
   | 'CROSSINGS_RECORD'
   /** `disclosures:record`: appending to the disclosure log (the gateway's own service token only). */
   | 'DISCLOSURES_RECORD'
+  /** `hold:agri:read`: agricultural holds on shipments only. */
+  | 'HOLD_AGRI_READ'
+  /** `hold:agri:write`: placing and releasing agricultural holds on shipments only (a partner action: SENASICA, APHIS). */
+  | 'HOLD_AGRI_WRITE'
+  /** `hold:read`: every hold on a shipment (agricultural, customs, enforcement) and its history. */
+  | 'HOLD_READ'
+  /** `hold:write`: placing and releasing holds of every kind on shipments. */
+  | 'HOLD_WRITE'
   /** `inspection:agri:read`: agriculture inspections, pest findings and phytosanitary certificates only. */
   | 'INSPECTION_AGRI_READ'
   /** `inspection:joint:read`: joint (UCP) and pre-inspection inspections only. */
@@ -262,7 +279,7 @@ export type ShipmentOrderField =
   /** By estimated arrival, then shipment control number. */
   | 'ESTIMATED_ARRIVAL';
 
-/** Where a shipment stands, derived from its trip and inspections; checked in the order SEIZED, REEXPORTED, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED; the first whose rule applies wins. */
+/** Where a shipment stands, derived from its trip, inspections and holds; checked in the order SEIZED, REEXPORTED, ON_HOLD, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED; the first whose rule applies wins. */
 export type ShipmentStatus =
   /** No inspection yet and the truck has not crossed. */
   | 'AWAITING_ARRIVAL'
@@ -270,6 +287,8 @@ export type ShipmentStatus =
   | 'HELD'
   /** An inspection is pending, or the latest one referred the truck to another exam not yet opened. */
   | 'IN_INSPECTION'
+  /** An agency's open hold stops the shipment (see Shipment.holds). */
+  | 'ON_HOLD'
   /** An inspection refused entry and the goods were sent back. */
   | 'REEXPORTED'
   /** Every inspection released or treated the goods, or the truck crossed without one. */
@@ -341,7 +360,7 @@ export type PortDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: string } }> } | null } | null };
+export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, lateManifestCount: number | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: string } }> } | null } | null };
 
 export type PortInspectionsByResultQueryVariables = Exact<{
   code: string | number;
@@ -401,7 +420,7 @@ export type ShipmentDossierQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null, holds: Array<{ kind: HoldKind, open: boolean, placedAt: string, agency: { code: string } | null }> | null } }> } | null };
 
 export type ShipmentDossierOrderedQueryVariables = Exact<{
   port: string | number;
@@ -618,6 +637,7 @@ export const PortDashboardDocument = new TypedDocumentString(`
     crossings(filter: {at: {from: $from, to: $to}}) {
       totalCount
     }
+    lateManifestCount(from: $from, to: $to)
     inspections(first: 20) {
       edges {
         node {
@@ -825,6 +845,8 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames
@@ -859,6 +881,14 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
           }
           pestFindings {
             taxon
+          }
+        }
+        holds {
+          kind
+          open
+          placedAt
+          agency {
+            code
           }
         }
       }
