@@ -106,15 +106,6 @@ export type DocumentType =
   /** A SENTRI card (RFID). */
   | 'SENTRI_CARD';
 
-/** Under whose authority a shipment is stopped; it decides which scopes place, release and read the hold. */
-export type HoldKind =
-  /** Plant or animal health (SENASICA, APHIS, CBP agriculture): hold:agri:write places it, hold:agri:read reads it. */
-  | 'AGRICULTURAL'
-  /** Customs compliance: documents, classification, value, a missing permit. */
-  | 'CUSTOMS'
-  /** Trade enforcement: suspected evasion, counterfeits, substandard pharmaceuticals. */
-  | 'ENFORCEMENT';
-
 /** What kind of exam an inspection is. */
 export type InspectionKind =
   /** An agricultural exam for pests and disease (CBP agriculture specialists, APHIS, SENASICA). */
@@ -420,7 +411,7 @@ export type ShipmentDossierQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null, holds: Array<{ kind: HoldKind, open: boolean, placedAt: string, agency: { code: string } | null }> | null } }> } | null };
+export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierOrderedQueryVariables = Exact<{
   port: string | number;
@@ -430,7 +421,7 @@ export type ShipmentDossierOrderedQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierPageQueryVariables = Exact<{
   port: string | number;
@@ -439,7 +430,7 @@ export type ShipmentDossierPageQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentLookupQueryVariables = Exact<{
   shipmentControlNumber: string | number;
@@ -883,14 +874,6 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
             taxon
           }
         }
-        holds {
-          kind
-          open
-          placedAt
-          agency {
-            code
-          }
-        }
       }
     }
   }
@@ -917,6 +900,8 @@ export const ShipmentDossierOrderedDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames
@@ -974,6 +959,8 @@ export const ShipmentDossierPageDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames
