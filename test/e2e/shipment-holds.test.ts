@@ -13,7 +13,13 @@ let senasica: string;
 let anam: string;
 
 // What the default arrangements grant (packages/seed/src/default-arrangements.ts).
-const SENASICA_SCOPES = ["reference:read", "cargo:manifest:read", "inspection:agri:read", "hold:agri:read", "hold:agri:write"];
+const SENASICA_SCOPES = [
+  "reference:read",
+  "cargo:manifest:read",
+  "inspection:agri:read",
+  "hold:agri:read",
+  "hold:agri:write",
+];
 const ANAM_SCOPES = [
   "reference:read",
   "cargo:manifest:read",
@@ -82,11 +88,11 @@ const place = (token: string, shipmentControlNumber: string, kind: string, key?:
   as(token, PLACE, { input: { shipmentControlNumber, kind, reason: `${kind} hold under test` }, key });
 
 const status = async (token: string, shipmentControlNumber: string) =>
-  (await as(token, `{ shipment(shipmentControlNumber: "${shipmentControlNumber}") { status } }`)).data!.shipment
-    .status;
+  (await as(token, `{ shipment(shipmentControlNumber: "${shipmentControlNumber}") { status } }`)).data!.shipment.status;
 
 async function openAgricultureExam(shipmentControlNumber: string): Promise<string> {
-  const data = await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "${shipmentControlNumber}" },
+  const data =
+    await ok(`mutation { openInspection(input: { target: { shipmentControlNumber: "${shipmentControlNumber}" },
     kind: AGRICULTURE, agencyCodes: ["CBP"], locationCountry: "US",
     startedAt: "${new Date(Date.now() - 60_000).toISOString()}" }) { inspection { inspectionId } } }`);
   return data.openInspection.inspection.inspectionId;
@@ -169,7 +175,9 @@ describe("a SENASICA agricultural hold", () => {
     expect(again.data!.placeShipmentHold.hold.holdId).toBe(first.data!.placeShipmentHold.hold.holdId);
     const duplicate = await place(senasica, shipment, "AGRICULTURAL");
     expect(duplicate.data!.placeShipmentHold.userErrors[0]).toMatchObject({ code: "ALREADY_EXISTS" });
-    const listed = await ok(`{ shipment(shipmentControlNumber: "${shipment}") { holds { holdId events { action } } } }`);
+    const listed = await ok(
+      `{ shipment(shipmentControlNumber: "${shipment}") { holds { holdId events { action } } } }`,
+    );
     expect(listed.shipment.holds).toEqual([
       { holdId: first.data!.placeShipmentHold.hold.holdId, events: [{ action: "PLACED" }] },
     ]);
@@ -359,8 +367,9 @@ describe("a partner's hold scopes hold at its arrangement's ports only", () => {
     });
     expect(outsideDirect.data?.placeShipmentHold ?? null).toBeNull();
     expect(outsideDirect.errors![0].extensions).toMatchObject({ code: "FORBIDDEN" });
-    expect((await ok(`{ shipment(shipmentControlNumber: "${outsideShipment}") { holds { holdId } } }`)).shipment.holds)
-      .toEqual([]);
+    expect(
+      (await ok(`{ shipment(shipmentControlNumber: "${outsideShipment}") { holds { holdId } } }`)).shipment.holds,
+    ).toEqual([]);
   });
 
   it("with every inspection but no hold scope, a shipment's status does not tell of a hold", async () => {
@@ -381,7 +390,10 @@ describe("a partner's hold scopes hold at its arrangement's ports only", () => {
   });
 
   it("lists only the agricultural holds at Laredo", async () => {
-    const { data, errors } = await as(inm, `{ holds(first: 100) { totalCount edges { node { kind port { code } } } } }`);
+    const { data, errors } = await as(
+      inm,
+      `{ holds(first: 100) { totalCount edges { node { kind port { code } } } } }`,
+    );
     expect(errors).toBeUndefined();
     const cbp = await ok(`{ holds(filter: { portCode: "${PORT}", kind: AGRICULTURAL }, first: 0) { totalCount } }`);
     expect(data!.holds.totalCount).toBe(cbp.holds.totalCount);

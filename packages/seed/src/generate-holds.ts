@@ -52,7 +52,11 @@ const REASONS: Record<HoldKind, string[]> = {
 };
 
 const RELEASE_REASONS: Record<HoldKind, string[]> = {
-  [HoldKind.AGRICULTURAL]: ["Pest identified as non-actionable", "Corrected certificate received", "Treatment verified"],
+  [HoldKind.AGRICULTURAL]: [
+    "Pest identified as non-actionable",
+    "Corrected certificate received",
+    "Treatment verified",
+  ],
   [HoldKind.CUSTOMS]: ["Documents corrected", "Value substantiated with invoices", "Permit presented"],
   [HoldKind.ENFORCEMENT]: ["Origin verified", "Rights holder confirmed goods genuine"],
 };
@@ -114,7 +118,9 @@ export function manifestReceivedAt(faker: Faker, lane: Lane, arrival: Date): Dat
   const fast = lane === Lane.FAST || lane === Lane.UCP;
   const due = fast ? 30 : 60;
   const late = faker.datatype.boolean(fast ? 0.03 : 0.09);
-  const lead = late ? faker.number.int({ min: -20, max: due - 1 }) : faker.number.int({ min: due, max: fast ? 480 : 720 });
+  const lead = late
+    ? faker.number.int({ min: -20, max: due - 1 })
+    : faker.number.int({ min: due, max: fast ? 480 : 720 });
   const received = minutes(arrival, -lead);
   received.setUTCSeconds(faker.number.int({ min: 0, max: 59 }), 0);
   return received;

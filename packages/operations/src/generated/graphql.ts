@@ -370,7 +370,7 @@ export type PortShipmentsByStatusQueryVariables = Exact<{
 }>;
 
 
-export type PortShipmentsByStatusQuery = { port: { code: string, all: { totalCount: number } | null, awaitingArrival: { totalCount: number } | null, inInspection: { totalCount: number } | null, released: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null } | null };
+export type PortShipmentsByStatusQuery = { port: { code: string, all: { totalCount: number } | null, awaitingArrival: { totalCount: number } | null, inInspection: { totalCount: number } | null, released: { totalCount: number } | null, onHold: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null } | null };
 
 export type ResumeArrangementMutationVariables = Exact<{
   id: string | number;
@@ -723,6 +723,12 @@ export const PortShipmentsByStatusDocument = new TypedDocumentString(`
     }
     released: shipments(
       filter: {estimatedArrival: {from: $from, to: $to}, status: RELEASED}
+      first: 0
+    ) {
+      totalCount
+    }
+    onHold: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: ON_HOLD}
       first: 0
     ) {
       totalCount

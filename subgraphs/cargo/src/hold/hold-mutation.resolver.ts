@@ -86,8 +86,16 @@ export class HoldMutationResolver {
           releasedByAgencyCode: null,
           releaseReason: null,
         });
-        await recordHoldEvent(manager, context, { holdId: id, action: HoldEventAction.PLACED, reason: input.reason.trim(), at });
-        await refreshStatusesExaminedBy(manager, { shipmentControlNumber: shipment.shipmentControlNumber, tripNumber: null });
+        await recordHoldEvent(manager, context, {
+          holdId: id,
+          action: HoldEventAction.PLACED,
+          reason: input.reason.trim(),
+          at,
+        });
+        await refreshStatusesExaminedBy(manager, {
+          shipmentControlNumber: shipment.shipmentControlNumber,
+          tripNumber: null,
+        });
         return id;
       },
     });
@@ -135,8 +143,16 @@ export class HoldMutationResolver {
         if (updated.affected === 0) {
           throw conflict("CHANGED_MEANWHILE", `hold ${holdId} was released meanwhile; read it again`, "id");
         }
-        await recordHoldEvent(manager, context, { holdId, action: HoldEventAction.RELEASED, reason: reason.trim(), at });
-        await refreshStatusesExaminedBy(manager, { shipmentControlNumber: hold.shipmentControlNumber, tripNumber: null });
+        await recordHoldEvent(manager, context, {
+          holdId,
+          action: HoldEventAction.RELEASED,
+          reason: reason.trim(),
+          at,
+        });
+        await refreshStatusesExaminedBy(manager, {
+          shipmentControlNumber: hold.shipmentControlNumber,
+          tripNumber: null,
+        });
         return holdId;
       },
     });

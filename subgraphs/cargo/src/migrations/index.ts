@@ -9,4 +9,14 @@ import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTr
 import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
 import { HoldsAndManifestTimeliness1796621521257 } from "./1796621521257-HoldsAndManifestTimeliness";
 
-export const cargoMigrations = [Initial1795813814372, CargoModel1795815348811, InspectionsInShipmentOrder1796156377505, PortDailyCounts1796157977180, InspectionEvents1796187066193, IndexesForEveryOrder1796187219905, InspectionsOfTrips1796195864753, CrossingEvents1796205298157, HoldsAndManifestTimeliness1796621521257];
+export const cargoMigrations = [
+  Initial1795813814372,
+  CargoModel1795815348811,
+  InspectionsInShipmentOrder1796156377505,
+  PortDailyCounts1796157977180,
+  InspectionEvents1796187066193,
+  IndexesForEveryOrder1796187219905,
+  InspectionsOfTrips1796195864753,
+  CrossingEvents1796205298157,
+  HoldsAndManifestTimeliness1796621521257,
+];

@@ -99,7 +99,8 @@ export class TripMutationResolver {
         if (late !== trip.manifestLate) {
           await manager.getRepository(Trip).update({ tripNumber }, { manifestLate: late });
           const delta = (late ? 1 : 0) - (trip.manifestLate ? 1 : 0);
-          if (delta) await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
+          if (delta)
+            await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
         }
         // The driver's crossing is this same event: travellers gets it from the outbox, written
         // in this transaction, so the two records cannot disagree (docs/crossing-events.md).

@@ -57,7 +57,8 @@ export class TripResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "How long before arrival the e-manifest was due (19 CFR 123.92): 60 minutes, 30 for a FAST trip (FAST or UCP lane).",
+    description:
+      "How long before arrival the e-manifest was due (19 CFR 123.92): 60 minutes, 30 for a FAST trip (FAST or UCP lane).",
   })
   manifestDueMinutesBeforeArrival(@Root() trip: Trip): number | null {
     return manifestTimeliness(trip)?.dueMinutesBeforeArrival ?? null;
