@@ -1,8 +1,7 @@
 import { conflict } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
-import { type Inspection } from "../inspection/inspection.entity";
 import { InspectionResult } from "../inspection/inspection.enums";
-import { Shipment } from "../shipment/shipment.entity";
+import { type Shipment } from "../shipment/shipment.entity";
 import { openHoldsOf } from "../shipment/shipment-status.commands";
 
 /** The results that let the goods go on: an open hold refuses them. */
@@ -17,16 +16,14 @@ const RELEASING_RESULTS: readonly InspectionResult[] = [InspectionResult.RELEASE
  */
 export async function checkNoOpenHold(
   manager: EntityManager,
-  inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
+  examined: readonly Shipment[],
   result: InspectionResult,
 ): Promise<void> {
   if (!RELEASING_RESULTS.includes(result)) return;
-  const controlNumbers = inspection.shipmentControlNumber
-    ? [inspection.shipmentControlNumber]
-    : (await manager.getRepository(Shipment).findBy({ tripNumber: inspection.tripNumber! })).map(
-        (shipment) => shipment.shipmentControlNumber,
-      );
-  const [hold] = await openHoldsOf(manager, controlNumbers);
+  const [hold] = await openHoldsOf(
+    manager,
+    examined.map((shipment) => shipment.shipmentControlNumber),
+  );
   if (hold) {
     throw conflict(
       "SHIPMENT_ON_HOLD",

@@ -11,7 +11,11 @@ import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
 import { checkNoOpenHold } from "../hold/hold-release-check";
-import { refreshStatusesExaminedBy } from "../shipment/shipment-status.commands";
+import {
+  refreshStatusesExaminedBy,
+  refreshStatusesOf,
+  shipmentsExaminedBy,
+} from "../shipment/shipment-status.commands";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
 import { recordInspectionEvent } from "./inspection-event.commands";
 import { findExamined } from "./inspection-target";
@@ -104,7 +108,9 @@ export class InspectionMutationResolver {
         const problems = new InputProblems();
         checkInspectionResult(inspection, input, problems);
         problems.throwIfAny();
-        await checkNoOpenHold(manager, inspection, input.result);
+        // Read once: the hold check and the status refresh below both need them.
+        const examined = await shipmentsExaminedBy(manager, inspection);
+        await checkNoOpenHold(manager, examined, input.result);
         const updated = await inspections.update(
           { id: inspection.id, result: InspectionResult.PENDING },
           { result: input.result, endedAt: input.endedAt },
@@ -135,7 +141,7 @@ export class InspectionMutationResolver {
           resultBefore: InspectionResult.PENDING,
           resultAfter: input.result,
         });
-        await refreshStatusesExaminedBy(manager, inspection);
+        await refreshStatusesOf(manager, examined);
         return inspection.id;
       },
     });

@@ -9,7 +9,7 @@ import { Shipment } from "./shipment.entity";
  * Recomputes the stored status of these shipments from their trip, inspections — their own
  * and their trip's as a whole — and open holds, in the caller's transaction.
  */
-async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]): Promise<void> {
+export async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]): Promise<void> {
   if (shipments.length === 0) return;
   const controlNumbers = shipments.map((shipment) => shipment.shipmentControlNumber);
   const tripNumbers = [...new Set(shipments.map((shipment) => shipment.tripNumber))];
@@ -61,10 +61,18 @@ export async function refreshStatusesExaminedBy(
   manager: EntityManager,
   inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
 ): Promise<void> {
+  await refreshStatusesOf(manager, await shipmentsExaminedBy(manager, inspection));
+}
+
+/** What an inspection examined: its shipment, or every shipment of its trip. */
+export function shipmentsExaminedBy(
+  manager: EntityManager,
+  inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
+): Promise<Shipment[]> {
   const examined = inspection.shipmentControlNumber
     ? { shipmentControlNumber: inspection.shipmentControlNumber }
     : { tripNumber: inspection.tripNumber! };
-  await refreshStatusesOf(manager, await manager.getRepository(Shipment).findBy(examined));
+  return manager.getRepository(Shipment).findBy(examined);
 }
 
 /** After a trip crossed: the statuses of its every shipment. */
