@@ -68,8 +68,11 @@ export class Services {
     });
   }
 
-  /** The three subgraphs (over data already there), then our gateway; resolves with the gateway. */
-  async startGraph(env) {
+  /**
+   * The three subgraphs (over data already there), then our gateway; resolves with the gateway.
+   * `gatewayNodeOptions`: flags for the gateway's node (the profiler's `--cpu-prof`).
+   */
+  async startGraph(env, gatewayNodeOptions = []) {
     this.subgraphPids = [];
     for (const name of subgraphNames) {
       const child = await this.start(name, process.execPath, [subgraphEntry(name)], {
@@ -77,7 +80,9 @@ export class Services {
       });
       this.subgraphPids.push(child.pid);
     }
-    return this.start("gateway", process.execPath, [join(root, "gateway", "dist", "index.js")], { env });
+    return this.start("gateway", process.execPath, [...gatewayNodeOptions, join(root, "gateway", "dist", "index.js")], {
+      env,
+    });
   }
 
   async stopAll() {

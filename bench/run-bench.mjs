@@ -1,7 +1,8 @@
 // `pnpm bench [--shipments N] [--seconds S] [--rounds R] [--partner] [--embedded] [--database URL]`:
-// ShipmentDossier, TravellerProfile and PortDashboard against our gateway and Hive Gateway
-// (default settings, the same supergraph and subgraphs, the same token forwarded), alternating
-// A/B, with autocannon. Prints one table and writes bench/results/latest.{md,json}. --partner adds
+// ShipmentDossier, TravellerProfile and PortDashboard against our gateway and Hive Gateway, with
+// its default runtime and with Hive Router's Rust query planner (default settings otherwise, the
+// same supergraph and subgraphs, the same token forwarded and upstream proof; their answers must
+// equal ours before anything is timed), alternating A/B, with autocannon. Prints one table and writes bench/results/latest.{md,json}. --partner adds
 // a partner token (--partner-agency, ANAM by default: rows at its UCP ports, driver names there,
 // no memberships) run against our gateway: the cost of row and field filtering and the
 // disclosure log. Data: MySQL/MariaDB (schemas frontera_bench_*, seeded only when their size or
@@ -25,6 +26,12 @@ import {
   rssMb,
   url,
 } from "./bench-services.mjs";
+
+if (process.argv.includes("--profile")) {
+  // `pnpm bench --profile`: where our gateway's CPU goes on one operation
+  await import("./profile-gateway.mjs");
+  process.exit(0);
+}
 
 if (process.argv.includes("--scale")) {
   // `pnpm bench --scale`: the canonical operations at 10,000 and at 1,000,000 shipments
@@ -59,10 +66,13 @@ const { ports: graphPorts, env: baseEnv } = benchEnvironment({
       )
     : {},
 });
-const ports = { ...graphPorts, hive: 15100 };
+const ports = { ...graphPorts, hive: 15100, hiveRust: 15101 };
 const services = new Services();
 const stopAll = () => services.stopAll();
 const cpuOf = (pids) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+
+// The bench's data keeps one as-of moment, so its figures stay comparable from run to run.
+const BENCH_AS_OF = "2026-11-25T00:00:00Z";
 
 /** The bench's own schemas (or SQLite files) remember what they hold; the same size is not seeded twice. */
 function seedIfNeeded() {
@@ -70,6 +80,7 @@ function seedIfNeeded() {
   const wanted = JSON.stringify({
     database: server?.replace(/\/\/[^@]*@/, "//") ?? "embedded",
     shipments: values.shipments,
+    asOf: BENCH_AS_OF,
   });
   const migrate = () =>
     execFileSync(process.execPath, ["scripts/migrate.mjs"], { cwd: root, env: baseEnv, stdio: "inherit" });
@@ -79,7 +90,7 @@ function seedIfNeeded() {
     return;
   }
   rmSync(marker, { force: true });
-  execFileSync(process.execPath, ["scripts/seed.mjs", "--shipments", values.shipments], {
+  execFileSync(process.execPath, ["scripts/seed.mjs", "--shipments", values.shipments, "--as-of", BENCH_AS_OF], {
     cwd: root,
     env: baseEnv,
     stdio: "inherit",
@@ -124,17 +135,26 @@ const supergraph = readFileSync(join(root, "gateway", "supergraph.graphql"), "ut
   .replace("http://localhost:4002/graphql", url(ports.cargo))
   .replace("http://localhost:4003/graphql", url(ports.travellers));
 writeFileSync(join(work, "supergraph.graphql"), supergraph);
-const hive = await services.start(
-  "hive",
-  join(root, "node_modules", ".bin", "hive-gateway"),
-  ["supergraph", join(work, "supergraph.graphql"), "--port", String(ports.hive)],
-  // its gateway.config.ts forwards the token
-  {
-    env: { ...process.env, NODE_ENV: "production", FRONTERA_SUBGRAPH_SECRET: baseEnv.FRONTERA_SUBGRAPH_SECRET },
-    readyText: "Listening on",
-    cwd: join(root, "bench", "hive"),
-  },
-);
+// twice: with its default runtime, and with Hive Router's Rust query planner
+const startHive = (name, port, runtime) =>
+  services.start(
+    name,
+    join(root, "node_modules", ".bin", "hive-gateway"),
+    ["supergraph", join(work, "supergraph.graphql"), "--port", String(port)],
+    // its gateway.config.ts forwards the token, signs subgraph requests and picks the runtime
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        FRONTERA_SUBGRAPH_SECRET: baseEnv.FRONTERA_SUBGRAPH_SECRET,
+        BENCH_HIVE_RUNTIME: runtime,
+      },
+      readyText: "Listening on",
+      cwd: join(root, "bench", "hive"),
+    },
+  );
+const hive = await startHive("hive", ports.hive, "default");
+const hiveRust = await startHive("hive-rust", ports.hiveRust, "rust");
 
 // 3. tokens and the operations' variables
 const internal = issueToken(baseEnv, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
@@ -153,12 +173,14 @@ const operations = {
   },
 };
 
+const RUST = "hive (Rust planner)";
 const load = (target, operation, bearer) =>
   loadWithAutocannon(target, operation, bearer, { connections: Number(values.connections), seconds });
 
 const targets = [
   { name: "frontera", url: url(ports.gateway), pid: ours.pid, token: internal },
   { name: "hive", url: url(ports.hive), pid: hive.pid, token: internal },
+  { name: RUST, url: url(ports.hiveRust), pid: hiveRust.pid, token: internal },
   ...(partner
     ? [
         {
@@ -171,14 +193,20 @@ const targets = [
     : []),
 ];
 
-// 4. every gateway must answer every operation correctly before it is timed: a fast error is no result
+// 4. every gateway must answer every operation correctly before it is timed: a fast error is no
+//    result, and the peers must answer what ours answers, byte for byte
 const partnerSees = {};
+const oursAnswers = {};
 for (const target of targets) {
   for (const [name, operation] of Object.entries(operations)) {
     const body = await post(target.url, target.token, operation);
     const expectedErrors = target.token === partner; // a partner's FORBIDDEN fields are expected
-    if (!body.data || (!expectedErrors && body.errors)) {
-      console.error(`${target.name} answers ${name} wrongly: ${JSON.stringify(body.errors ?? body).slice(0, 400)}`);
+    const answer = JSON.stringify(body.data);
+    if (target.name === "frontera") oursAnswers[name] = answer;
+    const differs = !expectedErrors && target.name !== "frontera" && answer !== oursAnswers[name];
+    if (!body.data || (!expectedErrors && body.errors) || differs) {
+      const shown = differs ? `data differs from ours: ${answer.slice(0, 400)}` : JSON.stringify(body.errors ?? body);
+      console.error(`${target.name} answers ${name} wrongly: ${shown.slice(0, 400)}`);
       await stopAll();
       process.exit(1);
     }
@@ -237,16 +265,18 @@ for (const name of Object.keys(operations)) {
   }
 }
 const rpsOf = (name, gateway) => summary.find((row) => row.operation === name && row.gateway === gateway)?.rps;
-const ratioCell = (row) => {
+const ratioCells = (row) => {
   const internal = rpsOf(row.operation, "frontera");
-  if (row.gateway === "frontera") return (internal / rpsOf(row.operation, "hive")).toFixed(2);
-  if (row.gateway.includes("partner")) return `${(row.rps / internal).toFixed(2)} × internal`;
-  return "";
+  if (row.gateway === "frontera") {
+    return [rpsOf(row.operation, "hive"), rpsOf(row.operation, RUST)].map((peer) => (internal / peer).toFixed(2));
+  }
+  if (row.gateway.includes("partner")) return [`${(row.rps / internal).toFixed(2)} × internal`, ""];
+  return ["", ""];
 };
-const header = `| operation | gateway | req/s | p50 ms | p99 ms | errors | gateway RSS MB | gateway CPU ms/req | subgraphs CPU ms/req | ours/Hive |\n|---|---|---|---|---|---|---|---|---|---|`;
+const header = `| operation | gateway | req/s | p50 ms | p99 ms | errors | gateway RSS MB | gateway CPU ms/req | subgraphs CPU ms/req | ours/Hive | ours/Hive (Rust planner) |\n|---|---|---|---|---|---|---|---|---|---|---|`;
 const lines = summary.map(
   (row) =>
-    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${row.gatewayCpuMs} | ${row.subgraphsCpuMs} | ${ratioCell(row)} |`,
+    `| ${row.operation} | ${row.gateway} | ${row.rps} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMb} | ${row.gatewayCpuMs} | ${row.subgraphsCpuMs} | ${ratioCells(row).join(" | ")} |`,
 );
 const notes = partner
   ? [

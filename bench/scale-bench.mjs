@@ -29,6 +29,8 @@ import { scaleReport } from "./scale-report.mjs";
 
 const PORT = "2304"; // Laredo, the busiest port: its pages and totals are the largest
 const DEEP_ROWS = 10_000;
+// The data keeps one as-of moment, so the window below is the whole seeded period on every run.
+const SCALE_AS_OF = "2026-11-25T00:00:00Z";
 const WINDOW = { from: "2026-09-01T00:00:00Z", to: "2026-12-01T00:00:00Z" }; // the whole seeded period
 
 /** Runs a root script with this environment, echoing its output; resolves with the output. */
@@ -108,7 +110,13 @@ async function prepareSize(shipments, index, options, server, client, services) 
   });
   const target = url(ports.gateway);
   const seed = async () =>
-    seedTimes(await runScript("seed.mjs", ["--shipments", String(shipments), "--seed", options.seed], env));
+    seedTimes(
+      await runScript(
+        "seed.mjs",
+        ["--shipments", String(shipments), "--seed", options.seed, "--as-of", SCALE_AS_OF],
+        env,
+      ),
+    );
   const shipmentsAt = async (bearer, port) =>
     (
       await post(target, bearer, {

@@ -18,6 +18,9 @@ if (/^(mysql|mariadb):/.test(databaseUrl)) await runInEverySubgraph(["migrate"])
 const FIRST_RESTART_MS = 500;
 const MAX_RESTART_MS = 30_000;
 const HEALTHY_RUN_MS = 60_000;
+// The one as-of moment of the demo data, should the subgraphs seed an empty database: they must
+// agree on it. By default the start of the current UTC hour, so the data ends "now".
+const seedAsOf = process.env.SEED_AS_OF || new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000).toISOString();
 
 const children = new Map(); // name → its current process
 const restarts = new Map(); // name → { count, delayMs } of its last restart
@@ -30,7 +33,7 @@ function start(name, entry) {
     const child = spawn(process.execPath, [entry], {
       cwd: root,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, SEED_ON_EMPTY: process.env.SEED_ON_EMPTY ?? "true" },
+      env: { ...process.env, SEED_ON_EMPTY: process.env.SEED_ON_EMPTY ?? "true", SEED_AS_OF: seedAsOf },
     });
     children.set(name, child);
     process.stdout.write(`[${name}] started (pid ${child.pid})\n`);

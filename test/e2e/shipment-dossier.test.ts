@@ -90,19 +90,22 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
     for (const inspection of joint) expect(inspection!.agencies).toEqual([{ code: "ANAM" }, { code: "CBP" }]);
   });
 
-  it("sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {
+  it("sends as many SQL statements per subgraph for up to 100 shipments as for 5", async () => {
     // Each size runs twice and the second run counts (warm plan caches). The caller's access
     // lookups between services are their own work and left out of the counts (see
     // SqlStatementCounter in @frontera/testing).
-    // A port whose latest 5 shipments already hold inspections (at Laredo they have not arrived
-    // yet), so that the small page reaches every loader, and that has 100 shipments.
+    // A port whose latest 5 shipments already hold inspections, so that the small page reaches
+    // every loader, and that has at least 50 (ten times the small page). At the busy ports the
+    // latest are all trips still awaited (the week after the data's as-of moment), not inspected.
     const { body: ports } = await graph.query<{ ports: Array<{ code: string }> }>(`{ ports { code } }`);
     let port: string | undefined;
+    let total = 0;
     for (const { code } of ports.data!.ports) {
       const { body } = await graph.query(SHIPMENT_DOSSIER, { port: code, first: 5 });
       const page = body.data!.shipments!;
-      if (page.totalCount >= 100 && page.edges.some(({ node }) => node.inspections!.length > 0)) {
+      if (page.totalCount >= 50 && page.edges.some(({ node }) => node.inspections!.length > 0)) {
         port = code;
+        total = page.totalCount;
         break;
       }
     }
@@ -117,7 +120,7 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
     // or the comparison would prove nothing: the latest shipments have not arrived yet.
     const smallInspections = small.body.data!.shipments!.edges.flatMap(({ node }) => node.inspections ?? []);
     expect(smallInspections.some((inspection) => inspection!.agencies.length > 0)).toBe(true);
-    expect(large.body.data!.shipments!.edges).toHaveLength(100);
+    expect(large.body.data!.shipments!.edges).toHaveLength(Math.min(100, total));
     expect(many).toEqual(few);
     // cargo: count, page, trips, goods items, programs, inspections, their agencies, pest findings.
     expect(few.cargo).toBeLessThanOrEqual(8);

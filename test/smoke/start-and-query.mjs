@@ -10,6 +10,8 @@ import { root } from "../../scripts/workspace.mjs";
 const QUERY = `{ shipments(filter: { portCode: "2304" }, first: 10) { totalCount edges { node { shipmentControlNumber port { code name } trip { tripNumber driver { id familyName memberships { program { code } status } } } programs { code name } goodsItems { hsCode } } } } }`;
 const ports = { GATEWAY_PORT: "14000", AGREEMENTS_PORT: "14001", CARGO_PORT: "14002", TRAVELLERS_PORT: "14003" };
 const dataDir = mkdtempSync(join(tmpdir(), "frontera-smoke-"));
+// The hour the start command takes as the demo data's as-of moment (it reads the clock a moment later).
+const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
 
 const graph = spawn(process.execPath, [join(root, "scripts", "start-graph.mjs")], {
   cwd: root,
@@ -85,6 +87,36 @@ for (const { node } of edges) {
 console.log(
   `smoke: ${body.data.shipments.totalCount} shipments at Laredo; first: ${edges[0].node.shipmentControlNumber}, driver ${edges[0].node.trip.driver.familyName}`,
 );
+// The demo data is as of the hour it was seeded: trips arrived yesterday and today, and none that
+// arrived before that hour is still awaited.
+const day = 86_400_000;
+const iso = (ms) => new Date(ms).toISOString();
+const officer = token("CBP", "internal", "cargo:manifest:read");
+const trips = async (from, to) =>
+  (
+    await (
+      await fetch("http://localhost:14000/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${officer}` },
+        body: JSON.stringify({
+          query: `{ trips(filter: { estimatedArrival: { from: "${iso(from)}", to: "${iso(to)}" } }, first: 100) { totalCount edges { node { tripNumber crossedAt } } } }`,
+        }),
+      })
+    ).json()
+  ).data.trips;
+const yesterday = await trips(hour - day, hour);
+const ahead = await trips(hour, hour + day);
+if (yesterday.totalCount === 0 || ahead.totalCount === 0) {
+  fail(
+    `expected trips arriving in the day before and after ${iso(hour)}: ${yesterday.totalCount}, ${ahead.totalCount}`,
+  );
+}
+const awaitedInThePast = yesterday.edges.filter(({ node }) => node.crossedAt === null);
+if (awaitedInThePast.length) fail(`trips that arrived before ${iso(hour)} still awaited: ${awaitedInThePast.length}`);
+console.log(
+  `smoke: ${yesterday.totalCount} trips arrived in the day before ${iso(hour)}, all crossed; ${ahead.totalCount} expected in the day after`,
+);
+
 const partner = await (await ask(token("SENASICA", "partner"))).json();
 // SENASICA holds no traveller scope: the driver is null, FORBIDDEN at its path.
 const forbidden = partner.errors?.find((error) => error.path?.at(-1) === "driver");

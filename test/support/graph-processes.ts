@@ -1,11 +1,16 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { join } from "node:path";
-import { type SeedSize } from "@frontera/seed";
 import { type SubgraphDefinition } from "@frontera/subgraph";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
-import { type TestAuth, type TestDatabase, createTestAuth, prepareTestDatabase } from "@frontera/testing";
+import {
+  type TestAuth,
+  type TestDatabase,
+  type TestSeedSize,
+  createTestAuth,
+  prepareTestDatabase,
+} from "@frontera/testing";
 
 const root = join(__dirname, "..", "..");
 // Each subgraph has its own context type; here they are only seeded and started.
@@ -66,7 +71,7 @@ export interface GraphDatabases {
 }
 
 /** One seeded database per subgraph and one set of signing keys, for graphs of real processes. */
-export async function prepareGraphDatabases(seedSize: SeedSize): Promise<GraphDatabases> {
+export async function prepareGraphDatabases(seedSize: TestSeedSize): Promise<GraphDatabases> {
   const databases: Record<string, TestDatabase> = {};
   for (const definition of SUBGRAPHS) databases[definition.name] = await prepareTestDatabase(definition, seedSize);
   return {

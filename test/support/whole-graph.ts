@@ -1,22 +1,21 @@
 import { readFileSync } from "node:fs";
 import { type AuthEnv } from "@frontera/config";
 import { type GatewayOptions, SUPERGRAPH_FILE, startGateway } from "@frontera/gateway";
-import { type SeedSize } from "@frontera/seed";
 import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
 import { travellersSubgraph } from "@frontera/subgraph-travellers";
 import { type RunningService } from "@frontera/service";
-import { type TestGraph, startTestGraph } from "@frontera/testing";
+import { type TestGraph, type TestSeedSize, startTestGraph } from "@frontera/testing";
 
 /** Small enough to seed in a second, large enough for Laredo to hold more than 100 shipments. */
-export const TEST_SEED: SeedSize = { seed: 6, shipments: 400 };
+export const TEST_SEED: TestSeedSize = { seed: 6, shipments: 400 };
 
 /**
  * The three subgraphs and the gateway on the committed supergraph, all over real HTTP; every
  * service trusts `trustedIssuers` besides the graph's own keys.
  */
 export function startWholeGraph(
-  seedSize: SeedSize = TEST_SEED,
+  seedSize: TestSeedSize = TEST_SEED,
   {
     trustedIssuers,
     ...gatewayOptions

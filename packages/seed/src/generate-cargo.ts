@@ -5,6 +5,7 @@ import { type InspectionSeed, generateInspections } from "./generate-inspections
 import { type CertificationSeed, type TradePartySeed, generateTradeParties } from "./generate-trade-parties";
 import { isFastDriver, seededTravellerId } from "./generate-travellers";
 import { type CommodityFact, type PortFact, commodityFacts, portFacts } from "./reference-data";
+import { DAYS_AHEAD, DAYS_OF_HISTORY, seedCalendar } from "./seed-calendar";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableId } from "./seeded-random";
 import { containerNumber, truckPlate, truckVin } from "./vehicle-identifiers";
@@ -31,7 +32,8 @@ export interface TripSeed {
   conveyanceVin: string;
   conveyancePlate: string;
   conveyanceUsdot: string | null;
-  manifestReceivedAt: Date;
+  /** Null for a trip whose manifest is not yet due at the as-of moment (not received yet). */
+  manifestReceivedAt: Date | null;
   equipment: Array<{ number: string; kind: EquipmentKind.CONTAINER | EquipmentKind.TRAILER; seals: string[] }>;
 }
 
@@ -95,9 +97,6 @@ export interface CargoSeed {
 }
 
 // A fixed window, so the same seed gives the same data whatever the day it runs.
-const WINDOW_FROM = Date.parse("2026-09-01T00:00:00Z");
-const WINDOW_TO = Date.parse("2026-12-01T00:00:00Z");
-const CROSSED_BEFORE = Date.parse("2026-11-25T00:00:00Z");
 
 // Ports where produce dominates northbound freight (Nogales, Pharr, Otay Mesa, Laredo).
 const PRODUCE_PORTS = new Set(["2604", "2305", "2506", "2304"]);
@@ -258,6 +257,7 @@ function* cargoBatches(
   const holdFaker = seededFaker(size.seed, "holds");
   const manifestFaker = seededFaker(size.seed, "manifests");
   const drivers = driverCount(size);
+  const calendar = seedCalendar(size.asOf);
   const fastDrivers = Array.from({ length: drivers }, (_, i) => i).filter((i) => isFastDriver(size.seed, i));
   const usedNumbers = new Set<string>();
   const uniqueNumber = (make: () => string) => {
@@ -276,11 +276,18 @@ function* cargoBatches(
     const scac = carrier.scac!;
     const driverIndex =
       lane === Lane.STANDARD ? faker.number.int({ min: 0, max: drivers - 1 }) : faker.helpers.arrayElement(fastDrivers);
-    const estimatedArrival = new Date(faker.number.int({ min: WINDOW_FROM, max: WINDOW_TO }));
+    const estimatedArrival = new Date(
+      faker.number.int({ min: calendar.dayMs(-DAYS_OF_HISTORY), max: calendar.dayMs(DAYS_AHEAD) }),
+    );
     estimatedArrival.setUTCSeconds(0, 0);
+    // Arrived before the as-of moment: crossed, 5 minutes to 4 hours later but never after it.
+    const minutesToAsOf = Math.floor((calendar.asOf - estimatedArrival.getTime()) / 60_000);
     const crossedAt =
-      estimatedArrival.getTime() < CROSSED_BEFORE
-        ? new Date(estimatedArrival.getTime() + faker.number.int({ min: 5, max: 240 }) * 60_000)
+      minutesToAsOf > 0
+        ? new Date(
+            estimatedArrival.getTime() +
+              faker.number.int({ min: Math.min(5, minutesToAsOf), max: Math.min(240, minutesToAsOf) }) * 60_000,
+          )
         : null;
     const container = faker.datatype.boolean(0.3);
     const trip: TripSeed = {
@@ -294,7 +301,7 @@ function* cargoBatches(
       conveyanceVin: truckVin(faker),
       conveyancePlate: truckPlate(faker, carrier.country === "MX"),
       conveyanceUsdot: carrier.usdotNumber,
-      manifestReceivedAt: manifestReceivedAt(manifestFaker, lane, crossedAt ?? estimatedArrival),
+      manifestReceivedAt: manifestReceivedAt(manifestFaker, calendar, lane, crossedAt ?? estimatedArrival),
       equipment: [
         {
           number: container
@@ -342,10 +349,15 @@ function* cargoBatches(
       batch.shipments.push(shipment);
       generated += 1;
       if (crossedAt) batch.declarations.push(...declarations(faker, shipment, port, crossedAt));
-      const inspections = generateInspections(faker, { ...shipment, lane, crossedAt, produce: commodity.agri });
+      const inspections = generateInspections(faker, calendar, {
+        ...shipment,
+        lane,
+        crossedAt,
+        produce: commodity.agri,
+      });
       batch.inspections.push(...inspections);
       batch.holds.push(
-        ...generateHolds(holdFaker, {
+        ...generateHolds(holdFaker, calendar, {
           ...shipment,
           crossedAt,
           produce: commodity.agri,

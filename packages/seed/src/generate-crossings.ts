@@ -3,6 +3,7 @@ import { CrossingMode, Direction, DocumentType, Lane, MembershipStatus } from "@
 import { streamCargo, tripCrossingEventId } from "./generate-cargo";
 import { type TravelDocumentSeed } from "./generate-documents";
 import { type MembershipSeed, type TravellerBatch, type TravellerSeed, streamTravellers } from "./generate-travellers";
+import { DAYS_OF_HISTORY, type SeedCalendar, seedCalendar } from "./seed-calendar";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker } from "./seeded-random";
 
@@ -19,9 +20,6 @@ export interface CrossingSeed {
   /** A driver's crossing: the trip's crossing event (see tripCrossingEventId); null for people's own. */
   eventId: string | null;
 }
-
-const WINDOW_FROM = Date.parse("2026-09-01T00:00:00Z");
-const CROSSED_BEFORE = Date.parse("2026-11-25T00:00:00Z");
 
 // Where people cross: San Ysidro far ahead, then El Paso and the Texas ports (BTS border crossing
 // data, pedestrians and personal vehicles, rounded to relative weights).
@@ -53,6 +51,7 @@ const RFID_CARDS = new Set([
 
 function personalCrossing(
   faker: Faker,
+  calendar: SeedCalendar,
   traveller: TravellerSeed,
   documents: TravelDocumentSeed[],
   memberships: MembershipSeed[],
@@ -65,7 +64,7 @@ function personalCrossing(
         { value: CrossingMode.PEDESTRIAN, weight: 33 },
         { value: CrossingMode.BUS, weight: 5 },
       ]);
-  const at = new Date(faker.number.int({ min: WINDOW_FROM, max: CROSSED_BEFORE }));
+  const at = new Date(faker.number.int({ min: calendar.dayMs(-DAYS_OF_HISTORY), max: calendar.asOf }));
   const direction = faker.datatype.boolean(0.6) ? Direction.NORTHBOUND : Direction.SOUTHBOUND;
   const valid = documents.filter((document) => Date.parse(document.expiresOn) > at.getTime());
   const sentri = memberships.some(
@@ -147,6 +146,7 @@ export const CROSSINGS_PER_BATCH = 10_000;
  */
 export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH): Generator<CrossingSeed[]> {
   const faker = seededFaker(size.seed, "crossings");
+  const calendar = seedCalendar(size.asOf);
   const people = peopleOf(streamTravellers(size));
   const documentsOfDriver = new Map<string, TravelDocumentSeed[]>();
   // The drivers are the first travellers of the stream; the others follow in the second part.
@@ -190,7 +190,7 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
       { value: 6, weight: 35 },
       { value: 14, weight: 25 },
     ]);
-    for (let i = 0; i < count; i += 1) batch.push(personalCrossing(faker, traveller, documents, memberships));
+    for (let i = 0; i < count; i += 1) batch.push(personalCrossing(faker, calendar, traveller, documents, memberships));
     if (batch.length >= perBatch) {
       yield batch;
       batch = [];

@@ -2,6 +2,7 @@ import { type Faker } from "@faker-js/faker";
 import { DocumentType } from "@frontera/code-lists";
 import { type MembershipSeed, type TravellerSeed } from "./generate-travellers";
 import { td1Mrz, td3Mrz } from "./mrz";
+import { type SeedCalendar } from "./seed-calendar";
 
 export interface TravelDocumentSeed {
   id: string;
@@ -13,11 +14,15 @@ export interface TravelDocumentSeed {
   mrz: string | null;
 }
 
-function expiry(faker: Faker): string {
-  // A few documents have lapsed; the rest run a few years past the seeded window.
+function expiry(faker: Faker, calendar: SeedCalendar): string {
+  // A few documents have lapsed before the seeded window; the rest run a few years past it.
   const lapsed = faker.datatype.boolean(0.05);
   return faker.date
-    .between(lapsed ? { from: "2024-01-01", to: "2026-08-31" } : { from: "2027-01-01", to: "2035-12-31" })
+    .between(
+      lapsed
+        ? { from: calendar.day(-1059), to: calendar.day(-86) }
+        : { from: calendar.day(37), to: calendar.day(3323) },
+    )
     .toISOString()
     .slice(0, 10);
 }
@@ -29,6 +34,7 @@ function expiry(faker: Faker): string {
  */
 export function generateDocuments(
   faker: Faker,
+  calendar: SeedCalendar,
   traveller: TravellerSeed,
   memberships: MembershipSeed[],
 ): TravelDocumentSeed[] {
@@ -40,7 +46,7 @@ export function generateDocuments(
 
   const passportNumber =
     country === "MX" ? `${faker.string.alpha({ casing: "upper" })}${faker.string.numeric(8)}` : faker.string.numeric(9);
-  const passportExpiry = expiry(faker);
+  const passportExpiry = expiry(faker, calendar);
   add({
     type: DocumentType.PASSPORT,
     number: passportNumber,
@@ -57,7 +63,7 @@ export function generateDocuments(
   const card = country === "MX" ? faker.datatype.boolean(0.7) : faker.datatype.boolean(0.4);
   if (card) {
     const number = country === "MX" ? faker.string.numeric(9) : `C${faker.string.numeric(8)}`;
-    const expiresOn = expiry(faker);
+    const expiresOn = expiry(faker, calendar);
     add({
       type: country === "MX" ? DocumentType.BORDER_CROSSING_CARD : DocumentType.PASSPORT_CARD,
       number,

@@ -1,6 +1,7 @@
 import { type Faker } from "@faker-js/faker";
 import { HoldKind, Lane } from "@frontera/code-lists";
 import { type InspectionSeed } from "./generate-inspections";
+import { type SeedCalendar } from "./seed-calendar";
 
 export interface HoldSeed {
   id: string;
@@ -27,8 +28,8 @@ interface HeldShipment {
 
 const minutes = (date: Date, count: number) => new Date(date.getTime() + count * 60_000);
 
-// Holds placed in the last week of the window are mostly still open.
-const RECENT_AFTER = Date.parse("2026-11-24T00:00:00Z");
+// Holds placed in the last week before the as-of moment are mostly still open.
+const RECENT_DAYS = 7;
 
 const REASONS: Record<HoldKind, string[]> = {
   [HoldKind.AGRICULTURAL]: [
@@ -66,9 +67,10 @@ const RELEASE_REASONS: Record<HoldKind, string[]> = {
  * rest of the cargo stream is unchanged: agricultural holds on about one in twenty produce
  * shipments at produce ports (one in a hundred elsewhere), customs and enforcement holds on about
  * one shipment in two hundred. A hold is placed after the shipment's last exam ended, so no
- * inspection released a shipment while it was held; older holds are mostly released.
+ * inspection released a shipment while it was held; older holds are mostly released. Nothing is
+ * placed or released after the as-of moment: a shipment still awaited has no hold yet.
  */
-export function generateHolds(faker: Faker, shipment: HeldShipment): HoldSeed[] {
+export function generateHolds(faker: Faker, calendar: SeedCalendar, shipment: HeldShipment): HoldSeed[] {
   const holds: HoldSeed[] = [];
   const agriRate = shipment.produce ? (shipment.producePort ? 0.05 : 0.01) : 0;
   const kinds: HoldKind[] = [];
@@ -83,7 +85,10 @@ export function generateHolds(faker: Faker, shipment: HeldShipment): HoldSeed[] 
   for (const kind of kinds) {
     const placedAt = minutes(new Date(lastExam), faker.number.int({ min: 5, max: 120 }));
     placedAt.setUTCSeconds(0, 0);
-    const released = faker.datatype.boolean(placedAt.getTime() < RECENT_AFTER ? 0.8 : 0.2);
+    const releasedAt = minutes(placedAt, faker.number.int({ min: 60, max: 72 * 60 }));
+    const releasing = faker.datatype.boolean(placedAt.getTime() < calendar.dayMs(-RECENT_DAYS) ? 0.8 : 0.2);
+    if (placedAt.getTime() > calendar.asOf) continue;
+    const released = releasing && releasedAt.getTime() <= calendar.asOf;
     const agencyCode =
       kind === HoldKind.AGRICULTURAL
         ? faker.helpers.weightedArrayElement([
@@ -100,7 +105,7 @@ export function generateHolds(faker: Faker, shipment: HeldShipment): HoldSeed[] 
       agencyCode,
       reason: faker.helpers.arrayElement(REASONS[kind]),
       placedAt,
-      releasedAt: released ? minutes(placedAt, faker.number.int({ min: 60, max: 72 * 60 })) : null,
+      releasedAt: released ? releasedAt : null,
       releasedByAgencyCode: released ? agencyCode : null,
       releaseReason: released ? faker.helpers.arrayElement(RELEASE_REASONS[kind]) : null,
     });
@@ -112,9 +117,9 @@ export function generateHolds(faker: Faker, shipment: HeldShipment): HoldSeed[] 
  * When a trip's e-manifest was received, from its own random stream (`manifests`): measured back
  * from the truck's arrival (the crossing, else the estimate), about 9% of standard trips and 3%
  * of FAST and UCP trips late (19 CFR 123.92: due 60 minutes before, 30 for FAST), the rest
- * received well ahead.
+ * received well ahead; null for a manifest that would come after the as-of moment (not yet filed).
  */
-export function manifestReceivedAt(faker: Faker, lane: Lane, arrival: Date): Date {
+export function manifestReceivedAt(faker: Faker, calendar: SeedCalendar, lane: Lane, arrival: Date): Date | null {
   const fast = lane === Lane.FAST || lane === Lane.UCP;
   const due = fast ? 30 : 60;
   const late = faker.datatype.boolean(fast ? 0.03 : 0.09);
@@ -123,5 +128,5 @@ export function manifestReceivedAt(faker: Faker, lane: Lane, arrival: Date): Dat
     : faker.number.int({ min: due, max: fast ? 480 : 720 });
   const received = minutes(arrival, -lead);
   received.setUTCSeconds(faker.number.int({ min: 0, max: 59 }), 0);
-  return received;
+  return received.getTime() <= calendar.asOf ? received : null;
 }

@@ -3,6 +3,7 @@ import { InspectionKind, InspectionResult, Lane, RemedialAction } from "@fronter
 import { type TruckLane } from "./generate-cargo";
 import pestFile from "./reference/pests.json";
 import { portFacts } from "./reference-data";
+import { type SeedCalendar } from "./seed-calendar";
 
 export interface InspectionSeed {
   id: string;
@@ -35,11 +36,26 @@ export interface InspectedShipment {
 
 const minutes = (date: Date, count: number) => new Date(date.getTime() + count * 60_000);
 
-// The last day of the seeded window: exams opened then may still be running.
-const STILL_OPEN_AFTER = Date.parse("2026-11-24T00:00:00Z");
+/**
+ * An exam drawn to end after the as-of moment is still running at it: pending, without findings
+ * yet. Exams are drawn in full first, so the random sequence, and with it every later row, stays
+ * the same whatever the as-of moment.
+ */
+function stillRunningAt(
+  calendar: SeedCalendar,
+  exam: Pick<InspectionSeed, "startedAt" | "endedAt">,
+): Partial<InspectionSeed> {
+  if (exam.endedAt === null || exam.endedAt.getTime() <= calendar.asOf) return {};
+  return {
+    endedAt: null,
+    result: InspectionResult.PENDING,
+    pestFindings: [],
+  };
+}
 
-function followUpResult(faker: Faker, startedAt: Date): InspectionResult {
-  if (startedAt.getTime() > STILL_OPEN_AFTER && faker.datatype.boolean(0.5)) return InspectionResult.PENDING;
+function followUpResult(faker: Faker, calendar: SeedCalendar, startedAt: Date): InspectionResult {
+  // Exams opened in the day before the as-of moment may still be running.
+  if (startedAt.getTime() > calendar.dayMs(-1) && faker.datatype.boolean(0.5)) return InspectionResult.PENDING;
   return faker.helpers.weightedArrayElement([
     { value: InspectionResult.RELEASED, weight: 85 },
     { value: InspectionResult.HELD, weight: 8 },
@@ -54,7 +70,11 @@ function followUpResult(faker: Faker, startedAt: Date): InspectionResult {
  * produce (rarer under NARP) with the occasional pest of pests.json, and joint pre-inspections in
  * Mexico of CPI shipments at Mesa de Otay and San Jerónimo.
  */
-export function generateInspections(faker: Faker, shipment: InspectedShipment): InspectionSeed[] {
+export function generateInspections(
+  faker: Faker,
+  calendar: SeedCalendar,
+  shipment: InspectedShipment,
+): InspectionSeed[] {
   const inspections: InspectionSeed[] = [];
   const add = (
     inspection: Omit<InspectionSeed, "id" | "shipmentControlNumber" | "portCode" | "pestFindings"> &
@@ -66,8 +86,10 @@ export function generateInspections(faker: Faker, shipment: InspectedShipment): 
       portCode: shipment.portCode,
       pestFindings: [],
       ...inspection,
+      ...stillRunningAt(calendar, inspection),
     };
-    inspections.push(full);
+    // An exam that would begin after the as-of moment has not happened yet.
+    if (full.startedAt.getTime() <= calendar.asOf) inspections.push(full);
     return full;
   };
   const port = portFacts.find((p) => p.code === shipment.portCode);
@@ -98,7 +120,7 @@ export function generateInspections(faker: Faker, shipment: InspectedShipment): 
   });
   if (referred) {
     const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 10, max: 90 }));
-    const result = followUpResult(faker, startedAt);
+    const result = followUpResult(faker, calendar, startedAt);
     const joint = shipment.lane === Lane.UCP;
     add({
       kind: joint

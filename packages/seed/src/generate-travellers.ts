@@ -2,6 +2,7 @@ import { type Faker, en, es_MX } from "@faker-js/faker";
 import { MembershipStatus, Sex } from "@frontera/code-lists";
 import { type TravelDocumentSeed, generateDocuments } from "./generate-documents";
 import { COMMON_MEXICAN_SURNAMES } from "./mexican-surnames";
+import { type SeedCalendar, seedCalendar } from "./seed-calendar";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableFraction, stableId } from "./seeded-random";
 
@@ -88,6 +89,7 @@ function person(faker: Faker, id: string, mexican: boolean): TravellerSeed {
 
 function membership(
   faker: Faker,
+  calendar: SeedCalendar,
   id: string,
   travellerId: string,
   programCode: string,
@@ -102,10 +104,11 @@ function membership(
         { value: MembershipStatus.SUSPENDED, weight: 3 },
         { value: MembershipStatus.REVOKED, weight: 1 },
       ]);
+  // Lapsed up to five years before the as-of moment, or valid up to five years after it.
   const validUntil =
     status === MembershipStatus.EXPIRED
-      ? faker.date.between({ from: "2022-01-01", to: "2026-10-31" })
-      : faker.date.between({ from: "2026-12-01", to: "2031-11-30" });
+      ? faker.date.between({ from: calendar.day(-1789), to: calendar.day(-25) })
+      : faker.date.between({ from: calendar.day(6), to: calendar.day(1831) });
   return {
     id,
     travellerId,
@@ -132,6 +135,7 @@ export const TRAVELLERS_PER_BATCH = 10_000;
  */
 export function* streamTravellers(size: SeedSize, perBatch = TRAVELLERS_PER_BATCH): Generator<TravellerBatch> {
   const faker = seededFaker(size.seed, "travellers");
+  const calendar = seedCalendar(size.asOf);
   const drivers = driverCount(size);
   const total = drivers * 3;
   let batch: TravellerBatch = { travellers: [], memberships: [], documents: [] };
@@ -152,10 +156,10 @@ export function* streamTravellers(size: SeedSize, perBatch = TRAVELLERS_PER_BATC
         );
     // The cargo generator relies on FAST drivers being able to use the FAST lane: theirs are active.
     const own = programs.map((code) =>
-      membership(faker, stableId(size.seed, `membership:${code}`, index), id, code, passId, isDriver),
+      membership(faker, calendar, stableId(size.seed, `membership:${code}`, index), id, code, passId, isDriver),
     );
     batch.memberships.push(...own);
-    batch.documents.push(...generateDocuments(faker, traveller, own));
+    batch.documents.push(...generateDocuments(faker, calendar, traveller, own));
     if (batch.travellers.length === perBatch) {
       yield batch;
       batch = { travellers: [], memberships: [], documents: [] };

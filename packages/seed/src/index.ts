@@ -25,7 +25,18 @@ export { generateCrossings, streamCrossings, type CrossingSeed } from "./generat
 export { type TravelDocumentSeed } from "./generate-documents";
 export { td1Mrz, td3Mrz, mrzName } from "./mrz";
 export { type TradePartySeed, type CertificationSeed } from "./generate-trade-parties";
-export { type SeedSize, DEFAULT_SEED_SIZE, parseSeedSize, driverCount } from "./seed-size";
+export {
+  type SeedSize,
+  DEFAULT_SEED,
+  DEFAULT_SHIPMENTS,
+  SEED_AS_OF_ENV,
+  defaultAsOf,
+  defaultSeedSize,
+  parseAsOf,
+  parseSeedSize,
+  driverCount,
+} from "./seed-size";
+export { type SeedCalendar, seedCalendar, DAYS_AHEAD, DAYS_OF_HISTORY } from "./seed-calendar";
 export { defaultArrangements, type ArrangementFact } from "./default-arrangements";
 export { type BulkLoad, startBulkLoad } from "./bulk-load";
 export { insertInChunks } from "./insert-in-chunks";

@@ -8,7 +8,7 @@ import { type AuthEnv, DEFAULT_SUBGRAPH_URLS, type SubgraphEnv } from "@frontera
 import { type DatabaseOptions, createDataSource } from "@frontera/database";
 import { type AccessContext, type AccessRules, enforceAccess } from "@frontera/federation";
 import { tracingEnabled } from "@frontera/telemetry";
-import { DEFAULT_SEED_SIZE, type SeedSize } from "@frontera/seed";
+import { type SeedSize, defaultSeedSize } from "@frontera/seed";
 import { type RequestHandler } from "express";
 import { type GraphQLSchema } from "graphql";
 import { type DataSource } from "typeorm";
@@ -138,7 +138,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
       throw new Error(`the ${definition.name} database has pending migrations: run \`pnpm migrate\` first`);
     }
     if (options.seedOnEmpty && (await definition.isEmpty(dataSource))) {
-      await definition.seed(dataSource, DEFAULT_SEED_SIZE);
+      await definition.seed(dataSource, defaultSeedSize());
     }
     const keys = new KeyStore(options.auth.keysFile, options.auth.inlineKeys);
     const verifier = new TokenVerifier(keys, options.auth.issuer, options.auth);

@@ -12,7 +12,7 @@ import {
   subgraphDatabaseOptions,
 } from "./start-subgraph";
 
-const USAGE = `commands: serve (default) | migrate | seed [--shipments N] [--seed N] | print-sdl [file] | generate-migration <Name>`;
+const USAGE = `commands: serve (default) | migrate | seed [--shipments N] [--seed N] [--as-of DATE] | print-sdl [file] | generate-migration <Name>`;
 
 /**
  * The one entry point of a subgraph process. `serve` is what runs in production; the others are
@@ -43,7 +43,7 @@ export function runSubgraphCommand<Context extends SubgraphContext>(
       try {
         const started = Date.now();
         await definition.seed(dataSource, size);
-        return `${definition.name}: seeded ${describeDatabase(dataSource.options)} (${size.shipments} shipments, seed ${size.seed}) in ${Date.now() - started} ms`;
+        return `${definition.name}: seeded ${describeDatabase(dataSource.options)} (${size.shipments} shipments, seed ${size.seed}, as of ${size.asOf.toISOString()}) in ${Date.now() - started} ms`;
       } finally {
         await dataSource.destroy();
       }

@@ -6,3 +6,4 @@ export { startTestSubgraph, type TestSubgraph } from "./start-test-subgraph";
 export { SqlStatementCounter, type SqlStatement } from "./sql-statement-counter";
 export { subgraphSdlDrift, pendingSchemaChanges } from "./subgraph-contract";
 export { eventually } from "./eventually";
+export { TEST_AS_OF, type TestSeedSize, withTestAsOf } from "./test-seed";

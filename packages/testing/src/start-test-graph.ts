@@ -1,5 +1,5 @@
 import { type AuthEnv } from "@frontera/config";
-import { type SeedSize } from "@frontera/seed";
+import { type TestSeedSize } from "./test-seed";
 import { type RunningService } from "@frontera/service";
 import { type SubgraphDefinition } from "@frontera/subgraph";
 import { type GraphQLResponse, type Operation, postGraphQL, postToSubgraph } from "./post-graphql";
@@ -52,7 +52,7 @@ export async function startTestGraph(options: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   subgraphs: Array<SubgraphDefinition<any>>;
   startGateway: (subgraphUrls: Record<string, string>, auth: TestAuth) => Promise<RunningService>;
-  seedSize: SeedSize;
+  seedSize: TestSeedSize;
   /** Other issuers of internal tokens every service of the graph trusts (TRUSTED_ISSUERS). */
   trustedIssuers?: AuthEnv["trustedIssuers"];
 }): Promise<TestGraph> {

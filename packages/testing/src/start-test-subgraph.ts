@@ -1,4 +1,4 @@
-import { type SeedSize } from "@frontera/seed";
+import { type TestSeedSize } from "./test-seed";
 import { type RunningSubgraph, type SubgraphDefinition, startSubgraph, type SubgraphContext } from "@frontera/subgraph";
 import { SqlStatementCounter, markOwnRequests, workingOnItsOwn } from "./sql-statement-counter";
 import { type TestAuth } from "./test-auth";
@@ -17,7 +17,7 @@ export interface TestSubgraph extends RunningSubgraph {
 /** One subgraph on port 0 over a fresh seeded database; stop() also drops the database. */
 export async function startTestSubgraph<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
-  seedSize: SeedSize,
+  seedSize: TestSeedSize,
   auth: TestAuth,
   peers: Record<string, string> = {},
 ): Promise<TestSubgraph> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDataSource, dropMysqlDatabase, runMigrations } from "@frontera/database";
-import { type SeedSize } from "@frontera/seed";
+import { type TestSeedSize, withTestAsOf } from "./test-seed";
 import { type SubgraphDefinition, subgraphDatabaseOptions, type SubgraphContext } from "@frontera/subgraph";
 
 /**
@@ -36,7 +36,7 @@ export interface TestDatabase {
  */
 export async function prepareTestDatabase<Context extends SubgraphContext>(
   definition: SubgraphDefinition<Context>,
-  seedSize: SeedSize,
+  seedSize: TestSeedSize,
 ): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   const dataDir = mkdtempSync(join(tmpdir(), `frontera-${definition.name}-`));
@@ -54,7 +54,7 @@ export async function prepareTestDatabase<Context extends SubgraphContext>(
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
-    await definition.seed(dataSource, seedSize);
+    await definition.seed(dataSource, withTestAsOf(seedSize));
   } finally {
     await dataSource.destroy();
   }

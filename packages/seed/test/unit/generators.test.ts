@@ -1,6 +1,6 @@
 import {
-  DEFAULT_SEED_SIZE,
   agreementFacts,
+  defaultSeedSize,
   generateCargo,
   generateCrossings,
   generateTravellers,
@@ -11,7 +11,7 @@ import {
   streamTravellers,
 } from "../../src";
 
-const size = { seed: 11, shipments: 1500 };
+const size = { seed: 11, shipments: 1500, asOf: new Date("2026-11-25T00:00:00Z") };
 
 describe("demo data generators", () => {
   it("give the same data for the same seed and size, and different data for another seed", () => {
@@ -94,19 +94,37 @@ describe("demo data generators", () => {
 
 describe("the default demo data", () => {
   it("holds a Peña, for the name search that ignores accents", () => {
-    const { travellers } = generateTravellers(DEFAULT_SEED_SIZE);
+    const { travellers } = generateTravellers(defaultSeedSize({}, new Date("2026-12-07T05:30:00Z")));
     expect(travellers.some((traveller) => traveller.familyName.split(" ").includes("Peña"))).toBe(true);
   });
 });
 
 describe("parseSeedSize", () => {
-  it("reads --shipments and --seed", () => {
-    expect(parseSeedSize(["--shipments", "100000", "--seed", "3"])).toEqual({ shipments: 100000, seed: 3 });
+  const fallback = defaultSeedSize({}, new Date("2026-12-07T05:30:00Z"));
+
+  it("reads --shipments, --seed and --as-of (a date, or a date-time with its offset)", () => {
+    expect(parseSeedSize(["--shipments", "100000", "--seed", "3"], fallback)).toEqual({
+      shipments: 100000,
+      seed: 3,
+      asOf: new Date("2026-12-07T05:00:00Z"),
+    });
+    expect(parseSeedSize(["--as-of", "2026-11-25"], fallback).asOf).toEqual(new Date("2026-11-25T00:00:00Z"));
+    expect(parseSeedSize(["--as-of", "2026-11-25T06:00:00-06:00"], fallback).asOf).toEqual(
+      new Date("2026-11-25T12:00:00Z"),
+    );
   });
 
   it("names every bad flag", () => {
-    expect(() => parseSeedSize(["--shipments", "lots", "--size", "2"])).toThrow(
-      /--shipments needs a positive integer; unknown flag --size/,
+    expect(() => parseSeedSize(["--shipments", "lots", "--size", "2", "--as-of", "yesterday"], fallback)).toThrow(
+      /--shipments needs a positive integer; unknown flag --size .*; --as-of needs a date \(2026-12-07\) or a date-time with its offset .*not "yesterday"/,
     );
+    expect(() => parseSeedSize(["--as-of", "2026-11-25T06:00:00"], fallback)).toThrow(/--as-of needs a date/);
+    expect(() => parseSeedSize(["--as-of"], fallback)).toThrow(/--as-of needs a date/);
+  });
+
+  it("takes the as-of moment from SEED_AS_OF, else the start of the current UTC hour", () => {
+    expect(defaultSeedSize({ SEED_AS_OF: "2026-10-01" }).asOf).toEqual(new Date("2026-10-01T00:00:00Z"));
+    expect(defaultSeedSize({}, new Date("2026-12-07T05:59:59.999Z")).asOf).toEqual(new Date("2026-12-07T05:00:00Z"));
+    expect(() => defaultSeedSize({ SEED_AS_OF: "soon" })).toThrow(/SEED_AS_OF needs a date/);
   });
 });

@@ -1,7 +1,8 @@
 import { type InputProblems, Lane, TRUCK_LANES } from "@frontera/federation";
 import { type ReferenceData } from "@frontera/agreements-client";
 import { RFID_DOCUMENTS, type TravelDocument } from "../document/travel-document.entity";
-import { MembershipStatus, type TrustedTravellerMembership } from "../membership/membership.entity";
+import { type TrustedTravellerMembership } from "../membership/membership.entity";
+import { isActiveOn } from "../membership/membership-status";
 import { type CrossingInput } from "../traveller/traveller.inputs";
 import { CrossingMode } from "./crossing.entity";
 
@@ -19,10 +20,6 @@ const LANE_PROGRAM: Partial<Record<Lane, string>> = {
   [Lane.SENTRI]: "SENTRI",
 };
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-function activeOn(membership: TrustedTravellerMembership, at: Date): boolean {
-  return membership.status === MembershipStatus.ACTIVE && membership.validUntil >= at.toISOString().slice(0, 10);
-}
 
 /**
  * The rules of a person's crossing: a port that handles that traffic, a lane the traveller may use
@@ -52,7 +49,7 @@ export function checkCrossing(
   const program = LANE_PROGRAM[input.lane];
   if (program) {
     problems.check(
-      memberships.some((membership) => membership.programCode === program && activeOn(membership, input.at)),
+      memberships.some((membership) => membership.programCode === program && isActiveOn(membership, input.at)),
       "input.lane",
       `the ${input.lane} lane needs an active ${program} membership`,
       "LANE_NOT_ALLOWED",

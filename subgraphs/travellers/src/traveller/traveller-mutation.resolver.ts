@@ -14,6 +14,7 @@ import { type EntityManager } from "typeorm";
 import { type TravellersContext } from "../context";
 import { TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { MembershipStatus, TrustedTravellerMembership } from "../membership/membership.entity";
+import { isActiveOn } from "../membership/membership-status";
 import { nameTokens } from "./name-search";
 import { Traveller, TravellerNameToken } from "./traveller.entity";
 import { MembershipInput, RegisterTravellerInput, TravelDocumentInput } from "./traveller.inputs";
@@ -143,7 +144,7 @@ export class TravellerMutationResolver {
         const otherPassId = memberships.find((membership) => membership.passId !== input.passId);
         problems.check(!otherPassId, "input.passId", "a traveller has one PASSID for all programs", "PASS_ID_MISMATCH");
         problems.throwIfAny();
-        if (memberships.some((m) => m.programCode === input.programCode && m.status === MembershipStatus.ACTIVE)) {
+        if (memberships.some((m) => m.programCode === input.programCode && isActiveOn(m))) {
           throw conflict(
             "ACTIVE_MEMBERSHIP_EXISTS",
             `traveller ${travellerId} already has an active ${input.programCode} membership`,
