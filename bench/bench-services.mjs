@@ -70,19 +70,18 @@ export class Services {
 
   /**
    * The three subgraphs (over data already there), then our gateway; resolves with the gateway.
-   * `gatewayNodeOptions`: flags for the gateway's node (the profiler's `--cpu-prof`).
+   * `nodeOptions`: flags for one service's node, by name (the profiler's `--cpu-prof`).
    */
-  async startGraph(env, gatewayNodeOptions = []) {
+  async startGraph(env, nodeOptions = {}) {
     this.subgraphPids = [];
     for (const name of subgraphNames) {
-      const child = await this.start(name, process.execPath, [subgraphEntry(name)], {
+      const child = await this.start(name, process.execPath, [...(nodeOptions[name] ?? []), subgraphEntry(name)], {
         env: { ...env, SEED_ON_EMPTY: "false" },
       });
       this.subgraphPids.push(child.pid);
     }
-    return this.start("gateway", process.execPath, [...gatewayNodeOptions, join(root, "gateway", "dist", "index.js")], {
-      env,
-    });
+    const gatewayEntry = join(root, "gateway", "dist", "index.js");
+    return this.start("gateway", process.execPath, [...(nodeOptions.gateway ?? []), gatewayEntry], { env });
   }
 
   async stopAll() {

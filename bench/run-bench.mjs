@@ -27,9 +27,15 @@ import {
   url,
 } from "./bench-services.mjs";
 
+if (process.argv.includes("--soak")) {
+  // `pnpm bench --soak`: a long ShipmentDossier run watching the gateway's memory
+  await import("./soak.mjs");
+  process.exit(0);
+}
+
 if (process.argv.includes("--profile")) {
-  // `pnpm bench --profile`: where our gateway's CPU goes on one operation
-  await import("./profile-gateway.mjs");
+  // `pnpm bench --profile`: where our gateway's (or a subgraph's) CPU goes on one operation
+  await import("./profile-service.mjs");
   process.exit(0);
 }
 

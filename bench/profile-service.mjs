@@ -1,11 +1,12 @@
-// `pnpm bench --profile [--operation ShipmentDossier] [--partner] [--seconds S]`: where our
-// gateway's CPU goes on one canonical operation. Runs the gateway under V8's sampling profiler
-// (`node --cpu-prof`) over the bench data (seed it first with `pnpm bench`), loads it with 20
-// connections, then sorts every sample into the stage of a request it belongs to — planning,
-// subgraph fetches, parsing their answers, merging, shaping the response, the scope cut, the
-// disclosure walk, serialisation, … — by the innermost frame on its stack that names one.
-// Prints the table and writes bench/results/profile-<operation>[-partner].md; the raw profile
-// stays in the temporary directory it names, for Chrome DevTools.
+// `pnpm bench --profile [--operation ShipmentDossier] [--service gateway] [--partner] [--seconds S]`:
+// where our gateway's (or a subgraph's) CPU goes on one canonical operation. Runs it under V8's
+// sampling profiler (`node --cpu-prof`) over the bench data (seed it first with `pnpm bench`),
+// loads it with 20 connections, then sorts every sample into the stage of a request it belongs to
+// — planning, subgraph fetches, parsing their answers, merging, shaping the response, the scope
+// cut, the disclosure walk, serialisation, SQL, access checks, … — by the innermost frame on its
+// stack that names one. Prints the table and writes
+// bench/results/profile-[<subgraph>-]<operation>[-partner].md; the raw profile stays in the
+// temporary directory it names, for Chrome DevTools.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,7 @@ import {
   loadWithAutocannon,
   post,
   root,
+  subgraphNames,
   url,
 } from "./bench-services.mjs";
 
@@ -55,6 +57,18 @@ const STAGES = [
     /pino|@opentelemetry|prom-client|gateway\/dist\/telemetry\//,
   ],
   ["our gateway, other", /gateway\/dist\//],
+  // a subgraph's stages (`--service cargo` and the like)
+  ["disclosure log (agreements)", /agreements\/dist\/disclosure\//],
+  [
+    "access checks (policy, field guards, row policies)",
+    /auth\/dist\/|federation\/dist\/enforce-access|dist\/access\//,
+  ],
+  ["SQL driver (mysql2)", /node_modules\/mysql2\//],
+  ["ORM (TypeORM)", /node_modules\/typeorm\//],
+  ["schema runtime (type-graphql)", /node_modules\/type-graphql\//],
+  ["resolvers and loaders (subgraphs/*)", /subgraphs\/[a-z]+\/dist\//],
+  ["our packages, other", /packages\/[a-z-]+\/dist\//],
+  ["express and body parsing", /node_modules\/(express|body-parser|raw-body|router)\//],
   ["HTTP server (node:http)", /node:_http_server|node:internal\/http/],
 ];
 
@@ -62,6 +76,7 @@ const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== "--profile"),
   options: {
     operation: { type: "string", default: "ShipmentDossier" },
+    service: { type: "string", default: "gateway" },
     partner: { type: "boolean", default: false },
     "partner-agency": { type: "string", default: "ANAM" },
     seconds: { type: "string", default: "20" },
@@ -86,7 +101,12 @@ const { ports, env } = benchEnvironment({
 });
 const profileDir = join(work, "profile");
 const services = new Services();
-await services.startGraph(env, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=200"]);
+if (!["gateway", ...subgraphNames].includes(values.service)) {
+  throw new Error(`--service is gateway, ${subgraphNames.join(", ")}`);
+}
+await services.startGraph(env, {
+  [values.service]: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--cpu-prof-interval=200"],
+});
 
 const client = await import(join(root, "packages", "operations", "dist", "index.js"));
 const internal = issueToken(env, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
@@ -108,7 +128,7 @@ const load = (seconds) =>
   loadWithAutocannon(url(ports.gateway), operation, bearer, { connections: Number(values.connections), seconds });
 await load(2); // warm-up: plans cached, JIT warm (its samples are in the profile too, a small share)
 const result = await load(Number(values.seconds));
-await services.stopAll(); // the gateway writes its profile as it exits
+await services.stopAll(); // the profiled service writes its profile as it exits
 
 const file = readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
 const profile = JSON.parse(readFileSync(join(profileDir, file), "utf8"));
@@ -141,7 +161,7 @@ const requests = result.requests.total + 1;
 const rows = [...ms.entries()].sort((a, b) => b[1] - a[1]);
 const title = `${values.operation}${values.partner ? ` (partner ${values["partner-agency"]})` : ""}`;
 const table = [
-  `Gateway CPU profile — ${new Date().toISOString()} — ${title}, ${values.connections} connections, ${values.seconds} s after a 2 s warm-up; ${result.requests.total} answers (${result.errors + result.non2xx} errors), ${Math.round(result.requests.average)} req/s on this machine. CPU ms per request from V8's samples (200 µs), by the innermost frame naming a stage.`,
+  `CPU profile of ${values.service === "gateway" ? "our gateway" : `the ${values.service} subgraph`} — ${new Date().toISOString()} — ${title}, ${values.connections} connections, ${values.seconds} s after a 2 s warm-up; ${result.requests.total} answers (${result.errors + result.non2xx} errors), ${Math.round(result.requests.average)} req/s on this machine. CPU ms per request from V8's samples (200 µs), by the innermost frame naming a stage.`,
   "",
   "| stage | CPU ms/req | share |",
   "|---|---|---|",
@@ -152,6 +172,6 @@ const table = [
 ].join("\n");
 console.log(`\n${table}\n\nraw profile: ${join(profileDir, file)}\n`);
 mkdirSync(join(root, "bench", "results"), { recursive: true });
-const slug = `${values.operation}${values.partner ? "-partner" : ""}`;
+const slug = `${values.service === "gateway" ? "" : `${values.service}-`}${values.operation}${values.partner ? "-partner" : ""}`;
 writeFileSync(join(root, "bench", "results", `profile-${slug}.md`), `${table}\n`);
 process.exit(0);
