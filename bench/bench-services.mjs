@@ -12,9 +12,9 @@ export const url = (port) => `http://127.0.0.1:${port}/graphql`;
 export const subgraphNames = ["agreements", "cargo", "travellers"];
 const subgraphEntry = (name) => join(root, "subgraphs", name, "dist", "index.js");
 
-/** Every scope the canonical operations read. */
+/** Every scope the canonical operations read (hold:read: a status is its stored value only to who reads every hold). */
 export const INTERNAL_SCOPES =
-  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read traveller:identity:read traveller:document:read traveller:membership:read";
+  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read hold:read traveller:identity:read traveller:document:read traveller:membership:read";
 
 /** The environment of a benchmarked graph: its ports (base, base+1…), its keys, no rate limits. */
 export function benchEnvironment({ basePort, keysFile, dataDir, databaseUrls = {} }) {

@@ -113,7 +113,7 @@ describe("data-sharing arrangements", () => {
     expect(data.arrangements).toHaveLength(1);
     expect(data.arrangements[0]).toMatchObject({
       status: "ACTIVE",
-      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ"],
+      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ", "HOLD_AGRI_READ", "HOLD_AGRI_WRITE"],
       provider: { code: "CBP" },
       agreement: { agreementId: "2018-agriculture-safeguarding" },
       coverage: "ALL_PORTS",

@@ -13,6 +13,7 @@ export {
   CertificationStatus,
   DeclarationKind,
   EquipmentKind,
+  HoldKind,
   InspectionKind,
   InspectionResult,
   RemedialAction,

@@ -4,6 +4,8 @@ import { AgencyInspectionsResolver } from "./agency/agency.resolver";
 import { DeclarationMutationResolver } from "./declaration/declaration-mutation.resolver";
 import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
 import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
+import { HoldMutationResolver } from "./hold/hold-mutation.resolver";
+import { HoldEventResolver, HoldResolver, resolveHoldReference } from "./hold/hold.resolver";
 import { InspectionEventResolver } from "./inspection/inspection-event.resolver";
 import { InspectionMutationResolver } from "./inspection/inspection-mutation.resolver";
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
@@ -44,6 +46,9 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         TripMutationResolver,
         InspectionMutationResolver,
         DeclarationMutationResolver,
+        HoldResolver,
+        HoldEventResolver,
+        HoldMutationResolver,
         RiskAssessmentResolver,
       ],
       // Travellers' people: no field here returns one, the gateway only comes to add their trips.
@@ -56,6 +61,7 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
       Declaration: resolveDeclarationReference,
       Inspection: resolveInspectionReference,
       RiskAssessment: resolveRiskAssessmentReference,
+      ShipmentHold: resolveHoldReference,
     },
     { nodeTypes: cargoNodeTypes, referencedNodeTypes: cargoReferencedNodeTypes },
   );
