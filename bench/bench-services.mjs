@@ -2,7 +2,8 @@
 // the environment names, the internal token they all accept, and asking the gateway.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 
@@ -11,9 +12,9 @@ export const url = (port) => `http://127.0.0.1:${port}/graphql`;
 export const subgraphNames = ["agreements", "cargo", "travellers"];
 const subgraphEntry = (name) => join(root, "subgraphs", name, "dist", "index.js");
 
-/** Every scope the canonical operations read. */
+/** Every scope the canonical operations read (hold:read: a status is its stored value only to who reads every hold). */
 export const INTERNAL_SCOPES =
-  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read traveller:identity:read traveller:document:read traveller:membership:read";
+  "reference:read cargo:manifest:read cargo:commercial:read inspection:read inspection:agri:read hold:read traveller:identity:read traveller:document:read traveller:membership:read";
 
 /** The environment of a benchmarked graph: its ports (base, base+1…), its keys, no rate limits. */
 export function benchEnvironment({ basePort, keysFile, dataDir, databaseUrls = {} }) {
@@ -68,16 +69,20 @@ export class Services {
     });
   }
 
-  /** The three subgraphs (over data already there), then our gateway; resolves with the gateway. */
-  async startGraph(env) {
+  /**
+   * The three subgraphs (over data already there), then our gateway; resolves with the gateway.
+   * `nodeOptions`: flags for one service's node, by name (the profiler's `--cpu-prof`).
+   */
+  async startGraph(env, nodeOptions = {}) {
     this.subgraphPids = [];
     for (const name of subgraphNames) {
-      const child = await this.start(name, process.execPath, [subgraphEntry(name)], {
+      const child = await this.start(name, process.execPath, [...(nodeOptions[name] ?? []), subgraphEntry(name)], {
         env: { ...env, SEED_ON_EMPTY: "false" },
       });
       this.subgraphPids.push(child.pid);
     }
-    return this.start("gateway", process.execPath, [join(root, "gateway", "dist", "index.js")], { env });
+    const gatewayEntry = join(root, "gateway", "dist", "index.js");
+    return this.start("gateway", process.execPath, [...(nodeOptions.gateway ?? []), gatewayEntry], { env });
   }
 
   async stopAll() {
@@ -137,4 +142,24 @@ export function loadWithAutocannon(target, operation, bearer, { connections, sec
       (error, result) => (error ? reject(error) : resolve(result)),
     ),
   );
+}
+
+/**
+ * The environment of a run over the MariaDB data `pnpm bench` seeded (frontera_bench_*), on ports
+ * from `basePort`, with its own keys in a new temporary directory; exits saying so if there is none.
+ */
+export function seededBenchEnvironment({ database, basePort, purpose }) {
+  if (!existsSync(join(root, ".data-bench", "seeded-mysql.json"))) {
+    console.error("no bench data: run `pnpm bench` once first (it seeds MariaDB's frontera_bench_* schemas)");
+    process.exit(1);
+  }
+  const server = database.replace(/\/+$/, "");
+  const work = mkdtempSync(join(tmpdir(), `frontera-${purpose}-`));
+  const { ports, env } = benchEnvironment({
+    basePort,
+    keysFile: join(work, "keys.json"),
+    dataDir: join(root, ".data-bench"),
+    databaseUrls: Object.fromEntries(subgraphNames.map((name) => [name, `${server}/frontera_bench_${name}`])),
+  });
+  return { ports, env, work };
 }

@@ -27,6 +27,18 @@ import {
   url,
 } from "./bench-services.mjs";
 
+if (process.argv.includes("--soak")) {
+  // `pnpm bench --soak`: a long ShipmentDossier run watching the gateway's memory
+  await import("./soak.mjs");
+  process.exit(0);
+}
+
+if (process.argv.includes("--profile")) {
+  // `pnpm bench --profile`: where our gateway's (or a subgraph's) CPU goes on one operation
+  await import("./profile-service.mjs");
+  process.exit(0);
+}
+
 if (process.argv.includes("--scale")) {
   // `pnpm bench --scale`: the canonical operations at 10,000 and at 1,000,000 shipments
   const { runScaleBench } = await import("./scale-bench.mjs");

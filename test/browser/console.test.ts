@@ -35,7 +35,7 @@ beforeAll(async () => {
   provider = await startOidcProvider({
     subject: "maria.officer@cbp.example",
     agency: "CBP",
-    scopes: ["reference:read", "cargo:manifest:read", "inspection:read", "traveller:identity:read"],
+    scopes: ["reference:read", "cargo:manifest:read", "inspection:read", "hold:read", "traveller:identity:read"],
   });
   graph = await startWholeGraph(undefined, {
     trustedIssuers: [{ issuer: provider.issuer, audience: provider.audience, jwksUrl: provider.jwksUrl }],

@@ -10,7 +10,7 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 let graph: TestGraph;
 let anam: string;
 let ucpPorts: string[];
-const OUTSIDE_UCP = "2305"; // Hidalgo/Pharr: a truck port outside the seeded UCP arrangement
+const OUTSIDE_UCP = "2301"; // Brownsville: a truck port outside the seeded UCP arrangement
 
 const ANAM_SCOPES = [
   "reference:read",

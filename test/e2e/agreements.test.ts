@@ -82,7 +82,7 @@ describe("reference data", () => {
   });
 
   it.each([
-    [`{ partyCode: "INM" }`, ["trusted-traveller-cooperation"]],
+    [`{ partyCode: "SEGOB" }`, ["trusted-traveller-cooperation"]],
     [`{ programCode: "UCP" }`, ["2018-cpi-ucp-mou"]],
     [`{ status: SUPERSEDED }`, ["2015-cpi-mou"]],
     [
@@ -113,7 +113,7 @@ describe("data-sharing arrangements", () => {
     expect(data.arrangements).toHaveLength(1);
     expect(data.arrangements[0]).toMatchObject({
       status: "ACTIVE",
-      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ"],
+      scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ", "INSPECTION_AGRI_READ", "HOLD_AGRI_READ", "HOLD_AGRI_WRITE"],
       provider: { code: "CBP" },
       agreement: { agreementId: "2018-agriculture-safeguarding" },
       coverage: "ALL_PORTS",
@@ -365,7 +365,7 @@ describe("agreement mutations", () => {
     status: "IN_FORCE",
     supersededAgreementIds: ["2018-customs-trade-enforcement-moc"],
     programCodes: ["CPI"],
-    sources: ["test fixture"],
+    sources: [{ title: "Test fixture", publisher: "Frontera tests", publishedIn: "2026-03", url: null }],
   };
   const CREATE = `mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) {
     agreement { agreementId version status parties { code } programs { code } supersedes { agreementId status history { version status reason } } }

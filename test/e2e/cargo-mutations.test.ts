@@ -143,7 +143,7 @@ describe("submitTripManifest", () => {
     ],
     ["a trip number without the carrier's SCAC", { tripNumber: "XXXX0000000009" }, "input.tripNumber", "INVALID"],
     ["an unknown port", { portCode: "9999" }, "input.portCode", "NOT_FOUND"],
-    ["a UCP lane at a port without UCP", { portCode: "2305", lane: "UCP" }, "input.lane", "NO_UCP_LANE"],
+    ["a UCP lane at a port without UCP", { portCode: "2301", lane: "UCP" }, "input.lane", "NO_UCP_LANE"],
     ["an arrival a year away", { estimatedArrival: "2027-12-01T00:00:00Z" }, "input.estimatedArrival", "INVALID"],
   ])("refuses %s with a user error naming the field", async (_case, changes, field, code) => {
     const errors = await rejected(SUBMIT, { input: manifest("TFRO0000000009", "TFROAA000009", changes) });

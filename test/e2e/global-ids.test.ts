@@ -232,7 +232,7 @@ describe("the access policy holds for ids as for keys", () => {
     "inspection:joint:read",
     "traveller:identity:read",
   ];
-  const OUTSIDE_UCP = "2305"; // a truck port outside the seeded UCP arrangement
+  const OUTSIDE_UCP = "2301"; // Brownsville: a truck port outside the seeded UCP arrangement
   let anam: string;
   let senasica: string;
 

@@ -19,16 +19,24 @@ afterAll(async () => {
 // Times are stored in UTC as "YYYY-MM-DD HH:MM:SS.sss" on both databases.
 const stored = (iso: string) => new Date(iso).toISOString().replace("T", " ").replace("Z", "");
 
-async function rowsIn(subgraph: string, table: string, time: string, port: string | null, from: string, to: string) {
+async function rowsIn(
+  subgraph: string,
+  table: string,
+  time: string,
+  port: string | null,
+  from: string,
+  to: string,
+  condition = "",
+) {
   const [row] = await graph.subgraphs[subgraph].dataSource.query<Array<{ total: string | number }>>(
-    `SELECT COUNT(*) AS total FROM ${table} WHERE ${time} >= ? AND ${time} < ?${port ? " AND portCode = ?" : ""}`,
+    `SELECT COUNT(*) AS total FROM ${table} WHERE ${time} >= ? AND ${time} < ?${port ? " AND portCode = ?" : ""}${condition}`,
     [stored(from), stored(to), ...(port ? [port] : [])],
   );
   return Number(row.total);
 }
 
 const TOTALS = `query ($port: ID!, $from: DateTime!, $to: DateTime!) {
-  port(code: $port) { truckCrossings(filter: { crossedAt: { from: $from, to: $to } }) { totalCount } crossings(filter: { at: { from: $from, to: $to } }) { totalCount } }
+  port(code: $port) { truckCrossings(filter: { crossedAt: { from: $from, to: $to } }) { totalCount } crossings(filter: { at: { from: $from, to: $to } }) { totalCount } lateManifestCount(from: $from, to: $to) }
   atPort: shipments(filter: { portCode: $port, estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
   everywhere: shipments(filter: { estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
 }`;
@@ -38,22 +46,27 @@ it.each([
   ["partial days at both edges", "2026-10-03T07:15:00Z", "2026-11-20T18:40:30Z"],
   ["part of one day", "2026-10-10T06:00:00Z", "2026-10-10T20:00:00Z"],
   ["two partial days and no whole one", "2026-10-10T06:00:00Z", "2026-10-11T20:00:00Z"],
-])("counts a port's shipments, truck crossings and crossings as COUNT(*) does, over %s", async (_, from, to) => {
-  const data: Data = await ok(graph, TOTALS, { port: "2304", from, to });
+])(
+  "counts a port's shipments, truck crossings, crossings and late manifests as COUNT(*) does, over %s",
+  async (_, from, to) => {
+    const data: Data = await ok(graph, TOTALS, { port: "2304", from, to });
 
-  expect({
-    shipments: data.atPort.totalCount,
-    everywhere: data.everywhere.totalCount,
-    trucks: data.port.truckCrossings.totalCount,
-    people: data.port.crossings.totalCount,
-  }).toEqual({
-    shipments: await rowsIn("cargo", "shipments", "estimatedArrival", "2304", from, to),
-    everywhere: await rowsIn("cargo", "shipments", "estimatedArrival", null, from, to),
-    trucks: await rowsIn("cargo", "trips", "crossedAt", "2304", from, to),
-    people: await rowsIn("travellers", "crossings", "at", "2304", from, to),
-  });
-  expect(Math.min(data.atPort.totalCount, data.port.truckCrossings.totalCount)).toBeGreaterThan(0);
-});
+    expect({
+      shipments: data.atPort.totalCount,
+      everywhere: data.everywhere.totalCount,
+      trucks: data.port.truckCrossings.totalCount,
+      people: data.port.crossings.totalCount,
+      lateManifests: data.port.lateManifestCount,
+    }).toEqual({
+      shipments: await rowsIn("cargo", "shipments", "estimatedArrival", "2304", from, to),
+      everywhere: await rowsIn("cargo", "shipments", "estimatedArrival", null, from, to),
+      trucks: await rowsIn("cargo", "trips", "crossedAt", "2304", from, to),
+      people: await rowsIn("travellers", "crossings", "at", "2304", from, to),
+      lateManifests: await rowsIn("cargo", "trips", "estimatedArrival", "2304", from, to, " AND manifestLate = 1"),
+    });
+    expect(Math.min(data.atPort.totalCount, data.port.truckCrossings.totalCount)).toBeGreaterThan(0);
+  },
+);
 
 it("counts every shipment of a port when no window is given", async () => {
   const data: Data = await ok(graph, `{ shipments(filter: { portCode: "2304" }, first: 0) { totalCount } }`);

@@ -63,9 +63,9 @@ describe("a partner sees what its arrangements allow", () => {
   });
 
   it("ANAM sees joint inspections only, and only at the ports of the arrangement that grants them", async () => {
-    // A pre-inspection at Hidalgo/Pharr, which is no UCP site: not covered by ANAM's UCP arrangement.
+    // A pre-inspection at Brownsville, which is no UCP site: not covered by ANAM's UCP arrangement.
     const internal = await graph.query<Data>(
-      `{ shipments(filter: { portCode: "2305" }, first: 1) { edges { node { shipmentControlNumber } } } }`,
+      `{ shipments(filter: { portCode: "2301" }, first: 1) { edges { node { shipmentControlNumber } } } }`,
     );
     const scn = internal.body.data!.shipments.edges[0].node.shipmentControlNumber;
     const opened =

@@ -1,4 +1,5 @@
 import { encodeGlobalId } from "@frontera/federation";
+import { type Data } from "../support/graphql-expectations";
 import { type TestGraph, testDatabaseKind } from "@frontera/testing";
 import { SHIPMENT_DOSSIER, SHIPMENT_DOSSIER_ORDERED } from "../support/canonical-operations";
 import { startWholeGraph } from "../support/whole-graph";
@@ -127,6 +128,40 @@ describe("ShipmentDossier (the canonical operation, verbatim) through the gatewa
     // ports, programs, legal basis, agencies; and the caller's revocation check and arrangements.
     expect(few.agreements).toBeLessThanOrEqual(9);
     expect(few.agreements).toBeGreaterThan(0); // asked, not answered by the gateway's cache
+  });
+
+  it("with each shipment's holds, their agencies and history, costs cargo two statements more at 5 as at 100", async () => {
+    const orderBy = { field: "ESTIMATED_ARRIVAL", direction: "ASC" };
+    const withHolds = SHIPMENT_DOSSIER_ORDERED.toString().replace(
+      /(pestFindings\s*\{\s*taxon\s*\}\s*\})/,
+      "$1 holds { kind open placedAt agency { code } events { action agency { code } } }",
+    );
+    expect(withHolds).toContain("holds {");
+    const measure = (query: string, first: number) =>
+      countStatements(() => graph.query<Data>(query, { port: "2304", first, orderBy }));
+    // Holds on two of the five, so that the small page reaches every loader.
+    const oldest = (await measure(SHIPMENT_DOSSIER_ORDERED.toString(), 5)).response.body.data!.shipments.edges;
+    for (const { node } of oldest.slice(0, 2)) {
+      const { body } = await graph.query<Data>(
+        `mutation ($input: PlaceShipmentHoldInput!) { placeShipmentHold(input: $input) { userErrors { code } } }`,
+        { input: { shipmentControlNumber: node.shipmentControlNumber, kind: "CUSTOMS", reason: "documents" } },
+      );
+      expect(body.data!.placeShipmentHold.userErrors).toEqual([]);
+    }
+    const plain5 = await measure(SHIPMENT_DOSSIER_ORDERED.toString(), 5);
+    const held5 = await measure(withHolds, 5);
+    const held100 = await measure(withHolds, 100);
+
+    expect(held5.response.body.errors).toBeUndefined();
+    expect(held100.response.body.errors).toBeUndefined();
+    const holdsOf = (response: typeof held5.response) =>
+      response.body.data!.shipments.edges.flatMap(({ node }: Data) => node.holds);
+    expect(holdsOf(held5.response).length).toBeGreaterThan(0);
+    expect(holdsOf(held100.response).length).toBeGreaterThan(holdsOf(held5.response).length);
+    expect(held100.counts).toEqual(held5.counts);
+    // holds, then their events: one statement each for the whole page.
+    expect(held5.counts.cargo).toBe(plain5.counts.cargo + 2);
+    expect(held5.counts.agreements).toBe(plain5.counts.agreements);
   });
 
   it("ordered oldest first, sends as many SQL statements per subgraph for 100 shipments as for 5", async () => {

@@ -212,8 +212,8 @@ describe("traveller mutations", () => {
   });
 
   it("refuses a crossing at a port without that traffic", async () => {
-    const errors = await rejected(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2582",
-      direction: NORTHBOUND, mode: PRIVATE_VEHICLE, lane: STANDARD, at: "${new Date().toISOString()}" }) {
+    const errors = await rejected(`mutation { recordCrossing(input: { travellerId: "${travellerId}", portCode: "2507",
+      direction: NORTHBOUND, mode: PEDESTRIAN, lane: STANDARD, at: "${new Date().toISOString()}" }) {
       crossing { id } ${USER_ERRORS} } }`);
     expect(errors).toMatchObject([{ field: ["input", "mode"], code: "INVALID" }]);
   });

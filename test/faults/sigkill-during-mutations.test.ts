@@ -180,7 +180,7 @@ it("drains on SIGTERM: requests it had read are answered in full, it exits 0, ne
   const answers = await Promise.allSettled(batch);
   const fulfilled = answers.filter((answer) => answer.status === "fulfilled");
   expect(fulfilled.length).toBeGreaterThan(0);
-  for (const answer of fulfilled) expect(answer.value.body.data?.ports).toHaveLength(17);
+  for (const answer of fulfilled) expect(answer.value.body.data?.ports).toHaveLength(16);
   expect(await exited).toBe(0);
   await expect(fetch(agreements.url, { method: "POST" })).rejects.toThrow();
 }, 60_000);

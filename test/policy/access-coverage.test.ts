@@ -199,6 +199,7 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
         "Declaration",
         "Inspection",
         "RiskAssessment",
+        "ShipmentHold",
         "Traveller",
         "Crossing",
         "TravelDocument",
@@ -220,6 +221,7 @@ const SAMPLES: Record<string, Record<string, Sampler>> = {
     ),
     Trip: atPort("Trip", "tripNumber", "SELECT tripNumber AS k, portCode AS p FROM trips LIMIT 1"),
     Inspection: atPort("Inspection", "inspectionId", "SELECT id AS k, portCode AS p FROM inspections LIMIT 1"),
+    ShipmentHold: atPort("ShipmentHold", "holdId", "SELECT id AS k, portCode AS p FROM shipment_holds LIMIT 1"),
     Declaration: atPort(
       "Declaration",
       "declarationId",

@@ -52,16 +52,21 @@ async function entitiesThroughCache(
   representations: unknown[],
   rest: Record<string, unknown>,
 ): Promise<Answer> {
+  // Within one fetch an entity is named by its representation alone; the cache's key adds who
+  // asks and what for, built once per distinct entity (a long string to hash, not one per row).
   const prefix = `${target.audience}\n${request.query}\n${JSON.stringify(rest)}\n`;
-  const keys = representations.map((representation) => prefix + JSON.stringify(representation));
+  const keys = representations.map((representation) => JSON.stringify(representation));
   const entities: unknown[] = new Array(keys.length);
   const found = new Array<boolean>(keys.length).fill(false);
   const missing = new Map<string, number>(); // key → its position in the fetch of the missing
   let secondsLeft = Number.POSITIVE_INFINITY;
+  // A page repeats its entities (fifty shipments, one port): each distinct one is looked up once.
+  const looked = new Map<string, { json: string; secondsLeft: number } | undefined>();
   keys.forEach((key, index) => {
-    const hit = target.cache.get(target.subgraph, key);
+    if (!looked.has(key)) looked.set(key, target.cache.getJson(target.subgraph, prefix + key));
+    const hit = looked.get(key);
     if (hit) {
-      entities[index] = hit.value;
+      entities[index] = JSON.parse(hit.json);
       found[index] = true;
       secondsLeft = Math.min(secondsLeft, hit.secondsLeft);
     } else if (!missing.has(key)) missing.set(key, index);
@@ -81,7 +86,9 @@ async function entitiesThroughCache(
   const received = answer.response.data?._entities;
   if (!trimmed) {
     if (keepable(target, request, answer) && Array.isArray(received))
-      keys.forEach((key, index) => target.cache.set(target.subgraph, key, received[index], answer.policy.maxAge));
+      keys.forEach((key, index) =>
+        target.cache.set(target.subgraph, prefix + key, received[index], answer.policy.maxAge),
+      );
     return answer;
   }
   // Errors carry paths into the trimmed list: ask for the caller's own list, so every path is right.
@@ -96,7 +103,7 @@ async function entitiesThroughCache(
     // The first caller of a representation takes the entity; repeats get their own copies.
     entities[index] = missing.get(key) === index ? received[position] : structuredClone(received[position]);
     if (keep && missing.get(key) === index)
-      target.cache.set(target.subgraph, key, received[position], answer.policy.maxAge);
+      target.cache.set(target.subgraph, prefix + key, received[position], answer.policy.maxAge);
   });
   return {
     response: { ...answer.response, data: { ...answer.response.data, _entities: entities } },

@@ -44,12 +44,18 @@ export class ReferenceCache {
   }
 
   get(subgraph: string, key: string): { value: unknown; secondsLeft: number } | undefined {
+    const hit = this.getJson(subgraph, key);
+    // Each caller gets its own copy: the gateway merges other subgraphs' fields into what it gets.
+    return hit && { value: JSON.parse(hit.json), secondsLeft: hit.secondsLeft };
+  }
+
+  /** An entry as kept, as JSON: each use parses its own copy (see `get`). */
+  getJson(subgraph: string, key: string): { json: string; secondsLeft: number } | undefined {
     const entry = this.bySubgraph.get(subgraph)?.get(key);
     if (!entry) return undefined;
     const left = entry.expiresAt - this.now();
     if (left <= 0) return undefined;
-    // Each caller gets its own copy: the gateway merges other subgraphs' fields into what it gets.
-    return { value: JSON.parse(entry.json), secondsLeft: Math.floor(left / 1000) };
+    return { json: entry.json, secondsLeft: Math.floor(left / 1000) };
   }
 
   set(subgraph: string, key: string, value: unknown, maxAgeSeconds: number) {

@@ -15,6 +15,8 @@ const OFFICER_SCOPES: Scope[] = [
   "cargo:commercial:read",
   "cargo:conveyance:read",
   "inspection:read",
+  // A shipment's status tells of its holds too: filtering by it needs both.
+  "hold:read",
   "traveller:identity:read",
   "traveller:document:read",
   "traveller:membership:read",

@@ -9,6 +9,8 @@ export const SCOPE_VOCABULARY = [
   "inspection:read",
   "inspection:joint:read",
   "inspection:agri:read",
+  "hold:read",
+  "hold:agri:read",
   "traveller:identity:read",
   "traveller:document:read",
   "traveller:membership:read",
@@ -16,6 +18,8 @@ export const SCOPE_VOCABULARY = [
   "audit:read",
   "cargo:write",
   "inspection:write",
+  "hold:write",
+  "hold:agri:write",
   "traveller:write",
   "agreements:write",
   "tokens:admin",
@@ -49,19 +53,27 @@ export function isKnownScope(value: string): value is Scope {
 export const NEVER_SHARED_SCOPES: readonly Scope[] = ["risk:read"];
 
 /**
+ * The few actions a partner takes itself under an arrangement, because the instrument behind it
+ * gives the partner that power: agricultural authorities (SENASICA, APHIS) stop a shipment for
+ * plant health. Every other write stays with the agency that owns the data.
+ */
+export const PARTNER_ACTION_SCOPES: readonly Scope[] = ["hold:agri:write"];
+
+/**
  * Cooperation between agencies under an arrangement: asking another agency about a record, and
  * answering what another agency asks (assistance requests, docs/assistance-requests.md).
  */
 export const ENFORCEMENT_SCOPES: readonly Scope[] = ["enforcement:request", "enforcement:respond"];
 
 /**
- * What a data-sharing arrangement may grant a partner: reading data, and taking part in
- * assistance requests. Writing records, administering tokens and reading the disclosure log stay
- * with the agencies that own them.
+ * What a data-sharing arrangement may grant a partner: reading data, the partner actions above,
+ * and taking part in assistance requests. Other writes, administering tokens and reading the
+ * disclosure log stay with the agencies that own them.
  */
 export const DATA_SHARING_SCOPES: readonly Scope[] = SCOPE_VOCABULARY.filter(
   (scope) =>
     (scope.endsWith(":read") && scope !== "audit:read" && !NEVER_SHARED_SCOPES.includes(scope)) ||
+    PARTNER_ACTION_SCOPES.includes(scope) ||
     ENFORCEMENT_SCOPES.includes(scope),
 );
 

@@ -51,6 +51,13 @@ export enum InspectionResult {
   DESTROYED = "DESTROYED",
 }
 
+/** Why an agency stops a shipment: its own authority decides which scopes place and read the hold. */
+export enum HoldKind {
+  AGRICULTURAL = "AGRICULTURAL",
+  CUSTOMS = "CUSTOMS",
+  ENFORCEMENT = "ENFORCEMENT",
+}
+
 export enum RemedialAction {
   RELEASED = "RELEASED",
   TREATED = "TREATED",

@@ -16,6 +16,7 @@ export {
   CertificationStatus,
   DeclarationKind,
   EquipmentKind,
+  HoldKind,
   InspectionKind,
   InspectionResult,
   RemedialAction,

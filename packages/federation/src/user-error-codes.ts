@@ -23,6 +23,9 @@ export const USER_ERROR_CODES = {
   ALREADY_RECORDED: "The inspection already has a result; reopen it first.",
   NOT_RECORDED: "The inspection has no result yet (it is PENDING), so there is nothing to reopen.",
   JOINT_NEEDS_BOTH_COUNTRIES: "A joint inspection (UCP_JOINT, PRE_INSPECTION) needs one US and one MX agency.",
+  SHIPMENT_ON_HOLD:
+    "An open hold stops the shipment: no inspection result may release it until the hold is released (the message names the hold).",
+  ALREADY_RELEASED: "The hold was already released: a hold is released once.",
   NO_UCP_LANE: "The port of entry has no UCP lane.",
   ALREADY_CROSSED: "The trip has already crossed: a trip crosses once.",
   LANE_NOT_ALLOWED:

@@ -40,6 +40,11 @@ export interface DailySeries<Row extends ObjectLiteral> {
   /** Property names: the port, and the time whose UTC day counts (a null time is not counted). */
   port: keyof Row & string;
   time: keyof Row & string;
+  /**
+   * Only rows whose property has this value are counted (late manifests: `manifestLate` true). A
+   * query given to countByDay must hold the same condition.
+   */
+  where?: { property: keyof Row & string; equals: boolean | number | string };
 }
 
 const DAY_MS = 86_400_000;
@@ -74,13 +79,19 @@ export async function rebuildDailyCounts<Row extends ObjectLiteral>(
   const escape = (name: string) => dataSource.driver.escape(name);
   const port = escape(metadata.findColumnWithPropertyName(series.port)!.databaseName);
   const time = escape(metadata.findColumnWithPropertyName(series.time)!.databaseName);
+  const where = series.where;
+  const condition = where
+    ? ` AND ${escape(metadata.findColumnWithPropertyName(where.property)!.databaseName)} = ?`
+    : "";
+  // better-sqlite3 binds no booleans; both databases store them as 0 and 1.
+  const conditionValue = typeof where?.equals === "boolean" ? Number(where.equals) : where?.equals;
   await dataSource.transaction(async (manager) => {
     await manager.query("DELETE FROM port_daily_counts WHERE series = ?", [series.name]);
     await manager.query(
       `INSERT INTO port_daily_counts (series, portCode, day, total)
        SELECT ?, ${port}, DATE(${time}), COUNT(*) FROM ${escape(metadata.tableName)}
-       WHERE ${time} IS NOT NULL GROUP BY ${port}, DATE(${time})`,
-      [series.name],
+       WHERE ${time} IS NOT NULL${condition} GROUP BY ${port}, DATE(${time})`,
+      where ? [series.name, conditionValue] : [series.name],
     );
   });
 }

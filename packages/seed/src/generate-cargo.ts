@@ -1,5 +1,6 @@
 import { type Faker } from "@faker-js/faker";
 import { DeclarationKind, EquipmentKind, Lane, PortMode, ShipmentType } from "@frontera/code-lists";
+import { type HoldSeed, generateHolds, manifestReceivedAt } from "./generate-holds";
 import { type InspectionSeed, generateInspections } from "./generate-inspections";
 import { type CertificationSeed, type TradePartySeed, generateTradeParties } from "./generate-trade-parties";
 import { isFastDriver, seededTravellerId } from "./generate-travellers";
@@ -31,6 +32,8 @@ export interface TripSeed {
   conveyanceVin: string;
   conveyancePlate: string;
   conveyanceUsdot: string | null;
+  /** Null for a trip whose manifest is not yet due at the as-of moment (not received yet). */
+  manifestReceivedAt: Date | null;
   equipment: Array<{ number: string; kind: EquipmentKind.CONTAINER | EquipmentKind.TRAILER; seals: string[] }>;
 }
 
@@ -89,6 +92,7 @@ export interface CargoSeed {
   goodsItems: GoodsItemSeed[];
   declarations: DeclarationSeed[];
   inspections: InspectionSeed[];
+  holds: HoldSeed[];
   riskAssessments: RiskAssessmentSeed[];
 }
 
@@ -168,7 +172,9 @@ function shipmentPrograms(faker: Faker, port: PortFact, lane: TruckLane, produce
   const programs: string[] = [];
   if (lane === Lane.UCP) programs.push("UCP");
   if (lane === Lane.FAST || lane === Lane.UCP) programs.push("FAST", "CTPAT");
-  if (port.programs.includes("CPI") && faker.datatype.boolean(0.1)) programs.push("CPI");
+  // CPI pre-inspects northbound trucks only in Mexico (Mesa de Otay, San Jerónimo); Laredo's CPI
+  // is Mexican officers checking southbound air cargo at its airport, never a northbound truck.
+  if (port.northboundTruckPreInspection && faker.datatype.boolean(0.1)) programs.push("CPI");
   if (produce && faker.datatype.boolean(0.5)) programs.push("NARP");
   return programs;
 }
@@ -222,6 +228,7 @@ const emptyBatch = (): CargoBatch => ({
   goodsItems: [],
   declarations: [],
   inspections: [],
+  holds: [],
   riskAssessments: [],
 });
 
@@ -248,6 +255,9 @@ function* cargoBatches(
   shipmentsPerBatch: number,
   { carriers, shippers, consignees }: Record<"carriers" | "shippers" | "consignees", TradePartySeed[]>,
 ): Generator<CargoBatch> {
+  // Their own streams: adding them left every other generated value as it was.
+  const holdFaker = seededFaker(size.seed, "holds");
+  const manifestFaker = seededFaker(size.seed, "manifests");
   const drivers = driverCount(size);
   const calendar = seedCalendar(size.asOf);
   const fastDrivers = Array.from({ length: drivers }, (_, i) => i).filter((i) => isFastDriver(size.seed, i));
@@ -293,6 +303,7 @@ function* cargoBatches(
       conveyanceVin: truckVin(faker),
       conveyancePlate: truckPlate(faker, carrier.country === "MX"),
       conveyanceUsdot: carrier.usdotNumber,
+      manifestReceivedAt: manifestReceivedAt(manifestFaker, calendar, lane, crossedAt ?? estimatedArrival),
       equipment: [
         {
           number: container
@@ -340,8 +351,21 @@ function* cargoBatches(
       batch.shipments.push(shipment);
       generated += 1;
       if (crossedAt) batch.declarations.push(...declarations(faker, shipment, port, crossedAt));
-      batch.inspections.push(
-        ...generateInspections(faker, calendar, { ...shipment, lane, crossedAt, produce: commodity.agri }),
+      const inspections = generateInspections(faker, calendar, {
+        ...shipment,
+        lane,
+        crossedAt,
+        produce: commodity.agri,
+      });
+      batch.inspections.push(...inspections);
+      batch.holds.push(
+        ...generateHolds(holdFaker, calendar, {
+          ...shipment,
+          crossedAt,
+          produce: commodity.agri,
+          producePort: PRODUCE_PORTS.has(port.code),
+          inspections,
+        }),
       );
       if (faker.datatype.boolean(0.3)) {
         const score = faker.number.int({ min: 0, max: 100 });
@@ -373,6 +397,7 @@ export function generateCargo(size: SeedSize): CargoSeed {
     all.goodsItems.push(...batch.goodsItems);
     all.declarations.push(...batch.declarations);
     all.inspections.push(...batch.inspections);
+    all.holds.push(...batch.holds);
     all.riskAssessments.push(...batch.riskAssessments);
   }
   return all;

@@ -93,7 +93,7 @@ export function generateInspections(
     return full;
   };
   const port = portFacts.find((p) => p.code === shipment.portCode);
-  if (shipment.programCodes.includes("CPI") && port?.programs.includes("CPI") && shipment.portCode !== "2304") {
+  if (shipment.programCodes.includes("CPI") && port?.northboundTruckPreInspection) {
     const startedAt = minutes(shipment.estimatedArrival, -faker.number.int({ min: 180, max: 600 }));
     add({
       kind: InspectionKind.PRE_INSPECTION,

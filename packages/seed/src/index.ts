@@ -20,6 +20,7 @@ export {
   tripCrossingEventId,
 } from "./generate-cargo";
 export { type InspectionSeed } from "./generate-inspections";
+export { type HoldSeed } from "./generate-holds";
 export { generateCrossings, streamCrossings, type CrossingSeed } from "./generate-crossings";
 export { type TravelDocumentSeed } from "./generate-documents";
 export { td1Mrz, td3Mrz, mrzName } from "./mrz";

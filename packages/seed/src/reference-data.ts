@@ -11,17 +11,25 @@ import agreementFile from "./reference/agreements.json";
 import commodityFile from "./reference/commodities.json";
 import portFile from "./reference/ports.json";
 import programFile from "./reference/programs.json";
+import { type Citation, type SourceFact, sourcesOf } from "./reference-sources";
 
-// Sourced facts (see reference/README.md). Demo data is generated around them; nothing here is
-// invented except where a comment says how a value is derived.
+export { type SourceFact, type Citation, sourceCatalogue, sourcesOf } from "./reference-sources";
+
+// Sourced facts (see reference/README.md): every record cites its sources, which travel with it
+// into the agreements database. Demo data is generated around them; nothing here is invented
+// except where a comment says how a value is derived.
 
 export interface AgencyFact {
   code: string;
   name: string;
   country: string;
-  parent: string;
+  /** The department or government the agency belongs to, by name; null for a government. */
+  parent: string | null;
+  /** The same, as an agency code: an instrument the parent signed binds the agency. */
+  parentCode: string | null;
   /** The agency whose functions this one took over. */
   predecessor: string | null;
+  sources: SourceFact[];
 }
 
 export interface AgreementFact {
@@ -38,7 +46,8 @@ export interface AgreementFact {
   status: AgreementStatus;
   supersedes: string[];
   programs: string[];
-  sources: string[];
+  note: string | null;
+  sources: SourceFact[];
 }
 
 export interface ProgramFact {
@@ -46,6 +55,8 @@ export interface ProgramFact {
   name: string;
   category: ProgramCategory;
   agencies: string[];
+  note: string | null;
+  sources: SourceFact[];
 }
 
 export interface PortFact {
@@ -56,8 +67,24 @@ export interface PortFact {
   mxAduanaSeccion: string;
   modes: PortMode[];
   trucksPerDay2021: number | null;
+  /** The earliest reported UCP operation at the port, as precisely as reported. */
   ucpSince: string | null;
   programs: string[];
+  /** CBP pre-inspects northbound trucks in Mexico here (CPI at Mesa de Otay, San Jerónimo). */
+  northboundTruckPreInspection: boolean;
+  note: string | null;
+  sources: SourceFact[];
+}
+
+export interface ProgramSiteFact {
+  id: string;
+  programCode: string;
+  portCode: string;
+  facility: string | null;
+  locatedIn: string;
+  startedOn: string | null;
+  note: string | null;
+  sources: SourceFact[];
 }
 
 export interface CommodityFact {
@@ -67,33 +94,57 @@ export interface CommodityFact {
   usExport: boolean;
 }
 
-// agencies.json: ANAM is the "successor of SAT's customs administration" (decree of 2021-07-14).
-const PREDECESSORS: Record<string, string> = { ANAM: "SAT" };
+interface Cited {
+  sources: Citation[];
+  note?: string | null;
+}
 
-export const agencyFacts: AgencyFact[] = agencyFile.agencies.map(({ code, name, country, parent }) => ({
-  code,
-  name,
-  country,
-  parent,
-  predecessor: PREDECESSORS[code] ?? null,
+type RawAgency = (typeof agencyFile.agencies)[number] & Cited & Partial<{ predecessor: string }>;
+
+export const agencyFacts: AgencyFact[] = agencyFile.agencies.map((raw: RawAgency) => ({
+  code: raw.code,
+  name: raw.name,
+  country: raw.country,
+  parent: raw.parent,
+  parentCode: raw.parentCode,
+  predecessor: raw.predecessor ?? null,
+  sources: sourcesOf(`agency ${raw.code}`, raw.sources),
 }));
 
 type RawAgreement = (typeof agreementFile.agreements)[number] &
+  Cited &
   Partial<{
     signedAt: string;
     titleEs: string;
     supersedes: string[];
     programs: string[];
-    source: string;
     effectiveFromBasis: string;
+    enteredIntoForce: string;
+    status: string;
   }>;
 
 const supersededIds = new Set(agreementFile.agreements.flatMap((a: RawAgreement) => a.supersedes ?? []));
 
-const recordedAgreements: AgreementFact[] = agreementFile.agreements.map((raw: RawAgreement) => {
-  // The 2018 instruments' effective dates are not public (UNKNOWN, status SIGNED). For the older
-  // ones no date is stated either; they are recorded as effective on signature, and say so.
-  const unknown = raw.effectiveFromBasis === EffectiveFromBasis.UNKNOWN;
+function effectiveDates(raw: RawAgreement): Pick<AgreementFact, "effectiveFrom" | "effectiveFromBasis"> {
+  // A published entry into force (TIAS) is STATED; the 2018 instruments' effective dates are not
+  // public (UNKNOWN); for the others none is stated and they are recorded as effective on
+  // signature, and say so.
+  if (raw.enteredIntoForce)
+    return { effectiveFrom: raw.enteredIntoForce, effectiveFromBasis: EffectiveFromBasis.STATED };
+  if (raw.effectiveFromBasis === EffectiveFromBasis.UNKNOWN) {
+    return { effectiveFrom: null, effectiveFromBasis: EffectiveFromBasis.UNKNOWN };
+  }
+  return { effectiveFrom: raw.signedOn, effectiveFromBasis: EffectiveFromBasis.ASSUMED_ON_SIGNATURE };
+}
+
+function statusOf(raw: RawAgreement, effectiveFrom: string | null): AgreementStatus {
+  if (supersededIds.has(raw.id)) return AgreementStatus.SUPERSEDED;
+  if (raw.status) return codeOf(AgreementStatus, raw.status, `agreement ${raw.id}: status`);
+  return effectiveFrom ? AgreementStatus.IN_FORCE : AgreementStatus.SIGNED;
+}
+
+export const agreementFacts: AgreementFact[] = agreementFile.agreements.map((raw: RawAgreement) => {
+  const dates = effectiveDates(raw);
   return {
     id: raw.id,
     title: raw.title,
@@ -102,113 +153,71 @@ const recordedAgreements: AgreementFact[] = agreementFile.agreements.map((raw: R
     parties: raw.parties,
     signedOn: raw.signedOn,
     signedAt: raw.signedAt ?? null,
-    effectiveFrom: unknown ? null : raw.signedOn,
-    effectiveFromBasis: unknown ? EffectiveFromBasis.UNKNOWN : EffectiveFromBasis.ASSUMED_ON_SIGNATURE,
+    ...dates,
     expiresOn: null,
-    status: supersededIds.has(raw.id)
-      ? AgreementStatus.SUPERSEDED
-      : unknown
-        ? AgreementStatus.SIGNED
-        : AgreementStatus.IN_FORCE,
+    status: statusOf(raw, dates.effectiveFrom),
     supersedes: raw.supersedes ?? [],
     programs: raw.programs ?? [],
-    sources: raw.source ? [raw.source] : [],
+    note: raw.note ?? null,
+    sources: sourcesOf(`agreement ${raw.id}`, raw.sources),
   };
 });
 
-// The legal bases of two default arrangements that agreements.json does not list.
-// Only what is public is filled in; the rest is null / UNKNOWN / OTHER, never invented.
-const otherLegalBases: AgreementFact[] = [
-  {
-    id: "2002-homeland-security-act-421",
-    title:
-      "Homeland Security Act of 2002, section 421: agriculture import and entry inspection moved to DHS (CBP), with APHIS",
-    titleEs: null,
-    instrumentType: InstrumentType.STATUTE,
-    parties: ["APHIS", "CBP"],
-    signedOn: "2002-11-25",
-    signedAt: "Washington, D.C.",
-    effectiveFrom: null,
-    effectiveFromBasis: EffectiveFromBasis.UNKNOWN,
-    expiresOn: null,
-    status: AgreementStatus.IN_FORCE,
-    supersedes: [],
-    programs: ["NARP"],
-    sources: ["Pub. L. 107-296, sec. 421 (6 U.S.C. 231)"],
-  },
-  {
-    id: "trusted-traveller-cooperation",
-    title: "Trusted traveller cooperation: Global Entry and Viajero Confiable (joint vetting of Mexican nationals)",
-    titleEs: null,
-    instrumentType: InstrumentType.OTHER,
-    parties: ["CBP", "INM"],
-    signedOn: null,
-    signedAt: null,
-    effectiveFrom: null,
-    effectiveFromBasis: EffectiveFromBasis.UNKNOWN,
-    expiresOn: null,
-    status: AgreementStatus.IN_FORCE,
-    supersedes: [],
-    programs: ["GLOBAL_ENTRY", "VIAJERO_CONFIABLE"],
-    sources: ["programs.json: Mexican nationals eligible for Global Entry from 2010-12-29, vetted by both governments"],
-  },
-];
-
-export const agreementFacts: AgreementFact[] = [...recordedAgreements, ...otherLegalBases];
-
-export const programFacts: ProgramFact[] = programFile.programs.map(({ code, name, category, agencies }) => ({
-  code,
-  name,
-  category: codeOf(ProgramCategory, category, `program ${code}: category`),
-  agencies,
-}));
-
-export interface ProgramSiteFact {
+interface RawSite extends Cited {
   id: string;
-  programCode: string;
-  portCode: string;
+  portCode?: string;
   facility: string | null;
   locatedIn: string;
-  startedOn: string | null;
+  startedOn?: string | null;
+  since?: string | null;
 }
 
-// programs.json (CPI): Laredo International Airport (Mexico-bound air cargo, 2015-10), Mesa de
-// Otay (NARP produce, 2016-01), San Jeronimo (electronics); pre-inspection runs in the exporting
-// country.
-const CPI_SITES: ProgramSiteFact[] = [
-  {
-    id: "cpi-2304-airport",
-    programCode: "CPI",
-    portCode: "2304",
-    facility: "Laredo International Airport",
-    locatedIn: "US",
-    startedOn: "2015-10",
-  },
-  {
-    id: "cpi-2506-mesa-de-otay",
-    programCode: "CPI",
-    portCode: "2506",
-    facility: "Mesa de Otay",
-    locatedIn: "MX",
-    startedOn: "2016-01",
-  },
-  {
-    id: "cpi-2408-san-jeronimo",
-    programCode: "CPI",
-    portCode: "2408",
-    facility: "San Jeronimo",
-    locatedIn: "MX",
-    startedOn: null,
-  },
-];
+type RawProgram = (typeof programFile.programs)[number] & Cited & Partial<{ sites: RawSite[] }>;
 
+export const programFacts: ProgramFact[] = programFile.programs.map((raw: RawProgram) => ({
+  code: raw.code,
+  name: raw.name,
+  category: codeOf(ProgramCategory, raw.category, `program ${raw.code}: category`),
+  agencies: raw.agencies,
+  note: raw.note ?? null,
+  sources: sourcesOf(`program ${raw.code}`, raw.sources),
+}));
+
+// CPI's sites (programs.json): pre-inspection runs in the exporting country, so the Mesa de Otay
+// and San Jerónimo sites are in Mexico (northbound trucks) and Laredo's is at its airport in the
+// US (southbound air cargo).
+const CPI_SITES: ProgramSiteFact[] = (programFile.programs as RawProgram[])
+  .flatMap((program) => (program.sites ?? []).map((site) => ({ program, site })))
+  .map(({ program, site }) => ({
+    id: site.id,
+    programCode: program.code,
+    portCode: site.portCode!,
+    facility: site.facility,
+    locatedIn: site.locatedIn,
+    startedOn: site.startedOn ?? null,
+    note: site.note ?? null,
+    sources: sourcesOf(`program site ${site.id}`, site.sources),
+  }));
+
+const PRE_INSPECTION_PORTS = new Set(CPI_SITES.filter((site) => site.locatedIn === "MX").map((site) => site.portCode));
 const CPI_PORTS = new Set(CPI_SITES.map((site) => site.portCode));
 
-type RawPort = (typeof portFile.ports)[number] & Partial<{ trucksPerDay2021: number; ucpSince: string }>;
+type RawPort = (typeof portFile.ports)[number] &
+  Cited &
+  Partial<{ trucksPerDay2021: number | null; ucpSites: RawSite[] }>;
 
-export const portFacts: PortFact[] = portFile.ports.map((raw: RawPort) => {
+const rawPorts: RawPort[] = portFile.ports;
+const portFileSources = portFile.sources as Citation[];
+
+/** The earliest of the reported start dates (ISO 8601 at any precision sorts as text). */
+function earliest(dates: (string | null | undefined)[]): string | null {
+  return dates.filter((date): date is string => Boolean(date)).sort()[0] ?? null;
+}
+
+export const portFacts: PortFact[] = rawPorts.map((raw) => {
+  const ucpSites = raw.ucpSites ?? [];
   const programs: string[] = [];
-  if (raw.ucpSince) programs.push("UCP");
+  if (ucpSites.length) programs.push("UCP");
   if (CPI_PORTS.has(raw.code)) programs.push("CPI");
   // FAST lanes serve commercial traffic: every truck port of this list has one.
   if (raw.modes.includes(PortMode.TRUCK)) programs.push("FAST");
@@ -220,10 +229,29 @@ export const portFacts: PortFact[] = portFile.ports.map((raw: RawPort) => {
     mxAduanaSeccion: raw.mxAduanaSeccion,
     modes: raw.modes.map((mode) => codeOf(PortMode, mode, `port ${raw.code}: mode`)),
     trucksPerDay2021: raw.trucksPerDay2021 ?? null,
-    ucpSince: raw.ucpSince ?? null,
+    ucpSince: earliest(ucpSites.map((site) => site.since)),
     programs,
+    northboundTruckPreInspection: PRE_INSPECTION_PORTS.has(raw.code),
+    note: raw.note ?? null,
+    sources: sourcesOf(`port ${raw.code}`, portFileSources, raw.sources),
   };
 });
+
+// UCP's sites (ports.json, ucpSites): each with its own start and sources.
+const UCP_SITES: ProgramSiteFact[] = rawPorts.flatMap((port) =>
+  (port.ucpSites ?? []).map((site) => ({
+    id: site.id,
+    programCode: "UCP",
+    portCode: port.code,
+    facility: site.facility,
+    locatedIn: site.locatedIn,
+    startedOn: site.since ?? null,
+    note: site.note ?? null,
+    sources: sourcesOf(`program site ${site.id}`, site.sources),
+  })),
+);
+
+export const programSiteFacts: ProgramSiteFact[] = [...UCP_SITES, ...CPI_SITES];
 
 type RawCommodity = (typeof commodityFile.hs6)[number] & Partial<{ agri: boolean; direction: string }>;
 
@@ -233,22 +261,3 @@ export const commodityFacts: CommodityFact[] = commodityFile.hs6.map((raw: RawCo
   agri: raw.agri ?? false,
   usExport: raw.direction === "US export",
 }));
-
-// UCP sites: every port with a reported first UCP operation (ports.json, ucpSince), at the US
-// port where the joint exam takes place; Nogales at its Mariposa facility, Laredo also by rail
-// (from 2017-08).
-const UCP_SITES: ProgramSiteFact[] = portFacts.flatMap((port) => {
-  if (!port.ucpSince) return [];
-  const site = {
-    id: `ucp-${port.code}`,
-    programCode: "UCP",
-    portCode: port.code,
-    facility: port.code === "2604" ? "Mariposa" : null,
-    locatedIn: "US",
-    startedOn: port.ucpSince,
-  };
-  if (port.code !== "2304") return [site];
-  return [site, { ...site, id: "ucp-2304-rail", facility: "rail crossing", startedOn: "2017-08" }];
-});
-
-export const programSiteFacts: ProgramSiteFact[] = [...UCP_SITES, ...CPI_SITES];

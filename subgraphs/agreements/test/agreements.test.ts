@@ -44,12 +44,12 @@ describe("agreements subgraph", () => {
     });
   });
 
-  it("lists the 17 ports with Schedule D codes and aduana-sección", async () => {
+  it("lists the 16 ports with Schedule D codes and aduana-sección", async () => {
     const { body } = await query<{ ports: Array<{ code: string; mxAduanaSeccion: string }> }>(
       `{ ports { code name mxAduanaSeccion modes programs { code } } }`,
     );
 
-    expect(body.data!.ports).toHaveLength(17);
+    expect(body.data!.ports).toHaveLength(16);
     for (const port of body.data!.ports) {
       expect(port.code).toMatch(/^\d{4}$/);
       expect(port.mxAduanaSeccion).toMatch(/^\d{3}$/);
@@ -84,7 +84,7 @@ describe("agreements subgraph", () => {
 
   it("resolves many port and program references in one statement per entity type, plus the revocation check", async () => {
     const representations = [
-      ...["2304", "2506", "2604", "2401", "9999"].map((code) => ({ __typename: "PortOfEntry", code })),
+      ...["2304", "2506", "2604", "2503", "9999"].map((code) => ({ __typename: "PortOfEntry", code })),
       ...["UCP", "FAST", "NARP"].map((code) => ({ __typename: "Program", code })),
     ];
     subgraph.statements.reset();
@@ -104,7 +104,7 @@ describe("agreements subgraph", () => {
       "Laredo",
       "Otay Mesa",
       "Nogales",
-      "Ysleta",
+      "Calexico West",
       null,
       "Unified Cargo Processing",
       "Free and Secure Trade",

@@ -3,6 +3,8 @@ import { PortDailyCount } from "@frontera/port-daily-counts";
 import { TripCrossingEvent } from "./crossing-event/trip-crossing-event.entity";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { ShipmentHoldEvent } from "./hold/hold-event.entity";
+import { ShipmentHold } from "./hold/hold.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
@@ -25,6 +27,8 @@ export const cargoEntities = [
   InspectionAgency,
   PestFinding,
   InspectionEvent,
+  ShipmentHold,
+  ShipmentHoldEvent,
   RiskAssessment,
   IdempotencyRecord,
   PortDailyCount,

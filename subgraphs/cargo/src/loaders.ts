@@ -4,6 +4,8 @@ import { type CargoRowPolicy } from "./access/cargo-row-policy";
 import { type DataSource, In } from "typeorm";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
+import { ShipmentHoldEvent } from "./hold/hold-event.entity";
+import { ShipmentHold } from "./hold/hold.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
@@ -28,6 +30,18 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
     rows.filter((row) => rowPolicy.atManifestPort(row.portCode));
   const inspectable = (rows: Inspection[]) => rows.filter((row) => rowPolicy.inspectionVisible(row));
   const repository = dataSource.getRepository.bind(dataSource);
+  // Holds are cut in SQL by the row policy (kind and port), never fetched and then dropped.
+  const visibleHolds = async (column: "id" | "shipmentControlNumber", values: readonly string[]) => {
+    if (rowPolicy.readsNoHolds()) return [];
+    const query = repository(ShipmentHold)
+      .createQueryBuilder("hold")
+      .where(`hold.${column} IN (:...values)`, { values: [...values] })
+      .orderBy("hold.shipmentControlNumber", "ASC")
+      .addOrderBy("hold.placedAt", "ASC")
+      .addOrderBy("hold.id", "ASC");
+    rowPolicy.restrictHolds(query, "hold");
+    return query.getMany();
+  };
   return {
     tripByNumber: rowByKeyLoader(
       async (numbers: readonly string[]) => atPort(await repository(Trip).findBy({ tripNumber: keys(numbers) })),
@@ -137,6 +151,20 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
           order: { inspectionId: "ASC", sequence: "ASC" },
         }),
       (event) => event.inspectionId,
+    ),
+    holdById: rowByKeyLoader(
+      (ids: readonly string[]) => visibleHolds("id", ids),
+      (hold) => hold.id,
+    ),
+    // A shipment's holds the caller may read, oldest first, in one statement for a page.
+    holdsOfShipment: rowsByKeyLoader(
+      (numbers: readonly string[]) => visibleHolds("shipmentControlNumber", numbers),
+      (hold) => hold.shipmentControlNumber,
+    ),
+    eventsByHold: rowsByKeyLoader(
+      (ids: readonly string[]) =>
+        repository(ShipmentHoldEvent).find({ where: { holdId: keys(ids) }, order: { holdId: "ASC", sequence: "ASC" } }),
+      (event) => event.holdId,
     ),
     riskAssessmentById: rowByKeyLoader(
       (ids: readonly string[]) => repository(RiskAssessment).findBy({ id: keys(ids) }),

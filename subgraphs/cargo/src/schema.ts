@@ -6,6 +6,8 @@ import { AssistanceSubjectResolver } from "./assistance-request/assistance-subje
 import { DeclarationMutationResolver } from "./declaration/declaration-mutation.resolver";
 import { DeclarationResolver, resolveDeclarationReference } from "./declaration/declaration.resolver";
 import { GoodsItemResolver } from "./goods-item/goods-item.resolver";
+import { HoldMutationResolver } from "./hold/hold-mutation.resolver";
+import { HoldEventResolver, HoldResolver, resolveHoldReference } from "./hold/hold.resolver";
 import { InspectionEventResolver } from "./inspection/inspection-event.resolver";
 import { InspectionMutationResolver } from "./inspection/inspection-mutation.resolver";
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
@@ -46,6 +48,9 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
         TripMutationResolver,
         InspectionMutationResolver,
         DeclarationMutationResolver,
+        HoldResolver,
+        HoldEventResolver,
+        HoldMutationResolver,
         RiskAssessmentResolver,
         AssistanceSubjectResolver,
       ],
@@ -60,6 +65,7 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
       Declaration: resolveDeclarationReference,
       Inspection: resolveInspectionReference,
       RiskAssessment: resolveRiskAssessmentReference,
+      ShipmentHold: resolveHoldReference,
     },
     { nodeTypes: cargoNodeTypes, referencedNodeTypes: cargoReferencedNodeTypes },
   );

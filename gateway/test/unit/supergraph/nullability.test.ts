@@ -144,6 +144,7 @@ describe("nullability across boundaries", () => {
       Program: "agreements",
       RiskAssessment: "cargo",
       Shipment: "cargo",
+      ShipmentHold: "cargo",
       TradeParty: "cargo",
       TravelDocument: "travellers",
       Traveller: "travellers",

@@ -33,7 +33,7 @@ const nothing = policy("partner", []);
 describe("AccessPolicy.holdsAt: a scope holds only at the ports of the arrangement granting it", () => {
   const cases: Array<[string, AccessPolicy, string[], Place, boolean]> = [
     ["identity at a UCP port", anam, ["traveller:identity:read"], ["2304"], true],
-    ["identity at Hidalgo/Pharr, outside the UCP arrangement", anam, ["traveller:identity:read"], ["2305"], false],
+    ["identity at Brownsville, outside the UCP arrangement", anam, ["traveller:identity:read"], ["2301"], false],
     ["conveyance where another arrangement grants manifest only", anam, ["cargo:conveyance:read"], ["2305"], false],
     ["manifest anywhere (granted at every port)", anam, ["cargo:manifest:read"], ["2305"], true],
     ["a person who crossed at a UCP port and elsewhere", anam, ["traveller:identity:read"], ["2305", "2506"], true],

@@ -234,6 +234,7 @@ export const en = {
   "shipmentStatus.AWAITING_ARRIVAL": "Awaiting arrival",
   "shipmentStatus.IN_INSPECTION": "In inspection",
   "shipmentStatus.RELEASED": "Released",
+  "shipmentStatus.ON_HOLD": "On hold",
   "shipmentStatus.HELD": "Held",
   "shipmentStatus.SEIZED": "Seized",
   "shipmentStatus.REEXPORTED": "Re-exported",

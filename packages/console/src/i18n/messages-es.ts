@@ -237,6 +237,7 @@ export const es: Record<MessageId, string> = {
   "shipmentStatus.AWAITING_ARRIVAL": "En espera de llegada",
   "shipmentStatus.IN_INSPECTION": "En inspección",
   "shipmentStatus.RELEASED": "Liberado",
+  "shipmentStatus.ON_HOLD": "Con bloqueo",
   "shipmentStatus.HELD": "Retenido",
   "shipmentStatus.SEIZED": "Embargado",
   "shipmentStatus.REEXPORTED": "Reexportado",

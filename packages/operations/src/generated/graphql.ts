@@ -221,6 +221,14 @@ export type Scope =
   | 'ENFORCEMENT_REQUEST'
   /** `enforcement:respond`: reading the assistance requests addressed to one's own agency, answering, declining and adding messages to them, where their subject is. */
   | 'ENFORCEMENT_RESPOND'
+  /** `hold:agri:read`: agricultural holds on shipments only. */
+  | 'HOLD_AGRI_READ'
+  /** `hold:agri:write`: placing and releasing agricultural holds on shipments only (a partner action: SENASICA, APHIS). */
+  | 'HOLD_AGRI_WRITE'
+  /** `hold:read`: every hold on a shipment (agricultural, customs, enforcement) and its history. */
+  | 'HOLD_READ'
+  /** `hold:write`: placing and releasing holds of every kind on shipments. */
+  | 'HOLD_WRITE'
   /** `inspection:agri:read`: agriculture inspections, pest findings and phytosanitary certificates only. */
   | 'INSPECTION_AGRI_READ'
   /** `inspection:joint:read`: joint (UCP) and pre-inspection inspections only. */
@@ -266,7 +274,7 @@ export type ShipmentOrderField =
   /** By estimated arrival, then shipment control number. */
   | 'ESTIMATED_ARRIVAL';
 
-/** Where a shipment stands, derived from its trip and inspections; checked in the order SEIZED, REEXPORTED, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED; the first whose rule applies wins. */
+/** Where a shipment stands, derived from its trip, inspections and holds; checked in the order SEIZED, REEXPORTED, ON_HOLD, HELD, IN_INSPECTION, AWAITING_ARRIVAL, RELEASED; the first whose rule applies wins. */
 export type ShipmentStatus =
   /** No inspection yet and the truck has not crossed. */
   | 'AWAITING_ARRIVAL'
@@ -274,6 +282,8 @@ export type ShipmentStatus =
   | 'HELD'
   /** An inspection is pending, or the latest one referred the truck to another exam not yet opened. */
   | 'IN_INSPECTION'
+  /** An agency's open hold stops the shipment (see Shipment.holds). */
+  | 'ON_HOLD'
   /** An inspection refused entry and the goods were sent back. */
   | 'REEXPORTED'
   /** Every inspection released or treated the goods, or the truck crossed without one. */
@@ -345,7 +355,7 @@ export type PortDashboardQueryVariables = Exact<{
 }>;
 
 
-export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: string } }> } | null } | null };
+export type PortDashboardQuery = { port: { name: string | null, mxCity: string | null, lateManifestCount: number | null, programs: Array<{ code: string }> | null, truckCrossings: { totalCount: number } | null, crossings: { totalCount: number } | null, inspections: { edges: Array<{ node: { kind: InspectionKind, result: InspectionResult, startedAt: string } }> } | null } | null };
 
 export type PortInspectionsByResultQueryVariables = Exact<{
   code: string | number;
@@ -364,7 +374,7 @@ export type PortShipmentsByStatusQueryVariables = Exact<{
 }>;
 
 
-export type PortShipmentsByStatusQuery = { port: { code: string, all: { totalCount: number } | null, awaitingArrival: { totalCount: number } | null, inInspection: { totalCount: number } | null, released: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null } | null };
+export type PortShipmentsByStatusQuery = { port: { code: string, all: { totalCount: number } | null, awaitingArrival: { totalCount: number } | null, inInspection: { totalCount: number } | null, released: { totalCount: number } | null, onHold: { totalCount: number } | null, held: { totalCount: number } | null, seized: { totalCount: number } | null, reexported: { totalCount: number } | null } | null };
 
 export type ResumeArrangementMutationVariables = Exact<{
   id: string | number;
@@ -405,7 +415,7 @@ export type ShipmentDossierQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierOrderedQueryVariables = Exact<{
   port: string | number;
@@ -415,7 +425,7 @@ export type ShipmentDossierOrderedQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierOrderedQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentDossierPageQueryVariables = Exact<{
   port: string | number;
@@ -424,7 +434,7 @@ export type ShipmentDossierPageQueryVariables = Exact<{
 }>;
 
 
-export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierPageQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
 
 export type ShipmentLookupQueryVariables = Exact<{
   shipmentControlNumber: string | number;
@@ -622,6 +632,7 @@ export const PortDashboardDocument = new TypedDocumentString(`
     crossings(filter: {at: {from: $from, to: $to}}) {
       totalCount
     }
+    lateManifestCount(from: $from, to: $to)
     inspections(first: 20) {
       edges {
         node {
@@ -716,6 +727,12 @@ export const PortShipmentsByStatusDocument = new TypedDocumentString(`
     }
     released: shipments(
       filter: {estimatedArrival: {from: $from, to: $to}, status: RELEASED}
+      first: 0
+    ) {
+      totalCount
+    }
+    onHold: shipments(
+      filter: {estimatedArrival: {from: $from, to: $to}, status: ON_HOLD}
       first: 0
     ) {
       totalCount
@@ -829,6 +846,8 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames
@@ -891,6 +910,8 @@ export const ShipmentDossierOrderedDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames
@@ -948,6 +969,8 @@ export const ShipmentDossierPageDocument = new TypedDocumentString(`
         trip {
           tripNumber
           lane
+          manifestMinutesBeforeArrival
+          manifestLate
           driver {
             familyName
             givenNames

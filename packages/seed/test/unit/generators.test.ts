@@ -62,7 +62,7 @@ describe("demo data generators", () => {
     const perPort = new Map<string, number>();
     for (const shipment of shipments) perPort.set(shipment.portCode, (perPort.get(shipment.portCode) ?? 0) + 1);
     const busiest = [...perPort.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    const ucpPorts = new Set(portFacts.filter((port) => port.ucpSince).map((port) => port.code));
+    const ucpPorts = new Set(portFacts.filter((port) => port.programs.includes("UCP")).map((port) => port.code));
     const produce = goodsItems.filter((item) => /^0[78]/.test(item.hsCode));
 
     expect(busiest).toBe("2304");

@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import {
   SIGNATURE_EXTENSION,
   hasValidSignature,
   signRequest,
+  sortedJson,
   stableJson,
   upstreamSignature,
 } from "../../src/upstream-signature";
@@ -68,5 +70,21 @@ describe("upstream signature", () => {
   it("writes JSON with sorted keys at every level", () => {
     expect(stableJson({ b: [{ d: 1, c: undefined }, undefined], a: null })).toBe('{"a":null,"b":[{"d":1},null]}');
     expect(stableJson(new Date(0))).toBe('"1970-01-01T00:00:00.000Z"');
+    expect(stableJson({ 10: "b", 9: "a", x: { b: 1, a: 2 } })).toBe('{"10":"b","9":"a","x":{"a":2,"b":1}}');
+  });
+
+  it("writes what the key-sorting path writes, whether or not the keys came in order", () => {
+    const values = fc.oneof(
+      fc.jsonValue(),
+      fc.anything({ withObjectString: false, withDate: true, withNullPrototype: true, withMap: false }),
+    );
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(stableJson(value)).toBe(sortedJson(value));
+      }),
+      { numRuns: 2000 },
+    );
+    const inOrder = { representations: [{ __typename: "Port", code: "2304" }], z: [1, { a: null }] };
+    expect(stableJson(inOrder)).toBe(JSON.stringify(inOrder));
   });
 });

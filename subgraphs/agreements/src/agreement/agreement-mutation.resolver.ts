@@ -17,6 +17,7 @@ import { AgreementStatus } from "./agreement.enums";
 import { AmendAgreementInput, CreateAgreementInput } from "./agreement.inputs";
 import { AmendAgreementPayload, CreateAgreementPayload, SetAgreementStatusPayload } from "./agreement.payloads";
 import { type AgreementDraft, checkAgreementDraft, checkNewAgreement } from "./agreement.rules";
+import { sourcesFromInput } from "../source/source.type";
 
 @Resolver(() => Agreement)
 export class AgreementMutationResolver {
@@ -49,7 +50,7 @@ export class AgreementMutationResolver {
           status: input.status,
           supersedes: input.supersededAgreementIds,
           programs: input.programCodes,
-          sources: input.sources,
+          sources: sourcesFromInput(input.sources),
         };
         const problems = new InputProblems();
         await checkNewAgreement(manager, draft, problems);
@@ -102,7 +103,7 @@ export class AgreementMutationResolver {
           ...(given("effectiveFromBasis") && { effectiveFromBasis: input.effectiveFromBasis! }),
           ...(given("expiresOn") && { expiresOn: toIsoDate(input.expiresOn) }),
           ...(given("programCodes") && { programs: input.programCodes! }),
-          ...(given("sources") && { sources: input.sources! }),
+          ...(given("sources") && { sources: sourcesFromInput(input.sources!) }),
         };
         await checkAgreementDraft(manager, { ...amended, id: agreementId, supersedes: [] }, problems);
         problems.throwIfAny();

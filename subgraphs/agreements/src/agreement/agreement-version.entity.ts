@@ -4,6 +4,7 @@ import { GraphQLDate } from "graphql-scalars";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { type Agreement } from "./agreement.entity";
+import { ReferenceSource, toSources } from "../source/source.type";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
 /** The columns of an agreement that amendments change, in the order its history keeps them. */
@@ -103,8 +104,8 @@ export class AgreementVersion {
     return this.snapshot.status;
   }
 
-  @Field(() => [String])
-  get sources(): string[] {
-    return this.snapshot.sources;
+  @Field(() => [ReferenceSource])
+  get sources(): ReferenceSource[] {
+    return toSources(this.snapshot.sources);
   }
 }

@@ -3,6 +3,7 @@ import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLDate } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryColumn } from "typeorm";
+import { ReferenceSource, sourcesTransformer } from "../source/source.type";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
 
 @Directive('@key(fields: "agreementId")')
@@ -51,9 +52,15 @@ export class Agreement {
   @Column({ type: "simple-enum", enum: AgreementStatus })
   status: AgreementStatus;
 
-  @Field(() => [String], { description: "Public sources of these facts (treaty series, press releases)." })
-  @Column({ type: "simple-json" })
-  sources: string[];
+  @Field(() => [ReferenceSource], {
+    description: "Public sources of these facts (treaty series, releases), each naming the facts it supports.",
+  })
+  @Column({ type: "simple-json", transformer: sourcesTransformer })
+  sources: ReferenceSource[];
+
+  @Field(() => String, { nullable: true, description: "What the sources leave open or correct, in a sentence or two." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  note: string | null;
 
   @Field(() => Int, { description: "1 when recorded, +1 at each amendment or status change." })
   @Column({ type: "int", default: 1 })

@@ -2,6 +2,7 @@ import { GraphQLDate } from "graphql-scalars";
 import { DateRange } from "@frontera/federation";
 import { Field, ID, InputType } from "type-graphql";
 import { AgreementStatus, EffectiveFromBasis, InstrumentType } from "./agreement.enums";
+import { SourceInput } from "../source/source.type";
 
 @InputType({ description: "Every given condition must hold." })
 export class AgreementFilter {
@@ -64,11 +65,8 @@ export class CreateAgreementInput {
   @Field(() => [ID], { defaultValue: [], description: "Codes of the programs it is a legal basis of." })
   programCodes: string[];
 
-  @Field(() => [String], {
-    defaultValue: [],
-    description: "Public sources for the agreement (web addresses or citations).",
-  })
-  sources: string[];
+  @Field(() => [SourceInput], { defaultValue: [], description: "Public sources for the agreement." })
+  sources: SourceInput[];
 }
 
 @InputType({ description: "The fields to change; those left out keep their value." })
@@ -106,9 +104,6 @@ export class AmendAgreementInput {
   @Field(() => [ID], { nullable: true, description: "Codes of the programs it is a legal basis of." })
   programCodes?: string[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: "Public sources for the agreement (web addresses or citations).",
-  })
-  sources?: string[];
+  @Field(() => [SourceInput], { nullable: true, description: "Public sources for the agreement; replaces the list." })
+  sources?: SourceInput[];
 }

@@ -4,6 +4,7 @@ import { Agency } from "../agency/agency.entity";
 import { Program } from "../program/program.entity";
 import { type AgreementSnapshot } from "./agreement-version.entity";
 import { Agreement } from "./agreement.entity";
+import { type ReferenceSource } from "../source/source.type";
 import { AgreementStatus, EffectiveFromBasis } from "./agreement.enums";
 
 export const AGREEMENT_ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,6 +37,27 @@ function checkText(problems: InputProblems, field: string, value: string | null,
   problems.check(value.length <= max, field, `at most ${max} characters`);
 }
 
+const ISO_DATE_AT_ANY_PRECISION = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A source names its title and publisher; its date is ISO 8601 at the precision it gives; its URL is http(s). */
+function checkSource(problems: InputProblems, field: string, source: ReferenceSource) {
+  checkText(problems, `${field}.title`, source.title, 300, true);
+  checkText(problems, `${field}.publisher`, source.publisher, 200, true);
+  checkText(problems, `${field}.note`, source.note, 500);
+  if (source.publishedOn !== null) {
+    problems.check(
+      ISO_DATE_AT_ANY_PRECISION.test(source.publishedOn),
+      `${field}.publishedIn`,
+      "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+  }
+  if (source.url !== null) {
+    problems.check(source.url.length <= 500, `${field}.url`, "at most 500 characters");
+    problems.check(/^https?:\/\/[^\s/]+\S*$/.test(source.url), `${field}.url`, "must be an http(s) address");
+  }
+  source.facts.forEach((fact, i) => checkText(problems, `${field}.facts[${i}]`, fact, 64, true));
+}
+
 /**
  * The rules every recorded agreement keeps, whether created or amended: at least two known
  * parties, dates in order, an effective date that agrees with its stated basis, known programs.
@@ -48,7 +70,7 @@ export async function checkAgreementDraft(
   checkText(problems, "input.title", draft.title, 300, true);
   checkText(problems, "input.titleEs", draft.titleEs, 300);
   checkText(problems, "input.signingPlace", draft.signedAt, 120);
-  draft.sources.forEach((source, i) => checkText(problems, `input.sources[${i}]`, source, 500, true));
+  draft.sources.forEach((source, i) => checkSource(problems, `input.sources[${i}]`, source));
 
   const parties = [...new Set(draft.parties)];
   problems.check(parties.length === draft.parties.length, "input.partyCodes", "lists an agency twice");

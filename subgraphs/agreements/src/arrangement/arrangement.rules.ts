@@ -23,13 +23,21 @@ function checkScopes(problems: InputProblems, scopes: string[]): void {
   problems.check(new Set(scopes).size === scopes.length, "input.scopes", "lists a scope twice");
 }
 
-/** An agency and the agencies it succeeded: an agreement its predecessor signed binds it too. */
+/**
+ * An agency, the agencies it succeeded and the departments and governments above each: an
+ * agreement its predecessor signed binds it too, and so does one its department or its government
+ * signed (the 2000 customs agreement is between the governments; DHS signed for CBP).
+ */
 export async function lineage(manager: EntityManager, agency: Agency): Promise<string[]> {
-  const codes = [agency.code];
-  let current: Agency | null = agency;
-  while (current?.predecessorCode && !codes.includes(current.predecessorCode)) {
-    codes.push(current.predecessorCode);
-    current = await manager.getRepository(Agency).findOneBy({ code: current.predecessorCode });
+  const codes: string[] = [];
+  const pending: (Agency | null)[] = [agency];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (!current || codes.includes(current.code)) continue;
+    codes.push(current.code);
+    for (const next of [current.predecessorCode, current.parentCode]) {
+      if (next && !codes.includes(next)) pending.push(await manager.getRepository(Agency).findOneBy({ code: next }));
+    }
   }
   return codes;
 }
@@ -61,7 +69,7 @@ async function checkCoverage(
 /**
  * The rules of a new arrangement: known agencies, a scope list from the vocabulary that never
  * includes risk:read, a SIGNED or IN_FORCE agreement both agencies (or their predecessors) are
- * parties to, a stated coverage with known ports, and a validity that ends after it starts.
+ * (or a department or government above them) are parties to, a stated coverage with known ports, and a validity that ends after it starts.
  */
 export async function checkNewArrangement(
   manager: EntityManager,

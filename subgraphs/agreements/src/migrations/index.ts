@@ -5,7 +5,8 @@ import { AccessAndDisclosures1795817322524 } from "./1795817322524-AccessAndDisc
 import { ArrangementCoverage1796183797919 } from "./1796183797919-ArrangementCoverage";
 import { TrustedDocuments1796205200884 } from "./1796205200884-TrustedDocuments";
 import { DisclosureAccounting1796205679736 } from "./1796205679736-DisclosureAccounting";
-import { AssistanceRequests1796621464084 } from "./1796621464084-AssistanceRequests";
+import { ReferenceSources1796621580840 } from "./1796621580840-ReferenceSources";
+import { AssistanceRequests1796625000000 } from "./1796625000000-AssistanceRequests";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -14,5 +15,6 @@ export const agreementsMigrations = [
   ArrangementCoverage1796183797919,
   TrustedDocuments1796205200884,
   DisclosureAccounting1796205679736,
-  AssistanceRequests1796621464084,
+  ReferenceSources1796621580840,
+  AssistanceRequests1796625000000,
 ];

@@ -40,6 +40,7 @@ export const agreementsNodeHost: NodeHost = {
     Declaration: { scopes: ["cargo:commercial:read"] },
     Inspection: { scopes: INSPECTION_SCOPES },
     RiskAssessment: { scopes: ["risk:read"] },
+    ShipmentHold: { scopes: ["hold:read", "hold:agri:read"] },
     Traveller: { scopes: TRAVELLER_SCOPES },
     Crossing: { scopes: ["traveller:identity:read"] },
     TravelDocument: { scopes: ["traveller:document:read"] },

@@ -3,6 +3,7 @@ import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { PortMode } from "@frontera/code-lists";
+import { ReferenceSource, sourcesTransformer } from "../source/source.type";
 
 // The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
 export { PortMode };
@@ -48,6 +49,18 @@ export class PortOfEntry {
   @Field(() => [PortMode], { nullable: true })
   @Column({ type: "simple-array" })
   modes: PortMode[];
+
+  @Field(() => String, { nullable: true, description: "What the sources leave open or correct, in a sentence or two." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  note: string | null;
+
+  @Field(() => [ReferenceSource], {
+    nullable: true,
+    description:
+      "The public sources of the port's facts (code, Mexican counterpart, truck volumes), each naming the facts it supports.",
+  })
+  @Column({ type: "simple-json", transformer: sourcesTransformer })
+  sources: ReferenceSource[];
 }
 
 @Entity("port_programs")

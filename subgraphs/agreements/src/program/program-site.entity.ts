@@ -3,6 +3,7 @@ import { REFERENCE_DATA_CACHE_HINT } from "@frontera/federation";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { ReferenceSource, sourcesTransformer } from "../source/source.type";
 
 @Directive(REFERENCE_DATA_CACHE_HINT)
 @Directive(scopeDirective("reference:read"))
@@ -39,4 +40,14 @@ export class ProgramSite {
   })
   @Column({ type: "varchar", length: 10, nullable: true })
   startedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "What the sources leave open or correct, in a sentence or two." })
+  @Column({ type: "varchar", length: 1000, nullable: true })
+  note: string | null;
+
+  @Field(() => [ReferenceSource], {
+    description: "The public sources of the site's facts (its start, its facility), each naming the facts it supports.",
+  })
+  @Column({ type: "simple-json", transformer: sourcesTransformer })
+  sources: ReferenceSource[];
 }

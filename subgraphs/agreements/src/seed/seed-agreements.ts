@@ -58,6 +58,7 @@ export async function seedAgreements(dataSource: DataSource, size: SeedSize = de
           expiresOn: fact.expiresOn,
           status: fact.status,
           sources: fact.sources,
+          note: fact.note,
           version: 1,
           updatedAt: SEEDED_AT,
         }),
@@ -81,7 +82,15 @@ export async function seedAgreements(dataSource: DataSource, size: SeedSize = de
     await insertInChunks(
       manager,
       Program,
-      programFacts.map((fact) => ({ code: fact.code, name: fact.name, category: fact.category })),
+      programFacts.map((fact) =>
+        manager.create(Program, {
+          code: fact.code,
+          name: fact.name,
+          category: fact.category,
+          note: fact.note,
+          sources: fact.sources,
+        }),
+      ),
     );
     await insertInChunks(
       manager,
@@ -99,6 +108,8 @@ export async function seedAgreements(dataSource: DataSource, size: SeedSize = de
           mxCity: fact.mxCity,
           mxAduanaSeccion: fact.mxAduanaSeccion,
           modes: fact.modes,
+          note: fact.note,
+          sources: fact.sources,
         }),
       ),
     );
@@ -107,7 +118,11 @@ export async function seedAgreements(dataSource: DataSource, size: SeedSize = de
       PortProgram,
       portFacts.flatMap((fact) => fact.programs.map((programCode) => ({ portCode: fact.code, programCode }))),
     );
-    await insertInChunks(manager, ProgramSite, programSiteFacts);
+    await insertInChunks(
+      manager,
+      ProgramSite,
+      programSiteFacts.map((fact) => manager.create(ProgramSite, fact)),
+    );
     for (const {
       id,
       validFrom,

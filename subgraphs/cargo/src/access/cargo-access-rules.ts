@@ -1,11 +1,12 @@
 import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
 import { type CargoContext } from "../context";
 import { type Declaration } from "../declaration/declaration.entity";
+import { type ShipmentHold } from "../hold/hold.entity";
 import { type Inspection } from "../inspection/inspection.entity";
 import { type RiskAssessment } from "../risk/risk-assessment.entity";
 import { type Shipment } from "../shipment/shipment.entity";
 import { type Trip } from "../trip/trip.entity";
-import { inspectionScopesOf } from "./cargo-row-policy";
+import { holdScopesOf, inspectionScopesOf } from "./cargo-row-policy";
 
 const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
 
@@ -20,6 +21,10 @@ export const cargoAccessRules: AccessRules = {
     ...atItsPort,
     readScopes: (inspection) => inspectionScopesOf(inspection.kind),
   } satisfies EntityRule<Inspection>,
+  ShipmentHold: {
+    ...atItsPort,
+    readScopes: (hold) => holdScopesOf(hold.kind),
+  } satisfies EntityRule<ShipmentHold>,
   Declaration: {
     // A declaration lives at its shipment's port, and only while the caller may see the shipment.
     locate: async (declaration, { loaders }) => {

@@ -1,6 +1,7 @@
 import { type AccessPolicy } from "@frontera/auth";
 import { GraphQLError } from "graphql";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { HoldKind } from "@frontera/code-lists";
 import { InspectionKind, JOINT_KINDS } from "../inspection/inspection.enums";
 
 export const INSPECTION_SCOPES = ["inspection:read", "inspection:joint:read", "inspection:agri:read"];
@@ -13,9 +14,21 @@ export function inspectionScopesOf(kind: InspectionKind): string[] {
   return scopes;
 }
 
-/** Which inspection rows one inspection scope shows: these kinds (null: all) at these ports (null: all). */
-interface InspectionRule {
-  kinds: readonly InspectionKind[] | null;
+export const HOLD_SCOPES = ["hold:read", "hold:agri:read"];
+
+/** The hold scopes that show a hold of this kind (any one, at its port). */
+export function holdScopesOf(kind: HoldKind): string[] {
+  return kind === HoldKind.AGRICULTURAL ? ["hold:read", "hold:agri:read"] : ["hold:read"];
+}
+
+/** The scopes that place or release a hold of this kind (any one, at the shipment's port). */
+export function holdWriteScopesOf(kind: HoldKind): string[] {
+  return kind === HoldKind.AGRICULTURAL ? ["hold:write", "hold:agri:write"] : ["hold:write"];
+}
+
+/** Which rows one scope shows: these kinds (null: all) at these ports (null: all). */
+interface KindRule {
+  kinds: readonly string[] | null;
   ports: string[] | null;
 }
 
@@ -25,6 +38,45 @@ const KINDS_OF_SCOPE: Record<string, readonly InspectionKind[] | null> = {
   "inspection:agri:read": [InspectionKind.AGRICULTURE],
 };
 
+const HOLD_KINDS_OF_SCOPE: Record<string, readonly HoldKind[] | null> = {
+  "hold:read": null,
+  "hold:agri:read": [HoldKind.AGRICULTURAL],
+};
+
+function kindRules(policy: AccessPolicy, kindsOfScope: Record<string, readonly string[] | null>): KindRule[] {
+  return Object.entries(kindsOfScope)
+    .map(([scope, kinds]) => ({ kinds, ports: policy.portsWhere([scope]) }))
+    .filter((rule) => rule.ports === null || rule.ports.length > 0);
+}
+
+/** Adds the rules to a query on `alias` as one OR of (kinds AND ports) clauses; `name` keeps parameters apart. */
+function restrictByKindRules<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
+  alias: string,
+  rules: KindRule[],
+  name: string,
+): void {
+  if (rules.some((rule) => rule.kinds === null && rule.ports === null)) return;
+  if (rules.length === 0) {
+    query.andWhere("1 = 0");
+    return;
+  }
+  const parameters: Record<string, unknown> = {};
+  const clauses = rules.map((rule, i) => {
+    const parts: string[] = [];
+    if (rule.kinds) {
+      parts.push(`${alias}.kind IN (:...${name}Kinds${i})`);
+      parameters[`${name}Kinds${i}`] = rule.kinds;
+    }
+    if (rule.ports) {
+      parts.push(`${alias}.portCode IN (:...${name}Ports${i})`);
+      parameters[`${name}Ports${i}`] = rule.ports;
+    }
+    return `(${parts.join(" AND ") || "1 = 1"})`;
+  });
+  query.andWhere(`(${clauses.join(" OR ")})`, parameters);
+}
+
 /**
  * The rows of cargo one caller may see, as SQL and as checks on loaded rows: shipments and trips
  * at the ports where cargo:manifest:read holds; inspections of the kinds each inspection scope
@@ -33,13 +85,13 @@ const KINDS_OF_SCOPE: Record<string, readonly InspectionKind[] | null> = {
  */
 export class CargoRowPolicy {
   readonly manifestPorts: string[] | null;
-  private readonly inspectionRules: InspectionRule[];
+  private readonly inspectionRules: KindRule[];
+  private readonly holdRules: KindRule[];
 
   constructor(readonly policy: AccessPolicy) {
     this.manifestPorts = policy.portsWhere(["cargo:manifest:read"]);
-    this.inspectionRules = Object.entries(KINDS_OF_SCOPE)
-      .map(([scope, kinds]) => ({ kinds, ports: policy.portsWhere([scope]) }))
-      .filter((rule) => rule.ports === null || rule.ports.length > 0);
+    this.inspectionRules = kindRules(policy, KINDS_OF_SCOPE);
+    this.holdRules = kindRules(policy, HOLD_KINDS_OF_SCOPE);
   }
 
   atManifestPort(portCode: string): boolean {
@@ -59,25 +111,26 @@ export class CargoRowPolicy {
 
   /** Adds the inspection rules to a query on `alias` as one OR of (kinds AND ports) clauses. */
   restrictInspections<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {
-    if (this.inspectionRules.some((rule) => rule.kinds === null && rule.ports === null)) return;
-    if (this.inspectionRules.length === 0) {
-      query.andWhere("1 = 0");
-      return;
-    }
-    const parameters: Record<string, unknown> = {};
-    const clauses = this.inspectionRules.map((rule, i) => {
-      const parts: string[] = [];
-      if (rule.kinds) {
-        parts.push(`${alias}.kind IN (:...ruleKinds${i})`);
-        parameters[`ruleKinds${i}`] = rule.kinds;
-      }
-      if (rule.ports) {
-        parts.push(`${alias}.portCode IN (:...rulePorts${i})`);
-        parameters[`rulePorts${i}`] = rule.ports;
-      }
-      return `(${parts.join(" AND ") || "1 = 1"})`;
-    });
-    query.andWhere(`(${clauses.join(" OR ")})`, parameters);
+    restrictByKindRules(query, alias, this.inspectionRules, "rule");
+  }
+
+  /** Holds as inspections: `hold:read` every kind, `hold:agri:read` AGRICULTURAL, each where it holds. */
+  restrictHolds<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {
+    restrictByKindRules(query, alias, this.holdRules, "holdRule");
+  }
+
+  /** No hold scope anywhere: a hold lookup would find nothing, so none is sent. */
+  readsNoHolds(): boolean {
+    return this.holdRules.length === 0;
+  }
+
+  holdVisible(hold: { kind: HoldKind; portCode: string }): boolean {
+    return this.policy.holdsAt(holdScopesOf(hold.kind), [hold.portCode]);
+  }
+
+  /** Whether the caller sees every hold at this port: with every inspection, the stored status is its to read. */
+  seesEveryHoldAt(portCode: string): boolean {
+    return this.policy.holdsAt(["hold:read"], [portCode]);
   }
 
   /** Whether the caller sees every inspection at this port: then a shipment's stored status is its to read. */
@@ -86,17 +139,21 @@ export class CargoRowPolicy {
   }
 
   /**
-   * A shipment's stored status is derived from all its inspections: filtering on it would answer
-   * what the inspection fields refuse. It needs inspection:read wherever the rows may be.
+   * A shipment's stored status is derived from all its inspections and holds: filtering on it
+   * would answer what the inspection and hold fields refuse. It needs inspection:read and
+   * hold:read wherever the rows may be.
    */
   checkStatusFilter(portCode: string | undefined): void {
+    const everywhere = (scope: string) => this.policy.holdsWherever([scope], ["cargo:manifest:read"]);
     const allowed = portCode
-      ? this.seesEveryInspectionAt(portCode)
-      : this.policy.holdsWherever(["inspection:read"], ["cargo:manifest:read"]);
+      ? this.seesEveryInspectionAt(portCode) && this.seesEveryHoldAt(portCode)
+      : everywhere("inspection:read") && everywhere("hold:read");
     if (!allowed) {
       throw new GraphQLError(
-        "filter.status needs inspection:read at every port the shipments may be at: a status comes from every inspection",
-        { extensions: { code: "FORBIDDEN", field: "filter.status", requiredScopes: ["inspection:read"] } },
+        "filter.status needs inspection:read and hold:read at every port the shipments may be at: a status comes from every inspection and hold",
+        {
+          extensions: { code: "FORBIDDEN", field: "filter.status", requiredScopes: ["inspection:read", "hold:read"] },
+        },
       );
     }
   }

@@ -10,7 +10,12 @@ import {
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type CargoContext } from "../context";
-import { refreshStatusesExaminedBy } from "../shipment/shipment-status.commands";
+import { checkNoOpenHold } from "../hold/hold-release-check";
+import {
+  refreshStatusesExaminedBy,
+  refreshStatusesOf,
+  shipmentsExaminedBy,
+} from "../shipment/shipment-status.commands";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection.entity";
 import { recordInspectionEvent } from "./inspection-event.commands";
 import { findExamined } from "./inspection-target";
@@ -76,7 +81,8 @@ export class InspectionMutationResolver {
   @Directive(scopeDirective("inspection:write"))
   @Mutation(() => RecordInspectionResultPayload.type, {
     nullable: true,
-    description: "Records the result, once: a recorded result changes only after reopenInspection.",
+    description:
+      "Records the result, once: a recorded result changes only after reopenInspection. A result that lets the goods go on (RELEASED, TREATED) is refused with SHIPMENT_ON_HOLD while a hold on the shipment examined (or on any shipment of the trip examined) is open; release the hold first.",
   })
   async recordInspectionResult(
     @Arg("input", () => InspectionResultInput, { description: "The inspection and what was found." })
@@ -102,6 +108,9 @@ export class InspectionMutationResolver {
         const problems = new InputProblems();
         checkInspectionResult(inspection, input, problems);
         problems.throwIfAny();
+        // Read once: the hold check and the status refresh below both need them.
+        const examined = await shipmentsExaminedBy(manager, inspection);
+        await checkNoOpenHold(manager, examined, input.result);
         const updated = await inspections.update(
           { id: inspection.id, result: InspectionResult.PENDING },
           { result: input.result, endedAt: input.endedAt },
@@ -132,7 +141,7 @@ export class InspectionMutationResolver {
           resultBefore: InspectionResult.PENDING,
           resultAfter: input.result,
         });
-        await refreshStatusesExaminedBy(manager, inspection);
+        await refreshStatusesOf(manager, examined);
         return inspection.id;
       },
     });

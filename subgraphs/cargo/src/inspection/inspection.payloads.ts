@@ -14,6 +14,7 @@ export const RecordInspectionResultPayload = inspectionPayload("recordInspection
   "INVALID",
   "NOT_FOUND",
   "ALREADY_RECORDED",
+  "SHIPMENT_ON_HOLD",
   "IDEMPOTENCY_KEY_REUSED",
 ]);
 

@@ -7,6 +7,7 @@ import { InspectionEvents1796187066193 } from "./1796187066193-InspectionEvents"
 import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEveryOrder";
 import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTrips";
 import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
+import { HoldsAndManifestTimeliness1796621521257 } from "./1796621521257-HoldsAndManifestTimeliness";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -17,4 +18,5 @@ export const cargoMigrations = [
   IndexesForEveryOrder1796187219905,
   InspectionsOfTrips1796195864753,
   CrossingEvents1796205298157,
+  HoldsAndManifestTimeliness1796621521257,
 ];

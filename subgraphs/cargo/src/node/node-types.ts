@@ -1,5 +1,6 @@
 import { type NodeTypes, type ReferencedNodeTypes } from "@frontera/federation";
 import { type Declaration } from "../declaration/declaration.entity";
+import { type ShipmentHold } from "../hold/hold.entity";
 import { type Inspection } from "../inspection/inspection.entity";
 import { type RiskAssessment } from "../risk/risk-assessment.entity";
 import { type Shipment } from "../shipment/shipment.entity";
@@ -23,6 +24,7 @@ export const cargoNodeTypes: NodeTypes = {
     keyOf: (assessment: RiskAssessment) => assessment.id,
     referenceFor: (riskAssessmentId) => ({ riskAssessmentId }),
   },
+  ShipmentHold: { keyOf: (hold: ShipmentHold) => hold.id, referenceFor: (holdId) => ({ holdId }) },
 };
 
 /** Other subgraphs' node types cargo holds a stub of, by the stub's key: it says their ids itself. */

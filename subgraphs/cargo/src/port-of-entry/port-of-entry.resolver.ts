@@ -1,13 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
 import { type ListArguments, listArgs } from "@frontera/federation";
-import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { InspectionConnection, InspectionFilter, InspectionOrder } from "../inspection/inspection.connection";
 import { findInspectionPage } from "../inspection/inspection.query";
 import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "../shipment/shipment.connection";
 import { findShipmentPage } from "../shipment/shipment.query";
 import { TripConnection, TripFilter, TripOrder } from "../trip/trip.connection";
-import { findTripPage } from "../trip/trip.query";
+import { countLateManifests, findTripPage } from "../trip/trip.query";
 import { PortOfEntry } from "./port-of-entry.stub";
 
 const AT_THIS_PORT = "Conditions every returned row meets (its port is this one); omit for all.";
@@ -55,5 +55,20 @@ export class PortOfEntryTrafficResolver {
     @Ctx() { dataSource, rows }: CargoContext,
   ): Promise<TripConnection> {
     return findTripPage(dataSource, rows, { ...filter, portCode: port.code, crossed: true }, page, orderBy);
+  }
+
+  @Directive(scopeDirective("cargo:manifest:read"))
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "Trips due here (estimated arrival in [from, to)) whose e-manifest came late (Trip.manifestLate): the same trips as trips(filter: { portCode, estimatedArrival, manifestLate: true }), counted from per-day totals.",
+  })
+  lateManifestCount(
+    @Root() port: PortOfEntry,
+    @Arg("from", () => Date, { description: "The first instant of the window (included)." }) from: Date,
+    @Arg("to", () => Date, { description: "The first instant after the window (excluded)." }) to: Date,
+    @Ctx() { dataSource, rows }: CargoContext,
+  ): Promise<number> {
+    return countLateManifests(dataSource, rows, port.code, { from, to });
   }
 }

@@ -18,3 +18,13 @@ export const TRIPS_BY_CROSSING: DailySeries<Trip> = {
   port: "portCode",
   time: "crossedAt",
 };
+
+// Trips whose manifest came late, by the day of their estimated arrival (a fixed day: the
+// lateness itself may change when the truck crosses, the day it is counted on does not).
+export const LATE_MANIFESTS_BY_ARRIVAL: DailySeries<Trip> = {
+  name: "late-manifests-by-arrival",
+  target: Trip,
+  port: "portCode",
+  time: "estimatedArrival",
+  where: { property: "manifestLate", equals: true },
+};

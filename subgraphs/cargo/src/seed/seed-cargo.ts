@@ -11,8 +11,15 @@ import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration } from "../declaration/declaration.entity";
 import { TripCrossingEvent } from "../crossing-event/trip-crossing-event.entity";
 import { cargoEntities } from "../entities";
-import { SHIPMENTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
+import {
+  LATE_MANIFESTS_BY_ARRIVAL,
+  SHIPMENTS_BY_ARRIVAL,
+  TRIPS_BY_CROSSING,
+} from "../port-of-entry/port-traffic-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
+import { ShipmentHoldEvent } from "../hold/hold-event.entity";
+import { ShipmentHold } from "../hold/hold.entity";
+import { HoldEventAction } from "../hold/hold.enums";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
 import { InspectionEvent } from "../inspection/inspection-event.entity";
 import { InspectionEventAction, InspectionResult } from "../inspection/inspection.enums";
@@ -21,6 +28,7 @@ import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
 import { TradeCertification, TradeParty } from "../trade-party/trade-party.entity";
 import { Equipment } from "../trip/equipment.entity";
+import { manifestTimeliness } from "../trip/manifest-timeliness";
 import { Trip } from "../trip/trip.entity";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
@@ -46,6 +54,7 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
   await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);
+  await rebuildDailyCounts(dataSource, LATE_MANIFESTS_BY_ARRIVAL);
 }
 
 async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promise<void> {
@@ -56,9 +65,16 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     list.push({ result: inspection.result, startedAt: inspection.startedAt });
     inspectionsOf.set(inspection.shipmentControlNumber, list);
   }
+  const holdsOf = new Map<string, CargoBatch["holds"]>();
+  for (const hold of cargo.holds) {
+    holdsOf.set(hold.shipmentControlNumber, [...(holdsOf.get(hold.shipmentControlNumber) ?? []), hold]);
+  }
   await load.add(
     Trip,
-    cargo.trips.map(({ equipment: _equipment, ...trip }) => trip),
+    cargo.trips.map(({ equipment: _equipment, ...trip }) => ({
+      ...trip,
+      manifestLate: manifestTimeliness(trip)?.late ?? null,
+    })),
   );
   // Every crossed trip's event, delivered: the seeded travellers hold the driver's crossing of it.
   await load.add(
@@ -94,6 +110,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
       status: deriveShipmentStatus(
         crossed.get(shipment.tripNumber) ?? false,
         inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
+        holdsOf.get(shipment.shipmentControlNumber) ?? [],
       ),
     })),
   );
@@ -131,7 +148,42 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     InspectionEvent,
     cargo.inspections.flatMap((inspection) => seededEvents(inspection)),
   );
+  await load.add(
+    ShipmentHold,
+    cargo.holds.map((hold) => ({
+      ...hold,
+      placedBy: SEED_ACTOR,
+      releasedBy: hold.releasedAt ? SEED_ACTOR : null,
+    })),
+  );
+  await load.add(
+    ShipmentHoldEvent,
+    cargo.holds.flatMap((hold) => seededHoldEvents(hold)),
+  );
   await load.add(RiskAssessment, cargo.riskAssessments);
+}
+
+// A seeded hold's history, derived as an inspection's is: placed, then released if it was.
+function seededHoldEvents(hold: CargoBatch["holds"][number]): Array<Partial<ShipmentHoldEvent>> {
+  const common = { holdId: hold.id, actor: SEED_ACTOR };
+  const placed = {
+    ...common,
+    at: hold.placedAt,
+    agencyCode: hold.agencyCode,
+    action: HoldEventAction.PLACED,
+    reason: hold.reason,
+  };
+  if (!hold.releasedAt) return [placed];
+  return [
+    placed,
+    {
+      ...common,
+      at: hold.releasedAt,
+      agencyCode: hold.releasedByAgencyCode ?? hold.agencyCode,
+      action: HoldEventAction.RELEASED,
+      reason: hold.releaseReason ?? "",
+    },
+  ];
 }
 
 /** Who the seeded history says made each change: the demo data's own author. */

@@ -1,14 +1,15 @@
-import { type EntityManager, In } from "typeorm";
+import { type EntityManager, In, IsNull } from "typeorm";
+import { ShipmentHold } from "../hold/hold.entity";
 import { Inspection } from "../inspection/inspection.entity";
 import { Trip } from "../trip/trip.entity";
 import { deriveShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
 
 /**
- * Recomputes the stored status of these shipments from their trip and inspections — their own
- * and their trip's as a whole — in the caller's transaction.
+ * Recomputes the stored status of these shipments from their trip, inspections — their own
+ * and their trip's as a whole — and open holds, in the caller's transaction.
  */
-async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]): Promise<void> {
+export async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]): Promise<void> {
   if (shipments.length === 0) return;
   const controlNumbers = shipments.map((shipment) => shipment.shipmentControlNumber);
   const tripNumbers = [...new Set(shipments.map((shipment) => shipment.tripNumber))];
@@ -17,10 +18,12 @@ async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]):
   const inspections = await manager
     .getRepository(Inspection)
     .find({ where: [{ shipmentControlNumber: In(controlNumbers) }, { tripNumber: In(tripNumbers) }] });
+  const openHolds = await openHoldsOf(manager, controlNumbers);
   for (const shipment of shipments) {
     const status = deriveShipmentStatus(
       crossed.get(shipment.tripNumber) ?? false,
       inspectionsOf(shipment, inspections),
+      openHolds.filter((hold) => hold.shipmentControlNumber === shipment.shipmentControlNumber),
     );
     if (status !== shipment.status) {
       await manager
@@ -28,6 +31,14 @@ async function refreshStatusesOf(manager: EntityManager, shipments: Shipment[]):
         .update({ shipmentControlNumber: shipment.shipmentControlNumber }, { status });
     }
   }
+}
+
+/** Every open hold on these shipments, whoever placed it: the stored status and the release check see all. */
+export function openHoldsOf(manager: EntityManager, controlNumbers: string[]): Promise<ShipmentHold[]> {
+  if (controlNumbers.length === 0) return Promise.resolve([]);
+  return manager
+    .getRepository(ShipmentHold)
+    .find({ where: { shipmentControlNumber: In(controlNumbers), releasedAt: IsNull() }, order: { placedAt: "ASC" } });
 }
 
 /** A shipment's inspections: of the shipment itself, and of its trip as a whole. */
@@ -50,10 +61,18 @@ export async function refreshStatusesExaminedBy(
   manager: EntityManager,
   inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
 ): Promise<void> {
+  await refreshStatusesOf(manager, await shipmentsExaminedBy(manager, inspection));
+}
+
+/** What an inspection examined: its shipment, or every shipment of its trip. */
+export function shipmentsExaminedBy(
+  manager: EntityManager,
+  inspection: Pick<Inspection, "shipmentControlNumber" | "tripNumber">,
+): Promise<Shipment[]> {
   const examined = inspection.shipmentControlNumber
     ? { shipmentControlNumber: inspection.shipmentControlNumber }
     : { tripNumber: inspection.tripNumber! };
-  await refreshStatusesOf(manager, await manager.getRepository(Shipment).findBy(examined));
+  return manager.getRepository(Shipment).findBy(examined);
 }
 
 /** After a trip crossed: the statuses of its every shipment. */

@@ -4,12 +4,13 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import { type CargoContext } from "../context";
 import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
+import { ShipmentHold } from "../hold/hold.entity";
 import { Inspection } from "../inspection/inspection.entity";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { Program } from "../program/program.stub";
 import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
-import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
+import { HOLD_SCOPES, INSPECTION_SCOPES } from "../access/cargo-row-policy";
 import { Trip } from "../trip/trip.entity";
 import { ShipmentConnection, ShipmentFilter, ShipmentOrder } from "./shipment.connection";
 import { ShipmentStatus, deriveShipmentStatus } from "./shipment-status";
@@ -63,16 +64,28 @@ export class ShipmentResolver {
   @FieldResolver(() => ShipmentStatus, {
     nullable: true,
     description:
-      "Where the shipment stands, from its trip and its inspections: SEIZED if any inspection seized or destroyed it, else REEXPORTED, else HELD, else IN_INSPECTION while an exam is open or a referral awaits the next, else AWAITING_ARRIVAL until the truck crosses, else RELEASED. A caller who may not read every inspection at the shipment's port gets the status the inspections it may read give.",
+      "Where the shipment stands, from its trip, its inspections and its holds: SEIZED if any inspection seized or destroyed it, else REEXPORTED, else ON_HOLD while a hold is open, else HELD, else IN_INSPECTION while an exam is open or a referral awaits the next, else AWAITING_ARRIVAL until the truck crosses, else RELEASED. A caller who may not read every inspection and every hold at the shipment's port gets the status the inspections and holds it may read give.",
   })
   async status(@Root() shipment: Shipment, @Ctx() { loaders, rows }: CargoContext): Promise<ShipmentStatus | null> {
-    if (rows.seesEveryInspectionAt(shipment.portCode)) return shipment.status;
-    // Anything else would tell a partner what an inspection it may not read decided.
-    const [trip, inspections] = await Promise.all([
+    const port = shipment.portCode;
+    if (rows.seesEveryInspectionAt(port) && rows.seesEveryHoldAt(port)) return shipment.status;
+    // Anything else would tell a partner what an inspection or a hold it may not read decided.
+    const [trip, inspections, holds] = await Promise.all([
       loaders.tripByNumber.load(shipment.tripNumber),
       loaders.inspectionsOfShipment.load(shipment),
+      loaders.holdsOfShipment.load(shipment.shipmentControlNumber),
     ]);
-    return deriveShipmentStatus(trip?.crossedAt != null, inspections);
+    return deriveShipmentStatus(trip?.crossedAt != null, inspections, holds);
+  }
+
+  @Directive(scopeDirective(...HOLD_SCOPES))
+  @FieldResolver(() => [ShipmentHold], {
+    nullable: true,
+    description:
+      "Holds placed on it, open and released, oldest first: every kind with hold:read, AGRICULTURAL ones only with hold:agri:read.",
+  })
+  holds(@Root() shipment: Shipment, @Ctx() { loaders }: CargoContext): Promise<ShipmentHold[]> {
+    return loaders.holdsOfShipment.load(shipment.shipmentControlNumber);
   }
 
   @Directive(scopeDirective("cargo:commercial:read"))

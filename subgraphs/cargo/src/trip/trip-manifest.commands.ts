@@ -3,11 +3,12 @@ import { type EntityManager } from "typeorm";
 import { addToDailyCount } from "@frontera/port-daily-counts";
 import { toIsoDate } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
-import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
+import { LATE_MANIFESTS_BY_ARRIVAL, SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { ShipmentStatus } from "../shipment/shipment-status";
 import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
 import { TradeParty, TradeRole } from "../trade-party/trade-party.entity";
 import { Equipment } from "./equipment.entity";
+import { manifestTimeliness } from "./manifest-timeliness";
 import { type TradePartyInput, type TripManifestInput } from "./trip-manifest.inputs";
 import { Trip } from "./trip.entity";
 
@@ -26,9 +27,20 @@ async function partyId(manager: EntityManager, party: TradePartyInput, role: Tra
   return id;
 }
 
-/** Writes a checked manifest: trip, equipment, new parties, shipments, programs, goods. */
-export async function recordTripManifest(manager: EntityManager, input: TripManifestInput): Promise<string> {
+/**
+ * Writes a checked manifest: trip (with when it was received and whether that was late),
+ * equipment, new parties, shipments, programs, goods.
+ */
+export async function recordTripManifest(
+  manager: EntityManager,
+  input: TripManifestInput,
+  receivedAt: Date,
+): Promise<string> {
   const carrierId = await partyId(manager, input.carrier, TradeRole.CARRIER);
+  const timeliness = manifestTimeliness({ ...input, crossedAt: null, manifestReceivedAt: receivedAt })!;
+  if (timeliness.late) {
+    await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, input.portCode, input.estimatedArrival);
+  }
   await manager.getRepository(Trip).insert({
     tripNumber: input.tripNumber,
     carrierId,
@@ -40,6 +52,8 @@ export async function recordTripManifest(manager: EntityManager, input: TripMani
     conveyanceVin: input.conveyance.vin,
     conveyancePlate: input.conveyance.licensePlate,
     conveyanceUsdot: input.conveyance.usdotNumber ?? null,
+    manifestReceivedAt: receivedAt,
+    manifestLate: timeliness.late,
   });
   await manager.getRepository(Equipment).insert(
     input.equipment.map((item) => ({

@@ -14,11 +14,12 @@ import { IsNull } from "typeorm";
 import { type CargoContext } from "../context";
 import { CROSSING_RELAY } from "../crossing-event/crossing-relay";
 import { recordCrossingEvent } from "../crossing-event/crossing-event.commands";
-import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
+import { LATE_MANIFESTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { refreshStatusesOfTrip } from "../shipment/shipment-status.commands";
 import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
+import { manifestTimeliness } from "./manifest-timeliness";
 import { Trip } from "./trip.entity";
 import { checkTruckLane } from "./truck-lane.rules";
 import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";
@@ -50,7 +51,8 @@ export class TripMutationResolver {
         const problems = new InputProblems();
         await checkTripManifest(manager, input, reference, problems);
         problems.throwIfAny();
-        return recordTripManifest(manager, input);
+        // Received now: the time the rule of 19 CFR 123.92 measures (see manifest-timeliness.ts).
+        return recordTripManifest(manager, input, new Date());
       },
     });
   }
@@ -92,6 +94,14 @@ export class TripMutationResolver {
           throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
         }
         await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
+        // The manifest is now measured against the real crossing (and lane): its lateness may turn.
+        const late = manifestTimeliness({ ...trip, lane, crossedAt })?.late ?? null;
+        if (late !== trip.manifestLate) {
+          await manager.getRepository(Trip).update({ tripNumber }, { manifestLate: late });
+          const delta = (late ? 1 : 0) - (trip.manifestLate ? 1 : 0);
+          if (delta)
+            await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
+        }
         // The driver's crossing is this same event: travellers gets it from the outbox, written
         // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
         await recordCrossingEvent(manager, { ...trip, lane, crossedAt });

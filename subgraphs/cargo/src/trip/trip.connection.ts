@@ -21,6 +21,12 @@ export class TripFilter {
 
   @Field({ nullable: true, description: "true: only trips that crossed; false: only those still awaited." })
   crossed?: boolean;
+
+  @Field({
+    nullable: true,
+    description: "true: only trips whose e-manifest came late (Trip.manifestLate); false: only those on time.",
+  })
+  manifestLate?: boolean;
 }
 
 export const TripOrder = orderInput({

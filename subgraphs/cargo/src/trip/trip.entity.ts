@@ -12,6 +12,8 @@ import { Lane } from "@frontera/federation";
 @Index(["estimatedArrival", "tripNumber"])
 @Index(["driverId", "estimatedArrival"])
 @Index(["portCode", "crossedAt"])
+// Late manifests of a port by arrival: the edges of a dashboard window are counted along it.
+@Index(["portCode", "manifestLate", "estimatedArrival"])
 export class Trip {
   @Field(() => ID, { description: "8–25 characters, starting with the carrier's SCAC." })
   @PrimaryColumn({ type: "varchar", length: 25 })
@@ -52,4 +54,16 @@ export class Trip {
 
   @Column({ type: "varchar", length: 12, nullable: true })
   conveyanceUsdot: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the e-manifest was received (submitTripManifest); null for trips filed before it was kept.",
+  })
+  @Column({ type: "datetime", nullable: true })
+  manifestReceivedAt: Date | null;
+
+  // manifestTimeliness(this).late, kept in every write that changes an input (the manifest, the
+  // crossing) so late manifests are counted per day (LATE_MANIFESTS_BY_ARRIVAL). Null: no receipt.
+  @Column({ type: "boolean", nullable: true })
+  manifestLate: boolean | null;
 }

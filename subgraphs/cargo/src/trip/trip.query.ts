@@ -11,7 +11,7 @@ import {
 } from "@frontera/federation";
 import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { type DataSource } from "typeorm";
-import { TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
+import { LATE_MANIFESTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, TripOrder, type TripOrderField } from "./trip.connection";
 import { Trip } from "./trip.entity";
 
@@ -43,7 +43,9 @@ export function findTripPage(
   if (crossed?.to) query.andWhere("trip.crossedAt < :crossedTo", { crossedTo: crossed.to });
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
+  if (filter.manifestLate != null) query.andWhere("trip.manifestLate = :late", { late: Number(filter.manifestLate) });
   rows.restrictToManifestPorts(query, "trip.portCode");
+  const ports = countedPorts(filter.portCode, rows.manifestPorts);
   // Crossings in a window at a port (a dashboard's truck count): the total comes from the daily counts.
   const crossingsInWindow =
     (crossed?.from || crossed?.to) &&
@@ -51,14 +53,46 @@ export function findTripPage(
     !filter.lane &&
     !arrival?.from &&
     !arrival?.to &&
-    filter.crossed !== false;
-  const count = crossingsInWindow
-    ? () =>
-        countByDay(query, TRIPS_BY_CROSSING, {
-          ports: countedPorts(filter.portCode, rows.manifestPorts),
-          from: crossed?.from ?? undefined,
-          to: crossed?.to ?? undefined,
-        })
-    : undefined;
+    filter.crossed !== false &&
+    filter.manifestLate == null;
+  // Late manifests by arrival at a port (a dashboard's late count): from the daily counts too.
+  const lateManifestsInWindow =
+    filter.manifestLate === true &&
+    !filter.driverId &&
+    !filter.lane &&
+    !crossed?.from &&
+    !crossed?.to &&
+    filter.crossed == null;
+  let count: (() => Promise<number>) | undefined;
+  if (crossingsInWindow) {
+    count = () => countByDay(query, TRIPS_BY_CROSSING, { ports, from: crossed?.from, to: crossed?.to });
+  } else if (lateManifestsInWindow) {
+    count = () => countByDay(query, LATE_MANIFESTS_BY_ARRIVAL, { ports, from: arrival?.from, to: arrival?.to });
+  }
   return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, TripOrder.byDefault), page, count);
+}
+
+/**
+ * How many trips arriving at a port in [from, to) (estimated arrival) had a late e-manifest: the
+ * whole days from the daily counts, the partial days at the window's edges along the index on
+ * (portCode, manifestLate, estimatedArrival). The same rows as trips(filter: { manifestLate: true }).
+ */
+export function countLateManifests(
+  dataSource: DataSource,
+  rows: CargoRowPolicy,
+  portCode: string,
+  window: { from: Date; to: Date },
+): Promise<number> {
+  const problems = new InputProblems();
+  problems.check(window.from < window.to, "to", "the window must end after it starts");
+  problems.throwIfAny();
+  const query = dataSource
+    .getRepository(Trip)
+    .createQueryBuilder("trip")
+    .where("trip.portCode = :portCode", { portCode })
+    .andWhere("trip.manifestLate = :late", { late: 1 })
+    .andWhere("trip.estimatedArrival >= :arrivalFrom", { arrivalFrom: window.from })
+    .andWhere("trip.estimatedArrival < :arrivalTo", { arrivalTo: window.to });
+  rows.restrictToManifestPorts(query, "trip.portCode");
+  return countByDay(query, LATE_MANIFESTS_BY_ARRIVAL, { ports: countedPorts(portCode, rows.manifestPorts), ...window });
 }

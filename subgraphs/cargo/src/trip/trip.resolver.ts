@@ -1,6 +1,6 @@
 import { scopeDirective } from "@frontera/auth";
 import { type ListArguments, listArgs, naturalKeyArgument } from "@frontera/federation";
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { type CargoContext } from "../context";
 import { PortOfEntry } from "../port-of-entry/port-of-entry.stub";
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
@@ -9,6 +9,7 @@ import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { Conveyance } from "./conveyance";
 import { Equipment } from "./equipment.entity";
+import { manifestTimeliness } from "./manifest-timeliness";
 import { TripConnection, TripFilter, TripOrder } from "./trip.connection";
 import { Trip } from "./trip.entity";
 import { findTripPage } from "./trip.query";
@@ -43,6 +44,33 @@ export class TripResolver {
   @FieldResolver(() => TradeParty, { nullable: true })
   carrier(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
     return loaders.tradePartyById.load(trip.carrierId);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "How many whole minutes before the truck's arrival its e-manifest came (negative: after). Arrival is the crossing once recorded, else the estimated arrival. Null when no receipt is on file.",
+  })
+  manifestMinutesBeforeArrival(@Root() trip: Trip): number | null {
+    return manifestTimeliness(trip)?.minutesBeforeArrival ?? null;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      "How long before arrival the e-manifest was due (19 CFR 123.92): 60 minutes, 30 for a FAST trip (FAST or UCP lane).",
+  })
+  manifestDueMinutesBeforeArrival(@Root() trip: Trip): number | null {
+    return manifestTimeliness(trip)?.dueMinutesBeforeArrival ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the e-manifest came later than it was due (see manifestMinutesBeforeArrival); null when no receipt is on file.",
+  })
+  manifestLate(@Root() trip: Trip): boolean | null {
+    return manifestTimeliness(trip)?.late ?? null;
   }
 
   @FieldResolver(() => PortOfEntry, { nullable: true })

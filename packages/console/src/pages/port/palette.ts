@@ -37,12 +37,13 @@ export const RESULTS: Array<{ result: InspectionResult; key: ResultKey; color: s
   { result: "DESTROYED", key: "destroyed", color: "#000000" },
 ];
 
-type StatusKey = "awaitingArrival" | "inInspection" | "released" | "held" | "seized" | "reexported";
+type StatusKey = "awaitingArrival" | "inInspection" | "released" | "onHold" | "held" | "seized" | "reexported";
 
 export const STATUSES: Array<{ status: ShipmentStatus; key: StatusKey }> = [
   { status: "AWAITING_ARRIVAL", key: "awaitingArrival" },
   { status: "IN_INSPECTION", key: "inInspection" },
   { status: "RELEASED", key: "released" },
+  { status: "ON_HOLD", key: "onHold" },
   { status: "HELD", key: "held" },
   { status: "SEIZED", key: "seized" },
   { status: "REEXPORTED", key: "reexported" },

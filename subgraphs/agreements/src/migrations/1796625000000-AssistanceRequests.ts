@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from "typeorm";
 
-export class AssistanceRequests1796621464084 implements MigrationInterface {
-  name = "AssistanceRequests1796621464084";
+export class AssistanceRequests1796625000000 implements MigrationInterface {
+  name = "AssistanceRequests1796625000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `assistance_requests` (`id` varchar(36) NOT NULL, `requesterCode` varchar(16) NOT NULL, `addresseeCode` varchar(16) NOT NULL, `agreementId` varchar(64) NOT NULL, `subjectKind` enum ('SHIPMENT', 'TRIP', 'TRADE_PARTY') NOT NULL, `subjectKey` varchar(64) NOT NULL, `portCode` varchar(4) NOT NULL, `concern` enum ('ANTI_DUMPING_EVASION', 'COUNTERFEIT', 'SUBSTANDARD_PHARMACEUTICAL', 'UNDERVALUATION', 'OTHER') NOT NULL, `question` varchar(2000) NOT NULL, `dueAt` datetime NOT NULL, `status` enum ('OPEN', 'ANSWERED', 'CLOSED', 'DECLINED') NOT NULL, `declineReason` varchar(500) NULL, `openedAt` datetime NOT NULL, `answeredAt` datetime NULL, `closedAt` datetime NULL, `updatedAt` datetime NOT NULL, INDEX `IDX_308992575d4b19f9ad38716b2c` (`addresseeCode`, `openedAt`, `id`), INDEX `IDX_9117b70a9f0051dce7001659ea` (`requesterCode`, `openedAt`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

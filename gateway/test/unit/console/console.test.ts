@@ -1,9 +1,9 @@
 import { type Request } from "express";
 import { EnvError } from "@frontera/config";
-import { consoleOidcFrom } from "../../src/console/console-env";
-import { consoleContentSecurityPolicy, consolePage } from "../../src/console/console-page";
-import { devSignInRefusal } from "../../src/console/dev-sign-in";
-import { parseGatewayEnv } from "../../src/env";
+import { consoleOidcFrom } from "../../../src/console/console-env";
+import { consoleContentSecurityPolicy, consolePage } from "../../../src/console/console-page";
+import { devSignInRefusal } from "../../../src/console/dev-sign-in";
+import { parseGatewayEnv } from "../../../src/env";
 
 const provider = {
   issuer: "https://login.agency.example/realms/staff",
