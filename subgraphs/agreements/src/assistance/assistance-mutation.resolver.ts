@@ -9,7 +9,7 @@ import {
 import { Arg, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { type AgreementsContext } from "../context";
 import { checkReason } from "../reason";
-import { AssistanceRequest } from "./assistance-request.entity";
+import { ASSISTANCE_SCOPES, AssistanceRequest } from "./assistance-request.entity";
 import { type AssistanceChange, changeAssistanceRequest, openAssistanceRequest } from "./assistance.commands";
 import { AssistanceAction, AssistanceSubjectKind } from "./assistance.enums";
 import { OpenAssistanceRequestInput } from "./assistance.inputs";
@@ -124,7 +124,7 @@ export class AssistanceMutationResolver {
     return this.change(context, AnswerAssistanceRequestPayload, id, AssistanceAction.ANSWERED, body, idempotencyKey);
   }
 
-  @Directive(scopeDirective(...["enforcement:request", "enforcement:respond"]))
+  @Directive(scopeDirective(...ASSISTANCE_SCOPES))
   @Mutation(() => AddAssistanceMessagePayload.type, {
     nullable: true,
     description:
