@@ -2,6 +2,7 @@ import { type Scope, scopeEnumName } from "@frontera/auth";
 import { encodeGlobalId } from "@frontera/federation";
 import { type TestGraph, postToSubgraph } from "@frontera/testing";
 import { type Data, USER_ERRORS, ok as expectOk } from "../support/graphql-expectations";
+import { drainDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain";
 import { startWholeGraph } from "../support/whole-graph";
 
 // Holds (issue 18): an agency holding the right scope at a port stops a shipment there; no
@@ -417,5 +418,34 @@ describe("the seeded holds", () => {
       expect(hold.events[0].at).toBe(hold.placedAt);
       if (hold.open) expect(["ON_HOLD", "SEIZED", "REEXPORTED"]).toContain(hold.shipment.status);
     }
+  });
+});
+
+describe("the disclosure log", () => {
+  it("names each hold a partner read, by its key, though the partner did not select the key", async () => {
+    const shipment = takeShipment();
+    const placed = await place(await graph.auth.token(), shipment, "AGRICULTURAL");
+    expect(placed.errors).toBeUndefined();
+    const recordId = encodeGlobalId("ShipmentHold", placed.data!.placeShipmentHold.hold.holdId);
+    const entries = async () => {
+      await drainDisclosureChain(graph.subgraphs.agreements.dataSource);
+      const data = await ok(
+        `query ($filter: DisclosureFilter) { disclosures(filter: $filter, first: 50) { edges { node { agency { code } } } } }`,
+        { filter: { recordId } },
+      );
+      return data.disclosures.edges.map((edge: Data) => edge.node.agency.code);
+    };
+    expect(await entries()).toEqual([]); // placed by CBP: nothing disclosed yet
+
+    const read = await as(
+      senasica,
+      `query ($n: ID!) { shipment(shipmentControlNumber: $n) { holds { kind reason } } }`,
+      {
+        n: shipment,
+      },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.shipment.holds).toEqual([{ kind: "AGRICULTURAL", reason: "AGRICULTURAL hold under test" }]);
+    expect(await entries()).toEqual(["SENASICA"]);
   });
 });

@@ -32,11 +32,19 @@ describe("the schemas", () => {
     }
   });
 
-  it("use AUTO_INCREMENT on three tables only, each read in the order of one parent", () => {
+  it("use AUTO_INCREMENT only on histories, each read in the order of one parent", () => {
     const autoIncrement = createTables.filter(({ body }) => /AUTO_INCREMENT/.test(body)).map(({ table }) => table);
     // a sharded store hands out such ids per shard: these are only ever ordered within one
-    // arrangement / one inspection, never compared across parents
-    expect(autoIncrement.sort()).toEqual(["arrangement_events", "inspection_events", "pest_findings"]);
+    // arrangement / inspection / hold / assistance request (by its own sequence), never compared
+    // across parents
+    expect(autoIncrement.sort()).toEqual([
+      "arrangement_events",
+      "assistance_messages",
+      "assistance_request_events",
+      "inspection_events",
+      "pest_findings",
+      "shipment_hold_events",
+    ]);
   });
 });
 

@@ -17,6 +17,7 @@ export const RECORD_KEYS: Readonly<Record<string, string>> = {
   Crossing: "crossingId",
   Inspection: "inspectionId",
   AssistanceRequest: "assistanceRequestId",
+  ShipmentHold: "holdId",
 };
 
 /**

@@ -85,7 +85,7 @@ export type DisclosureFilter = {
   arrangementId?: string | number | null | undefined;
   /** The answers were sent within this range. */
   at?: DateTimeRange | null | undefined;
-  /** Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing, Inspection or AssistanceRequest. */
+  /** Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing, Inspection, AssistanceRequest or ShipmentHold. */
   recordId?: string | number | null | undefined;
   /** Only disclosures that carried this scope. */
   scope?: Scope | null | undefined;

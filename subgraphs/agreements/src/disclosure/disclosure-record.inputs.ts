@@ -14,7 +14,7 @@ export class ScopeGrantInput {
 @Directive("@inaccessible")
 @InputType({ description: "The records of one type a disclosure carried." })
 export class RecordsOfTypeInput {
-  @Field({ description: "Traveller, Shipment, Trip, Crossing, Inspection or AssistanceRequest." })
+  @Field({ description: "Traveller, Shipment, Trip, Crossing, Inspection, AssistanceRequest or ShipmentHold." })
   typeName: string;
 
   @Field(() => [String], { description: "The scopes of these records' own fields the answer held." })

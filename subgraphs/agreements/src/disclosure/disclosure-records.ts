@@ -5,7 +5,15 @@ import { DisclosedRecord, DisclosureDayCount } from "./disclosed-record.entity";
 import { type Disclosure, type RecordsOfType, type ScopeGrant } from "./disclosure.entity";
 
 /** The record types the gateway names by key (its RECORD_KEYS). */
-export const RECORD_TYPES = ["Traveller", "Shipment", "Trip", "Crossing", "Inspection", "AssistanceRequest"] as const;
+export const RECORD_TYPES = [
+  "Traveller",
+  "Shipment",
+  "Trip",
+  "Crossing",
+  "Inspection",
+  "AssistanceRequest",
+  "ShipmentHold",
+] as const;
 
 /** The most record keys one call may carry, all its disclosures together. */
 export const MAX_RECORD_KEYS = 50_000;

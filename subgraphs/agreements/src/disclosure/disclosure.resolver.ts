@@ -60,7 +60,7 @@ export class DisclosureFilter {
   @Field(() => ID, {
     nullable: true,
     description:
-      "Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing, Inspection or AssistanceRequest.",
+      "Only disclosures that carried this record: the global `id` of a Traveller, Shipment, Trip, Crossing, Inspection, AssistanceRequest or ShipmentHold.",
   })
   recordId?: string;
 }
