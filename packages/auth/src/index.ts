@@ -21,6 +21,7 @@ export {
   SCOPE_DIRECTIVE_SDL,
   SCOPE_LINK,
   forbidden,
+  forbiddenFilter,
   scopeDirective,
   scopesOfElement,
   scopesRequiredBy,

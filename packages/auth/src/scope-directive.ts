@@ -67,3 +67,13 @@ export function forbidden(
     extensions: { code: "FORBIDDEN", requiredScopes: scopes },
   });
 }
+
+/**
+ * The error for a filter or search key whose answer would show what a field refuses: FORBIDDEN,
+ * naming the argument (`extensions.field`) and the scopes it needs, and saying why.
+ */
+export function forbiddenFilter(field: string, scopes: readonly string[], why: string): GraphQLError {
+  return new GraphQLError(`${field} needs ${scopes.join(" and ")}: ${why}`, {
+    extensions: { code: "FORBIDDEN", field, requiredScopes: scopes },
+  });
+}

@@ -1,5 +1,4 @@
-import { type AccessPolicy } from "@frontera/auth";
-import { GraphQLError } from "graphql";
+import { type AccessPolicy, forbiddenFilter } from "@frontera/auth";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import { HoldKind } from "@frontera/code-lists";
 import { InspectionKind, JOINT_KINDS } from "../inspection/inspection.enums";
@@ -149,11 +148,10 @@ export class CargoRowPolicy {
       ? this.seesEveryInspectionAt(portCode) && this.seesEveryHoldAt(portCode)
       : everywhere("inspection:read") && everywhere("hold:read");
     if (!allowed) {
-      throw new GraphQLError(
-        "filter.status needs inspection:read and hold:read at every port the shipments may be at: a status comes from every inspection and hold",
-        {
-          extensions: { code: "FORBIDDEN", field: "filter.status", requiredScopes: ["inspection:read", "hold:read"] },
-        },
+      throw forbiddenFilter(
+        "filter.status",
+        ["inspection:read", "hold:read"],
+        "at every port the shipments may be at, as a status comes from every inspection and hold",
       );
     }
   }

@@ -1,6 +1,5 @@
-import { type AccessPolicy, type Place } from "@frontera/auth";
+import { type AccessPolicy, type Place, forbiddenFilter } from "@frontera/auth";
 import { type RowPlaces } from "@frontera/federation";
-import { GraphQLError } from "graphql";
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder, In } from "typeorm";
 import { Crossing } from "../crossing/crossing.entity";
 
@@ -61,9 +60,7 @@ export class TravellerRowPolicy {
   /** A search key the caller holds no scope for would answer what the field refuses. */
   checkSearchKey(field: string, scope: string): void {
     if (this.policy.holdsAnywhere([scope])) return;
-    throw new GraphQLError(`${field} needs ${scope}: a search answers what the field would show`, {
-      extensions: { code: "FORBIDDEN", field, requiredScopes: [scope] },
-    });
+    throw forbiddenFilter(field, [scope], "a search answers what the field would show");
   }
 
   /** Places each of these people at the ports they crossed at (for partners; one statement). */
