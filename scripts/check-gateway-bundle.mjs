@@ -3,9 +3,10 @@
 // no database: these would only come in through a workspace package that depends on them
 // (packages/layers.json says which may). Without --bundle it builds the bundle the way the
 // Dockerfile does (scripts/bundle-service.mjs, i.e. `pnpm deploy --prod`) in a temporary directory.
-// Prints the bundle's size either way.
+// It also fails when the bundle's @apollo/gateway lacks our patch (docs/performance.md): production
+// must run what the benchmarks measured. Prints the bundle's size either way.
 import { execFileSync } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { root } from "./workspace.mjs";
@@ -47,6 +48,12 @@ function installedPackages(bundle) {
   return names;
 }
 
+/** Whether the @apollo/gateway the bundle's gateway loads carries our patch's marker. */
+function hasGatewayPatch(bundle) {
+  const shaping = join(bundle, "node_modules", "@apollo", "gateway", "dist", "resultShaping.js");
+  return existsSync(shaping) && readFileSync(shaping, "utf8").includes("Frontera's patch");
+}
+
 /** Bytes of the files under a directory, symlinks not followed. */
 function sizeOf(path) {
   const stat = lstatSync(path);
@@ -86,6 +93,14 @@ try {
     process.exitCode = 1;
   } else {
     process.stdout.write(`none of ${FORBIDDEN.join(", ")}\n`);
+  }
+  if (hasGatewayPatch(bundle)) {
+    process.stdout.write("@apollo/gateway carries our patch (patches/)\n");
+  } else {
+    process.stderr.write(
+      "the gateway bundle's @apollo/gateway lacks our patch: is patches/ copied before pnpm install?\n",
+    );
+    process.exitCode = 1;
   }
 } finally {
   if (temporary) rmSync(temporary, { recursive: true, force: true });
