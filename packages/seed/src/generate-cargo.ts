@@ -107,8 +107,13 @@ export interface CargoSeed {
 
 // A fixed window, so the same seed gives the same data whatever the day it runs.
 
-// Ports where produce dominates northbound freight (Nogales, Pharr, Otay Mesa, Laredo).
-const PRODUCE_PORTS = new Set(["2604", "2305", "2506", "2304"]);
+// The share of northbound loads that are produce, by port: the produce gateways (Nogales, Pharr,
+// Otay Mesa) carry much of it, Laredo some among its manufactures, the other ports little. These
+// shares are the generator's estimates, not sourced figures (docs/demo-data.md).
+const PRODUCE_SHARE_BY_PORT: Record<string, number> = { "2604": 0.6, "2305": 0.45, "2506": 0.35, "2304": 0.1 };
+const OTHER_PORT_PRODUCE_SHARE = 0.04;
+// Ports where produce is a large part of northbound freight: more agricultural holds there.
+const PRODUCE_PORTS = new Set(Object.keys(PRODUCE_SHARE_BY_PORT).filter((code) => PRODUCE_SHARE_BY_PORT[code] >= 0.3));
 const RISK_RULES = [
   "NEW_SHIPPER",
   "ROUTING_ANOMALY",
@@ -140,11 +145,6 @@ function pickLane(faker: Faker, port: PortFact): TruckLane {
   ]);
 }
 
-// The share of northbound loads that are produce: high at the produce gateways, small at the
-// manufacturing ports (Laredo, El Paso, Santa Teresa, ...), where vehicles, electrical goods and
-// machinery dominate. See docs/demo-data.md.
-const PRODUCE_SHARE = { producePort: 0.45, otherPort: 0.05 };
-
 // Weights of the manufactured goods: 2023 US imports from Mexico by chapter (commodities.json:
 // 87 about 130 bn, 85 85.6 bn, 84 81.6 bn), shared among the chapter's codes; chapters the source
 // gives no figure for (beer, medical instruments) get a small weight of their own.
@@ -162,9 +162,8 @@ function commodityWeight(commodity: CommodityFact): number {
 }
 
 function pickCommodity(faker: Faker, port: PortFact): CommodityFact {
-  const produce = faker.datatype.boolean(
-    PRODUCE_PORTS.has(port.code) ? PRODUCE_SHARE.producePort : PRODUCE_SHARE.otherPort,
-  );
+  // One draw per load: produce or manufactures (vehicles, electrical goods, machinery above all).
+  const produce = faker.datatype.boolean(PRODUCE_SHARE_BY_PORT[port.code] ?? OTHER_PORT_PRODUCE_SHARE);
   const pool = importCommodities.filter((c) => c.agri === produce);
   return faker.helpers.weightedArrayElement(pool.map((c) => ({ value: c, weight: commodityWeight(c) })));
 }
