@@ -1,10 +1,19 @@
 import { type Faker } from "@faker-js/faker";
-import { DeclarationKind, EquipmentKind, Lane, PortMode, ShipmentType } from "@frontera/code-lists";
+import {
+  CertificationStatus,
+  DeclarationKind,
+  EquipmentKind,
+  Lane,
+  PortMode,
+  ShipmentType,
+  TradeRole,
+} from "@frontera/code-lists";
+import { minutesUntilClosing, withinHours } from "./commercial-hours";
 import { type HoldSeed, generateHolds, manifestReceivedAt } from "./generate-holds";
 import { type InspectionSeed, generateInspections } from "./generate-inspections";
 import { type CertificationSeed, type TradePartySeed, generateTradeParties } from "./generate-trade-parties";
 import { isFastDriver, seededTravellerId } from "./generate-travellers";
-import { type CommodityFact, type PortFact, commodityFacts, portFacts } from "./reference-data";
+import { type CommodityFact, type PortFact, commodityFacts, narpCoverage, portFacts } from "./reference-data";
 import { DAYS_AHEAD, DAYS_OF_HISTORY, seedCalendar } from "./seed-calendar";
 import { type SeedSize, driverCount } from "./seed-size";
 import { seededFaker, stableId } from "./seeded-random";
@@ -98,8 +107,13 @@ export interface CargoSeed {
 
 // A fixed window, so the same seed gives the same data whatever the day it runs.
 
-// Ports where produce dominates northbound freight (Nogales, Pharr, Otay Mesa, Laredo).
-const PRODUCE_PORTS = new Set(["2604", "2305", "2506", "2304"]);
+// The share of northbound loads that are produce, by port: the produce gateways (Nogales, Pharr,
+// Otay Mesa) carry much of it, Laredo some among its manufactures, the other ports little. These
+// shares are the generator's estimates, not sourced figures (docs/demo-data.md).
+const PRODUCE_SHARE_BY_PORT: Record<string, number> = { "2604": 0.6, "2305": 0.45, "2506": 0.35, "2304": 0.1 };
+const OTHER_PORT_PRODUCE_SHARE = 0.04;
+// Ports where produce is a large part of northbound freight: more agricultural holds there.
+const PRODUCE_PORTS = new Set(Object.keys(PRODUCE_SHARE_BY_PORT).filter((code) => PRODUCE_SHARE_BY_PORT[code] >= 0.3));
 const RISK_RULES = [
   "NEW_SHIPPER",
   "ROUTING_ANOMALY",
@@ -131,10 +145,41 @@ function pickLane(faker: Faker, port: PortFact): TruckLane {
   ]);
 }
 
+// Weights of the manufactured goods: 2023 US imports from Mexico by chapter (commodities.json:
+// 87 about 130 bn, 85 85.6 bn, 84 81.6 bn), shared among the chapter's codes; chapters the source
+// gives no figure for (beer, medical instruments) get a small weight of their own.
+const CHAPTER_IMPORTS_BN: Record<string, number> = { "87": 130, "85": 85.6, "84": 81.6 };
+const OTHER_CHAPTER_WEIGHT = 8;
+
+const importCommodities = commodityFacts.filter((c) => !c.usExport);
+
+function commodityWeight(commodity: CommodityFact): number {
+  if (commodity.agri) return 1;
+  const chapter = commodity.code.slice(0, 2);
+  const total = CHAPTER_IMPORTS_BN[chapter];
+  if (total === undefined) return OTHER_CHAPTER_WEIGHT;
+  return total / importCommodities.filter((c) => !c.agri && c.code.startsWith(chapter)).length;
+}
+
 function pickCommodity(faker: Faker, port: PortFact): CommodityFact {
-  const produceShare = PRODUCE_PORTS.has(port.code) ? 0.55 : 0.2;
-  const pool = commodityFacts.filter((c) => c.agri === faker.datatype.boolean(produceShare) && !c.usExport);
-  return faker.helpers.arrayElement(pool.length ? pool : commodityFacts);
+  // One draw per load: produce or manufactures (vehicles, electrical goods, machinery above all).
+  const produce = faker.datatype.boolean(PRODUCE_SHARE_BY_PORT[port.code] ?? OTHER_PORT_PRODUCE_SHARE);
+  const pool = importCommodities.filter((c) => c.agri === produce);
+  return faker.helpers.weightedArrayElement(pool.map((c) => ({ value: c, weight: commodityWeight(c) })));
+}
+
+/** The HTSUS line of a commodity on the day it arrives: a seasonal line only in its season. */
+export function nationalLineOf(commodity: CommodityFact, arrival: Date, faker: Faker): string {
+  const monthDay = arrival.toISOString().slice(5, 10);
+  const inSeason = commodity.nationalLines.filter((line) => {
+    if (!line.season) return true;
+    for (let i = 0; i + 1 < line.season.length; i += 2) {
+      if (monthDay >= line.season[i] && monthDay <= line.season[i + 1]) return true;
+    }
+    return false;
+  });
+  if (inSeason.length === 0) throw new Error(`commodities.json ${commodity.code}: no national line for ${monthDay}`);
+  return faker.helpers.arrayElement(inSeason).code;
 }
 
 function goodsItem(
@@ -145,13 +190,16 @@ function goodsItem(
   arrival: Date,
 ): GoodsItemSeed {
   const produce = commodity.agri;
+  // A phytosanitary certificate only where one is required for the commodity from Mexico
+  // (commodities.json, phytosanitaryCertificate): SENASICA's, issued the day before.
+  const phyto = commodity.phytoRequiredFromMexico;
   return {
     shipmentControlNumber,
     sequence,
     description: commodity.description,
     hsCode: commodity.code,
-    // HTSUS: the 6-digit HS code, a 2-digit US subheading and a 2-digit statistical suffix.
-    nationalCode: `${commodity.code}${faker.string.numeric(4)}`,
+    // HTSUS: a line of the shipped list (commodities.json, nationalLines), never invented digits.
+    nationalCode: nationalLineOf(commodity, arrival, faker),
     originCountry: "MX",
     grossMassKg: faker.number.int({ min: produce ? 8000 : 500, max: produce ? 22000 : 18000 }),
     quantity: faker.number.int({ min: 10, max: produce ? 1400 : 600 }),
@@ -160,22 +208,30 @@ function goodsItem(
       : faker.helpers.arrayElement(["PX", "CT", "CS"]),
     valueMinor: faker.number.int({ min: produce ? 800_000 : 1_500_000, max: produce ? 6_000_000 : 90_000_000 }),
     currency: "USD",
-    // Produce travels with SENASICA's phytosanitary certificate, issued the day before.
-    phytoNumber: produce ? `SEN-${faker.string.numeric(10)}` : null,
-    phytoIssuingAgency: produce ? "SENASICA" : null,
-    phytoElectronic: produce ? faker.datatype.boolean(0.6) : null,
-    phytoIssuedOn: produce ? new Date(arrival.getTime() - 86_400_000).toISOString().slice(0, 10) : null,
+    phytoNumber: phyto ? `SEN-${faker.string.numeric(10)}` : null,
+    phytoIssuingAgency: phyto ? "SENASICA" : null,
+    phytoElectronic: phyto ? faker.datatype.boolean(0.6) : null,
+    phytoIssuedOn: phyto ? new Date(arrival.getTime() - 86_400_000).toISOString().slice(0, 10) : null,
   };
 }
 
-function shipmentPrograms(faker: Faker, port: PortFact, lane: TruckLane, produce: boolean): string[] {
+/**
+ * NARP goes by commodity and origin, with no sign-up: a load gets it when it holds a single covered
+ * commodity (programs.json, NARP covered). Mixed loads never do here (docs/demo-data.md).
+ */
+export function narpApplies(items: Array<{ hsCode: string; originCountry: string }>): boolean {
+  const commodities = new Set(items.map((item) => `${item.hsCode}:${item.originCountry}`));
+  return commodities.size === 1 && narpCoverage.has([...commodities][0]);
+}
+
+function shipmentPrograms(faker: Faker, port: PortFact, lane: TruckLane, narp: boolean): string[] {
   const programs: string[] = [];
   if (lane === Lane.UCP) programs.push("UCP");
   if (lane === Lane.FAST || lane === Lane.UCP) programs.push("FAST", "CTPAT");
   // CPI pre-inspects northbound trucks only in Mexico (Mesa de Otay, San Jerónimo); Laredo's CPI
   // is Mexican officers checking southbound air cargo at its airport, never a northbound truck.
   if (port.northboundTruckPreInspection && faker.datatype.boolean(0.1)) programs.push("CPI");
-  if (produce && faker.datatype.boolean(0.5)) programs.push("NARP");
+  if (narp) programs.push("NARP");
   return programs;
 }
 
@@ -207,6 +263,17 @@ function declarations(faker: Faker, shipment: ShipmentSeed, port: PortFact, cros
     });
   }
   return filed;
+}
+
+function riskAssessment(faker: Faker, shipmentControlNumber: string, estimatedArrival: Date): RiskAssessmentSeed {
+  const score = faker.number.int({ min: 0, max: 100 });
+  return {
+    id: faker.string.uuid(),
+    shipmentControlNumber,
+    score,
+    rulesHit: score < 40 ? [] : faker.helpers.arrayElements(RISK_RULES, { min: 1, max: 3 }),
+    assessedAt: new Date(estimatedArrival.getTime() - faker.number.int({ min: 30, max: 600 }) * 60_000),
+  };
 }
 
 /** The rows that grow with the seed size, for a run of whole trips: each trip with its shipments. */
@@ -245,16 +312,45 @@ export function streamCargo(size: SeedSize, shipmentsPerBatch = SHIPMENTS_PER_BA
   return {
     tradeParties: parties,
     certifications,
-    batches: cargoBatches(faker, size, shipmentsPerBatch, { carriers, shippers, consignees }),
+    batches: cargoBatches(faker, size, shipmentsPerBatch, {
+      carriers,
+      shippers,
+      consignees,
+      ctpat: ctpatMembers(certifications),
+    }),
   };
 }
+
+/** The parties holding C-TPAT (certified or validated; a suspended membership does not count). */
+export function ctpatMembers(certifications: CertificationSeed[]): ReadonlySet<string> {
+  return new Set(
+    certifications
+      .filter((c) => c.programCode === "CTPAT" && c.status !== CertificationStatus.SUSPENDED)
+      .map((c) => c.tradePartyId),
+  );
+}
+
+interface Parties {
+  carriers: TradePartySeed[];
+  shippers: TradePartySeed[];
+  consignees: TradePartySeed[];
+  ctpat: ReadonlySet<string>;
+}
+
+/** The share of crossing trucks imaged by large-scale NII (ports.json, commercialVehicleImaging). */
+export const TRUCK_IMAGING_SHARE = 0.15;
 
 function* cargoBatches(
   faker: Faker,
   size: SeedSize,
   shipmentsPerBatch: number,
-  { carriers, shippers, consignees }: Record<"carriers" | "shippers" | "consignees", TradePartySeed[]>,
+  { carriers, shippers, consignees, ctpat }: Parties,
 ): Generator<CargoBatch> {
+  // FAST (and UCP, which runs in the FAST lane) needs a C-TPAT carrier, importer and manufacturer
+  // and a FAST-card driver (programs.json, FAST): such trips take their parties from these.
+  const fastShippers = shippers.filter((s) => ctpat.has(s.id) && s.roles.includes(TradeRole.MANUFACTURER));
+  const fastConsignees = consignees.filter((c) => ctpat.has(c.id));
+  const fastPossible = fastShippers.length > 0 && fastConsignees.length > 0;
   // Their own streams: adding them left every other generated value as it was.
   const holdFaker = seededFaker(size.seed, "holds");
   const manifestFaker = seededFaker(size.seed, "manifests");
@@ -273,24 +369,41 @@ function* cargoBatches(
   let batch = emptyBatch();
   while (generated < size.shipments) {
     const port = pickPort(faker);
-    const lane = pickLane(faker, port);
+    const drawnLane = pickLane(faker, port);
     const carrier = faker.helpers.arrayElement(carriers);
+    const lane = fastPossible && ctpat.has(carrier.id) ? drawnLane : Lane.STANDARD;
     const scac = carrier.scac!;
     const driverIndex =
       lane === Lane.STANDARD ? faker.number.int({ min: 0, max: drivers - 1 }) : faker.helpers.arrayElement(fastDrivers);
-    const estimatedArrival = new Date(
-      faker.number.int({ min: calendar.dayMs(-DAYS_OF_HISTORY), max: calendar.dayMs(DAYS_AHEAD) }),
+    const firstArrival = calendar.dayMs(-DAYS_OF_HISTORY);
+    const lastArrival = calendar.dayMs(DAYS_AHEAD);
+    // Trucks arrive while the cargo facility is open (ports.json, commercialHours), at least 5
+    // minutes before it closes.
+    const estimatedArrival = withinHours(
+      new Date(faker.number.int({ min: firstArrival, max: lastArrival })),
+      port.commercialHours,
+      5,
+      firstArrival,
+      lastArrival,
     );
     estimatedArrival.setUTCSeconds(0, 0);
-    // Arrived before the as-of moment: crossed, 5 minutes to 4 hours later but never after it.
+    // Arrived before the as-of moment: crossed, 5 minutes to 4 hours later but never after it,
+    // nor after the facility closes.
     const minutesToAsOf = Math.floor((calendar.asOf - estimatedArrival.getTime()) / 60_000);
+    const latestCrossing = Math.min(
+      240,
+      minutesToAsOf,
+      minutesUntilClosing(estimatedArrival, port.commercialHours) - 1,
+    );
     const crossedAt =
       minutesToAsOf > 0
         ? new Date(
             estimatedArrival.getTime() +
-              faker.number.int({ min: Math.min(5, minutesToAsOf), max: Math.min(240, minutesToAsOf) }) * 60_000,
+              faker.number.int({ min: Math.min(5, latestCrossing), max: latestCrossing }) * 60_000,
           )
         : null;
+    // Large-scale NII images the whole truck, before primary: every shipment on it.
+    const imaged = crossedAt !== null && faker.datatype.boolean(TRUCK_IMAGING_SHARE);
     const container = faker.datatype.boolean(0.3);
     const trip: TripSeed = {
       tripNumber: uniqueNumber(() => `${scac}${faker.string.numeric(10)}`),
@@ -330,32 +443,41 @@ function* cargoBatches(
       );
       const commodity = pickCommodity(faker, port);
       const items = faker.number.int({ min: 1, max: 3 });
+      const goods: GoodsItemSeed[] = [];
       for (let sequence = 1; sequence <= items; sequence += 1) {
         // One commodity per shipment mostly; mixed loads now and then.
         const itemCommodity = sequence === 1 || faker.datatype.boolean(0.7) ? commodity : pickCommodity(faker, port);
-        batch.goodsItems.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
+        goods.push(goodsItem(faker, shipmentControlNumber, sequence, itemCommodity, estimatedArrival));
       }
+      batch.goodsItems.push(...goods);
       const type = faker.datatype.boolean(0.9) ? ShipmentType.PAPS : ShipmentType.IN_BOND;
-      const consignee = faker.helpers.arrayElement(consignees);
+      const fast = lane !== Lane.STANDARD;
+      const consignee = faker.helpers.arrayElement(fast ? fastConsignees : consignees);
       const shipment: ShipmentSeed = {
         shipmentControlNumber,
         tripNumber: trip.tripNumber,
         portCode: port.code,
         type,
         estimatedArrival,
-        programCodes: shipmentPrograms(faker, port, lane, commodity.agri),
-        shipperId: faker.helpers.arrayElement(shippers).id,
+        programCodes: shipmentPrograms(faker, port, lane, narpApplies(goods)),
+        shipperId: faker.helpers.arrayElement(fast ? fastShippers : shippers).id,
         consigneeId: consignee.id,
         importerId: type === ShipmentType.PAPS ? consignee.id : null,
       };
       batch.shipments.push(shipment);
       generated += 1;
       if (crossedAt) batch.declarations.push(...declarations(faker, shipment, port, crossedAt));
+      // The risk assessment comes before the inspections: referrals follow its score.
+      const risk = faker.datatype.boolean(0.3) ? riskAssessment(faker, shipmentControlNumber, estimatedArrival) : null;
+      if (risk) batch.riskAssessments.push(risk);
       const inspections = generateInspections(faker, calendar, {
         ...shipment,
         lane,
         crossedAt,
         produce: commodity.agri,
+        goodsHs6: goods.map((item) => item.hsCode),
+        riskScore: risk?.score ?? null,
+        imaged,
       });
       batch.inspections.push(...inspections);
       batch.holds.push(
@@ -367,16 +489,6 @@ function* cargoBatches(
           inspections,
         }),
       );
-      if (faker.datatype.boolean(0.3)) {
-        const score = faker.number.int({ min: 0, max: 100 });
-        batch.riskAssessments.push({
-          id: faker.string.uuid(),
-          shipmentControlNumber,
-          score,
-          rulesHit: score < 40 ? [] : faker.helpers.arrayElements(RISK_RULES, { min: 1, max: 3 }),
-          assessedAt: new Date(estimatedArrival.getTime() - faker.number.int({ min: 30, max: 600 }) * 60_000),
-        });
-      }
     }
     if (batch.shipments.length >= shipmentsPerBatch) {
       yield batch;

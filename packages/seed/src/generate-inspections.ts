@@ -1,8 +1,7 @@
 import { type Faker } from "@faker-js/faker";
 import { InspectionKind, InspectionResult, Lane, RemedialAction } from "@frontera/code-lists";
 import { type TruckLane } from "./generate-cargo";
-import pestFile from "./reference/pests.json";
-import { portFacts } from "./reference-data";
+import { pestFacts, portFacts } from "./reference-data";
 import { type SeedCalendar } from "./seed-calendar";
 
 export interface InspectionSeed {
@@ -32,6 +31,25 @@ export interface InspectedShipment {
   estimatedArrival: Date;
   produce: boolean;
   programCodes: string[];
+  /** The HS codes of the shipment's goods: a pest is found only in goods that host it. */
+  goodsHs6: string[];
+  /** The shipment's risk score, when it was assessed: referrals follow it. */
+  riskScore: number | null;
+  /** The truck went through large-scale imaging (NII) before primary. */
+  imaged: boolean;
+}
+
+/**
+ * The chance primary refers a shipment to secondary: rising with the risk band of its assessment
+ * (LOW below 40, MEDIUM below 70, HIGH from 70, as the cargo subgraph bands scores), lower in the
+ * FAST and UCP lanes; an unassessed shipment takes the lane's base rate. See docs/demo-data.md.
+ */
+export function referralRate(lane: TruckLane, riskScore: number | null): number {
+  const fast = lane !== Lane.STANDARD;
+  if (riskScore === null) return fast ? 0.05 : 0.12;
+  if (riskScore >= 70) return fast ? 0.45 : 0.6;
+  if (riskScore >= 40) return fast ? 0.12 : 0.25;
+  return fast ? 0.02 : 0.04;
 }
 
 const minutes = (date: Date, count: number) => new Date(date.getTime() + count * 60_000);
@@ -65,10 +83,11 @@ function followUpResult(faker: Faker, calendar: SeedCalendar, startedAt: Date): 
 }
 
 /**
- * Inspections that follow the programs: a CBP primary at every crossing, referrals to secondary or
- * X-ray (a single joint CBP + ANAM exam for UCP lane trucks at UCP ports), agriculture exams on
- * produce (rarer under NARP) with the occasional pest of pests.json, and joint pre-inspections in
- * Mexico of CPI shipments at Mesa de Otay and San Jerónimo.
+ * Inspections that follow the programs: imaging (NII) of about one truck in seven before primary,
+ * a CBP primary at every crossing, referrals to secondary that follow the risk score (a single
+ * joint CBP + ANAM exam for UCP lane trucks at UCP ports), agriculture exams on produce (rarer
+ * under NARP) with the occasional pest of pests.json that the goods host, and joint
+ * pre-inspections in Mexico of CPI shipments at Mesa de Otay and San Jerónimo.
  */
 export function generateInspections(
   faker: Faker,
@@ -108,7 +127,20 @@ export function generateInspections(
   if (!shipment.crossedAt) return inspections;
 
   const primaryStart = minutes(shipment.crossedAt, -faker.number.int({ min: 2, max: 12 }));
-  const referred = faker.datatype.boolean(shipment.lane === Lane.STANDARD ? 0.12 : 0.05);
+  if (shipment.imaged) {
+    // Drive-through imaging in the pre-primary lanes, minutes before the booth.
+    const startedAt = minutes(primaryStart, -faker.number.int({ min: 3, max: 20 }));
+    add({
+      kind: InspectionKind.NII_XRAY,
+      locationCountry: "US",
+      programCode: null,
+      agencies: ["CBP"],
+      startedAt,
+      endedAt: minutes(startedAt, 1),
+      result: InspectionResult.RELEASED,
+    });
+  }
+  const referred = faker.datatype.boolean(referralRate(shipment.lane, shipment.riskScore));
   const primary = add({
     kind: InspectionKind.PRIMARY,
     locationCountry: "US",
@@ -123,9 +155,7 @@ export function generateInspections(
     const result = followUpResult(faker, calendar, startedAt);
     const joint = shipment.lane === Lane.UCP;
     add({
-      kind: joint
-        ? InspectionKind.UCP_JOINT
-        : faker.helpers.arrayElement([InspectionKind.SECONDARY, InspectionKind.NII_XRAY]),
+      kind: joint ? InspectionKind.UCP_JOINT : InspectionKind.SECONDARY,
       locationCountry: "US",
       programCode: joint ? "UCP" : null,
       agencies: joint ? ["ANAM", "CBP"] : ["CBP"],
@@ -137,7 +167,9 @@ export function generateInspections(
   const agricultureRate = shipment.programCodes.includes("NARP") ? 0.1 : 0.3;
   if (shipment.produce && faker.datatype.boolean(agricultureRate)) {
     const startedAt = minutes(primary.endedAt!, faker.number.int({ min: 5, max: 60 }));
-    const pest = faker.datatype.boolean(0.06) ? faker.helpers.arrayElement(pestFile.pests) : null;
+    // A pest only in goods that host it (pests.json, hostHs6): no screwworm in a load of tomatoes.
+    const hosted = pestFacts.filter((p) => p.hostHs6.some((code) => shipment.goodsHs6.includes(code)));
+    const pest = hosted.length > 0 && faker.datatype.boolean(0.06) ? faker.helpers.arrayElement(hosted) : null;
     // The remedy taken is also the exam's result.
     const remedy = pest
       ? faker.helpers.weightedArrayElement([

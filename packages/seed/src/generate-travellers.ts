@@ -33,12 +33,34 @@ export const seededTravellerId = (seed: number, index: number) => stableId(seed,
  */
 export const isFastDriver = (seed: number, index: number) => stableFraction(seed, "fast", index) < 0.7;
 
-// Trusted-traveller programs of non-driver travellers, each with its share of enrolments.
-const TRAVELLER_PROGRAMS: Array<{ code: string; share: number; mexicansOnly?: boolean }> = [
+// Trusted-traveller programs of non-driver travellers, each with its share of enrolments among
+// those eligible. Viajero Confiable takes Mexican nationals and US citizens already in Global
+// Entry (programs.json, VIAJERO_CONFIABLE eligibility); Global Entry is drawn first for that.
+const TRAVELLER_PROGRAMS: Array<{ code: string; share: number; eligible?: (held: Holder) => boolean }> = [
   { code: "SENTRI", share: 0.3 },
   { code: "GLOBAL_ENTRY", share: 0.12 },
-  { code: "VIAJERO_CONFIABLE", share: 0.1, mexicansOnly: true },
+  {
+    code: "VIAJERO_CONFIABLE",
+    share: 0.1,
+    eligible: ({ citizenships, programs }) =>
+      citizenships.includes("MX") || (citizenships.includes("US") && programs.includes("GLOBAL_ENTRY")),
+  },
 ];
+
+interface Holder {
+  citizenships: string[];
+  /** The programs drawn for the traveller so far. */
+  programs: string[];
+}
+
+function travellerPrograms(faker: Faker, citizenships: string[]): string[] {
+  const programs: string[] = [];
+  for (const program of TRAVELLER_PROGRAMS) {
+    if (program.eligible && !program.eligible({ citizenships, programs })) continue;
+    if (faker.datatype.boolean(program.share)) programs.push(program.code);
+  }
+  return programs;
+}
 
 // Single surnames and given names of each country; faker's own Mexican surname pattern already
 // joins two, and a few of its entries are mis-capitalised compounds.
@@ -151,9 +173,7 @@ export function* streamTravellers(size: SeedSize, perBatch = TRAVELLERS_PER_BATC
       ? isFastDriver(size.seed, index)
         ? ["FAST"]
         : []
-      : TRAVELLER_PROGRAMS.filter((p) => (!p.mexicansOnly || mexican) && faker.datatype.boolean(p.share)).map(
-          (p) => p.code,
-        );
+      : travellerPrograms(faker, traveller.citizenships);
     // The cargo generator relies on FAST drivers being able to use the FAST lane: theirs are active.
     const own = programs.map((code) =>
       membership(faker, calendar, stableId(size.seed, `membership:${code}`, index), id, code, passId, isDriver),

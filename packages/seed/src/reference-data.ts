@@ -9,6 +9,7 @@ import {
 import agencyFile from "./reference/agencies.json";
 import agreementFile from "./reference/agreements.json";
 import commodityFile from "./reference/commodities.json";
+import pestFile from "./reference/pests.json";
 import portFile from "./reference/ports.json";
 import programFile from "./reference/programs.json";
 import { type Citation, type SourceFact, sourcesOf } from "./reference-sources";
@@ -72,6 +73,8 @@ export interface PortFact {
   programs: string[];
   /** CBP pre-inspects northbound trucks in Mexico here (CPI at Mesa de Otay, San Jerónimo). */
   northboundTruckPreInspection: boolean;
+  /** The hours the cargo facility processes trucks, where a source gives them; null: not recorded. */
+  commercialHours: CommercialHours | null;
   note: string | null;
   sources: SourceFact[];
 }
@@ -87,11 +90,40 @@ export interface ProgramSiteFact {
   sources: SourceFact[];
 }
 
+/** Opening and closing time, local "HH:MM" ("24:00" is midnight at the end of the day). */
+export type OpenHours = [string, string];
+
+export interface CommercialHours {
+  /** The IANA time zone the hours are stated in. */
+  timeZone: string;
+  weekday: OpenHours;
+  saturday: OpenHours | null;
+  sunday: OpenHours | null;
+}
+
+/** A US national tariff line (HTSUS statistical reporting number) under a six-digit HS code. */
+export interface NationalLineFact {
+  code: string;
+  description: string;
+  /** Pairs of "MM-DD" bounds (inclusive) of the days the line applies; null: all year. */
+  season: string[] | null;
+}
+
 export interface CommodityFact {
   code: string;
   description: string;
   agri: boolean;
   usExport: boolean;
+  nationalLines: NationalLineFact[];
+  /** A phytosanitary certificate is required for goods of Mexican origin (commodities.json). */
+  phytoRequiredFromMexico: boolean;
+}
+
+export interface PestFact {
+  taxon: string;
+  commonName: string;
+  /** HS codes of the goods that host the pest: a finding must match one of the shipment's. */
+  hostHs6: string[];
 }
 
 interface Cited {
@@ -204,7 +236,27 @@ const CPI_PORTS = new Set(CPI_SITES.map((site) => site.portCode));
 
 type RawPort = (typeof portFile.ports)[number] &
   Cited &
-  Partial<{ trucksPerDay2021: number | null; ucpSites: RawSite[] }>;
+  Partial<{ trucksPerDay2021: number | null; ucpSites: RawSite[]; commercialHours: RawHours }>;
+
+interface RawHours {
+  timeZone: string;
+  weekday: string[];
+  saturday?: string[] | null;
+  sunday?: string[] | null;
+}
+
+const openHours = (hours: string[] | null | undefined): OpenHours | null =>
+  hours && hours.length === 2 ? [hours[0], hours[1]] : null;
+
+function commercialHoursOf(raw: RawHours | undefined): CommercialHours | null {
+  if (!raw) return null;
+  return {
+    timeZone: raw.timeZone,
+    weekday: openHours(raw.weekday)!,
+    saturday: openHours(raw.saturday),
+    sunday: openHours(raw.sunday),
+  };
+}
 
 const rawPorts: RawPort[] = portFile.ports;
 const portFileSources = portFile.sources as Citation[];
@@ -232,6 +284,7 @@ export const portFacts: PortFact[] = rawPorts.map((raw) => {
     ucpSince: earliest(ucpSites.map((site) => site.since)),
     programs,
     northboundTruckPreInspection: PRE_INSPECTION_PORTS.has(raw.code),
+    commercialHours: commercialHoursOf(raw.commercialHours),
     note: raw.note ?? null,
     sources: sourcesOf(`port ${raw.code}`, portFileSources, raw.sources),
   };
@@ -253,11 +306,41 @@ const UCP_SITES: ProgramSiteFact[] = rawPorts.flatMap((port) =>
 
 export const programSiteFacts: ProgramSiteFact[] = [...UCP_SITES, ...CPI_SITES];
 
-type RawCommodity = (typeof commodityFile.hs6)[number] & Partial<{ agri: boolean; direction: string }>;
+interface RawNationalLine {
+  code: string;
+  description: string;
+  season?: string[];
+}
+
+type RawCommodity = (typeof commodityFile.hs6)[number] &
+  Partial<{ agri: boolean; direction: string; nationalLines: RawNationalLine[]; phytosanitaryCertificate: string }>;
 
 export const commodityFacts: CommodityFact[] = commodityFile.hs6.map((raw: RawCommodity) => ({
   code: raw.code,
   description: raw.description,
   agri: raw.agri ?? false,
   usExport: raw.direction === "US export",
+  nationalLines: ((raw.nationalLines ?? []) as RawNationalLine[]).map((line) => ({
+    code: line.code,
+    description: line.description,
+    season: line.season ?? null,
+  })),
+  // The record states the requirement only where a source gives one (see docs/demo-data.md).
+  phytoRequiredFromMexico: raw.phytosanitaryCertificate !== undefined,
 }));
+
+export const pestFacts: PestFact[] = pestFile.pests.map((raw) => ({
+  taxon: raw.taxon,
+  commonName: raw.commonName,
+  hostHs6: raw.hostHs6,
+}));
+
+type RawNarp = RawProgram & Partial<{ covered: Array<{ hs6: string; origin: string }> }>;
+
+/** NARP's covered commodities, as "hs6:origin" (programs.json): NARP goes by commodity and origin. */
+export const narpCoverage: ReadonlySet<string> = new Set(
+  (programFile.programs as RawNarp[])
+    .filter((program) => program.code === "NARP")
+    .flatMap((program) => program.covered ?? [])
+    .map((covered) => `${covered.hs6}:${covered.origin}`),
+);
