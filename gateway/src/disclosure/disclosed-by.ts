@@ -44,24 +44,25 @@ interface FieldFacts {
   abstract: boolean;
 }
 
-// Per supergraph, per field: worked out once, read on every partner answer.
-const facts = new WeakMap<SupergraphScopes, Map<string, FieldFacts>>();
+// Per supergraph, per type, per field: worked out once, read on every partner answer (keyed by
+// the type object, not a "Type.field" string: no string is built per field of an answer).
+const facts = new WeakMap<SupergraphScopes, WeakMap<GraphQLObjectType, Map<string, FieldFacts>>>();
 
 function factsOf(declared: SupergraphScopes, parentType: GraphQLObjectType, fieldName: string): FieldFacts {
-  let byField = facts.get(declared);
-  if (!byField) facts.set(declared, (byField = new Map()));
-  const key = `${parentType.name}.${fieldName}`;
-  let known = byField.get(key);
+  let byType = facts.get(declared);
+  if (!byType) facts.set(declared, (byType = new WeakMap()));
+  let byField = byType.get(parentType);
+  if (!byField) byType.set(parentType, (byField = new Map()));
+  let known = byField.get(fieldName);
   if (!known) {
     const fieldType = parentType.getFields()[fieldName]?.type;
-    const named = fieldType ? getNamedType(fieldType).name : undefined;
     const namedType = fieldType ? getNamedType(fieldType) : undefined;
     known = {
       scopes: (declared.required(parentType.name, fieldName) ?? []).filter((scope) => scope !== "reference:read"),
-      entityType: named && declared.isEntity(named) ? named : undefined,
+      entityType: namedType && declared.isEntity(namedType.name) ? namedType.name : undefined,
       abstract: namedType !== undefined && isAbstractType(namedType),
     };
-    byField.set(key, known);
+    byField.set(fieldName, known);
   }
   return known;
 }
@@ -84,6 +85,18 @@ export function disclosedBy(
   const counts = new Map<string, number>();
   const records = new Map<string, TypeRecords>();
   const keyed: Array<Record<string, unknown>> = [];
+  // Which of a field's scopes this caller holds: the same for every row, so worked out once per
+  // field per answer, when the field is first seen holding a value.
+  const effective = new Set(access.effectiveScopes);
+  const heldByField = new Map<FieldFacts, string[]>();
+  const heldScopes = (field: FieldFacts): string[] => {
+    let held = heldByField.get(field);
+    if (!held) {
+      heldByField.set(field, (held = field.scopes.filter((scope) => effective.has(scope))));
+      for (const scope of held) scopes.add(scope);
+    }
+    return held;
+  };
   walkResponse(schema, operation, fragments, data, (parentType, fieldName, value, object, responseKey) => {
     if (responseKey === RECORD_KEY_ALIAS) {
       keyed.push(object);
@@ -91,21 +104,15 @@ export function disclosedBy(
     }
     if (value === null || value === undefined) return;
     const field = factsOf(declared, parentType, fieldName);
-    let held = false;
-    for (const scope of field.scopes) {
-      if (access.effectiveScopes.includes(scope)) {
-        scopes.add(scope);
-        held = true;
-      }
-    }
-    const keyField = held ? RECORD_KEYS[parentType.name] : undefined;
+    const held = heldScopes(field);
+    const keyField = held.length > 0 ? RECORD_KEYS[parentType.name] : undefined;
     if (keyField) {
       const key = object[RECORD_KEY_ALIAS] ?? object[keyField];
       if (typeof key === "string" || typeof key === "number") {
         let ofType = records.get(parentType.name);
         if (!ofType) records.set(parentType.name, (ofType = { scopes: new Set(), keys: new Set() }));
         ofType.keys.add(String(key));
-        for (const scope of field.scopes) if (access.effectiveScopes.includes(scope)) ofType.scopes.add(scope);
+        for (const scope of held) ofType.scopes.add(scope);
       }
     }
     if (field.entityType) {

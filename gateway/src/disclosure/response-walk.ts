@@ -1,5 +1,6 @@
 import {
   type FragmentDefinitionNode,
+  type GraphQLAbstractType,
   type GraphQLObjectType,
   type GraphQLSchema,
   Kind,
@@ -76,15 +77,25 @@ function walkSelections(
     const named = fieldType && getNamedType(fieldType);
     if (!selection.selectionSet || !named || value === null || value === undefined) continue;
     if (!isObjectType(named) && !isAbstractType(named)) continue;
-    const descend = (item: unknown) => {
-      if (Array.isArray(item)) item.forEach(descend);
-      else if (item && typeof item === "object") {
-        const row = item as Record<string, unknown>;
-        // Rows of an abstract field (`node`) say their type: see abstract-typenames.ts.
-        const type = isObjectType(named) ? named : schema.getType(String(row[TYPENAME_ALIAS] ?? row.__typename));
-        if (isObjectType(type)) walkSelections(schema, type, selection.selectionSet!, fragments, row, visit);
-      }
-    };
-    descend(value);
+    descend(schema, named, selection.selectionSet, fragments, value, visit);
+  }
+}
+
+/** Into a field's value: an object, or each item of a list (of lists), with the field's selections. */
+function descend(
+  schema: GraphQLSchema,
+  named: GraphQLObjectType | GraphQLAbstractType,
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  value: unknown,
+  visit: FieldVisitor,
+): void {
+  if (Array.isArray(value)) {
+    for (const item of value) descend(schema, named, selectionSet, fragments, item, visit);
+  } else if (value && typeof value === "object") {
+    const row = value as Record<string, unknown>;
+    // Rows of an abstract field (`node`) say their type: see abstract-typenames.ts.
+    const type = isObjectType(named) ? named : schema.getType(String(row[TYPENAME_ALIAS] ?? row.__typename));
+    if (isObjectType(type)) walkSelections(schema, type, selectionSet, fragments, row, visit);
   }
 }
