@@ -76,3 +76,32 @@ it("keeps nothing the subgraph does not mark public: arrangements are asked for 
   await ok(graph, query);
   expect(graph.statementCounts().agreements).toBeGreaterThan(0);
 });
+
+it("asks no subgraph more for a partner's dossier, FORBIDDEN rows and all, than for an officer's", async () => {
+  // ANAM at a UCP port: drivers' names, not their memberships — a FORBIDDEN error on every row the
+  // travellers fetch holds, and trips repeat across shipments (the cache's fetch of the missing
+  // rows asks for each trip once: its errors are placed at every row, not fetched again)
+  const anam = await graph.auth.token({
+    agency: "ANAM",
+    kind: "partner",
+    scopes: ["reference:read", "cargo:manifest:read", "cargo:conveyance:read", "traveller:identity:read"],
+  });
+  const variables = { port: "2305", first: 20 };
+  await graph.query<Data>(SHIPMENT_DOSSIER, variables);
+  await graph.query<Data>(SHIPMENT_DOSSIER, variables, anam);
+  graph.resetStatementCounts();
+  await graph.query<Data>(SHIPMENT_DOSSIER, variables);
+  const officer = graph.statementCounts();
+  graph.resetStatementCounts();
+  const partner = await graph.query<Data>(SHIPMENT_DOSSIER, variables, anam);
+  const forbidden = partner.body.errors!.filter(
+    (error) => error.extensions?.code === "FORBIDDEN" && error.path!.includes("memberships"),
+  );
+  // one error per row, each at its own row's path
+  expect(forbidden.length).toBeGreaterThan(1);
+  expect(new Set(forbidden.map((error) => error.path!.join("."))).size).toBe(forbidden.length);
+  // (fewer for the partner: the memberships it may not read are never loaded; a second fetch of
+  // the whole list would double its count)
+  expect(graph.statementCounts().travellers).toBeLessThanOrEqual(officer.travellers);
+  expect(graph.statementCounts().cargo).toBeLessThanOrEqual(officer.cargo);
+});

@@ -91,12 +91,13 @@ async function entitiesThroughCache(
       );
     return answer;
   }
-  // Errors carry paths into the trimmed list: ask for the caller's own list, so every path is right.
-  if (answer.response.errors?.length || !Array.isArray(received) || received.length !== asked.length) {
-    return target.fetch(request);
-  }
+  // A subgraph that answers another list than it was asked: ask for the caller's own list.
+  if (!Array.isArray(received) || received.length !== asked.length) return target.fetch(request);
   const keep = keepable(target, request, answer);
   const positionOf = new Map([...missing.keys()].map((key, position) => [key, position]));
+  const errors = answer.response.errors?.length
+    ? errorsInCallersList(answer.response.errors, keys, found, positionOf)
+    : undefined;
   keys.forEach((key, index) => {
     if (found[index]) return;
     const position = positionOf.get(key) as number;
@@ -106,9 +107,41 @@ async function entitiesThroughCache(
       target.cache.set(target.subgraph, prefix + key, received[position], answer.policy.maxAge);
   });
   return {
-    response: { ...answer.response, data: { ...answer.response.data, _entities: entities } },
+    response: { ...answer.response, data: { ...answer.response.data, _entities: entities }, ...(errors && { errors }) },
     policy: { ...answer.policy, maxAge: Math.min(secondsLeft, answer.policy.maxAge) },
   };
+}
+
+type SubgraphError = NonNullable<GatewayResponse["errors"]>[number];
+
+/**
+ * The errors of a fetch of the missing representations, with paths into the caller's list: an
+ * error at `_entities[p]` is repeated at every row that asked for the p-th missing representation
+ * (a partner's FORBIDDEN field is one per row it holds), in the order of the caller's rows — what
+ * a fetch of the caller's whole list would have said, without fetching it again.
+ */
+function errorsInCallersList(
+  errors: readonly SubgraphError[],
+  keys: readonly string[],
+  found: readonly boolean[],
+  positionOf: ReadonlyMap<string, number>,
+): SubgraphError[] {
+  const rowsAt = new Map<number, number[]>();
+  keys.forEach((key, index) => {
+    if (found[index]) return;
+    const position = positionOf.get(key) as number;
+    const rows = rowsAt.get(position);
+    if (rows) rows.push(index);
+    else rowsAt.set(position, [index]);
+  });
+  const placed: Array<{ row: number; order: number; error: SubgraphError }> = [];
+  errors.forEach((error, order) => {
+    const [head, position, ...rest] = error.path ?? [];
+    const rows = head === "_entities" && typeof position === "number" ? rowsAt.get(position) : undefined;
+    if (!rows) placed.push({ row: -1, order, error });
+    else for (const row of rows) placed.push({ row, order, error: { ...error, path: ["_entities", row, ...rest] } });
+  });
+  return placed.sort((a, b) => a.row - b.row || a.order - b.order).map(({ error }) => error);
 }
 
 /** Whether an answer may be kept; an answer that is never public stops being looked up. */

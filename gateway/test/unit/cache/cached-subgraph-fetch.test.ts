@@ -49,15 +49,18 @@ describe("fetchThroughCache", () => {
     expect(asked).toEqual([["2304"], ["2304"]]);
   });
 
-  it("keeps no answer with errors, and asks for the caller's whole list again when a trimmed one fails", async () => {
+  it("keeps no answer with errors, and puts a trimmed fetch's errors at every row that asked, without asking again", async () => {
     const cache = new ReferenceCache();
     let fail = false;
     const { asked, fetch } = subgraph((codes) =>
       fail
         ? {
             response: {
-              data: { _entities: codes.map(() => null) },
-              errors: [{ message: "no", path: ["_entities", 0] }],
+              data: { _entities: codes.map((code) => (code === "2506" ? null : { name: `Port ${code}` })) },
+              errors: [
+                { message: "no", path: ["_entities", codes.indexOf("2506"), "name"] },
+                { message: "slow", path: ["_stats"] },
+              ],
             },
             policy: { maxAge: 60, scope: "PUBLIC" },
           }
@@ -68,14 +71,19 @@ describe("fetchThroughCache", () => {
     fail = true;
     const answer = await fetchThroughCache(target, {
       query: ENTITIES,
-      variables: { representations: [port("2304"), port("2506")] },
+      variables: { representations: [port("2506"), port("2304"), port("1111"), port("2506")] },
     });
-    // the error's path must point into the caller's list: the whole list is asked for
-    expect(asked).toEqual([["2304"], ["2506"], ["2304", "2506"]]);
-    expect(answer.response.errors).toHaveLength(1);
+    // only the missing ones, each once; the errors point into the caller's list, rows in order
+    expect(asked).toEqual([["2304"], ["2506", "1111"]]);
+    expect(answer.response.errors).toEqual([
+      { message: "slow", path: ["_stats"] },
+      { message: "no", path: ["_entities", 0, "name"] },
+      { message: "no", path: ["_entities", 3, "name"] },
+    ]);
+    expect(entitiesOf(answer)).toEqual([null, { name: "Port 2304" }, { name: "Port 1111" }, null]);
     fail = false;
-    await fetchThroughCache(target, { query: ENTITIES, variables: { representations: [port("2506")] } });
-    expect(asked).toHaveLength(4); // 2506 was not kept from the failed answer
+    await fetchThroughCache(target, { query: ENTITIES, variables: { representations: [port("1111")] } });
+    expect(asked).toHaveLength(3); // 1111 was not kept from the answer with errors
   });
 
   it("keeps nothing that is not public, and stops looking such a query up", async () => {
