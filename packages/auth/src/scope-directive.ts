@@ -1,4 +1,5 @@
 import {
+  type ASTNode,
   type ConstDirectiveNode,
   GraphQLError,
   type GraphQLField,
@@ -56,16 +57,30 @@ export function scopesOfElement(
 /**
  * The error a caller gets for a field none of whose scopes it holds: code FORBIDDEN and the
  * scopes that would have done (`extensions.requiredScopes`). `atRecord`: the scope is held
- * elsewhere, not at this record's port.
+ * elsewhere, not at this record's port. Given the field's `path` and `nodes`, it is located
+ * already: graphql-js passes it on as it is instead of wrapping it in another error.
  */
 export function forbidden(
   scopes: readonly string[],
-  { path, atRecord = false }: { path?: ReadonlyArray<string | number>; atRecord?: boolean } = {},
-): GraphQLError {
-  return new GraphQLError(`needs one of the scopes ${scopes.join(", ")}${atRecord ? " where this record is" : ""}`, {
+  {
     path,
-    extensions: { code: "FORBIDDEN", requiredScopes: scopes },
-  });
+    nodes,
+    atRecord = false,
+  }: { path?: ReadonlyArray<string | number>; nodes?: readonly ASTNode[]; atRecord?: boolean } = {},
+): GraphQLError {
+  // A refusal is an answer, not a fault: there is no stack worth capturing, and a partner's answer
+  // can carry one refusal per row (docs/performance.md).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new GraphQLError(`needs one of the scopes ${scopes.join(", ")}${atRecord ? " where this record is" : ""}`, {
+      path,
+      nodes,
+      extensions: { code: "FORBIDDEN", requiredScopes: scopes },
+    });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /**

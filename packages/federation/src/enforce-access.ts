@@ -5,8 +5,10 @@ import {
   type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLObjectType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   defaultFieldResolver,
+  responsePathAsArray,
   getNamedType,
   isCompositeType,
   isObjectType,
@@ -99,6 +101,11 @@ interface FieldGuard<Context> {
   placeOf: (typeName: string, row: unknown, context: Context) => Place | undefined;
 }
 
+/** FORBIDDEN, located at the field already (path, nodes): graphql-js passes it on without wrapping it. */
+function refusal(scopes: readonly string[], info: GraphQLResolveInfo) {
+  return forbidden(scopes, { atRecord: true, path: responsePathAsArray(info.path), nodes: info.fieldNodes });
+}
+
 function guardField<Context extends AccessContext>(
   resolve: GraphQLFieldResolver<unknown, Context>,
   guard: FieldGuard<Context>,
@@ -106,12 +113,12 @@ function guardField<Context extends AccessContext>(
   const { scopes, typeName, placesChildren, childrenTakeEverywhere, placeOf } = guard;
   return (source, args, context, info) => {
     const { policy } = context;
-    if (scopes && !policy.holdsAnywhere(scopes)) throw forbidden(scopes, { atRecord: true });
+    if (scopes && !policy.holdsAnywhere(scopes)) throw refusal(scopes, info);
     if (!policy.limited) return resolve(source, args, context, info);
     // Root fields read their rows through the subgraph's row filters; every other row has a
     // place, and a row whose place is unknown shows nothing that needs a scope.
     const place = typeName === null ? EVERYWHERE : placeOf(typeName, source, context);
-    if (scopes && (place === undefined || !policy.holdsAt(scopes, place))) throw forbidden(scopes, { atRecord: true });
+    if (scopes && (place === undefined || !policy.holdsAt(scopes, place))) throw refusal(scopes, info);
     const result = resolve(source, args, context, info);
     if (!placesChildren || place === undefined || (place === EVERYWHERE && !childrenTakeEverywhere)) return result;
     const placeAll = (value: unknown): unknown => {
