@@ -39,6 +39,12 @@ if (process.argv.includes("--profile")) {
   process.exit(0);
 }
 
+if (process.argv.includes("--count")) {
+  // `pnpm bench --count`: subgraph requests and SQL statements per answer, officer and partner
+  await import("./count-requests.mjs");
+  process.exit(0);
+}
+
 if (process.argv.includes("--scale")) {
   // `pnpm bench --scale`: the canonical operations at 10,000 and at 1,000,000 shipments
   const { runScaleBench } = await import("./scale-bench.mjs");
