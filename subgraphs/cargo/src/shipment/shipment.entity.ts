@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ShipmentStatus } from "./shipment-status";
 import { ShipmentType } from "@frontera/code-lists";
+import { Direction } from "../trip/direction.enum";
 
 // The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
 export { ShipmentType };
@@ -46,6 +47,12 @@ export class Shipment {
 
   @Column({ type: "datetime" })
   estimatedArrival: Date;
+
+  @Field(() => Direction, {
+    description: "NORTHBOUND: a US import from Mexico; SOUTHBOUND: a US export entering Mexico (docs/southbound.md).",
+  })
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
 
   @Column({ type: "varchar", length: 36 })
   shipperId: string;

@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Lane } from "@frontera/federation";
+import { Direction } from "./direction.enum";
 
 @Directive('@key(fields: "tripNumber")')
 @Directive(scopeDirective("cargo:manifest:read"))
@@ -31,6 +32,21 @@ export class Trip {
   @Field({ nullable: true })
   @Column({ type: "datetime" })
   estimatedArrival: Date;
+
+  @Field(() => Direction, {
+    description: "NORTHBOUND into the United States, SOUTHBOUND into Mexico (docs/southbound.md).",
+  })
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
+
+  @Field({ description: "False for an empty crossing: a truck (often a return) carrying no shipment." })
+  @Column({ type: "boolean", default: true })
+  loaded: boolean;
+
+  // The trip this one is the return of (a truck that went north coming back south); read through
+  // Trip.returnOf, so the caller sees it only where it may see that trip.
+  @Column({ type: "varchar", length: 25, nullable: true })
+  returnOfTripNumber: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the truck crossed; null while awaited." })
   @Column({ type: "datetime", nullable: true })
