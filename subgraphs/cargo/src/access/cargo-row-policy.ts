@@ -54,7 +54,11 @@ const HOLD_KINDS_OF_SCOPE: Record<string, readonly HoldKind[] | null> = {
 
 function kindRules(policy: AccessPolicy, kindsOfScope: Record<string, readonly string[] | null>): KindRule[] {
   return TRADE_DIRECTIONS.flatMap((direction) =>
-    Object.entries(kindsOfScope).map(([scope, kinds]) => ({ kinds, direction, ports: policy.portsWhere([scope], direction) })),
+    Object.entries(kindsOfScope).map(([scope, kinds]) => ({
+      kinds,
+      direction,
+      ports: policy.portsWhere([scope], direction),
+    })),
   ).filter((rule) => rule.ports === null || rule.ports.length > 0);
 }
 
@@ -116,7 +120,9 @@ export class CargoRowPolicy {
 
   /** The ports whose trips and shipments moving this way the caller sees: null for all, [] for none. */
   manifestPortsIn(direction: string): string[] | null {
-    return this.manifestPortsByDirection.get(direction) ?? [];
+    // null (every port) is an answer: only a direction never heard of shows nothing.
+    const ports = this.manifestPortsByDirection.get(direction);
+    return ports === undefined ? [] : ports;
   }
 
   /** Whether the caller sees this trip or shipment: manifest access at its port, in its direction. */

@@ -6,6 +6,7 @@ import {
   tripCrossingEventId,
   type BulkLoad,
   startBulkLoad,
+  createSouthboundGenerator,
 } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration } from "../declaration/declaration.entity";
@@ -30,6 +31,7 @@ import { TradeCertification, TradeParty } from "../trade-party/trade-party.entit
 import { Equipment } from "../trip/equipment.entity";
 import { manifestTimeliness } from "../trip/manifest-timeliness";
 import { Trip } from "../trip/trip.entity";
+import { addSouthboundBatch } from "./seed-southbound";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Trip).count()) === 0;
@@ -50,7 +52,12 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
     cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => party),
   );
   await load.add(TradeCertification, cargo.certifications);
-  for (const batch of cargo.batches) await addBatch(load, batch, size.seed);
+  // Southbound trips are the returns of northbound trucks: drawn from each batch's trips, after it.
+  const southboundOf = createSouthboundGenerator(size, cargo.tradeParties);
+  for (const batch of cargo.batches) {
+    await addBatch(load, batch, size.seed);
+    await addSouthboundBatch(load, southboundOf(batch.trips));
+  }
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
   await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);

@@ -40,7 +40,6 @@ export class TripResolver {
     return findTripPage(dataSource, rows, { ...filter, driverId }, page, orderBy);
   }
 
-  @Directive(scopeDirective("cargo:commercial:read"))
   @FieldResolver(() => Trip, {
     nullable: true,
     description:
@@ -50,6 +49,7 @@ export class TripResolver {
     return trip.returnOfTripNumber ? loaders.tripByNumber.load(trip.returnOfTripNumber) : null;
   }
 
+  @Directive(scopeDirective("cargo:commercial:read"))
   @FieldResolver(() => TradeParty, { nullable: true })
   carrier(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {
     return loaders.tradePartyById.load(trip.carrierId);
