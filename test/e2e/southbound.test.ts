@@ -26,6 +26,7 @@ beforeAll(async () => {
       "cargo:commercial:read",
       "cargo:pedimento:read",
       "cargo:conveyance:read",
+      "traveller:identity:read",
     ],
   });
   senasica = await graph.auth.token({
@@ -140,16 +141,29 @@ describe("partners whose arrangements cover the southbound direction", () => {
     expect(edges.some(({ node }) => node.pedimento?.number)).toBe(true);
   });
 
-  it("ANAM's UCP arrangement stays northbound: a southbound trip's conveyance is FORBIDDEN", async () => {
+  it("ANAM's UCP arrangement stays northbound: a southbound trip's conveyance and driver are FORBIDDEN", async () => {
     const { trips } = await southboundKeys();
-    const { body } = await graph.query<Data>(
-      `query ($trip: ID!) { trip(tripNumber: $trip) { tripNumber direction conveyance { vin } } }`,
+    const query = `query ($trip: ID!) { trip(tripNumber: $trip) { tripNumber direction conveyance { vin } driver { familyName }
+      returnOf { tripNumber conveyance { vin } driver { familyName } } } }`;
+    const { body } = await graph.query<Data>(query, { trip: trips[0] }, anam);
+    const trip = body.data!.trip;
+    expect(trip.tripNumber).toBe(trips[0]);
+    expect(trip.conveyance).toBeNull();
+    expect(trip.driver).toBeNull();
+    const refused = (body.errors ?? []).map((error) => `${error.extensions?.code} ${error.path.join(".")}`).sort();
+    expect(refused).toEqual(["FORBIDDEN trip.conveyance", "FORBIDDEN trip.driver"]);
+    // The same truck northbound, at the same UCP port: the UCP arrangement's fields hold there.
+    expect(trip.returnOf.conveyance.vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);
+    expect(trip.returnOf.driver.familyName).toEqual(expect.any(String));
+
+    const direct = await graph.subgraphQuery<Data>(
+      "cargo",
+      `query ($trip: ID!) { trip(tripNumber: $trip) { tripNumber conveyance { vin } } }`,
       { trip: trips[0] },
       anam,
     );
-    expect(body.data!.trip.tripNumber).toBe(trips[0]);
-    expect(body.data!.trip.conveyance).toBeNull();
-    expect(errorCodes(body.errors)).toEqual(["FORBIDDEN"]);
+    expect(direct.body.data!.trip).toEqual({ tripNumber: trips[0], conveyance: null });
+    expect(errorCodes(direct.body.errors)).toEqual(["FORBIDDEN"]);
   });
 
   it("SENASICA sees its agriculture inspections of southbound goods, at the OISA on the Mexican side", async () => {
