@@ -34,8 +34,7 @@ export class ScopeGrant {
 
   @Field(() => [Direction], {
     nullable: true,
-    description:
-      "The directions of trade rows the grant reaches (docs/southbound.md); null: every direction (internal callers).",
+    description: "The directions of trade rows the grant reaches; null: every direction (internal callers).",
   })
   directions?: Direction[] | null;
 }

@@ -55,7 +55,7 @@ export class DataSharingArrangement {
 
   @Field(() => [Direction], {
     description:
-      "Which way's trade (trips, shipments and what hangs from them) the recipient receives: NORTHBOUND, SOUTHBOUND or both, at the arrangement's ports (docs/southbound.md).",
+      "Which way's trade (trips, shipments and what hangs from them) the recipient receives: NORTHBOUND, SOUTHBOUND or both, at the arrangement's ports.",
   })
   get directions(): Direction[] {
     return this.storedDirections ?? [Direction.NORTHBOUND];

@@ -7,7 +7,10 @@ import { Pedimento } from "./pedimento.entity";
 
 @Resolver(() => Pedimento)
 export class PedimentoResolver {
-  @FieldResolver(() => Money, { description: "The customs value declared, in Mexican pesos." })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "The customs value declared, in Mexican pesos (its amount needs cargo:commercial:read too).",
+  })
   customsValue(@Root() pedimento: Pedimento): Money {
     return money(pedimento.customsValueMinor, "MXN");
   }

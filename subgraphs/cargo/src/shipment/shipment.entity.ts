@@ -49,7 +49,8 @@ export class Shipment {
   estimatedArrival: Date;
 
   @Field(() => Direction, {
-    description: "NORTHBOUND: a US import from Mexico; SOUTHBOUND: a US export entering Mexico (docs/southbound.md).",
+    nullable: true,
+    description: "NORTHBOUND: a US import from Mexico; SOUTHBOUND: a US export entering Mexico.",
   })
   @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
   direction: Direction;

@@ -33,13 +33,18 @@ export class Trip {
   @Column({ type: "datetime" })
   estimatedArrival: Date;
 
+  // Nullable: travellers requires it, and a field crossing a subgraph boundary may come back null.
   @Field(() => Direction, {
-    description: "NORTHBOUND into the United States, SOUTHBOUND into Mexico (docs/southbound.md).",
+    nullable: true,
+    description: "NORTHBOUND into the United States, SOUTHBOUND into Mexico.",
   })
   @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
   direction: Direction;
 
-  @Field({ description: "False for an empty crossing: a truck (often a return) carrying no shipment." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "False for an empty crossing: a truck (often a return) carrying no shipment.",
+  })
   @Column({ type: "boolean", default: true })
   loaded: boolean;
 

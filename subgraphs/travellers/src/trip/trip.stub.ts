@@ -13,7 +13,7 @@ function withDirection<Stub extends abstract new () => object>(
   stub: Stub,
 ): Stub & (new () => { direction: Direction }) {
   Directive("@external")(stub.prototype, "direction");
-  Field(() => Direction)(stub.prototype, "direction");
+  Field(() => Direction, { nullable: true })(stub.prototype, "direction");
   return stub as Stub & (new () => { direction: Direction });
 }
 
