@@ -14,8 +14,8 @@ import { HoldKind } from "./hold.enums";
 @Entity("shipment_holds")
 // A shipment's holds are read oldest first, in this index's order.
 @Index(["shipmentControlNumber", "placedAt", "id"])
-@Index(["portCode", "placedAt", "id"])
-@Index(["placedAt", "id"])
+@Index(["portCode", "direction", "placedAt", "id"])
+@Index(["direction", "placedAt", "id"])
 export class ShipmentHold {
   @Field(() => ID, { name: "holdId", description: "The hold's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })

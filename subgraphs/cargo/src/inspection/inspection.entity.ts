@@ -16,10 +16,10 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 @Index(["shipmentControlNumber", "startedAt", "id"])
 // A trip's own exams (the truck as a whole), read with its shipments' in the same order.
 @Index(["tripNumber", "startedAt", "id"])
-@Index(["portCode", "startedAt", "id"])
-@Index(["startedAt", "id"])
+@Index(["portCode", "direction", "startedAt", "id"])
+@Index(["direction", "startedAt", "id"])
 // A queue of one result (pending inspections, oldest first) pages along this one.
-@Index(["result", "startedAt", "id"])
+@Index(["result", "direction", "startedAt", "id"])
 export class Inspection {
   @Field(() => ID, { name: "inspectionId", description: "The inspection's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })

@@ -24,7 +24,7 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
   const crossed = new Map(batch.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
   await load.add(
     Trip,
-    batch.trips.map((trip) => ({ ...trip, direction: southbound, manifestLate: null })),
+    batch.trips.map((trip) => ({ ...trip, manifestLate: null, direction: southbound })),
   );
   await load.add(
     Shipment,
@@ -53,7 +53,6 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
     Inspection,
     batch.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
       ...inspection,
-      tripNumber: null,
       direction: southbound,
       reopenedCount: 0,
     })),

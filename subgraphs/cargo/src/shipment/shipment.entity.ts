@@ -21,11 +21,12 @@ registerEnumType(ShipmentType, {
 @Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One consignment on a trip, as declared in the e-manifest." })
 @Entity("shipments")
-// Keyset pagination walks (port, estimatedArrival, shipmentControlNumber), forwards or backwards.
-@Index(["portCode", "estimatedArrival", "shipmentControlNumber"])
-@Index(["estimatedArrival", "shipmentControlNumber"])
+// Keyset pagination walks (port, direction, estimatedArrival, shipmentControlNumber), forwards or
+// backwards: every list reads one direction of trade (docs/southbound.md).
+@Index(["portCode", "direction", "estimatedArrival", "shipmentControlNumber"])
+@Index(["direction", "estimatedArrival", "shipmentControlNumber"])
 @Index(["tripNumber"])
-@Index(["status", "estimatedArrival", "shipmentControlNumber"])
+@Index(["status", "direction", "estimatedArrival", "shipmentControlNumber"])
 export class Shipment {
   @Field(() => ID, { description: "Carrier SCAC + 4–12 letters or digits." })
   @PrimaryColumn({ type: "varchar", length: 16 })

@@ -8,13 +8,14 @@ import { Direction } from "./direction.enum";
 @Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
 @Entity("trips")
-@Index(["portCode", "estimatedArrival", "tripNumber"])
-// Trips of every port, by arrival, in either direction.
-@Index(["estimatedArrival", "tripNumber"])
-@Index(["driverId", "estimatedArrival"])
-@Index(["portCode", "crossedAt"])
+@Index(["portCode", "direction", "estimatedArrival", "tripNumber"])
+// Trips of every port, by arrival, read forwards or backwards. Every list reads one direction of
+// trade (docs/southbound.md): the direction follows the equality columns in each index.
+@Index(["direction", "estimatedArrival", "tripNumber"])
+@Index(["driverId", "direction", "estimatedArrival"])
+@Index(["portCode", "direction", "crossedAt"])
 // Late manifests of a port by arrival: the edges of a dashboard window are counted along it.
-@Index(["portCode", "manifestLate", "estimatedArrival"])
+@Index(["portCode", "manifestLate", "direction", "estimatedArrival"])
 export class Trip {
   @Field(() => ID, { description: "8–25 characters, starting with the carrier's SCAC." })
   @PrimaryColumn({ type: "varchar", length: 25 })
