@@ -150,7 +150,7 @@ describe("partners whose arrangements cover the southbound direction", () => {
     expect(trip.tripNumber).toBe(trips[0]);
     expect(trip.conveyance).toBeNull();
     expect(trip.driver).toBeNull();
-    const refused = (body.errors ?? []).map((error) => `${error.extensions?.code} ${error.path.join(".")}`).sort();
+    const refused = (body.errors ?? []).map((error) => `${error.extensions?.code} ${error.path?.join(".")}`).sort();
     expect(refused).toEqual(["FORBIDDEN trip.conveyance", "FORBIDDEN trip.driver"]);
     // The same truck northbound, at the same UCP port: the UCP arrangement's fields hold there.
     expect(trip.returnOf.conveyance.vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);

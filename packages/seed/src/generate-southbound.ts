@@ -1,4 +1,3 @@
-import { type Faker } from "@faker-js/faker";
 import { DeclarationKind, InspectionKind, InspectionResult, Lane, ShipmentType, TradeRole } from "@frontera/code-lists";
 import { type DeclarationSeed, type GoodsItemSeed, type ShipmentSeed, type TripSeed } from "./generate-cargo";
 import { type InspectionSeed } from "./generate-inspections";

@@ -44,9 +44,9 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
     Pedimento,
     batch.pedimentos.map((pedimento) => ({
       ...pedimento,
-      clave: pedimento.clave as PedimentoClave,
-      regime: pedimento.regime as CustomsRegime,
-      selection: pedimento.selection as SelectionResult,
+      clave: PedimentoClave[pedimento.clave],
+      regime: CustomsRegime[pedimento.regime],
+      selection: SelectionResult[pedimento.selection],
     })),
   );
   await load.add(
