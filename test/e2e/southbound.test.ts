@@ -277,3 +277,66 @@ describe("trips in both directions", () => {
     }
   });
 });
+
+describe("an arrangement's directions", () => {
+  const CREATE = `mutation ($input: CreateArrangementInput!) {
+    createArrangement(input: $input) { arrangement { arrangementId directions } userErrors { field code } } }`;
+  const input = (directions: string[]) => ({
+    providerCode: "CBP",
+    recipientCode: "APHIS",
+    agreementId: "2002-homeland-security-act-421",
+    scopes: ["REFERENCE_READ", "CARGO_MANIFEST_READ"],
+    coverage: "LISTED_PORTS",
+    portCodes: [LAREDO],
+    directions,
+    purpose: "a test of an arrangement covering southbound trade at one port",
+    confidentialityAssurance: true,
+    validFrom: "2026-01-01T00:00:00Z",
+  });
+
+  it("are served with the arrangement: both for ANAM's customs enforcement, northbound alone by default", async () => {
+    const { body } = await graph.query<Data>(`{ customs: arrangement(id: "cbp-anam-customs-enforcement") { directions }
+      agri: arrangement(id: "cbp-senasica-agriculture") { directions } aphis: arrangement(id: "cbp-aphis-agriculture") { directions } }`);
+    expect(body.data).toEqual({
+      customs: { directions: ["NORTHBOUND", "SOUTHBOUND"] },
+      agri: { directions: ["NORTHBOUND", "SOUTHBOUND"] },
+      aphis: { directions: ["NORTHBOUND"] },
+    });
+  });
+
+  it("must name at least one direction when given", async () => {
+    const { body } = await graph.query<Data>(CREATE, { input: input([]) });
+    expect(body.data!.createArrangement.userErrors).toEqual([{ field: ["input", "directions"], code: "INVALID" }]);
+  });
+
+  it("bind southbound rows to the ports of the arrangement that covers them", async () => {
+    const { body } = await graph.query<Data>(CREATE, { input: input(["SOUTHBOUND"]) });
+    expect(body.data!.createArrangement.userErrors).toEqual([]);
+    expect(body.data!.createArrangement.arrangement.directions).toEqual(["SOUTHBOUND"]);
+    // A new token: access is kept two seconds per token.
+    const aphisNow = await graph.auth.token({
+      agency: "APHIS",
+      kind: "partner",
+      scopes: ["reference:read", "cargo:manifest:read"],
+    });
+    const atLaredo = await graph.query<Data>(
+      SHIPMENT_KEYS,
+      { port: LAREDO, direction: "SOUTHBOUND", first: 1 },
+      aphisNow,
+    );
+    const internal = await graph.query<Data>(SHIPMENT_KEYS, { port: LAREDO, direction: "SOUTHBOUND", first: 1 });
+    expect(atLaredo.body.data!.shipments.totalCount).toBe(internal.body.data!.shipments.totalCount);
+    const elsewhere = await graph.query<Data>(
+      SHIPMENT_KEYS,
+      { port: "2506", direction: "SOUTHBOUND", first: 1 },
+      aphisNow,
+    );
+    expect(elsewhere.body.data!.shipments.totalCount).toBe(0);
+    const everywhere = await graph.query<Data>(
+      `{ shipments(filter: { direction: SOUTHBOUND }, first: 0) { totalCount } }`,
+      {},
+      aphisNow,
+    );
+    expect(everywhere.body.data!.shipments.totalCount).toBe(atLaredo.body.data!.shipments.totalCount);
+  });
+});
