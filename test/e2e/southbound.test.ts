@@ -253,6 +253,8 @@ describe("a partner whose arrangement does not grant southbound gets none of it"
       {},
     );
     expect(everyPort.body.data).toEqual({ shipments: { totalCount: 0 }, trips: { totalCount: 0 } });
+    const inspections = await directly(INSPECTIONS, { port: LAREDO, direction: "SOUTHBOUND" });
+    expect(inspections.body.data!.inspections).toEqual({ totalCount: 0, edges: [] });
 
     const { shipments, trips } = await southboundKeys();
     const entities = await directly(
