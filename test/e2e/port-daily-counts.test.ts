@@ -16,6 +16,9 @@ afterAll(async () => {
   await graph?.stop();
 });
 
+// The daily counts count northbound trade, what the lists answer by default (docs/southbound.md).
+const NORTHBOUND = " AND direction = 'NORTHBOUND'";
+
 // Times are stored in UTC as "YYYY-MM-DD HH:MM:SS.sss" on both databases.
 const stored = (iso: string) => new Date(iso).toISOString().replace("T", " ").replace("Z", "");
 
@@ -58,11 +61,19 @@ it.each([
       people: data.port.crossings.totalCount,
       lateManifests: data.port.lateManifestCount,
     }).toEqual({
-      shipments: await rowsIn("cargo", "shipments", "estimatedArrival", "2304", from, to),
-      everywhere: await rowsIn("cargo", "shipments", "estimatedArrival", null, from, to),
-      trucks: await rowsIn("cargo", "trips", "crossedAt", "2304", from, to),
+      shipments: await rowsIn("cargo", "shipments", "estimatedArrival", "2304", from, to, NORTHBOUND),
+      everywhere: await rowsIn("cargo", "shipments", "estimatedArrival", null, from, to, NORTHBOUND),
+      trucks: await rowsIn("cargo", "trips", "crossedAt", "2304", from, to, NORTHBOUND),
       people: await rowsIn("travellers", "crossings", "at", "2304", from, to),
-      lateManifests: await rowsIn("cargo", "trips", "estimatedArrival", "2304", from, to, " AND manifestLate = 1"),
+      lateManifests: await rowsIn(
+        "cargo",
+        "trips",
+        "estimatedArrival",
+        "2304",
+        from,
+        to,
+        ` AND manifestLate = 1${NORTHBOUND}`,
+      ),
     });
     expect(Math.min(data.atPort.totalCount, data.port.truckCrossings.totalCount)).toBeGreaterThan(0);
   },
@@ -71,6 +82,31 @@ it.each([
 it("counts every shipment of a port when no window is given", async () => {
   const data: Data = await ok(graph, `{ shipments(filter: { portCode: "2304" }, first: 0) { totalCount } }`);
   expect(data.shipments.totalCount).toBe(
-    await rowsIn("cargo", "shipments", "estimatedArrival", "2304", "2000-01-01T00:00:00Z", "2100-01-01T00:00:00Z"),
+    await rowsIn(
+      "cargo",
+      "shipments",
+      "estimatedArrival",
+      "2304",
+      "2000-01-01T00:00:00Z",
+      "2100-01-01T00:00:00Z",
+      NORTHBOUND,
+    ),
   );
+});
+
+it("counts a port's southbound shipments and truck crossings from the rows, as COUNT(*) does", async () => {
+  const [from, to] = ["2026-10-03T07:15:00Z", "2026-11-20T18:40:30Z"];
+  const data: Data = await ok(
+    graph,
+    `query ($from: DateTime!, $to: DateTime!) {
+      shipments(filter: { portCode: "2304", direction: SOUTHBOUND, estimatedArrival: { from: $from, to: $to } }, first: 0) { totalCount }
+      trips(filter: { portCode: "2304", direction: SOUTHBOUND, crossedAt: { from: $from, to: $to } }, first: 0) { totalCount } }`,
+    { from, to },
+  );
+  const southbound = " AND direction = 'SOUTHBOUND'";
+  expect(data.shipments.totalCount).toBeGreaterThan(0);
+  expect(data.shipments.totalCount).toBe(
+    await rowsIn("cargo", "shipments", "estimatedArrival", "2304", from, to, southbound),
+  );
+  expect(data.trips.totalCount).toBe(await rowsIn("cargo", "trips", "crossedAt", "2304", from, to, southbound));
 });

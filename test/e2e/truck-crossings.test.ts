@@ -90,10 +90,11 @@ async function crossingRowsOf(trip: Trip): Promise<Array<{ id: string; eventId: 
 }
 
 describe("the seeded data", () => {
-  it("gives every crossed trip's driver exactly one crossing, of the trip's time, lane and port and its event id", async () => {
+  it("gives every crossed northbound trip's driver exactly one crossing, of the trip's time, lane and port and its event id", async () => {
     const trips: Array<{ tripNumber: string; driverId: string; portCode: string; crossedAt: string; lane: string }> =
       await graph.subgraphs.cargo.dataSource.query(
-        "SELECT tripNumber, driverId, portCode, crossedAt, lane FROM trips WHERE crossedAt IS NOT NULL",
+        // Northbound: travellers keeps the drivers' northbound crossings only (docs/southbound.md).
+        "SELECT tripNumber, driverId, portCode, crossedAt, lane FROM trips WHERE crossedAt IS NOT NULL AND direction = 'NORTHBOUND'",
       );
     const events: Array<{ tripNumber: string; eventId: string; deliveredAt: unknown }> =
       await graph.subgraphs.cargo.dataSource.query("SELECT tripNumber, eventId, deliveredAt FROM trip_crossing_events");

@@ -242,6 +242,9 @@ describeOnMysql("the SQL of the canonical operations, EXPLAINed on MySQL", () =>
     await cargo.query(`DROP INDEX \`${byPort.Key_name}\` ON shipments`);
 
     const { problems } = await planProblems((await canonicalOperations())["ShipmentDossier, first page"]);
-    expect(problems).toContainEqual(expect.stringMatching(/^cargo: .* of shipment .*FROM `shipments`/));
+    // Without it MySQL scans, or (with the index on direction and arrival) reads far more rows than the page.
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^cargo: (.* of shipment|a page of \d+ rows reading \d+ rows) .*FROM `shipments`/),
+    );
   });
 });

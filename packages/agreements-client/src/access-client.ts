@@ -4,7 +4,7 @@ import { GraphQLError } from "graphql";
 import { LRUCache } from "lru-cache";
 
 // Only fields open to every caller: a token without reference:read must still learn its access.
-const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId documentIds } } }`;
+const QUERY = `{ me { effectiveScopes grants { scope ports: portCodes arrangementId documentIds directions } } }`;
 // Suspensions, expiries, revocations and document restrictions must bite within 5 s (docs/security-model.md).
 const TTL_MS = 2_000;
 // Tokens seen within two seconds; past this many the least recently used are forgotten first.

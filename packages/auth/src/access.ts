@@ -1,4 +1,5 @@
 import { type Access, type Claims, type Grant } from "./claims";
+import { NORTHBOUND } from "./trade-direction";
 
 export interface ArrangementTerms {
   id: string;
@@ -10,6 +11,8 @@ export interface ArrangementTerms {
   ports: string[] | null;
   /** The only documents (trusted-document ids) it may be used for; null or absent: any. */
   documentIds?: string[] | null;
+  /** The directions of trade rows it covers; absent or null: NORTHBOUND only (docs/southbound.md). */
+  directions?: string[] | null;
 }
 
 /** The arrangements that grant anything: every port, or at least one listed port. */
@@ -42,6 +45,7 @@ export function computeAccess(claims: Claims, activeArrangements: ArrangementTer
         ports: arrangement.ports,
         arrangementId: arrangement.id,
         documentIds: arrangement.documentIds ?? null,
+        directions: arrangement.directions ?? [NORTHBOUND],
       });
     }
   }

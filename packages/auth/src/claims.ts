@@ -29,6 +29,13 @@ export interface Grant {
    * null or absent: any document. Internal callers' grants are never restricted.
    */
   documentIds?: string[] | null;
+  /**
+   * The directions of trade rows (cargo) the grant reaches: NORTHBOUND (US imports), SOUTHBOUND
+   * (US exports into Mexico). Absent on a partner's grant: NORTHBOUND only, all an arrangement
+   * covered before directions were kept; absent on an internal caller's: every direction
+   * (docs/southbound.md).
+   */
+  directions?: string[] | null;
 }
 
 /** What a caller may see right now: verified claims, checked against the live arrangements. */

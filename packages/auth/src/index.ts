@@ -16,6 +16,7 @@ export { TokenIssuer, FRONTERA_AUDIENCE, parseTtl, type TokenRequest } from "./t
 export { TokenVerifier, InvalidTokenError, type TrustedIssuer, type VerifierPolicy } from "./token-verifier";
 export { computeAccess, grantingArrangements, type ArrangementTerms } from "./access";
 export { AccessPolicy, EVERYWHERE, type Place, unionOfPlaces } from "./policy";
+export { NORTHBOUND, SOUTHBOUND, TRADE_DIRECTIONS, parsePlace, tradePlace } from "./trade-direction";
 export {
   SCOPE_DIRECTIVE,
   SCOPE_DIRECTIVE_SDL,

@@ -1,4 +1,5 @@
-import { type Access } from "./claims";
+import { type Access, type Grant } from "./claims";
+import { NORTHBOUND, TRADE_DIRECTIONS, parsePlace } from "./trade-direction";
 
 /**
  * Where a row lives: the ports it belongs to, or EVERYWHERE for rows bound to no port (reference
@@ -25,20 +26,30 @@ export class AccessPolicy {
   readonly limited: boolean;
   /** Per scope: true when it holds at every port, else the ports where it holds. */
   private readonly portsOfScope = new Map<string, true | Set<string>>();
+  /** The same per direction, for trade rows (tradePlace): only grants covering that direction count. */
+  private readonly portsOfScopeByDirection = new Map<string, Map<string, true | Set<string>>>();
 
   constructor(readonly access: Access) {
     this.limited = access.claims.kind === "partner";
+    for (const direction of TRADE_DIRECTIONS) this.portsOfScopeByDirection.set(direction, new Map());
     for (const grant of access.grants) {
-      const known = this.portsOfScope.get(grant.scope);
-      if (known === true) continue;
-      if (grant.ports === null) {
-        this.portsOfScope.set(grant.scope, true);
-        continue;
+      addGrant(this.portsOfScope, grant);
+      for (const direction of this.directionsOf(grant)) {
+        const ports = this.portsOfScopeByDirection.get(direction);
+        if (ports) addGrant(ports, grant);
       }
-      const ports = known ?? new Set<string>();
-      for (const port of grant.ports) ports.add(port);
-      this.portsOfScope.set(grant.scope, ports);
     }
+  }
+
+  /** A partner's grant without directions reaches northbound trade only; anyone else's, every direction. */
+  private directionsOf(grant: Grant): readonly string[] {
+    return grant.directions ?? (this.limited ? [NORTHBOUND] : TRADE_DIRECTIONS);
+  }
+
+  /** The scope map a place is read against: the direction's for a trade place, else the bare ports'. */
+  private portsFor(direction: string | null | undefined): Map<string, true | Set<string>> {
+    if (!direction) return this.portsOfScope;
+    return this.portsOfScopeByDirection.get(direction) ?? new Map();
   }
 
   /** Whether one of these scopes holds at some port (a field the caller may never read fails fast). */
@@ -49,20 +60,31 @@ export class AccessPolicy {
     });
   }
 
-  /** Whether one of these scopes holds at one of the row's ports. */
+  /**
+   * Whether one of these scopes holds at one of the row's places: a bare port code, or a trade
+   * row's port and direction (tradePlace), which only grants covering that direction reach.
+   */
   holdsAt(scopes: readonly string[], place: Place): boolean {
     if (place === EVERYWHERE) return this.holdsAnywhere(scopes);
-    return scopes.some((scope) => {
-      const ports = this.portsOfScope.get(scope);
-      return ports === true || (ports !== undefined && place.some((port) => ports.has(port)));
+    return place.some((key) => {
+      const { port, direction } = parsePlace(key);
+      const portsOfScope = this.portsFor(direction);
+      return scopes.some((scope) => {
+        const ports = portsOfScope.get(scope);
+        return ports === true || (ports !== undefined && ports.has(port));
+      });
     });
   }
 
-  /** The ports where one of these scopes holds: null for every port, [] for none. Row filters start here. */
-  portsWhere(scopes: readonly string[]): string[] | null {
+  /**
+   * The ports where one of these scopes holds: null for every port, [] for none. Row filters start
+   * here; trade rows ask per direction (only grants covering it count), other rows without one.
+   */
+  portsWhere(scopes: readonly string[], direction?: string): string[] | null {
+    const portsOfScope = this.portsFor(direction);
     const found = new Set<string>();
     for (const scope of scopes) {
-      const ports = this.portsOfScope.get(scope);
+      const ports = portsOfScope.get(scope);
       if (ports === true) return null;
       if (ports) for (const port of ports) found.add(port);
     }
@@ -70,11 +92,24 @@ export class AccessPolicy {
   }
 
   /** Whether these scopes hold at every port the caller's `within` scopes reach (filters need it). */
-  holdsWherever(scopes: readonly string[], within: readonly string[]): boolean {
-    const needed = this.portsWhere(within);
-    const held = this.portsWhere(scopes);
+  holdsWherever(scopes: readonly string[], within: readonly string[], direction?: string): boolean {
+    const needed = this.portsWhere(within, direction);
+    const held = this.portsWhere(scopes, direction);
     if (held === null) return true;
     if (needed === null) return false;
     return needed.every((port) => held.includes(port));
   }
+}
+
+/** Adds a grant's ports to a scope → ports map: null ports make the scope hold everywhere. */
+function addGrant(portsOfScope: Map<string, true | Set<string>>, grant: Grant): void {
+  const known = portsOfScope.get(grant.scope);
+  if (known === true) return;
+  if (grant.ports === null) {
+    portsOfScope.set(grant.scope, true);
+    return;
+  }
+  const ports = known ?? new Set<string>();
+  for (const port of grant.ports) ports.add(port);
+  portsOfScope.set(grant.scope, ports);
 }

@@ -6,6 +6,7 @@ export const SCOPE_VOCABULARY = [
   "cargo:manifest:read",
   "cargo:commercial:read",
   "cargo:conveyance:read",
+  "cargo:pedimento:read",
   "inspection:read",
   "inspection:joint:read",
   "inspection:agri:read",

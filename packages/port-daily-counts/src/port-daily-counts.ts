@@ -41,10 +41,11 @@ export interface DailySeries<Row extends ObjectLiteral> {
   port: keyof Row & string;
   time: keyof Row & string;
   /**
-   * Only rows whose property has this value are counted (late manifests: `manifestLate` true). A
-   * query given to countByDay must hold the same condition.
+   * Only rows whose properties have these values are counted (late manifests: `manifestLate`
+   * true; northbound trade: `direction` NORTHBOUND). A query given to countByDay must hold the
+   * same conditions.
    */
-  where?: { property: keyof Row & string; equals: boolean | number | string };
+  where?: Array<{ property: keyof Row & string; equals: boolean | number | string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -79,19 +80,19 @@ export async function rebuildDailyCounts<Row extends ObjectLiteral>(
   const escape = (name: string) => dataSource.driver.escape(name);
   const port = escape(metadata.findColumnWithPropertyName(series.port)!.databaseName);
   const time = escape(metadata.findColumnWithPropertyName(series.time)!.databaseName);
-  const where = series.where;
+  const where = series.where ?? [];
   const condition = where
-    ? ` AND ${escape(metadata.findColumnWithPropertyName(where.property)!.databaseName)} = ?`
-    : "";
+    .map(({ property }) => ` AND ${escape(metadata.findColumnWithPropertyName(property)!.databaseName)} = ?`)
+    .join("");
   // better-sqlite3 binds no booleans; both databases store them as 0 and 1.
-  const conditionValue = typeof where?.equals === "boolean" ? Number(where.equals) : where?.equals;
+  const conditionValues = where.map(({ equals }) => (typeof equals === "boolean" ? Number(equals) : equals));
   await dataSource.transaction(async (manager) => {
     await manager.query("DELETE FROM port_daily_counts WHERE series = ?", [series.name]);
     await manager.query(
       `INSERT INTO port_daily_counts (series, portCode, day, total)
        SELECT ?, ${port}, DATE(${time}), COUNT(*) FROM ${escape(metadata.tableName)}
        WHERE ${time} IS NOT NULL${condition} GROUP BY ${port}, DATE(${time})`,
-      where ? [series.name, conditionValue] : [series.name],
+      [series.name, ...conditionValues],
     );
   });
 }

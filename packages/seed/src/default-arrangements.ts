@@ -1,4 +1,4 @@
-import { ArrangementCoverage } from "@frontera/code-lists";
+import { ArrangementCoverage, Direction } from "@frontera/code-lists";
 import { programSiteFacts } from "./reference-data";
 
 export interface ArrangementFact {
@@ -10,6 +10,8 @@ export interface ArrangementFact {
   /** Stated, never inferred from an empty list: ALL_PORTS lists no port, LISTED_PORTS at least one. */
   coverage: ArrangementCoverage;
   ports: string[];
+  /** Which way's trade it shares; absent: NORTHBOUND only (docs/southbound.md). */
+  directions?: Direction[];
   purpose: string;
   validFrom: string;
   validTo: string | null;
@@ -46,9 +48,17 @@ export const defaultArrangements: ArrangementFact[] = [
     agreement: "2018-customs-trade-enforcement-moc",
     // Answering CBP's assistance requests is the cooperation the memorandum sets up; asking is not
     // granted here (a Mexican request to CBP would need its own arrangement from ANAM's side).
-    scopes: ["reference:read", "cargo:manifest:read", "cargo:commercial:read", "enforcement:respond"],
+    // Southbound too: the shipments entering Mexico are ANAM's own imports, with their pedimentos.
+    scopes: [
+      "reference:read",
+      "cargo:manifest:read",
+      "cargo:commercial:read",
+      "cargo:pedimento:read",
+      "enforcement:respond",
+    ],
     coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
+    directions: [Direction.NORTHBOUND, Direction.SOUTHBOUND],
     purpose: "Customs compliance and trade enforcement: anti-dumping, counterfeits, substandard pharmaceuticals",
     validFrom: "2026-01-01T00:00:00Z",
     validTo: null,
@@ -61,6 +71,8 @@ export const defaultArrangements: ArrangementFact[] = [
     scopes: ["reference:read", "cargo:manifest:read", "inspection:agri:read", "hold:agri:read", "hold:agri:write"],
     coverage: ArrangementCoverage.ALL_PORTS,
     ports: [],
+    // Southbound too: SENASICA inspects US agricultural exports at its OISA points itself.
+    directions: [Direction.NORTHBOUND, Direction.SOUTHBOUND],
     purpose: "Agriculture safeguarding: agriculture inspections, pest interceptions and phytosanitary certificates",
     validFrom: "2026-01-01T00:00:00Z",
     validTo: null,

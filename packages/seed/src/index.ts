@@ -45,3 +45,12 @@ export {
   type AssistanceRequestSeed,
   type AssistanceMessageSeed,
 } from "./generate-assistance-requests";
+export {
+  createSouthboundGenerator,
+  tigieLines,
+  type SouthboundBatch,
+  type SouthboundTripSeed,
+  type SouthboundGoodsItemSeed,
+  type PedimentoSeed,
+  type TigieLine,
+} from "./generate-southbound";

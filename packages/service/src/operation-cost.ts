@@ -101,6 +101,7 @@ function selectionSetCost(
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
+    if (leftOut(pricing, selection)) continue;
     if (selection.kind === Kind.FIELD) {
       cost += fieldCost(pricing, selection, parentType, pageOfParent);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -113,6 +114,28 @@ function selectionSetCost(
     }
   }
   return cost;
+}
+
+/**
+ * Whether @skip or @include leaves the selection out of this request, by a literal or a variable
+ * (its value, else its default): a field that will not run costs nothing. An `if` that cannot be
+ * read counts the selection in.
+ */
+function leftOut(pricing: Pricing, selection: SelectionSetNode["selections"][number]): boolean {
+  const condition = (name: string): boolean | undefined => {
+    const argument = selection.directives
+      ?.find((directive) => directive.name.value === name)
+      ?.arguments?.find((candidate) => candidate.name.value === "if");
+    if (!argument) return undefined;
+    const value = argument.value;
+    if (value.kind === Kind.BOOLEAN) return value.value;
+    if (value.kind !== Kind.VARIABLE) return undefined;
+    const given = pricing.variables[value.name.value];
+    if (typeof given === "boolean") return given;
+    const fallback = pricing.variableDefaults.get(value.name.value);
+    return fallback?.kind === Kind.BOOLEAN ? fallback.value : undefined;
+  };
+  return condition("skip") === true || condition("include") === false;
 }
 
 function fragmentCost(pricing: Pricing, name: string, pageOfParent: number | undefined): number {

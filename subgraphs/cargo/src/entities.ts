@@ -7,6 +7,7 @@ import { ShipmentHoldEvent } from "./hold/hold-event.entity";
 import { ShipmentHold } from "./hold/hold.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
+import { Pedimento } from "./pedimento/pedimento.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
 import { TradeCertification, TradeParty } from "./trade-party/trade-party.entity";
@@ -23,6 +24,7 @@ export const cargoEntities = [
   ShipmentProgram,
   GoodsItem,
   Declaration,
+  Pedimento,
   Inspection,
   InspectionAgency,
   PestFinding,

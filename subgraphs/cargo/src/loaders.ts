@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { rowByKeyLoader, rowsByKeyLoader } from "@frontera/database";
-import { type CargoRowPolicy } from "./access/cargo-row-policy";
+import { type CargoRowPolicy, type TradeRow } from "./access/cargo-row-policy";
 import { type DataSource, In } from "typeorm";
 import { Declaration } from "./declaration/declaration.entity";
 import { GoodsItem } from "./goods-item/goods-item.entity";
@@ -8,6 +8,7 @@ import { ShipmentHoldEvent } from "./hold/hold-event.entity";
 import { ShipmentHold } from "./hold/hold.entity";
 import { InspectionEvent } from "./inspection/inspection-event.entity";
 import { Inspection, InspectionAgency, PestFinding } from "./inspection/inspection.entity";
+import { Pedimento } from "./pedimento/pedimento.entity";
 import { RiskAssessment } from "./risk/risk-assessment.entity";
 import { inspectionsOf } from "./shipment/shipment-status.commands";
 import { Shipment, ShipmentProgram } from "./shipment/shipment.entity";
@@ -26,8 +27,7 @@ type ExaminedShipment = Pick<Shipment, "shipmentControlNumber" | "tripNumber">;
  */
 export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPolicy) {
   // Rows the caller may not see are dropped here: to it they do not exist.
-  const atPort = <Row extends { portCode: string }>(rows: Row[]) =>
-    rows.filter((row) => rowPolicy.atManifestPort(row.portCode));
+  const atPort = <Row extends TradeRow>(rows: Row[]) => rows.filter((row) => rowPolicy.tradeVisible(row));
   const inspectable = (rows: Inspection[]) => rows.filter((row) => rowPolicy.inspectionVisible(row));
   const repository = dataSource.getRepository.bind(dataSource);
   // Holds are cut in SQL by the row policy (kind and port), never fetched and then dropped.
@@ -96,6 +96,11 @@ export function createCargoLoaders(dataSource: DataSource, rowPolicy: CargoRowPo
       (numbers: readonly string[]) =>
         repository(Declaration).find({ where: { shipmentControlNumber: keys(numbers) }, order: { filedAt: "ASC" } }),
       (declaration) => declaration.shipmentControlNumber,
+    ),
+    // Only shipments the caller already sees are asked for: the pedimento lives where they do.
+    pedimentoByShipment: rowByKeyLoader(
+      (numbers: readonly string[]) => repository(Pedimento).findBy({ shipmentControlNumber: keys(numbers) }),
+      (pedimento) => pedimento.shipmentControlNumber,
     ),
     declarationById: rowByKeyLoader(
       (ids: readonly string[]) => repository(Declaration).findBy({ id: keys(ids) }),

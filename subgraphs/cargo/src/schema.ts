@@ -11,6 +11,7 @@ import { HoldEventResolver, HoldResolver, resolveHoldReference } from "./hold/ho
 import { InspectionEventResolver } from "./inspection/inspection-event.resolver";
 import { InspectionMutationResolver } from "./inspection/inspection-mutation.resolver";
 import { InspectionResolver, resolveInspectionReference } from "./inspection/inspection.resolver";
+import { PedimentoResolver, ShipmentPedimentoResolver } from "./pedimento/pedimento.resolver";
 import { PortOfEntryTrafficResolver } from "./port-of-entry/port-of-entry.resolver";
 import { ProgramShipmentsResolver } from "./program/program.resolver";
 import { cargoNodeTypes, cargoReferencedNodeTypes } from "./node/node-types";
@@ -34,6 +35,8 @@ export function buildCargoSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         ShipmentResolver,
+        ShipmentPedimentoResolver,
+        PedimentoResolver,
         TripResolver,
         GoodsItemResolver,
         TradePartyResolver,

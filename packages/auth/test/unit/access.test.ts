@@ -47,4 +47,15 @@ describe("computeAccess", () => {
     expect(access.arrangementIds).toEqual([]);
     expect(new AccessPolicy(access).portsWhere(["cargo:manifest:read"])).toEqual([]);
   });
+
+  it("carries each arrangement's directions on its grants: northbound only when it states none", () => {
+    const access = computeAccess(partner(["cargo:manifest:read"]), [
+      { id: "customs", scopes: ["cargo:manifest:read"], ports: null, directions: ["NORTHBOUND", "SOUTHBOUND"] },
+      { id: "ucp", scopes: ["cargo:manifest:read"], ports: ["2304"] },
+    ]);
+    expect(access.grants.map((grant) => [grant.arrangementId, grant.directions])).toEqual([
+      ["customs", ["NORTHBOUND", "SOUTHBOUND"]],
+      ["ucp", ["NORTHBOUND"]],
+    ]);
+  });
 });

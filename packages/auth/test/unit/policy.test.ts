@@ -1,4 +1,4 @@
-import { AccessPolicy, type Claims, EVERYWHERE, type Grant, type Place, unionOfPlaces } from "../../src";
+import { AccessPolicy, type Claims, EVERYWHERE, type Grant, type Place, tradePlace, unionOfPlaces } from "../../src";
 
 const claims = (kind: Claims["kind"]): Claims => ({
   issuer: "i",
@@ -72,5 +72,40 @@ describe("AccessPolicy", () => {
     expect(unionOfPlaces(undefined, ["2304"])).toEqual(["2304"]);
     expect(unionOfPlaces(["2304"], ["2305"])).toEqual(["2304", "2305"]);
     expect(unionOfPlaces(["2304"], EVERYWHERE)).toBe(EVERYWHERE);
+  });
+});
+
+describe("AccessPolicy: trade rows live at their port in their direction (docs/southbound.md)", () => {
+  // ANAM's customs arrangement covers both directions; its UCP one keeps the default, northbound.
+  const anamBothWays = policy("partner", [
+    { scope: "cargo:manifest:read", ports: null, arrangementId: "customs", directions: ["NORTHBOUND", "SOUTHBOUND"] },
+    { scope: "cargo:conveyance:read", ports: ["2304"], arrangementId: "ucp" },
+  ]);
+  const south = (port: string) => [tradePlace(port, "SOUTHBOUND")];
+  const north = (port: string) => [tradePlace(port, "NORTHBOUND")];
+
+  it("reaches a trade place only through a grant covering its direction", () => {
+    expect(anamBothWays.holdsAt(["cargo:manifest:read"], south("2304"))).toBe(true);
+    expect(anamBothWays.holdsAt(["cargo:conveyance:read"], north("2304"))).toBe(true);
+    expect(anamBothWays.holdsAt(["cargo:conveyance:read"], south("2304"))).toBe(false);
+  });
+
+  it("reads a partner's grant without directions as northbound only, an internal caller's as every direction", () => {
+    expect(anam.holdsAt(["cargo:manifest:read"], north("2305"))).toBe(true);
+    expect(anam.holdsAt(["cargo:manifest:read"], south("2305"))).toBe(false);
+    expect(anam.portsWhere(["cargo:manifest:read"], "SOUTHBOUND")).toEqual([]);
+    expect(internal.holdsAt(["traveller:identity:read"], south("2305"))).toBe(true);
+    expect(internal.portsWhere(["traveller:identity:read"], "SOUTHBOUND")).toBeNull();
+  });
+
+  it("keeps a bare port code direction-free: every grant at the port reaches it", () => {
+    expect(anamBothWays.holdsAt(["cargo:conveyance:read"], ["2304"])).toBe(true);
+    expect(anamBothWays.portsWhere(["cargo:conveyance:read"])).toEqual(["2304"]);
+  });
+
+  it("lists the ports per direction", () => {
+    expect(anamBothWays.portsWhere(["cargo:manifest:read"], "SOUTHBOUND")).toBeNull();
+    expect(anamBothWays.portsWhere(["cargo:conveyance:read"], "SOUTHBOUND")).toEqual([]);
+    expect(anamBothWays.portsWhere(["cargo:conveyance:read"], "NORTHBOUND")).toEqual(["2304"]);
   });
 });

@@ -62,6 +62,13 @@ export type CrossingMode =
   /** On a train. */
   | 'RAIL';
 
+/** The customs regime the goods enter Mexico under. */
+export type CustomsRegime =
+  /** Importación definitiva: the goods stay in Mexico for good. */
+  | 'DEFINITIVE_IMPORT'
+  /** Importación temporal under IMMEX: processed, transformed or repaired, then exported. */
+  | 'TEMPORARY_IMPORT_IMMEX';
+
 /** A range of times: `from` is included and `to` is not, so consecutive ranges never overlap; either end may be left out. */
 export type DateTimeRange = {
   /** The first instant in the range (included). */
@@ -70,7 +77,7 @@ export type DateTimeRange = {
   to?: string | null | undefined;
 };
 
-/** Which way a crossing went. */
+/** Which way across the border a crossing, a trip or a shipment went. */
 export type Direction =
   /** From Mexico into the United States. */
   | 'NORTHBOUND'
@@ -171,6 +178,15 @@ export type OrderDirection =
   /** Descending: newest, largest or alphabetically last first. */
   | 'DESC';
 
+/** The pedimento's clave (Anexo 22, appendix 2): the kind of operation declared. */
+export type PedimentoClave =
+  /** Definitive import (or export). */
+  | 'A1'
+  /** Temporary import of fixed assets under an IMMEX programme. */
+  | 'AF'
+  /** Temporary import of goods to be processed under an IMMEX programme. */
+  | 'IN';
+
 /** The remedial action ordered on a pest finding (PPQ Form 523, Emergency Action Notification). */
 export type RemedialAction =
   /** The goods were destroyed. */
@@ -211,6 +227,8 @@ export type Scope =
   | 'CARGO_CONVEYANCE_READ'
   /** `cargo:manifest:read`: trips and shipments (numbers, port, times, lane) and goods items. */
   | 'CARGO_MANIFEST_READ'
+  /** `cargo:pedimento:read`: the Mexican import pedimento of southbound shipments: clave, regime, customs broker, customs value and exchange rate, selection result, TIGIE tariff lines. */
+  | 'CARGO_PEDIMENTO_READ'
   /** `cargo:write`: recording trips, shipments and their crossings. */
   | 'CARGO_WRITE'
   /** `crossings:record`: writing a driver's crossing from a trip's crossing event (cargo's crossing relay only). */
@@ -251,6 +269,13 @@ export type Scope =
   | 'TRAVELLER_MEMBERSHIP_READ'
   /** `traveller:write`: recording travellers, documents, memberships and crossings. */
   | 'TRAVELLER_WRITE';
+
+/** The random selection (semáforo fiscal) at the customs module. */
+export type SelectionResult =
+  /** Released (desaduanamiento libre). */
+  | 'GREEN'
+  /** Selected for a customs examination (reconocimiento aduanero). */
+  | 'RED';
 
 /** As printed on the travel document (ICAO 9303: F, M or X). */
 export type Sex =
@@ -412,10 +437,12 @@ export type ShipmentCursorQuery = { shipments: { pageInfo: { endCursor: string |
 export type ShipmentDossierQueryVariables = Exact<{
   port: string | number;
   first?: number | null | undefined;
+  direction?: Direction | null | undefined;
+  withPedimento?: boolean | null | undefined;
 }>;
 
 
-export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null } }> } | null };
+export type ShipmentDossierQuery = { shipments: { totalCount: number, edges: Array<{ node: { shipmentControlNumber: string, status: ShipmentStatus | null, port: { code: string, name: string | null, mxAduanaSeccion: string | null } | null, trip: { tripNumber: string, lane: Lane | null, manifestMinutesBeforeArrival: number | null, manifestLate: boolean | null, driver: { familyName: string | null, givenNames: string | null, memberships: Array<{ status: MembershipStatus, program: { code: string, name: string | null } | null }> | null } | null }, goodsItems: Array<{ hsCode: string, description: string, originCountry: string, grossMassKg: number, mexicanTariffLine?: { fraction: string, nico: string } | null }>, programs: Array<{ code: string, name: string | null, legalBasis: Array<{ id: string, title: string }> | null } | null>, inspections: Array<{ kind: InspectionKind, result: InspectionResult, agencies: Array<{ code: string } | null>, pestFindings: Array<{ taxon: string }> | null }> | null, pedimento?: { number: string, clave: PedimentoClave, regime: CustomsRegime, exchangeRate: number, selection: SelectionResult, expres: boolean, paidAt: string, customsBroker: { name: string, patente: string }, customsValue: { amount: string, currency: string } | null } | null } }> } | null };
 
 export type ShipmentDossierOrderedQueryVariables = Exact<{
   port: string | number;
@@ -831,8 +858,8 @@ export const ShipmentCursorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ShipmentCursorQuery, ShipmentCursorQueryVariables>;
 export const ShipmentDossierDocument = new TypedDocumentString(`
-    query ShipmentDossier($port: ID!, $first: Int = 50) {
-  shipments(filter: {portCode: $port}, first: $first) {
+    query ShipmentDossier($port: ID!, $first: Int = 50, $direction: Direction = NORTHBOUND, $withPedimento: Boolean = false) {
+  shipments(filter: {portCode: $port, direction: $direction}, first: $first) {
     totalCount
     edges {
       node {
@@ -865,6 +892,10 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
           description
           originCountry
           grossMassKg
+          mexicanTariffLine @include(if: $withPedimento) {
+            fraction
+            nico
+          }
         }
         programs {
           code
@@ -883,6 +914,23 @@ export const ShipmentDossierDocument = new TypedDocumentString(`
           pestFindings {
             taxon
           }
+        }
+        pedimento @include(if: $withPedimento) {
+          number
+          clave
+          regime
+          customsBroker {
+            name
+            patente
+          }
+          customsValue {
+            amount
+            currency
+          }
+          exchangeRate
+          selection
+          expres
+          paidAt
         }
       }
     }

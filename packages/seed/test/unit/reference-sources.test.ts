@@ -89,6 +89,7 @@ describe("reference facts and their sources", () => {
       "pests.json",
       "ports.json",
       "programs.json",
+      "tigie.json",
     ]);
     expect(facts.map((fact) => fact.name)).toEqual(
       expect.arrayContaining([

@@ -184,4 +184,14 @@ describe("operationCost", () => {
     expect(cost(document, { n: 40 }, "Bomb")).toBe(bombCost(40));
     expect(cost(document, { n: 40 }, "Small")).toBe(3);
   });
+
+  it("leaves out what @skip or @include leaves out, by literal, variable or the variable's default", () => {
+    const query = `query Q($goods: Boolean = false) { trip(tripNumber: "1") { tripNumber
+      shipments @include(if: $goods) { goodsItems { hsCode } } seals: tripNumber @skip(if: true) } }`;
+    const bare = 2 + 1;
+    const withGoods = bare + 5 * (2 + 5 * (2 + 1));
+    expect(cost(query)).toBe(bare);
+    expect(cost(query, { goods: false })).toBe(bare);
+    expect(cost(query, { goods: true })).toBe(withGoods);
+  });
 });

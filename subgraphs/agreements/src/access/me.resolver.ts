@@ -9,6 +9,7 @@ import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
+import { Direction } from "../arrangement/direction.enum";
 import { CallerKind } from "./caller-kind.enum";
 import { Scope } from "./scope.enum";
 
@@ -30,6 +31,12 @@ export class ScopeGrant {
     description: "The only registered documents (trusted-document ids) the grant holds for; null: any.",
   })
   documentIds?: string[] | null;
+
+  @Field(() => [Direction], {
+    nullable: true,
+    description: "The directions of trade rows the grant reaches; null: every direction (internal callers).",
+  })
+  directions?: Direction[] | null;
 }
 
 @Directive(scopeDirective())

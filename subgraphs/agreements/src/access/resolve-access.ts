@@ -27,6 +27,7 @@ export async function activeArrangementsOf(dataSource: DataSource, agency: strin
     id: arrangement.id,
     scopes: arrangement.scopes,
     documentIds: arrangement.documentIds ?? null,
+    directions: arrangement.directions,
     ports:
       arrangement.coverage === ArrangementCoverage.ALL_PORTS
         ? null

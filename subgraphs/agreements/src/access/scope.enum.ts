@@ -7,6 +7,8 @@ const GRANTS: Record<ScopeName, string> = {
   "cargo:manifest:read": "trips and shipments (numbers, port, times, lane) and goods items",
   "cargo:commercial:read": "values, trade parties and declarations",
   "cargo:conveyance:read": "VINs, plates, USDOT numbers, equipment and seals",
+  "cargo:pedimento:read":
+    "the Mexican import pedimento of southbound shipments: clave, regime, customs broker, customs value and exchange rate, selection result, TIGIE tariff lines",
   "inspection:read": "every inspection",
   "inspection:joint:read": "joint (UCP) and pre-inspection inspections only",
   "inspection:agri:read": "agriculture inspections, pest findings and phytosanitary certificates only",

@@ -31,6 +31,7 @@ export async function recordArrangement(
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
     documentIds: null,
+    storedDirections: input.directions ? [...new Set(input.directions)].sort() : null,
     recordedStatus: ArrangementStatus.ACTIVE,
     updatedAt: now,
   });

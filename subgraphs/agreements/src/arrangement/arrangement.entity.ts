@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Scope } from "../access/scope.enum";
+import { Direction } from "./direction.enum";
 import {
   ARRANGEMENT_COVERAGES,
   ArrangementCoverage,
@@ -46,6 +47,19 @@ export class DataSharingArrangement {
   })
   @Column({ type: "simple-json", nullable: true })
   documentIds: string[] | null;
+
+  // Null: NORTHBOUND only, what every arrangement covered before directions were kept (so rows
+  // stored before then keep exactly their reach). Read through `directions`.
+  @Column({ name: "directions", type: "simple-json", nullable: true })
+  storedDirections: Direction[] | null;
+
+  @Field(() => [Direction], {
+    description:
+      "Which way's trade (trips, shipments and what hangs from them) the recipient receives: NORTHBOUND, SOUTHBOUND or both, at the arrangement's ports.",
+  })
+  get directions(): Direction[] {
+    return this.storedDirections ?? [Direction.NORTHBOUND];
+  }
 
   @Field(() => ArrangementCoverage, {
     description: "Every port, or only the listed ports: this decides where the scopes hold, not `ports`.",

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Scope } from "../access/scope.enum";
 import { ArrangementCoverage, ArrangementStatus } from "./arrangement.enums";
+import { Direction } from "./direction.enum";
 
 @InputType({ description: "Every given condition must hold." })
 export class ArrangementFilter {
@@ -38,6 +39,12 @@ export class CreateArrangementInput {
     description: "Port codes covered: at least one with LISTED_PORTS; absent or empty with ALL_PORTS.",
   })
   portCodes?: string[] | null;
+
+  @Field(() => [Direction], {
+    nullable: true,
+    description: "Which way's trade the recipient receives; absent: NORTHBOUND only. At least one when given.",
+  })
+  directions?: Direction[] | null;
 
   @Field({ description: "Why the recipient receives the data, in words." })
   purpose: string;

@@ -48,6 +48,9 @@ async function checkCoverage(
   input: CreateArrangementInput,
   problems: InputProblems,
 ): Promise<void> {
+  if (input.directions) {
+    problems.check(input.directions.length > 0, "input.directions", "list at least one direction, or leave it out");
+  }
   const listed = input.portCodes ?? [];
   if (input.coverage === ArrangementCoverage.ALL_PORTS) {
     problems.check(listed.length === 0, "input.portCodes", "must be empty when coverage is ALL_PORTS");

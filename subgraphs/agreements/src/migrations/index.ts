@@ -7,6 +7,7 @@ import { TrustedDocuments1796205200884 } from "./1796205200884-TrustedDocuments"
 import { DisclosureAccounting1796205679736 } from "./1796205679736-DisclosureAccounting";
 import { ReferenceSources1796621580840 } from "./1796621580840-ReferenceSources";
 import { AssistanceRequests1796625000000 } from "./1796625000000-AssistanceRequests";
+import { ArrangementDirections1796641701124 } from "./1796641701124-ArrangementDirections";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -17,4 +18,5 @@ export const agreementsMigrations = [
   DisclosureAccounting1796205679736,
   ReferenceSources1796621580840,
   AssistanceRequests1796625000000,
+  ArrangementDirections1796641701124,
 ];

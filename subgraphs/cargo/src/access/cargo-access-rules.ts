@@ -6,9 +6,10 @@ import { type Inspection } from "../inspection/inspection.entity";
 import { type RiskAssessment } from "../risk/risk-assessment.entity";
 import { type Shipment } from "../shipment/shipment.entity";
 import { type Trip } from "../trip/trip.entity";
-import { holdScopesOf, inspectionScopesOf } from "./cargo-row-policy";
+import { holdScopesOf, inspectionScopesOf, placeOfTrade } from "./cargo-row-policy";
 
-const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
+// A trade row lives at its port in its direction: a grant reaches it only if it covers both.
+const atItsPort = { place: placeOfTrade };
 
 /**
  * Where each kind of cargo row lives (docs/security-model.md). Trade parties have no port of
@@ -29,7 +30,7 @@ export const cargoAccessRules: AccessRules = {
     // A declaration lives at its shipment's port, and only while the caller may see the shipment.
     locate: async (declaration, { loaders }) => {
       const shipment = await loaders.shipmentByControlNumber.load(declaration.shipmentControlNumber);
-      return shipment ? [shipment.portCode] : undefined;
+      return shipment ? placeOfTrade(shipment) : undefined;
     },
   } satisfies EntityRule<Declaration, CargoContext>,
   // CBP targeting output: looked up by id, it lives at its shipment's port, as a declaration does;
@@ -37,7 +38,7 @@ export const cargoAccessRules: AccessRules = {
   RiskAssessment: {
     locate: async (assessment, { loaders }) => {
       const shipment = await loaders.shipmentByControlNumber.load(assessment.shipmentControlNumber);
-      return shipment ? [shipment.portCode] : undefined;
+      return shipment ? placeOfTrade(shipment) : undefined;
     },
   } satisfies EntityRule<RiskAssessment, CargoContext>,
   TradeParty: {},

@@ -1,4 +1,4 @@
-import { type AccessPolicy, forbiddenFilter } from "@frontera/auth";
+import { type AccessPolicy, TRADE_DIRECTIONS, forbiddenFilter, tradePlace } from "@frontera/auth";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import { HoldKind } from "@frontera/code-lists";
 import { InspectionKind, JOINT_KINDS } from "../inspection/inspection.enums";
@@ -25,11 +25,21 @@ export function holdWriteScopesOf(kind: HoldKind): string[] {
   return kind === HoldKind.AGRICULTURAL ? ["hold:write", "hold:agri:write"] : ["hold:write"];
 }
 
-/** Which rows one scope shows: these kinds (null: all) at these ports (null: all). */
+/** Which rows one scope shows: these kinds (null: all) moving this way at these ports (null: all). */
 interface KindRule {
   kinds: readonly string[] | null;
+  direction: string;
   ports: string[] | null;
 }
+
+/** A trade row: where and which way it crossed (docs/southbound.md). */
+export interface TradeRow {
+  portCode: string;
+  direction: string;
+}
+
+/** Where a trade row lives, for AccessPolicy: its port in its direction. */
+export const placeOfTrade = (row: TradeRow): string[] => [tradePlace(row.portCode, row.direction)];
 
 const KINDS_OF_SCOPE: Record<string, readonly InspectionKind[] | null> = {
   "inspection:read": null,
@@ -43,9 +53,20 @@ const HOLD_KINDS_OF_SCOPE: Record<string, readonly HoldKind[] | null> = {
 };
 
 function kindRules(policy: AccessPolicy, kindsOfScope: Record<string, readonly string[] | null>): KindRule[] {
-  return Object.entries(kindsOfScope)
-    .map(([scope, kinds]) => ({ kinds, ports: policy.portsWhere([scope]) }))
-    .filter((rule) => rule.ports === null || rule.ports.length > 0);
+  return TRADE_DIRECTIONS.flatMap((direction) =>
+    Object.entries(kindsOfScope).map(([scope, kinds]) => ({
+      kinds,
+      direction,
+      ports: policy.portsWhere([scope], direction),
+    })),
+  ).filter((rule) => rule.ports === null || rule.ports.length > 0);
+}
+
+/** Whether the rules show every row moving every way: then no condition is needed. */
+function unrestricted(rules: KindRule[]): boolean {
+  return TRADE_DIRECTIONS.every((direction) =>
+    rules.some((rule) => rule.direction === direction && rule.kinds === null && rule.ports === null),
+  );
 }
 
 /** Adds the rules to a query on `alias` as one OR of (kinds AND ports) clauses; `name` keeps parameters apart. */
@@ -55,14 +76,15 @@ function restrictByKindRules<Row extends ObjectLiteral>(
   rules: KindRule[],
   name: string,
 ): void {
-  if (rules.some((rule) => rule.kinds === null && rule.ports === null)) return;
+  if (unrestricted(rules)) return;
   if (rules.length === 0) {
     query.andWhere("1 = 0");
     return;
   }
   const parameters: Record<string, unknown> = {};
   const clauses = rules.map((rule, i) => {
-    const parts: string[] = [];
+    const parts = [`${alias}.direction = :${name}Direction${i}`];
+    parameters[`${name}Direction${i}`] = rule.direction;
     if (rule.kinds) {
       parts.push(`${alias}.kind IN (:...${name}Kinds${i})`);
       parameters[`${name}Kinds${i}`] = rule.kinds;
@@ -71,7 +93,7 @@ function restrictByKindRules<Row extends ObjectLiteral>(
       parts.push(`${alias}.portCode IN (:...${name}Ports${i})`);
       parameters[`${name}Ports${i}`] = rule.ports;
     }
-    return `(${parts.join(" AND ") || "1 = 1"})`;
+    return `(${parts.join(" AND ")})`;
   });
   query.andWhere(`(${clauses.join(" OR ")})`, parameters);
 }
@@ -83,29 +105,54 @@ function restrictByKindRules<Row extends ObjectLiteral>(
  * source of "which scope holds where" (docs/security-model.md).
  */
 export class CargoRowPolicy {
-  readonly manifestPorts: string[] | null;
+  /** Per direction, the ports where cargo:manifest:read holds for trade moving that way (null: all). */
+  private readonly manifestPortsByDirection: Map<string, string[] | null>;
   private readonly inspectionRules: KindRule[];
   private readonly holdRules: KindRule[];
 
   constructor(readonly policy: AccessPolicy) {
-    this.manifestPorts = policy.portsWhere(["cargo:manifest:read"]);
+    this.manifestPortsByDirection = new Map(
+      TRADE_DIRECTIONS.map((direction) => [direction, policy.portsWhere(["cargo:manifest:read"], direction)]),
+    );
     this.inspectionRules = kindRules(policy, KINDS_OF_SCOPE);
     this.holdRules = kindRules(policy, HOLD_KINDS_OF_SCOPE);
   }
 
-  atManifestPort(portCode: string): boolean {
-    return this.manifestPorts === null || this.manifestPorts.includes(portCode);
+  /** The ports whose trips and shipments moving this way the caller sees: null for all, [] for none. */
+  manifestPortsIn(direction: string): string[] | null {
+    // null (every port) is an answer: only a direction never heard of shows nothing.
+    const ports = this.manifestPortsByDirection.get(direction);
+    return ports === undefined ? [] : ports;
   }
 
-  inspectionVisible(inspection: { kind: InspectionKind; portCode: string }): boolean {
-    return this.policy.holdsAt(inspectionScopesOf(inspection.kind), [inspection.portCode]);
+  /** Whether the caller sees this trip or shipment: manifest access at its port, in its direction. */
+  tradeVisible(row: TradeRow): boolean {
+    const ports = this.manifestPortsIn(row.direction);
+    return ports === null || ports.includes(row.portCode);
   }
 
-  /** Adds `column IN (manifest ports)` to a query; nothing when every port is visible. */
-  restrictToManifestPorts<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, column: string): void {
-    if (this.manifestPorts === null) return;
-    if (this.manifestPorts.length === 0) query.andWhere("1 = 0");
-    else query.andWhere(`${column} IN (:...visiblePorts)`, { visiblePorts: this.manifestPorts });
+  inspectionVisible(inspection: { kind: InspectionKind } & TradeRow): boolean {
+    return this.policy.holdsAt(inspectionScopesOf(inspection.kind), placeOfTrade(inspection));
+  }
+
+  /**
+   * Cuts a query on trips or shipments (`alias` has portCode and direction) to those the caller
+   * sees: per direction, the ports where its manifest scope covers that direction; nothing when
+   * it sees every row. A direction filter is added by the caller beside it, never instead of it.
+   */
+  restrictTrade<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {
+    const visible = TRADE_DIRECTIONS.map((direction) => ({ direction, ports: this.manifestPortsIn(direction) }));
+    if (visible.every(({ ports }) => ports === null)) return;
+    const parameters: Record<string, unknown> = {};
+    const clauses = visible
+      .filter(({ ports }) => ports === null || ports.length > 0)
+      .map(({ direction, ports }, i) => {
+        parameters[`visibleDirection${i}`] = direction;
+        if (ports === null) return `${alias}.direction = :visibleDirection${i}`;
+        parameters[`visiblePorts${i}`] = ports;
+        return `(${alias}.direction = :visibleDirection${i} AND ${alias}.portCode IN (:...visiblePorts${i}))`;
+      });
+    query.andWhere(clauses.length ? `(${clauses.join(" OR ")})` : "1 = 0", parameters);
   }
 
   /** Adds the inspection rules to a query on `alias` as one OR of (kinds AND ports) clauses. */
@@ -123,29 +170,29 @@ export class CargoRowPolicy {
     return this.holdRules.length === 0;
   }
 
-  holdVisible(hold: { kind: HoldKind; portCode: string }): boolean {
-    return this.policy.holdsAt(holdScopesOf(hold.kind), [hold.portCode]);
+  holdVisible(hold: { kind: HoldKind } & TradeRow): boolean {
+    return this.policy.holdsAt(holdScopesOf(hold.kind), placeOfTrade(hold));
   }
 
-  /** Whether the caller sees every hold at this port: with every inspection, the stored status is its to read. */
-  seesEveryHoldAt(portCode: string): boolean {
-    return this.policy.holdsAt(["hold:read"], [portCode]);
+  /** Whether the caller sees every hold of this trade row's port and direction. */
+  seesEveryHoldAt(row: TradeRow): boolean {
+    return this.policy.holdsAt(["hold:read"], placeOfTrade(row));
   }
 
-  /** Whether the caller sees every inspection at this port: then a shipment's stored status is its to read. */
-  seesEveryInspectionAt(portCode: string): boolean {
-    return this.policy.holdsAt(["inspection:read"], [portCode]);
+  /** Whether the caller sees every inspection of this trade row's port and direction: then a shipment's stored status is its to read. */
+  seesEveryInspectionAt(row: TradeRow): boolean {
+    return this.policy.holdsAt(["inspection:read"], placeOfTrade(row));
   }
 
   /**
    * A shipment's stored status is derived from all its inspections and holds: filtering on it
    * would answer what the inspection and hold fields refuse. It needs inspection:read and
-   * hold:read wherever the rows may be.
+   * hold:read wherever the rows may be, in the direction asked for.
    */
-  checkStatusFilter(portCode: string | undefined): void {
-    const everywhere = (scope: string) => this.policy.holdsWherever([scope], ["cargo:manifest:read"]);
+  checkStatusFilter(portCode: string | undefined, direction: string): void {
+    const everywhere = (scope: string) => this.policy.holdsWherever([scope], ["cargo:manifest:read"], direction);
     const allowed = portCode
-      ? this.seesEveryInspectionAt(portCode) && this.seesEveryHoldAt(portCode)
+      ? this.seesEveryInspectionAt({ portCode, direction }) && this.seesEveryHoldAt({ portCode, direction })
       : everywhere("inspection:read") && everywhere("hold:read");
     if (!allowed) {
       throw forbiddenFilter(

@@ -64,4 +64,12 @@ export class GoodsItem {
 
   @Column({ type: "date", nullable: true })
   phytoIssuedOn: string | null;
+
+  // The Mexican tariff line of a southbound line, beside its HTS one; null northbound. Read
+  // through GoodsItem.mexicanTariffLine (cargo:pedimento:read).
+  @Column({ type: "varchar", length: 8, nullable: true })
+  tigieFraction: string | null;
+
+  @Column({ type: "varchar", length: 2, nullable: true })
+  tigieNico: string | null;
 }

@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, FieldResolver, Resolver, Root } from "type-graphql";
 import { GoodsItem } from "./goods-item.entity";
 import { Money, money } from "./money";
+import { MexicanTariffLine } from "./mexican-tariff-line";
 import { PhytoCertificate } from "./phyto-certificate";
 
 @Resolver(() => GoodsItem)
@@ -10,6 +11,16 @@ export class GoodsItemResolver {
   @FieldResolver(() => Money, { nullable: true, description: "Declared value." })
   value(@Root() item: GoodsItem): Money {
     return money(item.valueMinor, item.currency);
+  }
+
+  @Directive(scopeDirective("cargo:pedimento:read"))
+  @FieldResolver(() => MexicanTariffLine, {
+    nullable: true,
+    description: "The line's TIGIE fraction and NICO on the pedimento: southbound lines only.",
+  })
+  mexicanTariffLine(@Root() item: GoodsItem): MexicanTariffLine | null {
+    if (!item.tigieFraction || !item.tigieNico) return null;
+    return { fraction: item.tigieFraction, nico: item.tigieNico };
   }
 
   @Directive(scopeDirective("inspection:read", "inspection:agri:read"))

@@ -28,10 +28,10 @@ export async function placeHold(
     .getRepository(Shipment)
     .findOneBy({ shipmentControlNumber: input.shipmentControlNumber });
   // A shipment the caller may not see does not exist for it, as in every read.
-  if (!shipment || !context.rows.atManifestPort(shipment.portCode)) {
+  if (!shipment || !context.rows.tradeVisible(shipment)) {
     throw notFound(`shipment ${input.shipmentControlNumber}`, "input.shipmentControlNumber");
   }
-  checkHoldWrite(context, input.kind, shipment.portCode);
+  checkHoldWrite(context, input.kind, shipment);
   const agencyCode = context.access.claims.agency;
   const open = await manager.getRepository(ShipmentHold).existsBy({
     shipmentControlNumber: shipment.shipmentControlNumber,
@@ -52,6 +52,7 @@ export async function placeHold(
     id,
     shipmentControlNumber: shipment.shipmentControlNumber,
     portCode: shipment.portCode,
+    direction: shipment.direction,
     kind: input.kind,
     agencyCode,
     reason: input.reason.trim(),
@@ -88,7 +89,7 @@ export async function releaseHold(
   const hold = await manager.getRepository(ShipmentHold).findOneBy({ id: holdId });
   // A hold the caller may not read does not exist for it.
   if (!hold || !context.rows.holdVisible(hold)) throw notFound(`hold ${holdId}`, "id");
-  checkHoldWrite(context, hold.kind, hold.portCode);
+  checkHoldWrite(context, hold.kind, hold);
   if (hold.releasedAt) {
     throw conflict("ALREADY_RELEASED", `hold ${holdId} was released at ${hold.releasedAt.toISOString()}`, "id");
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { Direction } from "../trip/direction.enum";
 import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { HOLD_SCOPES } from "../access/cargo-row-policy";
 import { ShipmentHold } from "./hold.entity";
@@ -10,6 +11,13 @@ import { HoldKind } from "./hold.enums";
 export class HoldFilter {
   @Field(() => ID, { nullable: true, description: "Port of the shipment held, CBP Schedule D code." })
   portCode?: string;
+
+  @Field(() => Direction, {
+    nullable: true,
+    description:
+      "Which way across the border; absent: NORTHBOUND, the rows this list held before southbound trade was kept. Only rows the caller may see in that direction are ever counted.",
+  })
+  direction?: Direction | null;
 
   @Field(() => HoldKind, { nullable: true, description: "The kind of hold." })
   kind?: HoldKind;

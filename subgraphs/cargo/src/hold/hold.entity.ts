@@ -1,6 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Direction } from "../trip/direction.enum";
 import { HOLD_SCOPES } from "../access/cargo-row-policy";
 import { HoldKind } from "./hold.enums";
 
@@ -13,8 +14,8 @@ import { HoldKind } from "./hold.enums";
 @Entity("shipment_holds")
 // A shipment's holds are read oldest first, in this index's order.
 @Index(["shipmentControlNumber", "placedAt", "id"])
-@Index(["portCode", "placedAt", "id"])
-@Index(["placedAt", "id"])
+@Index(["portCode", "direction", "placedAt", "id"])
+@Index(["direction", "placedAt", "id"])
 export class ShipmentHold {
   @Field(() => ID, { name: "holdId", description: "The hold's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -26,6 +27,11 @@ export class ShipmentHold {
   // The shipment's port, copied: holds are listed and cut by port.
   @Column({ type: "varchar", length: 4 })
   portCode: string;
+
+  // Which way the row crossed, copied from its trip as the port is: rows are listed and shared by
+  // direction (docs/southbound.md). Northbound unless stated: every row before directions were kept.
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
 
   @Field(() => HoldKind)
   @Column({ type: "simple-enum", enum: HoldKind })

@@ -12,6 +12,7 @@ import { type DataSource } from "typeorm";
 import { type CargoRowPolicy } from "../access/cargo-row-policy";
 import { type HoldFilter, HoldOrder, type HoldOrderField } from "./hold.connection";
 import { ShipmentHold } from "./hold.entity";
+import { directionFilter } from "../trip/direction-filter";
 
 // Served by an index on (placedAt, id), alone or after portCode.
 const HOLD_ORDERS: Record<HoldOrderField, Array<KeysetColumn<ShipmentHold>>> = {
@@ -31,6 +32,7 @@ export function findHoldPage(
   problems.throwIfAny();
 
   const query = dataSource.getRepository(ShipmentHold).createQueryBuilder("hold");
+  query.andWhere("hold.direction = :direction", { direction: directionFilter(filter.direction) });
   if (filter.portCode) query.andWhere("hold.portCode = :portCode", { portCode: filter.portCode });
   if (filter.kind) query.andWhere("hold.kind = :kind", { kind: filter.kind });
   if (filter.agencyCode) query.andWhere("hold.agencyCode = :agencyCode", { agencyCode: filter.agencyCode });

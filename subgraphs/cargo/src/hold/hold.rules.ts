@@ -1,4 +1,4 @@
-import { forbidden } from "@frontera/auth";
+import { forbidden, tradePlace } from "@frontera/auth";
 import { type InputProblems } from "@frontera/federation";
 import { holdWriteScopesOf } from "../access/cargo-row-policy";
 import { type CargoContext } from "../context";
@@ -12,7 +12,11 @@ export function checkHoldReason(problems: InputProblems, field: string, reason: 
  * A hold is placed and released where the caller's write scope for its kind holds: hold:write
  * any kind, hold:agri:write AGRICULTURAL only, each at the ports of the arrangement granting it.
  */
-export function checkHoldWrite({ policy }: Pick<CargoContext, "policy">, kind: HoldKind, portCode: string): void {
+export function checkHoldWrite(
+  { policy }: Pick<CargoContext, "policy">,
+  kind: HoldKind,
+  { portCode, direction }: { portCode: string; direction: string },
+): void {
   const scopes = holdWriteScopesOf(kind);
-  if (!policy.holdsAt(scopes, [portCode])) throw forbidden(scopes, { atRecord: true });
+  if (!policy.holdsAt(scopes, [tradePlace(portCode, direction)])) throw forbidden(scopes, { atRecord: true });
 }

@@ -55,6 +55,7 @@ export class InspectionMutationResolver {
           id: inspectionId,
           ...target,
           portCode: examined!.portCode,
+          direction: examined!.direction,
           kind: input.kind,
           locationCountry: input.locationCountry,
           programCode: input.programCode ?? null,

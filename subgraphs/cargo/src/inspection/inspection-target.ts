@@ -6,13 +6,13 @@ import { type OpenInspectionInput } from "./inspection.inputs";
 
 /**
  * What an inspection to open examines — one shipment, or one trip as a whole — found, with the
- * port the inspection takes from it. Exactly one of the two must be named.
+ * port and direction the inspection takes from it. Exactly one of the two must be named.
  */
 export async function findExamined(
   manager: EntityManager,
   input: OpenInspectionInput,
   problems: InputProblems,
-): Promise<{ portCode: string } | null> {
+): Promise<Pick<Shipment, "portCode" | "direction"> | null> {
   const { shipmentControlNumber, tripNumber } = input.target;
   // @oneOf already holds this at validation; kept so no caller can reach here with both or neither.
   if ((shipmentControlNumber == null) === (tripNumber == null)) {

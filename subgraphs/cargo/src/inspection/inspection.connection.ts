@@ -1,4 +1,5 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
+import { Direction } from "../trip/direction.enum";
 import { Field, ID, InputType } from "type-graphql";
 import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";
@@ -8,6 +9,13 @@ import { InspectionKind, InspectionResult } from "./inspection.enums";
 export class InspectionFilter {
   @Field(() => ID, { nullable: true, description: "Port of the exam, CBP Schedule D code." })
   portCode?: string;
+
+  @Field(() => Direction, {
+    nullable: true,
+    description:
+      "Which way across the border; absent: NORTHBOUND, the rows this list held before southbound trade was kept. Only rows the caller may see in that direction are ever counted.",
+  })
+  direction?: Direction | null;
 
   @Field(() => InspectionKind, { nullable: true, description: "The kind of exam." })
   kind?: InspectionKind;

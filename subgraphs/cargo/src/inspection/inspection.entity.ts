@@ -2,6 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Direction } from "../trip/direction.enum";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
 @Directive('@key(fields: "inspectionId")')
@@ -15,10 +16,10 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 @Index(["shipmentControlNumber", "startedAt", "id"])
 // A trip's own exams (the truck as a whole), read with its shipments' in the same order.
 @Index(["tripNumber", "startedAt", "id"])
-@Index(["portCode", "startedAt", "id"])
-@Index(["startedAt", "id"])
+@Index(["portCode", "direction", "startedAt", "id"])
+@Index(["direction", "startedAt", "id"])
 // A queue of one result (pending inspections, oldest first) pages along this one.
-@Index(["result", "startedAt", "id"])
+@Index(["result", "direction", "startedAt", "id"])
 export class Inspection {
   @Field(() => ID, { name: "inspectionId", description: "The inspection's own id (a UUID)." })
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -34,6 +35,11 @@ export class Inspection {
   // The port of the shipment or trip, copied: inspections are listed by port.
   @Column({ type: "varchar", length: 4 })
   portCode: string;
+
+  // Which way the row crossed, copied from its trip as the port is: rows are listed and shared by
+  // direction (docs/southbound.md). Northbound unless stated: every row before directions were kept.
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
 
   @Field(() => InspectionKind)
   @Column({ type: "simple-enum", enum: InspectionKind })

@@ -12,6 +12,7 @@ import {
 import { type DataSource } from "typeorm";
 import { type InspectionFilter, InspectionOrder, type InspectionOrderField } from "./inspection.connection";
 import { Inspection, InspectionAgency } from "./inspection.entity";
+import { directionFilter } from "../trip/direction-filter";
 
 // Each served by an index on (startedAt, id), alone or after portCode or result.
 const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
@@ -30,6 +31,7 @@ export function findInspectionPage(
   problems.throwIfAny();
 
   const query = dataSource.getRepository(Inspection).createQueryBuilder("inspection");
+  query.andWhere("inspection.direction = :direction", { direction: directionFilter(filter.direction) });
   if (filter.portCode) query.andWhere("inspection.portCode = :portCode", { portCode: filter.portCode });
   if (filter.kind) query.andWhere("inspection.kind = :kind", { kind: filter.kind });
   if (filter.result) query.andWhere("inspection.result = :result", { result: filter.result });

@@ -8,6 +8,7 @@ import { IndexesForEveryOrder1796187219905 } from "./1796187219905-IndexesForEve
 import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTrips";
 import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
 import { HoldsAndManifestTimeliness1796621521257 } from "./1796621521257-HoldsAndManifestTimeliness";
+import { SouthboundTrade1796642846133 } from "./1796642846133-SouthboundTrade";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -19,4 +20,5 @@ export const cargoMigrations = [
   InspectionsOfTrips1796195864753,
   CrossingEvents1796205298157,
   HoldsAndManifestTimeliness1796621521257,
+  SouthboundTrade1796642846133,
 ];

@@ -1,8 +1,11 @@
 import { type DailySeries } from "@frontera/port-daily-counts";
 import { Shipment } from "../shipment/shipment.entity";
+import { Direction } from "../trip/direction.enum";
 import { Trip } from "../trip/trip.entity";
 
-// What a port's dashboard totals count, per day (see PortDailyCount). Each write that adds such a
+// What a port's dashboard totals count, per day (see PortDailyCount): northbound trade only, the
+// rows every one of them counted before directions were kept; southbound totals are counted from
+// the rows themselves (docs/southbound.md). Each write that adds such a
 // row adds to its day in the same transaction: recordTripManifest, recordTripCrossing.
 
 export const SHIPMENTS_BY_ARRIVAL: DailySeries<Shipment> = {
@@ -10,6 +13,7 @@ export const SHIPMENTS_BY_ARRIVAL: DailySeries<Shipment> = {
   target: Shipment,
   port: "portCode",
   time: "estimatedArrival",
+  where: [{ property: "direction", equals: Direction.NORTHBOUND }],
 };
 
 export const TRIPS_BY_CROSSING: DailySeries<Trip> = {
@@ -17,6 +21,7 @@ export const TRIPS_BY_CROSSING: DailySeries<Trip> = {
   target: Trip,
   port: "portCode",
   time: "crossedAt",
+  where: [{ property: "direction", equals: Direction.NORTHBOUND }],
 };
 
 // Trips whose manifest came late, by the day of their estimated arrival (a fixed day: the
@@ -26,5 +31,8 @@ export const LATE_MANIFESTS_BY_ARRIVAL: DailySeries<Trip> = {
   target: Trip,
   port: "portCode",
   time: "estimatedArrival",
-  where: { property: "manifestLate", equals: true },
+  where: [
+    { property: "manifestLate", equals: true },
+    { property: "direction", equals: Direction.NORTHBOUND },
+  ],
 };

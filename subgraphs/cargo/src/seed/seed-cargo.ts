@@ -6,6 +6,7 @@ import {
   tripCrossingEventId,
   type BulkLoad,
   startBulkLoad,
+  createSouthboundGenerator,
 } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
 import { Declaration } from "../declaration/declaration.entity";
@@ -29,7 +30,9 @@ import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
 import { TradeCertification, TradeParty } from "../trade-party/trade-party.entity";
 import { Equipment } from "../trip/equipment.entity";
 import { manifestTimeliness } from "../trip/manifest-timeliness";
+import { Direction } from "../trip/direction.enum";
 import { Trip } from "../trip/trip.entity";
+import { addSouthboundBatch } from "./seed-southbound";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Trip).count()) === 0;
@@ -50,12 +53,21 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
     cargo.tradeParties.map(({ usdotNumber: _usdot, ...party }) => party),
   );
   await load.add(TradeCertification, cargo.certifications);
-  for (const batch of cargo.batches) await addBatch(load, batch, size.seed);
+  // Southbound trips are the returns of northbound trucks: drawn from each batch's trips, after it.
+  const southboundOf = createSouthboundGenerator(size, cargo.tradeParties);
+  for (const batch of cargo.batches) {
+    await addBatch(load, batch, size.seed);
+    await addSouthboundBatch(load, southboundOf(batch.trips));
+  }
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
   await rebuildDailyCounts(dataSource, TRIPS_BY_CROSSING);
   await rebuildDailyCounts(dataSource, LATE_MANIFESTS_BY_ARRIVAL);
 }
+
+// Every row of a table is loaded with the same columns (on MySQL the first batch shapes a staging
+// table): northbound rows state what southbound ones do (seed-southbound.ts).
+const NORTHBOUND_TRIP = { direction: Direction.NORTHBOUND, loaded: true, returnOfTripNumber: null };
 
 async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promise<void> {
   const crossed = new Map(cargo.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
@@ -74,6 +86,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     cargo.trips.map(({ equipment: _equipment, ...trip }) => ({
       ...trip,
       manifestLate: manifestTimeliness(trip)?.late ?? null,
+      ...NORTHBOUND_TRIP,
     })),
   );
   // Every crossed trip's event, delivered: the seeded travellers hold the driver's crossing of it.
@@ -107,6 +120,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     Shipment,
     cargo.shipments.map(({ programCodes: _programs, ...shipment }) => ({
       ...shipment,
+      direction: Direction.NORTHBOUND,
       status: deriveShipmentStatus(
         crossed.get(shipment.tripNumber) ?? false,
         inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
@@ -123,12 +137,16 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
       })),
     ),
   );
-  await load.add(GoodsItem, cargo.goodsItems);
+  await load.add(
+    GoodsItem,
+    cargo.goodsItems.map((item) => ({ ...item, tigieFraction: null, tigieNico: null })),
+  );
   await load.add(Declaration, cargo.declarations);
   await load.add(
     Inspection,
     cargo.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
       ...inspection,
+      direction: Direction.NORTHBOUND,
       reopenedCount: 0,
     })),
   );
@@ -152,6 +170,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     ShipmentHold,
     cargo.holds.map((hold) => ({
       ...hold,
+      direction: Direction.NORTHBOUND,
       placedBy: SEED_ACTOR,
       releasedBy: hold.releasedAt ? SEED_ACTOR : null,
     })),

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { Direction } from "../trip/direction.enum";
 import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";
@@ -7,6 +8,13 @@ import { Shipment } from "./shipment.entity";
 export class ShipmentFilter {
   @Field(() => ID, { nullable: true, description: "Port of arrival, CBP Schedule D code." })
   portCode?: string;
+
+  @Field(() => Direction, {
+    nullable: true,
+    description:
+      "Which way across the border; absent: NORTHBOUND, the rows this list held before southbound trade was kept. Only rows the caller may see in that direction are ever counted.",
+  })
+  direction?: Direction | null;
 
   @Field(() => DateTimeRange, { nullable: true, description: "The trip's estimated arrival falls in this range." })
   estimatedArrival?: DateTimeRange | null;

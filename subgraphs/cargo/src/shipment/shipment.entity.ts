@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ShipmentStatus } from "./shipment-status";
 import { ShipmentType } from "@frontera/code-lists";
+import { Direction } from "../trip/direction.enum";
 
 // The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
 export { ShipmentType };
@@ -20,11 +21,12 @@ registerEnumType(ShipmentType, {
 @Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One consignment on a trip, as declared in the e-manifest." })
 @Entity("shipments")
-// Keyset pagination walks (port, estimatedArrival, shipmentControlNumber), forwards or backwards.
-@Index(["portCode", "estimatedArrival", "shipmentControlNumber"])
-@Index(["estimatedArrival", "shipmentControlNumber"])
+// Keyset pagination walks (port, direction, estimatedArrival, shipmentControlNumber), forwards or
+// backwards: every list reads one direction of trade (docs/southbound.md).
+@Index(["portCode", "direction", "estimatedArrival", "shipmentControlNumber"])
+@Index(["direction", "estimatedArrival", "shipmentControlNumber"])
 @Index(["tripNumber"])
-@Index(["status", "estimatedArrival", "shipmentControlNumber"])
+@Index(["status", "direction", "estimatedArrival", "shipmentControlNumber"])
 export class Shipment {
   @Field(() => ID, { description: "Carrier SCAC + 4–12 letters or digits." })
   @PrimaryColumn({ type: "varchar", length: 16 })
@@ -46,6 +48,13 @@ export class Shipment {
 
   @Column({ type: "datetime" })
   estimatedArrival: Date;
+
+  @Field(() => Direction, {
+    nullable: true,
+    description: "NORTHBOUND: a US import from Mexico; SOUTHBOUND: a US export entering Mexico.",
+  })
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
 
   @Column({ type: "varchar", length: 36 })
   shipperId: string;

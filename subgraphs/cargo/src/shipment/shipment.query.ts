@@ -13,6 +13,8 @@ import {
 import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
+import { Direction } from "../trip/direction.enum";
+import { directionFilter } from "../trip/direction-filter";
 import { Trip } from "../trip/trip.entity";
 import { type ShipmentFilter, ShipmentOrder, type ShipmentOrderField } from "./shipment.connection";
 import { Shipment, ShipmentProgram } from "./shipment.entity";
@@ -36,10 +38,12 @@ export function findShipmentPage(
     problems.check(/^\d{2,6}$/.test(filter.hsPrefix), "filter.hsPrefix", "2 to 6 digits of an HS code");
   }
   problems.throwIfAny();
-  if (filter.status) rows.checkStatusFilter(filter.portCode);
+  const direction = directionFilter(filter.direction);
+  if (filter.status) rows.checkStatusFilter(filter.portCode, direction);
 
   const query = dataSource.getRepository(Shipment).createQueryBuilder("shipment");
   if (filter.portCode) query.andWhere("shipment.portCode = :portCode", { portCode: filter.portCode });
+  query.andWhere("shipment.direction = :direction", { direction });
   if (filter.status) query.andWhere("shipment.status = :status", { status: filter.status });
   const arrival = filter.estimatedArrival;
   if (arrival?.from) query.andWhere("shipment.estimatedArrival >= :arrivalFrom", { arrivalFrom: arrival.from });
@@ -65,13 +69,14 @@ export function findShipmentPage(
       { lane: filter.lane },
     );
   }
-  rows.restrictToManifestPorts(query, "shipment.portCode");
-  // By port and arrival only: the total comes from the daily counts.
-  const byPortAndArrival = !filter.status && !filter.programCode && !filter.hsPrefix && !filter.lane;
+  rows.restrictTrade(query, "shipment");
+  // By port and arrival only: the total comes from the daily counts, which count northbound trade.
+  const byPortAndArrival =
+    direction === Direction.NORTHBOUND && !filter.status && !filter.programCode && !filter.hsPrefix && !filter.lane;
   const count = byPortAndArrival
     ? () =>
         countByDay(query, SHIPMENTS_BY_ARRIVAL, {
-          ports: countedPorts(filter.portCode, rows.manifestPorts),
+          ports: countedPorts(filter.portCode, rows.manifestPortsIn(direction)),
           from: arrival?.from ?? undefined,
           to: arrival?.to ?? undefined,
         })

@@ -67,8 +67,7 @@ export class ShipmentResolver {
       "Where the shipment stands, from its trip, its inspections and its holds: SEIZED if any inspection seized or destroyed it, else REEXPORTED, else ON_HOLD while a hold is open, else HELD, else IN_INSPECTION while an exam is open or a referral awaits the next, else AWAITING_ARRIVAL until the truck crosses, else RELEASED. A caller who may not read every inspection and every hold at the shipment's port gets the status the inspections and holds it may read give.",
   })
   async status(@Root() shipment: Shipment, @Ctx() { loaders, rows }: CargoContext): Promise<ShipmentStatus | null> {
-    const port = shipment.portCode;
-    if (rows.seesEveryInspectionAt(port) && rows.seesEveryHoldAt(port)) return shipment.status;
+    if (rows.seesEveryInspectionAt(shipment) && rows.seesEveryHoldAt(shipment)) return shipment.status;
     // Anything else would tell a partner what an inspection or a hold it may not read decided.
     const [trip, inspections, holds] = await Promise.all([
       loaders.tripByNumber.load(shipment.tripNumber),

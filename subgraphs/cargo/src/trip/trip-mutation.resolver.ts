@@ -20,6 +20,7 @@ import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
 import { manifestTimeliness } from "./manifest-timeliness";
+import { Direction } from "./direction.enum";
 import { Trip } from "./trip.entity";
 import { checkTruckLane } from "./truck-lane.rules";
 import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";
@@ -93,18 +94,21 @@ export class TripMutationResolver {
         if (result.affected === 0) {
           throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
         }
-        await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
+        // The daily series count northbound trade; a southbound trip's crossing is counted from
+        // the rows, and travellers keeps northbound driver crossings only (docs/southbound.md).
+        const northbound = trip.direction === Direction.NORTHBOUND;
+        if (northbound) await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
         // The manifest is now measured against the real crossing (and lane): its lateness may turn.
         const late = manifestTimeliness({ ...trip, lane, crossedAt })?.late ?? null;
         if (late !== trip.manifestLate) {
           await manager.getRepository(Trip).update({ tripNumber }, { manifestLate: late });
           const delta = (late ? 1 : 0) - (trip.manifestLate ? 1 : 0);
-          if (delta)
+          if (delta && northbound)
             await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
         }
         // The driver's crossing is this same event: travellers gets it from the outbox, written
         // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
-        await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
+        if (northbound) await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
         await refreshStatusesOfTrip(manager, tripNumber);
         return tripNumber;
       },

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
+import { Direction } from "./direction.enum";
 import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 
@@ -6,6 +7,13 @@ import { Trip } from "./trip.entity";
 export class TripFilter {
   @Field(() => ID, { nullable: true, description: "Port of arrival, CBP Schedule D code." })
   portCode?: string;
+
+  @Field(() => Direction, {
+    nullable: true,
+    description:
+      "Which way across the border; absent: NORTHBOUND, the rows this list held before southbound trade was kept. Only rows the caller may see in that direction are ever counted.",
+  })
+  direction?: Direction | null;
 
   @Field(() => ID, { nullable: true, description: "The driver: a Traveller's global id, or its travellerId." })
   driverId?: string;

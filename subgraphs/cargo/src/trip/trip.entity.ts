@@ -2,18 +2,20 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Lane } from "@frontera/federation";
+import { Direction } from "./direction.enum";
 
 @Directive('@key(fields: "tripNumber")')
 @Directive(scopeDirective("cargo:manifest:read"))
 @ObjectType({ description: "One truck's journey across the border: conveyance, driver and the shipments it carries." })
 @Entity("trips")
-@Index(["portCode", "estimatedArrival", "tripNumber"])
-// Trips of every port, by arrival, in either direction.
-@Index(["estimatedArrival", "tripNumber"])
-@Index(["driverId", "estimatedArrival"])
-@Index(["portCode", "crossedAt"])
+@Index(["portCode", "direction", "estimatedArrival", "tripNumber"])
+// Trips of every port, by arrival, read forwards or backwards. Every list reads one direction of
+// trade (docs/southbound.md): the direction follows the equality columns in each index.
+@Index(["direction", "estimatedArrival", "tripNumber"])
+@Index(["driverId", "direction", "estimatedArrival"])
+@Index(["portCode", "direction", "crossedAt"])
 // Late manifests of a port by arrival: the edges of a dashboard window are counted along it.
-@Index(["portCode", "manifestLate", "estimatedArrival"])
+@Index(["portCode", "manifestLate", "direction", "estimatedArrival"])
 export class Trip {
   @Field(() => ID, { description: "8–25 characters, starting with the carrier's SCAC." })
   @PrimaryColumn({ type: "varchar", length: 25 })
@@ -31,6 +33,26 @@ export class Trip {
   @Field({ nullable: true })
   @Column({ type: "datetime" })
   estimatedArrival: Date;
+
+  // Nullable: travellers requires it, and a field crossing a subgraph boundary may come back null.
+  @Field(() => Direction, {
+    nullable: true,
+    description: "NORTHBOUND into the United States, SOUTHBOUND into Mexico.",
+  })
+  @Column({ type: "simple-enum", enum: Direction, default: Direction.NORTHBOUND })
+  direction: Direction;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "False for an empty crossing: a truck (often a return) carrying no shipment.",
+  })
+  @Column({ type: "boolean", default: true })
+  loaded: boolean;
+
+  // The trip this one is the return of (a truck that went north coming back south); read through
+  // Trip.returnOf, so the caller sees it only where it may see that trip.
+  @Column({ type: "varchar", length: 25, nullable: true })
+  returnOfTripNumber: string | null;
 
   @Field(() => Date, { nullable: true, description: "When the truck crossed; null while awaited." })
   @Column({ type: "datetime", nullable: true })

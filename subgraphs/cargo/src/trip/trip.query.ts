@@ -13,6 +13,8 @@ import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { type DataSource } from "typeorm";
 import { LATE_MANIFESTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, TripOrder, type TripOrderField } from "./trip.connection";
+import { Direction } from "./direction.enum";
+import { directionFilter } from "./direction-filter";
 import { Trip } from "./trip.entity";
 
 // Each served by an index on (portCode or driverId, estimatedArrival, tripNumber).
@@ -32,7 +34,9 @@ export function findTripPage(
   checkRange(problems, filter.crossedAt, "filter.crossedAt");
   problems.throwIfAny();
 
+  const direction = directionFilter(filter.direction);
   const query = dataSource.getRepository(Trip).createQueryBuilder("trip");
+  query.andWhere("trip.direction = :direction", { direction });
   if (filter.portCode) query.andWhere("trip.portCode = :portCode", { portCode: filter.portCode });
   if (filter.driverId) query.andWhere("trip.driverId = :driverId", { driverId: filter.driverId });
   if (filter.lane) query.andWhere("trip.lane = :lane", { lane: filter.lane });
@@ -44,10 +48,13 @@ export function findTripPage(
   if (filter.crossed === true) query.andWhere("trip.crossedAt IS NOT NULL");
   if (filter.crossed === false) query.andWhere("trip.crossedAt IS NULL");
   if (filter.manifestLate != null) query.andWhere("trip.manifestLate = :late", { late: Number(filter.manifestLate) });
-  rows.restrictToManifestPorts(query, "trip.portCode");
-  const ports = countedPorts(filter.portCode, rows.manifestPorts);
+  rows.restrictTrade(query, "trip");
+  const ports = countedPorts(filter.portCode, rows.manifestPortsIn(direction));
+  // The daily counts count northbound trade only; southbound totals are counted from the rows.
+  const counted = direction === Direction.NORTHBOUND;
   // Crossings in a window at a port (a dashboard's truck count): the total comes from the daily counts.
   const crossingsInWindow =
+    counted &&
     (crossed?.from || crossed?.to) &&
     !filter.driverId &&
     !filter.lane &&
@@ -57,6 +64,7 @@ export function findTripPage(
     filter.manifestLate == null;
   // Late manifests by arrival at a port (a dashboard's late count): from the daily counts too.
   const lateManifestsInWindow =
+    counted &&
     filter.manifestLate === true &&
     !filter.driverId &&
     !filter.lane &&
@@ -90,9 +98,11 @@ export function countLateManifests(
     .getRepository(Trip)
     .createQueryBuilder("trip")
     .where("trip.portCode = :portCode", { portCode })
+    .andWhere("trip.direction = :direction", { direction: Direction.NORTHBOUND })
     .andWhere("trip.manifestLate = :late", { late: 1 })
     .andWhere("trip.estimatedArrival >= :arrivalFrom", { arrivalFrom: window.from })
     .andWhere("trip.estimatedArrival < :arrivalTo", { arrivalTo: window.to });
-  rows.restrictToManifestPorts(query, "trip.portCode");
-  return countByDay(query, LATE_MANIFESTS_BY_ARRIVAL, { ports: countedPorts(portCode, rows.manifestPorts), ...window });
+  rows.restrictTrade(query, "trip");
+  const ports = countedPorts(portCode, rows.manifestPortsIn(Direction.NORTHBOUND));
+  return countByDay(query, LATE_MANIFESTS_BY_ARRIVAL, { ports, ...window });
 }

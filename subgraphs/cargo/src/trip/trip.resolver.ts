@@ -40,6 +40,15 @@ export class TripResolver {
     return findTripPage(dataSource, rows, { ...filter, driverId }, page, orderBy);
   }
 
+  @FieldResolver(() => Trip, {
+    nullable: true,
+    description:
+      "The trip this one returns from (a truck that went north coming back south); null when it is none, or one the caller may not see.",
+  })
+  returnOf(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<Trip | null> | null {
+    return trip.returnOfTripNumber ? loaders.tripByNumber.load(trip.returnOfTripNumber) : null;
+  }
+
   @Directive(scopeDirective("cargo:commercial:read"))
   @FieldResolver(() => TradeParty, { nullable: true })
   carrier(@Root() trip: Trip, @Ctx() { loaders }: CargoContext): Promise<TradeParty | null> {

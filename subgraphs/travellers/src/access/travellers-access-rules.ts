@@ -1,3 +1,4 @@
+import { NORTHBOUND, tradePlace } from "@frontera/auth";
 import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
 import { type TravellersContext } from "../context";
 import { type Crossing } from "../crossing/crossing.entity";
@@ -6,6 +7,14 @@ import { type TrustedTravellerMembership } from "../membership/membership.entity
 import { type Traveller } from "../traveller/traveller.entity";
 
 const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
+
+// A trip or shipment of cargo's; a representation without a direction is read as NORTHBOUND, the
+// only direction there was before directions were kept (docs/southbound.md).
+const atItsTradePlace = {
+  place: (row: { portCode: string; direction?: string | null }) => [
+    tradePlace(row.portCode, row.direction ?? NORTHBOUND),
+  ],
+};
 
 /** A person's document or membership, looked up by id, lives where its holder does. */
 const withItsHolder = {
@@ -29,9 +38,10 @@ export const travellersAccessRules: AccessRules = {
   Crossing: atItsPort satisfies EntityRule<Crossing>,
   TravelDocument: withItsHolder satisfies EntityRule<TravelDocument, TravellersContext>,
   TrustedTravellerMembership: withItsHolder satisfies EntityRule<TrustedTravellerMembership, TravellersContext>,
-  // Cargo's trips and shipments, with the port and driver cargo says they have (@requires).
-  Trip: atItsPort,
-  Shipment: atItsPort,
+  // Cargo's trips and shipments, with the port, direction and driver cargo says they have
+  // (@requires): a grant reaches their driver only if it covers that port in that direction.
+  Trip: atItsTradePlace,
+  Shipment: atItsTradePlace,
   PortOfEntry: { place: (port: { code: string }) => [port.code] },
   Program: PLACED_EVERYWHERE,
 };

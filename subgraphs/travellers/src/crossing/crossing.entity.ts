@@ -9,7 +9,7 @@ export { Direction, CrossingMode };
 
 registerEnumType(Direction, {
   name: "Direction",
-  description: "Which way a crossing went.",
+  description: "Which way across the border a crossing, a trip or a shipment went.",
   valuesConfig: {
     NORTHBOUND: { description: "From Mexico into the United States." },
     SOUTHBOUND: { description: "From the United States into Mexico." },

@@ -1,0 +1,90 @@
+import { type BulkLoad, type SouthboundBatch } from "@frontera/seed";
+import { Declaration } from "../declaration/declaration.entity";
+import { GoodsItem } from "../goods-item/goods-item.entity";
+import { Inspection, InspectionAgency } from "../inspection/inspection.entity";
+import { InspectionEvent } from "../inspection/inspection-event.entity";
+import { InspectionEventAction, InspectionResult } from "../inspection/inspection.enums";
+import { Pedimento } from "../pedimento/pedimento.entity";
+import { CustomsRegime, PedimentoClave, SelectionResult } from "../pedimento/pedimento.enums";
+import { deriveShipmentStatus } from "../shipment/shipment-status";
+import { Shipment } from "../shipment/shipment.entity";
+import { Direction } from "../trip/direction.enum";
+import { Trip } from "../trip/trip.entity";
+
+const SEED_ACTOR = "frontera-seed";
+
+/**
+ * Loads one batch of southbound trade (docs/southbound.md): every row is SOUTHBOUND, so the row
+ * policy shares it only under arrangements that cover that direction. Southbound crossings make
+ * no driver crossing in travellers (its crossings are northbound) and no daily count (the daily
+ * series count northbound trade).
+ */
+export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch): Promise<void> {
+  const southbound = Direction.SOUTHBOUND;
+  const crossed = new Map(batch.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
+  await load.add(
+    Trip,
+    batch.trips.map((trip) => ({ ...trip, manifestLate: null, direction: southbound })),
+  );
+  await load.add(
+    Shipment,
+    batch.shipments.map(({ programCodes: _programs, ...shipment }) => ({
+      ...shipment,
+      direction: southbound,
+      status: deriveShipmentStatus(
+        crossed.get(shipment.tripNumber) ?? false,
+        batch.inspections.filter((inspection) => inspection.shipmentControlNumber === shipment.shipmentControlNumber),
+        [],
+      ),
+    })),
+  );
+  await load.add(GoodsItem, batch.goodsItems);
+  await load.add(Declaration, batch.declarations);
+  await load.add(
+    Pedimento,
+    batch.pedimentos.map((pedimento) => ({
+      ...pedimento,
+      clave: PedimentoClave[pedimento.clave],
+      regime: CustomsRegime[pedimento.regime],
+      selection: SelectionResult[pedimento.selection],
+    })),
+  );
+  await load.add(
+    Inspection,
+    batch.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
+      ...inspection,
+      direction: southbound,
+      reopenedCount: 0,
+    })),
+  );
+  await load.add(
+    InspectionAgency,
+    batch.inspections.flatMap((inspection) =>
+      inspection.agencies.map((agencyCode) => ({ inspectionId: inspection.id, agencyCode })),
+    ),
+  );
+  await load.add(
+    InspectionEvent,
+    batch.inspections.flatMap((inspection) => {
+      const common = { inspectionId: inspection.id, actor: SEED_ACTOR, agencyCode: "SENASICA", reason: null };
+      const opened = {
+        ...common,
+        at: inspection.startedAt,
+        action: InspectionEventAction.OPENED,
+        resultBefore: null,
+        resultAfter: InspectionResult.PENDING,
+      };
+      if (inspection.result === InspectionResult.PENDING) return [opened];
+      return [
+        opened,
+        {
+          ...common,
+          at: inspection.endedAt ?? inspection.startedAt,
+          action: InspectionEventAction.RESULT_RECORDED,
+          resultBefore: InspectionResult.PENDING,
+          resultAfter: inspection.result,
+        },
+      ];
+    }),
+  );
+}
