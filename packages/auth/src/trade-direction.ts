@@ -17,8 +17,23 @@ export function tradePlace(portCode: string, direction: string): string {
   return `${portCode}${SEPARATOR}${direction}`;
 }
 
+export interface ParsedPlace {
+  readonly port: string;
+  readonly direction: string | null;
+}
+
+// Access checks read a place for every field of every row a partner gets, and places are few (a
+// port, or a port and a direction): each is parsed once. Bounded, in case places ever multiply.
+const parsedPlaces = new Map<string, ParsedPlace>();
+const MAX_PARSED_PLACES = 10_000;
+
 /** The port and direction of a trade place; the direction is null for a bare port code. */
-export function parsePlace(place: string): { port: string; direction: string | null } {
-  const at = place.indexOf(SEPARATOR);
-  return at < 0 ? { port: place, direction: null } : { port: place.slice(0, at), direction: place.slice(at + 1) };
+export function parsePlace(place: string): ParsedPlace {
+  let parsed = parsedPlaces.get(place);
+  if (!parsed) {
+    const at = place.indexOf(SEPARATOR);
+    parsed = at < 0 ? { port: place, direction: null } : { port: place.slice(0, at), direction: place.slice(at + 1) };
+    if (parsedPlaces.size < MAX_PARSED_PLACES) parsedPlaces.set(place, parsed);
+  }
+  return parsed;
 }
