@@ -40,7 +40,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
         // Dates travel as UTC: the server's zone must not shift them (docs/gotchas.md, G4).
         timezone: "Z",
         poolSize: options.poolSize ?? 10,
-        extra: { enableKeepAlive: true },
+        // trace: mysql2 would capture the caller's stack on every statement, to put on an error
+        // it may never have; TypeORM's QueryFailedError, which is what we log, carries its own.
+        extra: { enableKeepAlive: true, trace: false },
       })
     : new DataSource({
         ...connection,
