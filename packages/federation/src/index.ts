@@ -63,6 +63,7 @@ export { IdempotencyRecord, runIdempotent, type IdempotentRequest } from "./idem
 export { DateTimeRange, DateRange, checkRange } from "./ranges";
 export { OrderDirection, type OrderBy, keysetOrder } from "./ordering";
 export { timeThenKey } from "./keyset-orders";
+export { Direction } from "./direction";
 export { Lane, TRUCK_LANES } from "./lane";
 export { enforceAccess, isEntity, requiredScopes } from "./enforce-access";
 export { type AccessRules, type AccessContext, type EntityRule, PLACED_EVERYWHERE, RowPlaces } from "./access-rules";

@@ -9,7 +9,7 @@ import { Agency } from "../agency/agency.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
 import { loadAll } from "../load-all";
-import { Direction } from "../arrangement/direction.enum";
+import { Direction } from "@frontera/federation";
 import { CallerKind } from "./caller-kind.enum";
 import { Scope } from "./scope.enum";
 

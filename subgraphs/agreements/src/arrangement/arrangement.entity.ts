@@ -2,7 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Scope } from "../access/scope.enum";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 import {
   ARRANGEMENT_COVERAGES,
   ArrangementCoverage,

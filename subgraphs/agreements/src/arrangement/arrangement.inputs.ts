@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Scope } from "../access/scope.enum";
 import { ArrangementCoverage, ArrangementStatus } from "./arrangement.enums";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 
 @InputType({ description: "Every given condition must hold." })
 export class ArrangementFilter {

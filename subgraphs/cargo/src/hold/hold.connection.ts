@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { HOLD_SCOPES } from "../access/cargo-row-policy";
 import { ShipmentHold } from "./hold.entity";

@@ -1,7 +1,7 @@
 import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { HOLD_SCOPES } from "../access/cargo-row-policy";
 import { HoldKind } from "./hold.enums";
 

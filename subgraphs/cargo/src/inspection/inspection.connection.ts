@@ -1,5 +1,5 @@
 import { INSPECTION_SCOPES } from "../access/cargo-row-policy";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { Field, ID, InputType } from "type-graphql";
 import { connectionType, DateTimeRange, latestFirst, orderInput } from "@frontera/federation";
 import { Inspection } from "./inspection.entity";

@@ -2,7 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { GraphQLCountryCode } from "graphql-scalars";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.enums";
 
 @Directive('@key(fields: "inspectionId")')

@@ -1,6 +1,6 @@
 import { type DailySeries } from "@frontera/port-daily-counts";
 import { Shipment } from "../shipment/shipment.entity";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
 
 // What a port's dashboard totals count, per day (see PortDailyCount): northbound trade only, the

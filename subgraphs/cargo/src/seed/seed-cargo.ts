@@ -30,7 +30,7 @@ import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
 import { TradeCertification, TradeParty } from "../trade-party/trade-party.entity";
 import { Equipment } from "../trip/equipment.entity";
 import { manifestTimeliness } from "../trip/manifest-timeliness";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
 import { addSouthboundBatch } from "./seed-southbound";
 

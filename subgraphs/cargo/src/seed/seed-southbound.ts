@@ -8,7 +8,7 @@ import { Pedimento } from "../pedimento/pedimento.entity";
 import { CustomsRegime, PedimentoClave, SelectionResult } from "../pedimento/pedimento.enums";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment } from "../shipment/shipment.entity";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
 
 const SEED_ACTOR = "frontera-seed";

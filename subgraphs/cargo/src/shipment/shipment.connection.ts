@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { ShipmentStatus } from "./shipment-status";
 import { Shipment } from "./shipment.entity";

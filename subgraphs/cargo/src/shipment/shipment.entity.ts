@@ -3,7 +3,7 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { ShipmentStatus } from "./shipment-status";
 import { ShipmentType } from "@frontera/code-lists";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 
 // The code list's enum (shared with the demo data), served by this subgraph as GraphQL enum.
 export { ShipmentType };

@@ -13,7 +13,7 @@ import {
 import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
-import { Direction } from "../trip/direction.enum";
+import { Direction } from "@frontera/federation";
 import { directionFilter } from "../trip/direction-filter";
 import { Trip } from "../trip/trip.entity";
 import { type ShipmentFilter, ShipmentOrder, type ShipmentOrderField } from "./shipment.connection";

@@ -1,4 +1,4 @@
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 
 /**
  * The direction a list filters on: the one asked for, else NORTHBOUND, so a client that never

@@ -20,7 +20,7 @@ import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
 import { checkTripManifest } from "./trip-manifest.rules";
 import { manifestTimeliness } from "./manifest-timeliness";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 import { checkTruckLane } from "./truck-lane.rules";
 import { RecordTripCrossingPayload, SubmitTripManifestPayload } from "./trip.payloads";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 import { connectionType, DateTimeRange, Lane, latestFirst, orderInput } from "@frontera/federation";
 import { Trip } from "./trip.entity";
 

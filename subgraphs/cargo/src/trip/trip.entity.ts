@@ -2,7 +2,7 @@ import { scopeDirective } from "@frontera/auth";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { Lane } from "@frontera/federation";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 
 @Directive('@key(fields: "tripNumber")')
 @Directive(scopeDirective("cargo:manifest:read"))

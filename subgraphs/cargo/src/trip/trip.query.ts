@@ -13,7 +13,7 @@ import { countByDay, countedPorts } from "@frontera/port-daily-counts";
 import { type DataSource } from "typeorm";
 import { LATE_MANIFESTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/port-traffic-counts";
 import { type TripFilter, TripOrder, type TripOrderField } from "./trip.connection";
-import { Direction } from "./direction.enum";
+import { Direction } from "@frontera/federation";
 import { directionFilter } from "./direction-filter";
 import { Trip } from "./trip.entity";
 

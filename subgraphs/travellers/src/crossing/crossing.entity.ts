@@ -1,20 +1,13 @@
 import { scopeDirective } from "@frontera/auth";
-import { Lane } from "@frontera/federation";
+import { Direction, Lane } from "@frontera/federation";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
-import { Direction, CrossingMode } from "@frontera/code-lists";
+import { CrossingMode } from "@frontera/code-lists";
 
-// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums
+// (Direction is registered once in @frontera/federation).
 export { Direction, CrossingMode };
 
-registerEnumType(Direction, {
-  name: "Direction",
-  description: "Which way across the border a crossing, a trip or a shipment went.",
-  valuesConfig: {
-    NORTHBOUND: { description: "From Mexico into the United States." },
-    SOUTHBOUND: { description: "From the United States into Mexico." },
-  },
-});
 registerEnumType(CrossingMode, {
   name: "CrossingMode",
   description: "How a person crossed.",

@@ -1,8 +1,9 @@
-import { registerEnumType } from "type-graphql";
 import { Direction } from "@frontera/code-lists";
+import { registerEnumType } from "type-graphql";
 
-// The code list's enum, as cargo and travellers serve it too: its description must read the same
-// in every subgraph that registers it.
+// The code list's Direction (packages/code-lists), registered once here as the GraphQL enum every
+// subgraph serves (crossings, trips, shipments, arrangements): they import it from here,
+// registered, so its description reads the same everywhere (docs/southbound.md).
 export { Direction };
 
 registerEnumType(Direction, {
