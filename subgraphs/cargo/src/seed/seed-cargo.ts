@@ -23,7 +23,7 @@ import { ShipmentHold } from "../hold/hold.entity";
 import { HoldEventAction } from "../hold/hold.enums";
 import { Inspection, InspectionAgency, PestFinding } from "../inspection/inspection.entity";
 import { InspectionEvent } from "../inspection/inspection-event.entity";
-import { InspectionEventAction, InspectionResult } from "../inspection/inspection.enums";
+import { type InspectionResult } from "../inspection/inspection.enums";
 import { RiskAssessment } from "../risk/risk-assessment.entity";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment, ShipmentProgram } from "../shipment/shipment.entity";
@@ -33,6 +33,7 @@ import { manifestTimeliness } from "../trip/manifest-timeliness";
 import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
 import { addSouthboundBatch } from "./seed-southbound";
+import { SEED_ACTOR, seededEvents } from "./seeded-history";
 
 export async function isCargoDatabaseEmpty(dataSource: DataSource): Promise<boolean> {
   return (await dataSource.getRepository(Trip).count()) === 0;
@@ -201,33 +202,6 @@ function seededHoldEvents(hold: CargoBatch["holds"][number]): Array<Partial<Ship
       agencyCode: hold.releasedByAgencyCode ?? hold.agencyCode,
       action: HoldEventAction.RELEASED,
       reason: hold.releaseReason ?? "",
-    },
-  ];
-}
-
-/** Who the seeded history says made each change: the demo data's own author. */
-export const SEED_ACTOR = "frontera-seed";
-
-// The history a seeded inspection would have had: opened, then its result recorded (unless
-// still PENDING), by its first agency. Derived, not generated: the random stream is unchanged.
-function seededEvents(inspection: CargoBatch["inspections"][number]): Array<Partial<InspectionEvent>> {
-  const common = { inspectionId: inspection.id, actor: SEED_ACTOR, agencyCode: inspection.agencies[0], reason: null };
-  const opened = {
-    ...common,
-    at: inspection.startedAt,
-    action: InspectionEventAction.OPENED,
-    resultBefore: null,
-    resultAfter: InspectionResult.PENDING,
-  };
-  if (inspection.result === InspectionResult.PENDING) return [opened];
-  return [
-    opened,
-    {
-      ...common,
-      at: inspection.endedAt ?? inspection.startedAt,
-      action: InspectionEventAction.RESULT_RECORDED,
-      resultBefore: InspectionResult.PENDING,
-      resultAfter: inspection.result,
     },
   ];
 }

@@ -3,15 +3,13 @@ import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency } from "../inspection/inspection.entity";
 import { InspectionEvent } from "../inspection/inspection-event.entity";
-import { InspectionEventAction, InspectionResult } from "../inspection/inspection.enums";
 import { Pedimento } from "../pedimento/pedimento.entity";
 import { CustomsRegime, PedimentoClave, SelectionResult } from "../pedimento/pedimento.enums";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment } from "../shipment/shipment.entity";
 import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
-
-const SEED_ACTOR = "frontera-seed";
+import { seededEvents } from "./seeded-history";
 
 /**
  * Loads one batch of southbound trade (docs/southbound.md): every row is SOUTHBOUND, so the row
@@ -63,28 +61,9 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
       inspection.agencies.map((agencyCode) => ({ inspectionId: inspection.id, agencyCode })),
     ),
   );
+  // SENASICA's (the first agency of each): the same history a northbound inspection is given
   await load.add(
     InspectionEvent,
-    batch.inspections.flatMap((inspection) => {
-      const common = { inspectionId: inspection.id, actor: SEED_ACTOR, agencyCode: "SENASICA", reason: null };
-      const opened = {
-        ...common,
-        at: inspection.startedAt,
-        action: InspectionEventAction.OPENED,
-        resultBefore: null,
-        resultAfter: InspectionResult.PENDING,
-      };
-      if (inspection.result === InspectionResult.PENDING) return [opened];
-      return [
-        opened,
-        {
-          ...common,
-          at: inspection.endedAt ?? inspection.startedAt,
-          action: InspectionEventAction.RESULT_RECORDED,
-          resultBefore: InspectionResult.PENDING,
-          resultAfter: inspection.result,
-        },
-      ];
-    }),
+    batch.inspections.flatMap((inspection) => seededEvents(inspection)),
   );
 }
