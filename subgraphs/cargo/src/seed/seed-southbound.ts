@@ -20,6 +20,13 @@ import { seededEvents } from "./seeded-history";
 export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch): Promise<void> {
   const southbound = Direction.SOUTHBOUND;
   const crossed = new Map(batch.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
+  // each shipment's inspections, gathered once (a filter per shipment would grow with the batch squared)
+  const inspectionsOf = new Map<string, SouthboundBatch["inspections"]>();
+  for (const inspection of batch.inspections) {
+    const of = inspectionsOf.get(inspection.shipmentControlNumber);
+    if (of) of.push(inspection);
+    else inspectionsOf.set(inspection.shipmentControlNumber, [inspection]);
+  }
   await load.add(
     Trip,
     batch.trips.map((trip) => ({ ...trip, manifestLate: null, direction: southbound })),
@@ -31,7 +38,7 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
       direction: southbound,
       status: deriveShipmentStatus(
         crossed.get(shipment.tripNumber) ?? false,
-        batch.inspections.filter((inspection) => inspection.shipmentControlNumber === shipment.shipmentControlNumber),
+        inspectionsOf.get(shipment.shipmentControlNumber) ?? [],
         [],
       ),
     })),
