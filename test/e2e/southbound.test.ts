@@ -270,6 +270,27 @@ describe("a partner whose arrangement does not grant southbound gets none of it"
     expect(entities.body.data!._entities).toEqual([null, null]);
   });
 
+  it("under a port too: its shipments, inspections and crossed trucks hide the southbound rows, gateway and subgraph", async () => {
+    const NESTED = `{ port(code: "${LAREDO}") {
+      shipments(filter: { direction: SOUTHBOUND }, first: 5) { totalCount edges { node { shipmentControlNumber } } }
+      inspections(filter: { direction: SOUTHBOUND }, first: 5) { totalCount edges { node { kind } } }
+      truckCrossings(filter: { direction: SOUTHBOUND }, first: 5) { totalCount edges { node { tripNumber } } }
+    } }`;
+    const empty = { totalCount: 0, edges: [] };
+    const internal = await graph.query<Data>(NESTED);
+    expect(internal.body.data!.port.shipments.totalCount).toBeGreaterThan(0);
+    expect(internal.body.data!.port.truckCrossings.totalCount).toBeGreaterThan(0);
+    const viaGateway = await graph.query<Data>(NESTED, {}, aphis);
+    expect(viaGateway.body.errors).toBeUndefined();
+    expect(viaGateway.body.data!.port).toMatchObject({ shipments: empty, inspections: empty, truckCrossings: empty });
+    const port = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on PortOfEntry {
+      shipments(filter: { direction: SOUTHBOUND }, first: 5) { totalCount }
+      truckCrossings(filter: { direction: SOUTHBOUND }, first: 5) { totalCount } } } }`;
+    const direct = await directly(port, { representations: [{ __typename: "PortOfEntry", code: LAREDO }] });
+    expect(direct.body.errors).toBeUndefined();
+    expect(direct.body.data!._entities).toEqual([{ shipments: { totalCount: 0 }, truckCrossings: { totalCount: 0 } }]);
+  });
+
   it("an internal caller's totals count both directions apart, and a partner's never include the other", async () => {
     const internal = await graph.query<Data>(SHIPMENT_KEYS, { port: LAREDO, direction: "SOUTHBOUND", first: 1 });
     expect(internal.body.data!.shipments.totalCount).toBeGreaterThan(0);
