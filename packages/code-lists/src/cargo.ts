@@ -64,3 +64,25 @@ export enum RemedialAction {
   REEXPORTED = "REEXPORTED",
   DESTROYED = "DESTROYED",
 }
+
+/**
+ * The pedimento's clave (Anexo 22 of Mexico's foreign-trade rules, appendix 2): what kind of
+ * operation it declares. Only the few a truck crossing southbound commonly carries.
+ */
+export enum PedimentoClave {
+  A1 = "A1",
+  IN = "IN",
+  AF = "AF",
+}
+
+/** The customs regime the goods enter Mexico under (Ley Aduanera, article 90). */
+export enum CustomsRegime {
+  DEFINITIVE_IMPORT = "DEFINITIVE_IMPORT",
+  TEMPORARY_IMPORT_IMMEX = "TEMPORARY_IMPORT_IMMEX",
+}
+
+/** The random selection (semáforo fiscal) a pedimento meets at the customs module, as its result. */
+export enum SelectionResult {
+  GREEN = "GREEN",
+  RED = "RED",
+}

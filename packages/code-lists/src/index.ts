@@ -14,12 +14,15 @@ export {
 } from "./agreements";
 export {
   CertificationStatus,
+  CustomsRegime,
   DeclarationKind,
   EquipmentKind,
   HoldKind,
   InspectionKind,
   InspectionResult,
+  PedimentoClave,
   RemedialAction,
+  SelectionResult,
   ShipmentType,
   TradeRole,
 } from "./cargo";

@@ -1,4 +1,14 @@
-import { DeclarationKind, InspectionKind, InspectionResult, Lane, ShipmentType, TradeRole } from "@frontera/code-lists";
+import {
+  CustomsRegime,
+  DeclarationKind,
+  InspectionKind,
+  InspectionResult,
+  Lane,
+  PedimentoClave,
+  SelectionResult,
+  ShipmentType,
+  TradeRole,
+} from "@frontera/code-lists";
 import { type DeclarationSeed, type GoodsItemSeed, type ShipmentSeed, type TripSeed } from "./generate-cargo";
 import { type InspectionSeed } from "./generate-inspections";
 import { type TradePartySeed } from "./generate-trade-parties";
@@ -20,19 +30,16 @@ export interface SouthboundGoodsItemSeed extends GoodsItemSeed {
   tigieNico: string;
 }
 
-export type PedimentoClaveSeed = "A1" | "IN";
-export type CustomsRegimeSeed = "DEFINITIVE_IMPORT" | "TEMPORARY_IMPORT_IMMEX";
-
 export interface PedimentoSeed {
   shipmentControlNumber: string;
   number: string;
-  clave: PedimentoClaveSeed;
-  regime: CustomsRegimeSeed;
+  clave: PedimentoClave.A1 | PedimentoClave.IN;
+  regime: CustomsRegime;
   brokerName: string;
   brokerPatente: string;
   customsValueMinor: number;
   exchangeRateTenThousandths: number;
-  selection: "GREEN" | "RED";
+  selection: SelectionResult;
   expres: boolean;
   paidAt: Date;
 }
@@ -246,13 +253,13 @@ export function createSouthboundGenerator(
     return {
       shipmentControlNumber,
       number,
-      clave: immex ? "IN" : "A1",
-      regime: immex ? "TEMPORARY_IMPORT_IMMEX" : "DEFINITIVE_IMPORT",
+      clave: immex ? PedimentoClave.IN : PedimentoClave.A1,
+      regime: immex ? CustomsRegime.TEMPORARY_IMPORT_IMMEX : CustomsRegime.DEFINITIVE_IMPORT,
       brokerName: broker.name,
       brokerPatente: broker.patente,
       customsValueMinor: Math.round((valueUsdMinor * exchangeRateTenThousandths) / 10_000),
       exchangeRateTenThousandths,
-      selection: faker.datatype.boolean(0.1) ? "RED" : "GREEN",
+      selection: faker.datatype.boolean(0.1) ? SelectionResult.RED : SelectionResult.GREEN,
       expres: faker.datatype.boolean(0.25),
       paidAt,
     };

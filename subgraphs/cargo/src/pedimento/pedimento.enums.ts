@@ -1,26 +1,8 @@
+import { CustomsRegime, PedimentoClave, SelectionResult } from "@frontera/code-lists";
 import { registerEnumType } from "type-graphql";
 
-/**
- * The pedimento's clave (Anexo 22 of Mexico's foreign-trade rules, appendix 2): what kind of
- * operation it declares. Only the few a truck crossing southbound commonly carries.
- */
-export enum PedimentoClave {
-  A1 = "A1",
-  IN = "IN",
-  AF = "AF",
-}
-
-/** The customs regime the goods enter under (Ley Aduanera, article 90). */
-export enum CustomsRegime {
-  DEFINITIVE_IMPORT = "DEFINITIVE_IMPORT",
-  TEMPORARY_IMPORT_IMMEX = "TEMPORARY_IMPORT_IMMEX",
-}
-
-/** The random selection (semáforo fiscal) a pedimento meets at the module, as its result. */
-export enum SelectionResult {
-  GREEN = "GREEN",
-  RED = "RED",
-}
+// The code list's enums (shared with the demo data), served by this subgraph as GraphQL enums.
+export { CustomsRegime, PedimentoClave, SelectionResult };
 
 registerEnumType(PedimentoClave, {
   name: "PedimentoClave",

@@ -4,7 +4,6 @@ import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency } from "../inspection/inspection.entity";
 import { InspectionEvent } from "../inspection/inspection-event.entity";
 import { Pedimento } from "../pedimento/pedimento.entity";
-import { CustomsRegime, PedimentoClave, SelectionResult } from "../pedimento/pedimento.enums";
 import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment } from "../shipment/shipment.entity";
 import { Direction } from "@frontera/federation";
@@ -45,15 +44,7 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
   );
   await load.add(GoodsItem, batch.goodsItems);
   await load.add(Declaration, batch.declarations);
-  await load.add(
-    Pedimento,
-    batch.pedimentos.map((pedimento) => ({
-      ...pedimento,
-      clave: PedimentoClave[pedimento.clave],
-      regime: CustomsRegime[pedimento.regime],
-      selection: SelectionResult[pedimento.selection],
-    })),
-  );
+  await load.add(Pedimento, batch.pedimentos);
   await load.add(
     Inspection,
     batch.inspections.map(({ agencies: _agencies, pestFindings: _findings, ...inspection }) => ({
