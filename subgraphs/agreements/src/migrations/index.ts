@@ -8,6 +8,7 @@ import { DisclosureAccounting1796205679736 } from "./1796205679736-DisclosureAcc
 import { ReferenceSources1796621580840 } from "./1796621580840-ReferenceSources";
 import { AssistanceRequests1796625000000 } from "./1796625000000-AssistanceRequests";
 import { ArrangementDirections1796641701124 } from "./1796641701124-ArrangementDirections";
+import { SouthboundSeededArrangements1796700000000 } from "./1796700000000-SouthboundSeededArrangements";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -19,4 +20,5 @@ export const agreementsMigrations = [
   ReferenceSources1796621580840,
   AssistanceRequests1796625000000,
   ArrangementDirections1796641701124,
+  SouthboundSeededArrangements1796700000000,
 ];
