@@ -95,7 +95,7 @@ export class TripMutationResolver {
           throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
         }
         // The daily series count northbound trade; a southbound trip's crossing is counted from
-        // the rows, and travellers keeps northbound driver crossings only (docs/southbound.md).
+        // the rows (docs/southbound.md).
         const northbound = trip.direction === Direction.NORTHBOUND;
         if (northbound) await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
         // The manifest is now measured against the real crossing (and lane): its lateness may turn.
@@ -106,9 +106,10 @@ export class TripMutationResolver {
           if (delta && northbound)
             await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
         }
-        // The driver's crossing is this same event: travellers gets it from the outbox, written
-        // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
-        if (northbound) await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
+        // The driver's crossing is this same event, in the trip's direction: travellers gets it
+        // from the outbox, written in this transaction, so the two records cannot disagree
+        // (docs/crossing-events.md).
+        await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
         await refreshStatusesOfTrip(manager, tripNumber);
         return tripNumber;
       },
