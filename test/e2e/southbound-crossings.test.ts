@@ -1,0 +1,303 @@
+import { type TestGraph, eventually } from "@frontera/testing";
+import { type Data, USER_ERRORS, ok as expectOk } from "../support/graphql-expectations";
+import { startWholeGraph } from "../support/whole-graph";
+
+// A southbound trip's crossing is its driver's southbound crossing too (docs/southbound.md,
+// docs/crossing-events.md): cargo relays it with the trip's direction, travellers records it and
+// counts it apart, and only a grant covering southbound trade at the port shows or counts it —
+// through the gateway and straight at the travellers subgraph.
+
+let graph: TestGraph;
+// ANAM: traveller:identity:read under its UCP arrangement (UCP ports, Laredo among them), which
+// stays northbound; trips and shipments both ways under its customs-enforcement arrangement.
+let anam: string;
+const LAREDO = "2304";
+
+beforeAll(async () => {
+  graph = await startWholeGraph({ seed: 6, shipments: 2000 }, { referenceCacheSeconds: 0 });
+  anam = await graph.auth.token({
+    agency: "ANAM",
+    kind: "partner",
+    scopes: ["reference:read", "cargo:manifest:read", "cargo:conveyance:read", "traveller:identity:read"],
+  });
+});
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const ok = (query: string, variables?: Record<string, unknown>) => expectOk(graph, query, variables);
+const errorCodes = (errors: Data[] | undefined) => (errors ?? []).map((error) => error.extensions?.code);
+const isSouthboundDriver = (crossing: Data) =>
+  crossing.mode === "COMMERCIAL_DRIVER" && crossing.direction === "SOUTHBOUND";
+
+interface Trip {
+  tripNumber: string;
+  driverId: string;
+}
+
+const TRIPS = `query ($port: ID!, $crossed: Boolean!) {
+  trips(filter: { portCode: $port, direction: SOUTHBOUND, crossed: $crossed }, first: 20) {
+    edges { node { tripNumber driver { travellerId } } } } }`;
+
+async function southboundTrips(crossed: boolean): Promise<Trip[]> {
+  const { trips } = await ok(TRIPS, { port: LAREDO, crossed });
+  const found = trips.edges.map(({ node }: Data) => ({
+    tripNumber: node.tripNumber,
+    driverId: node.driver.travellerId,
+  }));
+  expect(found.length).toBeGreaterThan(0);
+  return found;
+}
+
+const DRIVER_CROSSINGS = `query ($id: ID!) { traveller(id: $id) { crossings(first: 100) {
+  edges { node { crossingId at lane mode direction port { code } trip { tripNumber direction } } } } } }`;
+
+async function driverCrossings(driverId: string, token?: string): Promise<{ crossings: Data[]; errors?: Data[] }> {
+  const { body } = await graph.query<Data>(DRIVER_CROSSINGS, { id: driverId }, token);
+  return {
+    crossings: (body.data?.traveller?.crossings?.edges ?? []).map((edge: Data) => edge.node),
+    errors: body.errors,
+  };
+}
+
+const minutesAgo = (minutes: number) => new Date(Math.floor((Date.now() - minutes * 60_000) / 1000) * 1000);
+
+const RECORD_TRIP_CROSSING = `mutation ($trip: ID!, $lane: Lane!, $at: DateTime!) {
+  recordTripCrossing(tripNumber: $trip, lane: $lane, crossedAt: $at) { trip { crossedAt lane direction } ${USER_ERRORS} } }`;
+
+// Times are stored in UTC as "YYYY-MM-DD HH:MM:SS.sss" on both databases.
+const stored = (iso: string) => new Date(iso).toISOString().replace("T", " ").replace("Z", "");
+
+async function crossingRowsAt(port: string, from: string, to: string, condition: string): Promise<number> {
+  const [row] = await graph.subgraphs.travellers.dataSource.query<Array<{ total: string | number }>>(
+    `SELECT COUNT(*) AS total FROM crossings WHERE portCode = ? AND at >= ? AND at < ?${condition}`,
+    [port, stored(from), stored(to)],
+  );
+  return Number(row.total);
+}
+
+describe("the seeded southbound trips", () => {
+  it("give each crossed trip's driver a SOUTHBOUND crossing, which Trip.crossing resolves", async () => {
+    const [trip] = await southboundTrips(true);
+    const { crossings } = await driverCrossings(trip.driverId);
+    const ofTrip = crossings.filter((crossing) => crossing.trip?.tripNumber === trip.tripNumber);
+    expect(ofTrip).toEqual([
+      expect.objectContaining({
+        mode: "COMMERCIAL_DRIVER",
+        direction: "SOUTHBOUND",
+        lane: "STANDARD",
+        port: { code: LAREDO },
+        trip: { tripNumber: trip.tripNumber, direction: "SOUTHBOUND" },
+      }),
+    ]);
+    const { trip: read } = await ok(
+      `query ($trip: ID!) { trip(tripNumber: $trip) { crossedAt crossing { crossingId at direction } } }`,
+      { trip: trip.tripNumber },
+    );
+    expect(read.crossing).toEqual({ crossingId: ofTrip[0].crossingId, at: read.crossedAt, direction: "SOUTHBOUND" });
+  });
+});
+
+describe("recordTripCrossing of a southbound trip", () => {
+  let trip: Trip;
+  let at: Date;
+
+  beforeAll(async () => {
+    [trip] = await southboundTrips(false);
+    at = minutesAgo(3);
+    const { recordTripCrossing: payload } = await ok(RECORD_TRIP_CROSSING, {
+      trip: trip.tripNumber,
+      lane: "STANDARD",
+      at: at.toISOString(),
+    });
+    expect(payload).toEqual({
+      trip: { crossedAt: at.toISOString(), lane: "STANDARD", direction: "SOUTHBOUND" },
+      userErrors: [],
+    });
+  });
+
+  it("is relayed with its direction: the driver's crossings show it SOUTHBOUND within seconds", async () => {
+    const crossing = await eventually(async () => {
+      const { crossings } = await driverCrossings(trip.driverId);
+      const ofTrip = crossings.filter((found) => found.trip?.tripNumber === trip.tripNumber);
+      expect(ofTrip).toHaveLength(1);
+      return ofTrip[0];
+    });
+    expect(crossing).toMatchObject({
+      at: at.toISOString(),
+      lane: "STANDARD",
+      mode: "COMMERCIAL_DRIVER",
+      direction: "SOUTHBOUND",
+      port: { code: LAREDO },
+    });
+    const [event] = await graph.subgraphs.cargo.dataSource.query(
+      "SELECT direction, deliveredAt FROM trip_crossing_events WHERE tripNumber = ?",
+      [trip.tripNumber],
+    );
+    expect(event.direction).toBe("SOUTHBOUND");
+    expect(event.deliveredAt).not.toBeNull();
+    const { trip: read } = await ok(
+      `query ($trip: ID!) { trip(tripNumber: $trip) { crossing { crossingId direction } } }`,
+      {
+        trip: trip.tripNumber,
+      },
+    );
+    expect(read.crossing).toEqual({ crossingId: crossing.crossingId, direction: "SOUTHBOUND" });
+  });
+
+  it("is counted for an officer: the port's crossings total is COUNT(*) of every crossing there", async () => {
+    await eventually(async () =>
+      expect((await driverCrossings(trip.driverId)).crossings.some(isSouthboundDriver)).toBe(true),
+    );
+    const from = new Date(at.getTime() - 3 * 86_400_000 - 3_600_000).toISOString();
+    const to = new Date(at.getTime() + 3_600_000).toISOString();
+    const { port } = await ok(
+      `query ($port: ID!, $from: DateTime!, $to: DateTime!) { port(code: $port) { crossings(filter: { at: { from: $from, to: $to } }, first: 0) { totalCount } } }`,
+      { port: LAREDO, from, to },
+    );
+    const southbound = await crossingRowsAt(
+      LAREDO,
+      from,
+      to,
+      " AND mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND'",
+    );
+    expect(southbound).toBeGreaterThan(0);
+    expect(port.crossings.totalCount).toBe(await crossingRowsAt(LAREDO, from, to, ""));
+  });
+});
+
+describe("a partner whose arrangement reaching drivers is northbound only (ANAM's UCP) gets none of it", () => {
+  let crossed: Trip;
+  let southboundCrossingId: string;
+
+  beforeAll(async () => {
+    [crossed] = await southboundTrips(true);
+    const { crossings } = await driverCrossings(crossed.driverId);
+    southboundCrossingId = crossings.find((crossing) => crossing.trip?.tripNumber === crossed.tripNumber)!.crossingId;
+  });
+
+  it("through the gateway: the driver's crossings, the port's crossings and Trip.crossing leave it out", async () => {
+    const internal = await driverCrossings(crossed.driverId);
+    expect(internal.crossings.filter(isSouthboundDriver).length).toBeGreaterThan(0);
+    const partner = await driverCrossings(crossed.driverId, anam);
+    expect(partner.errors).toBeUndefined();
+    // The driver's northbound crossings at Laredo still show: the UCP arrangement covers them.
+    expect(partner.crossings.length).toBeGreaterThan(0);
+    expect(partner.crossings.filter(isSouthboundDriver)).toEqual([]);
+    expect(partner.crossings.map((crossing) => crossing.crossingId)).not.toContain(southboundCrossingId);
+
+    const portCrossings = await graph.query<Data>(
+      `{ port(code: "${LAREDO}") { crossings(filter: { mode: COMMERCIAL_DRIVER }, first: 100) { edges { node { direction } } } } }`,
+      {},
+      anam,
+    );
+    expect(portCrossings.body.errors).toBeUndefined();
+    const directions = portCrossings.body.data!.port.crossings.edges.map((edge: Data) => edge.node.direction);
+    expect(directions.length).toBeGreaterThan(0);
+    expect(directions).not.toContain("SOUTHBOUND");
+
+    // ANAM reads the southbound trip itself (customs enforcement), never its driver's crossing.
+    const trip = await graph.query<Data>(
+      `query ($trip: ID!) { trip(tripNumber: $trip) { tripNumber crossing { crossingId } } }`,
+      { trip: crossed.tripNumber },
+      anam,
+    );
+    expect(trip.body.data!.trip).toEqual({ tripNumber: crossed.tripNumber, crossing: null });
+  });
+
+  it("through the gateway: the port's total counts every crossing there but drivers' southbound ones", async () => {
+    const from = "2026-11-03T07:15:00Z";
+    const to = "2026-12-07T18:40:30Z";
+    const TOTAL = `query ($port: ID!, $from: DateTime!, $to: DateTime!) {
+      port(code: $port) { crossings(filter: { at: { from: $from, to: $to } }, first: 0) { totalCount } } }`;
+    const internal = await graph.query<Data>(TOTAL, { port: LAREDO, from, to });
+    const partner = await graph.query<Data>(TOTAL, { port: LAREDO, from, to }, anam);
+    expect(partner.body.errors).toBeUndefined();
+    const southbound = await crossingRowsAt(
+      LAREDO,
+      from,
+      to,
+      " AND mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND'",
+    );
+    expect(southbound).toBeGreaterThan(0);
+    expect(internal.body.data!.port.crossings.totalCount).toBe(await crossingRowsAt(LAREDO, from, to, ""));
+    expect(partner.body.data!.port.crossings.totalCount).toBe(
+      await crossingRowsAt(LAREDO, from, to, " AND NOT (mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND')"),
+    );
+  });
+
+  it("straight at travellers: lists, counts and _entities (the crossing, and the trip however it is described) hide it", async () => {
+    const directly = (query: string, variables: Record<string, unknown>) =>
+      graph.subgraphQuery<Data>("travellers", query, variables, anam);
+
+    const list = await directly(
+      `query ($port: ID!) { crossings(filter: { portCode: $port, mode: COMMERCIAL_DRIVER }, first: 100) { edges { node { direction } } } }`,
+      { port: LAREDO },
+    );
+    expect(list.body.errors).toBeUndefined();
+    expect(list.body.data!.crossings.edges.map((edge: Data) => edge.node.direction)).not.toContain("SOUTHBOUND");
+
+    const everywhere = await directly(`{ crossings(first: 0) { totalCount } }`, {});
+    const internalEverywhere = await graph.subgraphQuery<Data>(
+      "travellers",
+      `{ crossings(first: 0) { totalCount } }`,
+      {},
+    );
+    // The UCP ports only, and at them no driver's southbound crossing.
+    expect(everywhere.body.data!.crossings.totalCount).toBeLessThan(internalEverywhere.body.data!.crossings.totalCount);
+
+    const entities = await directly(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Crossing { crossingId direction } ... on Trip { crossing { crossingId } } } }`,
+      {
+        representations: [
+          { __typename: "Crossing", crossingId: southboundCrossingId },
+          // As cargo describes it, and lying: the crossing's own place decides.
+          {
+            __typename: "Trip",
+            tripNumber: crossed.tripNumber,
+            portCode: LAREDO,
+            direction: "SOUTHBOUND",
+            driverId: crossed.driverId,
+          },
+          {
+            __typename: "Trip",
+            tripNumber: crossed.tripNumber,
+            portCode: LAREDO,
+            direction: "NORTHBOUND",
+            driverId: crossed.driverId,
+          },
+        ],
+      },
+    );
+    const [crossing, asDescribed, lying] = entities.body.data!._entities;
+    expect(crossing).toBeNull();
+    expect(asDescribed?.crossing ?? null).toBeNull();
+    expect(lying?.crossing ?? null).toBeNull();
+    for (const code of errorCodes(entities.body.errors)) expect(code).toBe("FORBIDDEN");
+  });
+});
+
+describe("an outbox event written before directions were kept", () => {
+  it("is delivered as a northbound trip's crossing", async () => {
+    const { trips } = await ok(`{ trips(filter: { portCode: "${LAREDO}", crossed: true }, first: 1) {
+      edges { node { tripNumber } } } }`);
+    const tripNumber = trips.edges[0].node.tripNumber;
+    // As the migration leaves an old row: no direction, and (here) not yet delivered.
+    await graph.subgraphs.travellers.dataSource.query("DELETE FROM crossings WHERE tripNumber = ?", [tripNumber]);
+    await graph.subgraphs.cargo.dataSource.query(
+      "UPDATE trip_crossing_events SET direction = NULL, deliveredAt = NULL WHERE tripNumber = ?",
+      [tripNumber],
+    );
+    const [crossing] = await eventually(async () => {
+      const rows: Array<{ direction: string; mode: string }> = await graph.subgraphs.travellers.dataSource.query(
+        "SELECT direction, mode FROM crossings WHERE tripNumber = ?",
+        [tripNumber],
+      );
+      expect(rows).toHaveLength(1);
+      return rows;
+    });
+    expect(crossing).toEqual({ direction: "NORTHBOUND", mode: "COMMERCIAL_DRIVER" });
+  });
+});
