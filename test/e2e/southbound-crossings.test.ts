@@ -301,3 +301,164 @@ describe("an outbox event written before directions were kept", () => {
     expect(crossing).toEqual({ direction: "NORTHBOUND", mode: "COMMERCIAL_DRIVER" });
   });
 });
+
+describe("submitTripManifest of a southbound trip", () => {
+  const SUBMIT = `mutation ($input: TripManifestInput!) { submitTripManifest(input: $input) {
+    trip { tripNumber direction loaded crossedAt returnOf { tripNumber direction } equipment { number }
+      shipments { shipmentControlNumber direction status goodsItems { originCountry } } }
+    ${USER_ERRORS} } }`;
+  const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
+  let outbound: { tripNumber: string; carrierId: string; scac: string; driverId: string };
+
+  beforeAll(async () => {
+    const { trips } = await ok(`{ trips(filter: { portCode: "${LAREDO}", crossed: true }, first: 1) {
+      edges { node { tripNumber carrier { tradePartyId scac } driver { travellerId } } } } }`);
+    const { node } = trips.edges[0];
+    outbound = {
+      tripNumber: node.tripNumber,
+      carrierId: node.carrier.tradePartyId,
+      scac: node.carrier.scac,
+      driverId: node.driver.travellerId,
+    };
+  });
+
+  const exportShipment = (controlNumber: string) => ({
+    shipmentControlNumber: controlNumber,
+    shipper: { name: "Lone Star Electronics LLC", country: "US" },
+    consignee: { name: "Ensambles del Norte S.A. de C.V.", country: "MX", mxRfc: "ENO010203AB1" },
+    goodsItems: [
+      {
+        description: "Laptop computers",
+        hsCode: "847130",
+        nationalCode: "8471300100",
+        originCountry: "US",
+        grossMassKg: 4000,
+        quantity: 300,
+        packagingUnit: "CT",
+        value: { minorUnits: 36000000, currency: "USD" },
+      },
+    ],
+  });
+
+  const southboundManifest = (suffix: string, changes: Record<string, unknown> = {}) => ({
+    tripNumber: `${outbound.scac}S${suffix}`,
+    carrier: { id: outbound.carrierId },
+    portCode: LAREDO,
+    direction: "SOUTHBOUND",
+    returnOf: outbound.tripNumber,
+    estimatedArrival: inOneHour(),
+    conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345" },
+    equipment: [{ number: "TRL-55501", kind: "TRAILER", seals: [] }],
+    driverId: outbound.driverId,
+    shipments: [exportShipment(`${outbound.scac}SB${suffix}`)],
+    ...changes,
+  });
+
+  const submit = async (input: Record<string, unknown>) => (await ok(SUBMIT, { input })).submitTripManifest;
+  const problems = async (input: Record<string, unknown>) =>
+    (await submit(input)).userErrors.map((error: Data) => `${error.field.join(".")} ${error.code}`);
+
+  it("files a loaded return south, crossed with recordTripCrossing and relayed to the driver's crossings", async () => {
+    const payload = await submit(southboundManifest("0000001"));
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.trip).toEqual({
+      tripNumber: `${outbound.scac}S0000001`,
+      direction: "SOUTHBOUND",
+      loaded: true,
+      crossedAt: null,
+      returnOf: { tripNumber: outbound.tripNumber, direction: "NORTHBOUND" },
+      equipment: [{ number: "TRL-55501" }],
+      shipments: [
+        {
+          shipmentControlNumber: `${outbound.scac}SB0000001`,
+          direction: "SOUTHBOUND",
+          status: "AWAITING_ARRIVAL",
+          goodsItems: [{ originCountry: "US" }],
+        },
+      ],
+    });
+    // Listed with southbound trade, never among the northbound trips a client gets by default.
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 7_200_000).toISOString() };
+    const { southbound, northbound } = await ok(
+      `query ($from: DateTime!, $to: DateTime!) {
+        southbound: trips(filter: { portCode: "${LAREDO}", direction: SOUTHBOUND, estimatedArrival: { from: $from, to: $to } }, first: 100) { edges { node { tripNumber } } }
+        northbound: trips(filter: { portCode: "${LAREDO}", estimatedArrival: { from: $from, to: $to } }, first: 100) { edges { node { tripNumber } } } }`,
+      window,
+    );
+    expect(southbound.edges.map((edge: Data) => edge.node.tripNumber)).toContain(payload.trip.tripNumber);
+    expect(northbound.edges.map((edge: Data) => edge.node.tripNumber)).not.toContain(payload.trip.tripNumber);
+
+    const at = minutesAgo(1);
+    const crossing = await ok(RECORD_TRIP_CROSSING, {
+      trip: payload.trip.tripNumber,
+      lane: "STANDARD",
+      at: at.toISOString(),
+    });
+    expect(crossing.recordTripCrossing.userErrors).toEqual([]);
+    const driverCrossing = await eventually(async () => {
+      const { trip } = await ok(`query ($trip: ID!) { trip(tripNumber: $trip) { crossing { at direction mode } } }`, {
+        trip: payload.trip.tripNumber,
+      });
+      expect(trip.crossing).not.toBeNull();
+      return trip.crossing;
+    });
+    expect(driverCrossing).toEqual({ at: at.toISOString(), direction: "SOUTHBOUND", mode: "COMMERCIAL_DRIVER" });
+  });
+
+  it("files an empty truck going south: no shipments, no equipment, not loaded", async () => {
+    const payload = await submit(southboundManifest("0000002", { shipments: [], equipment: [] }));
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.trip).toMatchObject({ direction: "SOUTHBOUND", loaded: false, shipments: [], equipment: [] });
+  });
+
+  it("keeps a northbound manifest as it was: shipments and equipment still needed, no return trip", async () => {
+    const northbound = southboundManifest("0000003", {
+      direction: "NORTHBOUND",
+      returnOf: null,
+      shipments: [],
+      equipment: [],
+    });
+    expect(await problems(northbound)).toEqual(["input.equipment INVALID", "input.shipments INVALID"]);
+    const withReturn = southboundManifest("0000004", { direction: "NORTHBOUND" });
+    expect(await problems(withReturn)).toEqual(["input.returnOf INVALID"]);
+    const { direction } = (
+      await ok(`{ __type(name: "TripManifestInput") { inputFields { name defaultValue } } }`)
+    ).__type.inputFields.reduce((fields: Data, field: Data) => ({ ...fields, [field.name]: field.defaultValue }), {});
+    expect(direction).toBe("NORTHBOUND");
+  });
+
+  it("refuses a return trip that is not the same carrier's crossed northbound trip at this port, naming input.returnOf", async () => {
+    const { awaited, southbound, elsewhere } = await ok(`{
+      awaited: trips(filter: { portCode: "${LAREDO}", crossed: false }, first: 1) { edges { node { tripNumber } } }
+      southbound: trips(filter: { portCode: "${LAREDO}", direction: SOUTHBOUND, crossed: true }, first: 1) { edges { node { tripNumber } } }
+      elsewhere: trips(filter: { portCode: "2506", crossed: true }, first: 1) { edges { node { tripNumber } } } }`);
+    const returning = (returnOf: string) => southboundManifest("0000005", { returnOf });
+    expect(await problems(returning(awaited.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
+    expect(await problems(returning(southbound.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
+    expect(await problems(returning(elsewhere.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
+    expect(await problems(returning("ZZZZ0000000000"))).toEqual(["input.returnOf NOT_FOUND"]);
+    const otherCarrier = southboundManifest("0000005", {
+      carrier: { name: "Otro Transporte S.A.", country: "MX", scac: "OTRA" },
+      tripNumber: "OTRAS0000005",
+    });
+    expect(await problems(otherCarrier)).toContain("input.returnOf INVALID");
+    expect(await problems(southboundManifest("0000005", { lane: "FAST" }))).toEqual(["input.lane LANE_NOT_ALLOWED"]);
+    const { trip } = await ok(`{ trip(tripNumber: "${outbound.scac}S0000005") { tripNumber } }`);
+    expect(trip).toBeNull();
+  });
+
+  it("is refused to a partner, whatever its token names, through the gateway and straight at cargo", async () => {
+    const partner = await graph.auth.token({
+      agency: "ANAM",
+      kind: "partner",
+      scopes: ["reference:read", "cargo:manifest:read", "cargo:write"],
+    });
+    const input = southboundManifest("0000006");
+    const viaGateway = await graph.query<Data>(SUBMIT, { input }, partner);
+    expect(errorCodes(viaGateway.body.errors)).toEqual(["FORBIDDEN"]);
+    const direct = await graph.subgraphQuery<Data>("cargo", SUBMIT, { input }, partner);
+    expect(errorCodes(direct.body.errors)).toEqual(["FORBIDDEN"]);
+    const { trip } = await ok(`{ trip(tripNumber: "${outbound.scac}S0000006") { tripNumber } }`);
+    expect(trip).toBeNull();
+  });
+});
