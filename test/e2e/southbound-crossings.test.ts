@@ -77,6 +77,10 @@ async function crossingRowsAt(port: string, from: string, to: string, condition:
   return Number(row.total);
 }
 
+const SOUTHBOUND_DRIVER = "mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND'";
+const PORT_TOTAL = `query ($port: ID!, $from: DateTime!, $to: DateTime!) {
+  port(code: $port) { crossings(filter: { at: { from: $from, to: $to } }, first: 0) { totalCount } } }`;
+
 describe("the seeded southbound trips", () => {
   it("give each crossed trip's driver a SOUTHBOUND crossing, which Trip.crossing resolves", async () => {
     const [trip] = await southboundTrips(true);
@@ -152,17 +156,8 @@ describe("recordTripCrossing of a southbound trip", () => {
     );
     const from = new Date(at.getTime() - 3 * 86_400_000 - 3_600_000).toISOString();
     const to = new Date(at.getTime() + 3_600_000).toISOString();
-    const { port } = await ok(
-      `query ($port: ID!, $from: DateTime!, $to: DateTime!) { port(code: $port) { crossings(filter: { at: { from: $from, to: $to } }, first: 0) { totalCount } } }`,
-      { port: LAREDO, from, to },
-    );
-    const southbound = await crossingRowsAt(
-      LAREDO,
-      from,
-      to,
-      " AND mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND'",
-    );
-    expect(southbound).toBeGreaterThan(0);
+    const { port } = await ok(PORT_TOTAL, { port: LAREDO, from, to });
+    expect(await crossingRowsAt(LAREDO, from, to, ` AND ${SOUTHBOUND_DRIVER}`)).toBeGreaterThan(0);
     expect(port.crossings.totalCount).toBe(await crossingRowsAt(LAREDO, from, to, ""));
   });
 });
@@ -209,21 +204,13 @@ describe("a partner whose arrangement reaching drivers is northbound only (ANAM'
   it("through the gateway: the port's total counts every crossing there but drivers' southbound ones", async () => {
     const from = "2026-11-03T07:15:00Z";
     const to = "2026-12-07T18:40:30Z";
-    const TOTAL = `query ($port: ID!, $from: DateTime!, $to: DateTime!) {
-      port(code: $port) { crossings(filter: { at: { from: $from, to: $to } }, first: 0) { totalCount } } }`;
-    const internal = await graph.query<Data>(TOTAL, { port: LAREDO, from, to });
-    const partner = await graph.query<Data>(TOTAL, { port: LAREDO, from, to }, anam);
+    const internal = await graph.query<Data>(PORT_TOTAL, { port: LAREDO, from, to });
+    const partner = await graph.query<Data>(PORT_TOTAL, { port: LAREDO, from, to }, anam);
     expect(partner.body.errors).toBeUndefined();
-    const southbound = await crossingRowsAt(
-      LAREDO,
-      from,
-      to,
-      " AND mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND'",
-    );
-    expect(southbound).toBeGreaterThan(0);
+    expect(await crossingRowsAt(LAREDO, from, to, ` AND ${SOUTHBOUND_DRIVER}`)).toBeGreaterThan(0);
     expect(internal.body.data!.port.crossings.totalCount).toBe(await crossingRowsAt(LAREDO, from, to, ""));
     expect(partner.body.data!.port.crossings.totalCount).toBe(
-      await crossingRowsAt(LAREDO, from, to, " AND NOT (mode = 'COMMERCIAL_DRIVER' AND direction = 'SOUTHBOUND')"),
+      await crossingRowsAt(LAREDO, from, to, ` AND NOT (${SOUTHBOUND_DRIVER})`),
     );
   });
 

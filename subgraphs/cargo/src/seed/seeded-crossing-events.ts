@@ -7,11 +7,7 @@ type CrossedTrip = Pick<CargoBatch["trips"][number], "tripNumber" | "driverId" |
  * The delivered outbox events of the crossed trips among these (one direction's): the seeded
  * travellers hold each driver's crossing of them, with the same event id (docs/crossing-events.md).
  */
-export function deliveredCrossingEvents(
-  trips: readonly CrossedTrip[],
-  direction: Direction,
-  seed: number,
-) {
+export function deliveredCrossingEvents(trips: readonly CrossedTrip[], direction: Direction, seed: number) {
   return trips.flatMap((trip) =>
     trip.crossedAt
       ? [

@@ -183,7 +183,8 @@ export async function checkTripManifest(
   });
 
   if (southbound) problems.check(input.shipments.length <= 50, "input.shipments", "0 to 50 shipments");
-  else problems.check(input.shipments.length > 0 && input.shipments.length <= 50, "input.shipments", "1 to 50 shipments");
+  else
+    problems.check(input.shipments.length > 0 && input.shipments.length <= 50, "input.shipments", "1 to 50 shipments");
   const controlNumbers = input.shipments.map((shipment) => shipment.shipmentControlNumber);
   const taken = new Set(
     (controlNumbers.length

@@ -7,7 +7,6 @@ import { type TravelDocument } from "../document/travel-document.entity";
 import { type TrustedTravellerMembership } from "../membership/membership.entity";
 import { type Traveller } from "../traveller/traveller.entity";
 
-
 // A trip or shipment of cargo's; a representation without a direction is read as NORTHBOUND, the
 // only direction there was before directions were kept (docs/southbound.md).
 const atItsTradePlace = {
