@@ -332,7 +332,7 @@ describe("submitTripManifest of a southbound trip", () => {
     carrier: { id: outbound.carrierId },
     portCode: LAREDO,
     direction: "SOUTHBOUND",
-    returnOf: outbound.tripNumber,
+    returnOfTripNumber: outbound.tripNumber,
     estimatedArrival: inOneHour(),
     conveyance: { vin: "1M8GDM9AXKP042788", licensePlate: "12AB345" },
     equipment: [{ number: "TRL-55501", kind: "TRAILER", seals: [] }],
@@ -401,34 +401,36 @@ describe("submitTripManifest of a southbound trip", () => {
   it("keeps a northbound manifest as it was: shipments and equipment still needed, no return trip", async () => {
     const northbound = southboundManifest("0000003", {
       direction: "NORTHBOUND",
-      returnOf: null,
+      returnOfTripNumber: null,
       shipments: [],
       equipment: [],
     });
     expect(await problems(northbound)).toEqual(["input.equipment INVALID", "input.shipments INVALID"]);
     const withReturn = southboundManifest("0000004", { direction: "NORTHBOUND" });
-    expect(await problems(withReturn)).toEqual(["input.returnOf INVALID"]);
+    expect(await problems(withReturn)).toEqual(["input.returnOfTripNumber INVALID"]);
     const { direction } = (
       await ok(`{ __type(name: "TripManifestInput") { inputFields { name defaultValue } } }`)
     ).__type.inputFields.reduce((fields: Data, field: Data) => ({ ...fields, [field.name]: field.defaultValue }), {});
     expect(direction).toBe("NORTHBOUND");
   });
 
-  it("refuses a return trip that is not the same carrier's crossed northbound trip at this port, naming input.returnOf", async () => {
+  it("refuses a return trip that is not the same carrier's crossed northbound trip at this port, naming input.returnOfTripNumber", async () => {
     const { awaited, southbound, elsewhere } = await ok(`{
       awaited: trips(filter: { portCode: "${LAREDO}", crossed: false }, first: 1) { edges { node { tripNumber } } }
       southbound: trips(filter: { portCode: "${LAREDO}", direction: SOUTHBOUND, crossed: true }, first: 1) { edges { node { tripNumber } } }
       elsewhere: trips(filter: { portCode: "2506", crossed: true }, first: 1) { edges { node { tripNumber } } } }`);
-    const returning = (returnOf: string) => southboundManifest("0000005", { returnOf });
-    expect(await problems(returning(awaited.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
-    expect(await problems(returning(southbound.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
-    expect(await problems(returning(elsewhere.edges[0].node.tripNumber))).toContain("input.returnOf INVALID");
-    expect(await problems(returning("ZZZZ0000000000"))).toEqual(["input.returnOf NOT_FOUND"]);
+    const returning = (returnOfTripNumber: string) => southboundManifest("0000005", { returnOfTripNumber });
+    expect(await problems(returning(awaited.edges[0].node.tripNumber))).toContain("input.returnOfTripNumber INVALID");
+    expect(await problems(returning(southbound.edges[0].node.tripNumber))).toContain(
+      "input.returnOfTripNumber INVALID",
+    );
+    expect(await problems(returning(elsewhere.edges[0].node.tripNumber))).toContain("input.returnOfTripNumber INVALID");
+    expect(await problems(returning("ZZZZ0000000000"))).toEqual(["input.returnOfTripNumber NOT_FOUND"]);
     const otherCarrier = southboundManifest("0000005", {
       carrier: { name: "Otro Transporte S.A.", country: "MX", scac: "OTRA" },
       tripNumber: "OTRAS0000005",
     });
-    expect(await problems(otherCarrier)).toContain("input.returnOf INVALID");
+    expect(await problems(otherCarrier)).toContain("input.returnOfTripNumber INVALID");
     expect(await problems(southboundManifest("0000005", { lane: "FAST" }))).toEqual(["input.lane LANE_NOT_ALLOWED"]);
     const { trip } = await ok(`{ trip(tripNumber: "${outbound.scac}S0000005") { tripNumber } }`);
     expect(trip).toBeNull();

@@ -10,18 +10,18 @@ import { Trip } from "./trip.entity";
  */
 export async function checkReturnTrip(
   manager: EntityManager,
-  input: Pick<TripManifestInput, "direction" | "returnOf" | "carrier" | "portCode" | "estimatedArrival">,
+  input: Pick<TripManifestInput, "direction" | "returnOfTripNumber" | "carrier" | "portCode" | "estimatedArrival">,
   problems: InputProblems,
 ): Promise<void> {
-  const field = "input.returnOf";
-  if (!input.returnOf) return;
+  const field = "input.returnOfTripNumber";
+  if (!input.returnOfTripNumber) return;
   if (input.direction !== Direction.SOUTHBOUND) {
     problems.add(field, "only a southbound trip returns from another");
     return;
   }
-  const outbound = await manager.getRepository(Trip).findOneBy({ tripNumber: input.returnOf });
+  const outbound = await manager.getRepository(Trip).findOneBy({ tripNumber: input.returnOfTripNumber });
   if (!outbound) {
-    problems.add(field, `no trip ${input.returnOf}`, "NOT_FOUND");
+    problems.add(field, `no trip ${input.returnOfTripNumber}`, "NOT_FOUND");
     return;
   }
   problems.check(outbound.direction === Direction.NORTHBOUND, field, "must be a northbound trip");

@@ -52,7 +52,7 @@ export async function recordTripManifest(
     portCode: input.portCode,
     direction: input.direction,
     loaded: input.shipments.length > 0,
-    returnOfTripNumber: input.returnOf ?? null,
+    returnOfTripNumber: input.returnOfTripNumber ?? null,
     estimatedArrival: input.estimatedArrival,
     crossedAt: null,
     lane: input.lane,

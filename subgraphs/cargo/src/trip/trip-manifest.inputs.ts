@@ -155,7 +155,7 @@ export class TripManifestInput {
     description:
       "Southbound only: the northbound trip this truck returns from (its trip number or global id) — the same carrier's, at this port, already crossed.",
   })
-  returnOf?: string | null;
+  returnOfTripNumber?: string | null;
 
   @Field({ description: "When the truck is expected at the port; within 30 days either way of now." })
   estimatedArrival: Date;

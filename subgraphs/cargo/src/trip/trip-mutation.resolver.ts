@@ -45,7 +45,9 @@ export class TripMutationResolver {
     @Ctx() context: CargoContext,
   ) {
     input.driverId = naturalKeyArgument(input.driverId, "Traveller", "input.driverId");
-    if (input.returnOf) input.returnOf = naturalKeyArgument(input.returnOf, "Trip", "input.returnOf");
+    if (input.returnOfTripNumber) {
+      input.returnOfTripNumber = naturalKeyArgument(input.returnOfTripNumber, "Trip", "input.returnOfTripNumber");
+    }
     checkManifestWrite(context, input);
     const reference = await context.reference.get();
     return runIdempotentMutation(SubmitTripManifestPayload, context, {
