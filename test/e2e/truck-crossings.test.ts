@@ -90,14 +90,22 @@ async function crossingRowsOf(trip: Trip): Promise<Array<{ id: string; eventId: 
 }
 
 describe("the seeded data", () => {
-  it("gives every crossed northbound trip's driver exactly one crossing, of the trip's time, lane and port and its event id", async () => {
-    const trips: Array<{ tripNumber: string; driverId: string; portCode: string; crossedAt: string; lane: string }> =
+  it("gives every crossed trip's driver exactly one crossing, of the trip's time, lane, port and direction and its event id", async () => {
+    const trips: Array<{
+      tripNumber: string;
+      driverId: string;
+      portCode: string;
+      crossedAt: string;
+      lane: string;
+      direction: string;
+    }> = await graph.subgraphs.cargo.dataSource.query(
+      // Both directions: a southbound trip's driver crosses southbound (docs/southbound.md).
+      "SELECT tripNumber, driverId, portCode, crossedAt, lane, direction FROM trips WHERE crossedAt IS NOT NULL",
+    );
+    const events: Array<{ tripNumber: string; eventId: string; deliveredAt: unknown; direction: string }> =
       await graph.subgraphs.cargo.dataSource.query(
-        // Northbound: travellers keeps the drivers' northbound crossings only (docs/southbound.md).
-        "SELECT tripNumber, driverId, portCode, crossedAt, lane FROM trips WHERE crossedAt IS NOT NULL AND direction = 'NORTHBOUND'",
+        "SELECT tripNumber, eventId, deliveredAt, direction FROM trip_crossing_events",
       );
-    const events: Array<{ tripNumber: string; eventId: string; deliveredAt: unknown }> =
-      await graph.subgraphs.cargo.dataSource.query("SELECT tripNumber, eventId, deliveredAt FROM trip_crossing_events");
     const crossings: Array<{
       tripNumber: string;
       travellerId: string;
@@ -105,11 +113,13 @@ describe("the seeded data", () => {
       at: string;
       lane: string;
       mode: string;
+      direction: string;
       eventId: string | null;
     }> = await graph.subgraphs.travellers.dataSource.query(
-      "SELECT tripNumber, travellerId, portCode, at, lane, mode, eventId FROM crossings WHERE tripNumber IS NOT NULL OR mode = 'COMMERCIAL_DRIVER'",
+      "SELECT tripNumber, travellerId, portCode, at, lane, mode, direction, eventId FROM crossings WHERE tripNumber IS NOT NULL OR mode = 'COMMERCIAL_DRIVER'",
     );
     expect(trips.length).toBeGreaterThan(50);
+    expect(trips.filter((trip) => trip.direction === "SOUTHBOUND").length).toBeGreaterThan(10);
     // The two databases give their datetimes back in their own forms: compare instants.
     const instant = (value: string | Date) => new Date(value instanceof Date ? value : `${value}Z`).getTime();
     const eventOf = new Map(events.map((event) => [event.tripNumber, event]));
@@ -121,6 +131,7 @@ describe("the seeded data", () => {
     for (const trip of trips) {
       const event = eventOf.get(trip.tripNumber)!;
       expect(event.deliveredAt).not.toBeNull();
+      expect(event.direction).toBe(trip.direction);
       const [crossing, ...more] = crossingsOf.get(trip.tripNumber) ?? [];
       expect(more).toEqual([]);
       expect({ ...crossing, at: instant(crossing.at) }).toEqual({
@@ -130,6 +141,7 @@ describe("the seeded data", () => {
         at: instant(trip.crossedAt),
         lane: trip.lane,
         mode: "COMMERCIAL_DRIVER",
+        direction: trip.direction,
         eventId: event.eventId,
       });
     }

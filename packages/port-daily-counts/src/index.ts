@@ -4,6 +4,8 @@ export {
   type CountWindow,
   addToDailyCount,
   countByDay,
+  countByDayOfSeries,
+  type CountedSeries,
   countedPorts,
   rebuildDailyCounts,
 } from "./port-daily-counts";

@@ -46,6 +46,11 @@ export interface DailySeries<Row extends ObjectLiteral> {
    * same conditions.
    */
   where?: Array<{ property: keyof Row & string; equals: boolean | number | string }>;
+  /**
+   * Rows whose properties have all these values are not counted (people's crossings and northbound
+   * drivers' leave out southbound drivers': those are a series of their own, shared by direction).
+   */
+  except?: Array<{ property: keyof Row & string; equals: boolean | number | string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -81,11 +86,15 @@ export async function rebuildDailyCounts<Row extends ObjectLiteral>(
   const port = escape(metadata.findColumnWithPropertyName(series.port)!.databaseName);
   const time = escape(metadata.findColumnWithPropertyName(series.time)!.databaseName);
   const where = series.where ?? [];
-  const condition = where
-    .map(({ property }) => ` AND ${escape(metadata.findColumnWithPropertyName(property)!.databaseName)} = ?`)
-    .join("");
+  const except = series.except ?? [];
+  const column = (property: string) => escape(metadata.findColumnWithPropertyName(property)!.databaseName);
+  const condition =
+    where.map(({ property }) => ` AND ${column(property)} = ?`).join("") +
+    (except.length ? ` AND NOT (${except.map(({ property }) => `${column(property)} = ?`).join(" AND ")})` : "");
   // better-sqlite3 binds no booleans; both databases store them as 0 and 1.
-  const conditionValues = where.map(({ equals }) => (typeof equals === "boolean" ? Number(equals) : equals));
+  const conditionValues = [...where, ...except].map(({ equals }) =>
+    typeof equals === "boolean" ? Number(equals) : equals,
+  );
   await dataSource.transaction(async (manager) => {
     await manager.query("DELETE FROM port_daily_counts WHERE series = ?", [series.name]);
     await manager.query(
@@ -116,12 +125,32 @@ export interface CountWindow {
  * the partial days at its edges counted by `query` itself (an index range of less than a day).
  * Exact, and the same as COUNT(*) of `query`.
  */
-export async function countByDay<Row extends ObjectLiteral>(
+export function countByDay<Row extends ObjectLiteral>(
   query: SelectQueryBuilder<Row>,
   series: DailySeries<Row>,
   { ports, from, to }: CountWindow,
 ): Promise<number> {
-  if (ports?.length === 0) return 0;
+  return countByDayOfSeries(query, [{ series, ports }], { from, to });
+}
+
+/** One series of a count over several, and the ports it is counted at (null: every port). */
+export interface CountedSeries<Row extends ObjectLiteral> {
+  series: DailySeries<Row>;
+  ports: readonly string[] | null;
+}
+
+/**
+ * The same, for a query whose rows fall into several series of one table, each counted at its own
+ * ports (a caller may see one kind of row at fewer ports than another): `query` must match exactly
+ * the rows of each series at its ports. Still one statement for the whole days and one for the edges.
+ */
+export async function countByDayOfSeries<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
+  counted: ReadonlyArray<CountedSeries<Row>>,
+  { from, to }: Omit<CountWindow, "ports">,
+): Promise<number> {
+  const parts = counted.filter(({ ports }) => ports === null || ports.length > 0);
+  if (parts.length === 0) return 0;
   const firstWholeDay = from ? new Date(Math.ceil(from.getTime() / DAY_MS) * DAY_MS) : null;
   const endOfWholeDays = to ? new Date(Math.floor(to.getTime() / DAY_MS) * DAY_MS) : null;
   if (firstWholeDay && endOfWholeDays && firstWholeDay >= endOfWholeDays) return query.clone().getCount();
@@ -129,14 +158,19 @@ export async function countByDay<Row extends ObjectLiteral>(
   const days = query.connection
     .getRepository(PortDailyCount)
     .createQueryBuilder("daily")
-    .select("COALESCE(SUM(daily.total), 0)", "total")
-    .where("daily.series = :series", { series: series.name });
-  if (ports) days.andWhere("daily.portCode IN (:...ports)", { ports });
+    .select("COALESCE(SUM(daily.total), 0)", "total");
+  const ofSeries = parts.map(({ series, ports }, index) => {
+    days.setParameter(`series${index}`, series.name);
+    if (!ports) return `daily.series = :series${index}`;
+    days.setParameter(`ports${index}`, ports);
+    return `(daily.series = :series${index} AND daily.portCode IN (:...ports${index}))`;
+  });
+  days.where(ofSeries.length === 1 ? ofSeries[0] : `(${ofSeries.join(" OR ")})`);
   if (firstWholeDay) days.andWhere("daily.day >= :firstWholeDay", { firstWholeDay: utcDay(firstWholeDay) });
   if (endOfWholeDays) days.andWhere("daily.day < :endOfWholeDays", { endOfWholeDays: utcDay(endOfWholeDays) });
   const wholeDays = Number((await days.getRawOne<{ total: string | number }>())?.total ?? 0);
 
-  const time = `${query.alias}.${series.time}`;
+  const time = `${query.alias}.${parts[0].series.time}`;
   const edges = [
     ...(from && firstWholeDay && from < firstWholeDay ? [`${time} < :firstWholeDay`] : []),
     ...(to && endOfWholeDays && endOfWholeDays < to ? [`${time} >= :endOfWholeDays`] : []),

@@ -2,10 +2,11 @@ import { type Faker } from "@faker-js/faker";
 import { CrossingMode, Direction, DocumentType, Lane, MembershipStatus } from "@frontera/code-lists";
 import { streamCargo, tripCrossingEventId } from "./generate-cargo";
 import { type TravelDocumentSeed } from "./generate-documents";
+import { type SouthboundTripSeed, createSouthboundGenerator } from "./generate-southbound";
 import { type MembershipSeed, type TravellerBatch, type TravellerSeed, streamTravellers } from "./generate-travellers";
 import { DAYS_OF_HISTORY, type SeedCalendar, seedCalendar } from "./seed-calendar";
 import { type SeedSize, driverCount } from "./seed-size";
-import { seededFaker } from "./seeded-random";
+import { seededFaker, stableId } from "./seeded-random";
 
 export interface CrossingSeed {
   id: string;
@@ -134,8 +135,9 @@ function* peopleOf(batches: Iterable<TravellerBatch>): Generator<Person> {
 export const CROSSINGS_PER_BATCH = 10_000;
 
 /**
- * Crossings of the seeded travellers: every trip a commercial driver drove across (the trip's
- * crossing event as cargo's relay delivers it: the trip's time, port and lane, its event id), and
+ * Crossings of the seeded travellers: every trip a commercial driver drove across, northbound or
+ * southbound (the trip's crossing event as cargo's relay delivers it: the trip's time, port, lane
+ * and direction, its event id), and
  * the personal crossings of everyone, weighted
  * toward San Ysidro and the Texas ports. In batches (one pass only); only the drivers' documents
  * are held throughout, as every trip needs its driver's.
@@ -152,7 +154,10 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
     documentsOfDriver.set(next.value.traveller.id, next.value.documents);
   }
   let batch: CrossingSeed[] = [];
-  for (const cargo of streamCargo(size).batches) {
+  const cargoStream = streamCargo(size);
+  // The southbound trips, drawn from each batch as the cargo seed draws them (generate-southbound.ts).
+  const southboundOf = createSouthboundGenerator(size, cargoStream.tradeParties);
+  for (const cargo of cargoStream.batches) {
     for (const trip of cargo.trips) {
       if (!trip.crossedAt) continue;
       const own = documentsOfDriver.get(trip.driverId) ?? [];
@@ -174,6 +179,10 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
         eventId: tripCrossingEventId(size.seed, trip.tripNumber),
       });
     }
+    for (const trip of southboundOf(cargo.trips).trips) {
+      if (!trip.crossedAt) continue;
+      batch.push(southboundDriverCrossing(size, trip, trip.crossedAt, documentsOfDriver.get(trip.driverId) ?? []));
+    }
     if (batch.length >= perBatch) {
       yield batch;
       batch = [];
@@ -193,6 +202,32 @@ export function* streamCrossings(size: SeedSize, perBatch = CROSSINGS_PER_BATCH)
     }
   }
   if (batch.length) yield batch;
+}
+
+/**
+ * A driver's crossing of a southbound trip, as the relay delivers it: the trip's time, port and
+ * lane, its event id, the driver's passport. Drawn from no random stream (its id is stable), so
+ * the northbound crossings are what they were.
+ */
+function southboundDriverCrossing(
+  size: SeedSize,
+  trip: SouthboundTripSeed,
+  crossedAt: Date,
+  documents: TravelDocumentSeed[],
+): CrossingSeed {
+  const passport = documents.find((document) => document.type === DocumentType.PASSPORT);
+  return {
+    id: stableId(size.seed, "southbound-driver-crossing", trip.tripNumber),
+    travellerId: trip.driverId,
+    portCode: trip.portCode,
+    direction: Direction.SOUTHBOUND,
+    mode: CrossingMode.COMMERCIAL_DRIVER,
+    lane: trip.lane,
+    at: crossedAt,
+    documentId: passport?.id ?? null,
+    tripNumber: trip.tripNumber,
+    eventId: tripCrossingEventId(size.seed, trip.tripNumber),
+  };
 }
 
 /** Every crossing at once: for tests and small sizes (the seed streams them). */

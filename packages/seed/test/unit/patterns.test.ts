@@ -150,10 +150,10 @@ describe("the demo data's patterns", () => {
         open: isOpen(trip.crossedAt!, hours) && isOpen(trip.estimatedArrival, hours),
       }).toEqual({ trip: trip.tripNumber, open: true });
     }
-    // Driver crossings are the trips' own.
+    // Driver crossings are the trips' own (the southbound trips' are checked in southbound.test.ts).
     const small = { ...size, shipments: 800 };
     const trips = new Map(generateCargo(small).trips.map((trip) => [trip.tripNumber, trip]));
-    for (const crossing of generateCrossings(small).filter((c) => c.tripNumber)) {
+    for (const crossing of generateCrossings(small).filter((c) => c.tripNumber && c.direction === "NORTHBOUND")) {
       expect(crossing.at).toEqual(trips.get(crossing.tripNumber!)!.crossedAt);
     }
   });

@@ -1,4 +1,12 @@
-import { type SouthboundBatch, createSouthboundGenerator, generateCargo, streamCargo, tigieLines } from "../../src";
+import {
+  type SouthboundBatch,
+  createSouthboundGenerator,
+  generateCargo,
+  generateCrossings,
+  streamCargo,
+  tigieLines,
+  tripCrossingEventId,
+} from "../../src";
 
 // The southbound demo data (docs/southbound.md): returns of northbound trucks, from a stream of
 // their own, so the northbound data is what it was and the same inputs give the same rows.
@@ -64,5 +72,30 @@ describe("southbound demo data", () => {
     const sourced = new Set(tigieLines.map((line) => `${line.fraction}${line.nico}`));
     for (const item of all.goodsItems) expect(sourced).toContain(`${item.tigieFraction}${item.tigieNico}`);
     for (const inspection of all.inspections) expect(inspection.agencies).toEqual(["SENASICA"]);
+  });
+});
+
+describe("southbound drivers' crossings", () => {
+  it("gives the driver of every crossed southbound trip one southbound crossing: the trip's time, port, lane and event id", () => {
+    const crossings = generateCrossings(size);
+    const southboundDrivers = crossings.filter(
+      (crossing) => crossing.mode === "COMMERCIAL_DRIVER" && crossing.direction === "SOUTHBOUND",
+    );
+    const crossed = flat(southbound(10_000)).trips.filter((trip) => trip.crossedAt);
+    expect(crossed.length).toBeGreaterThan(0);
+    expect(southboundDrivers.map((crossing) => crossing.tripNumber).sort()).toEqual(
+      crossed.map((trip) => trip.tripNumber).sort(),
+    );
+    const byTrip = new Map(southboundDrivers.map((crossing) => [crossing.tripNumber, crossing]));
+    for (const trip of crossed) {
+      expect(byTrip.get(trip.tripNumber)).toMatchObject({
+        travellerId: trip.driverId,
+        portCode: trip.portCode,
+        lane: trip.lane,
+        at: trip.crossedAt,
+        eventId: tripCrossingEventId(size.seed, trip.tripNumber),
+      });
+    }
+    expect(new Set(crossings.map((crossing) => crossing.id)).size).toBe(crossings.length);
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Lane } from "@frontera/federation";
+import { type Direction, type Lane } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
 import { TripCrossingEvent } from "./trip-crossing-event.entity";
 
@@ -7,6 +7,7 @@ export interface TripCrossing {
   tripNumber: string;
   driverId: string;
   portCode: string;
+  direction: Direction;
   lane: Lane;
   crossedAt: Date;
 }
@@ -25,6 +26,7 @@ export async function recordCrossingEvent(manager: EntityManager, crossing: Trip
     portCode: crossing.portCode,
     at: crossing.crossedAt,
     lane: crossing.lane,
+    direction: crossing.direction,
     createdAt: now,
     deliveredAt: null,
     attempts: 0,

@@ -1,5 +1,6 @@
 import { createLogger, ownRequestUserAgent, signRequest } from "@frontera/service";
 import { type SubgraphRuntime, type SubgraphWorker } from "@frontera/subgraph";
+import { Direction } from "@frontera/federation";
 import { type DataSource } from "typeorm";
 import { TripCrossingEvent } from "./trip-crossing-event.entity";
 
@@ -142,6 +143,8 @@ export class CrossingRelay implements SubgraphWorker {
         portCode: event.portCode,
         at: event.at.toISOString(),
         lane: event.lane,
+        // An event written before directions were kept is a northbound trip's.
+        direction: event.direction ?? Direction.NORTHBOUND,
       },
     };
     let response: Response;

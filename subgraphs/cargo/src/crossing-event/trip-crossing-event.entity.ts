@@ -1,4 +1,4 @@
-import { Lane } from "@frontera/federation";
+import { Direction, Lane } from "@frontera/federation";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /**
@@ -31,6 +31,11 @@ export class TripCrossingEvent {
 
   @Column({ type: "simple-enum", enum: Lane })
   lane: Lane;
+
+  // The trip's direction, sent with the event. Null in rows written before it was kept: those are
+  // northbound trips, the only ones relayed then (docs/crossing-events.md).
+  @Column({ type: "simple-enum", enum: Direction, nullable: true })
+  direction: Direction | null;
 
   @Column({ type: "datetime" })
   createdAt: Date;

@@ -9,6 +9,7 @@ import { InspectionsOfTrips1796195864753 } from "./1796195864753-InspectionsOfTr
 import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
 import { HoldsAndManifestTimeliness1796621521257 } from "./1796621521257-HoldsAndManifestTimeliness";
 import { SouthboundTrade1796642846133 } from "./1796642846133-SouthboundTrade";
+import { CrossingEventDirection1796900000000 } from "./1796900000000-CrossingEventDirection";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -21,4 +22,5 @@ export const cargoMigrations = [
   CrossingEvents1796205298157,
   HoldsAndManifestTimeliness1796621521257,
   SouthboundTrade1796642846133,
+  CrossingEventDirection1796900000000,
 ];

@@ -3,7 +3,6 @@ import {
   type CargoBatch,
   type SeedSize,
   streamCargo,
-  tripCrossingEventId,
   type BulkLoad,
   startBulkLoad,
   createSouthboundGenerator,
@@ -32,6 +31,7 @@ import { Equipment } from "../trip/equipment.entity";
 import { manifestTimeliness } from "../trip/manifest-timeliness";
 import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
+import { deliveredCrossingEvents } from "./seeded-crossing-events";
 import { addSouthboundBatch } from "./seed-southbound";
 import { SEED_ACTOR, seededEvents } from "./seeded-history";
 
@@ -58,7 +58,7 @@ export async function seedCargo(dataSource: DataSource, size: SeedSize): Promise
   const southboundOf = createSouthboundGenerator(size, cargo.tradeParties);
   for (const batch of cargo.batches) {
     await addBatch(load, batch, size.seed);
-    await addSouthboundBatch(load, southboundOf(batch.trips));
+    await addSouthboundBatch(load, southboundOf(batch.trips), size.seed);
   }
   await load.finish();
   await rebuildDailyCounts(dataSource, SHIPMENTS_BY_ARRIVAL);
@@ -91,28 +91,7 @@ async function addBatch(load: BulkLoad, cargo: CargoBatch, seed: number): Promis
     })),
   );
   // Every crossed trip's event, delivered: the seeded travellers hold the driver's crossing of it.
-  await load.add(
-    TripCrossingEvent,
-    cargo.trips.flatMap((trip) =>
-      trip.crossedAt
-        ? [
-            {
-              eventId: tripCrossingEventId(seed, trip.tripNumber),
-              tripNumber: trip.tripNumber,
-              driverId: trip.driverId,
-              portCode: trip.portCode,
-              at: trip.crossedAt,
-              lane: trip.lane,
-              createdAt: trip.crossedAt,
-              deliveredAt: trip.crossedAt,
-              attempts: 1,
-              nextAttemptAt: trip.crossedAt,
-              lastError: null,
-            },
-          ]
-        : [],
-    ),
-  );
+  await load.add(TripCrossingEvent, deliveredCrossingEvents(cargo.trips, Direction.NORTHBOUND, seed));
   await load.add(
     Equipment,
     cargo.trips.flatMap((trip) => trip.equipment.map((item) => ({ ...item, tripNumber: trip.tripNumber }))),

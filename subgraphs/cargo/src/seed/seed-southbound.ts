@@ -1,4 +1,5 @@
 import { type BulkLoad, type SouthboundBatch } from "@frontera/seed";
+import { TripCrossingEvent } from "../crossing-event/trip-crossing-event.entity";
 import { Declaration } from "../declaration/declaration.entity";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { Inspection, InspectionAgency } from "../inspection/inspection.entity";
@@ -8,15 +9,16 @@ import { deriveShipmentStatus } from "../shipment/shipment-status";
 import { Shipment } from "../shipment/shipment.entity";
 import { Direction } from "@frontera/federation";
 import { Trip } from "../trip/trip.entity";
+import { deliveredCrossingEvents } from "./seeded-crossing-events";
 import { seededEvents } from "./seeded-history";
 
 /**
  * Loads one batch of southbound trade (docs/southbound.md): every row is SOUTHBOUND, so the row
- * policy shares it only under arrangements that cover that direction. Southbound crossings make
- * no driver crossing in travellers (its crossings are northbound) and no daily count (the daily
- * series count northbound trade).
+ * policy shares it only under arrangements that cover that direction. A crossed trip has its
+ * delivered outbox event, as a northbound one (the seeded travellers hold the driver's southbound
+ * crossing of it); no daily count (the daily series count northbound trade).
  */
-export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch): Promise<void> {
+export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch, seed: number): Promise<void> {
   const southbound = Direction.SOUTHBOUND;
   const crossed = new Map(batch.trips.map((trip) => [trip.tripNumber, trip.crossedAt !== null]));
   // each shipment's inspections, gathered once (a filter per shipment would grow with the batch squared)
@@ -30,6 +32,7 @@ export async function addSouthboundBatch(load: BulkLoad, batch: SouthboundBatch)
     Trip,
     batch.trips.map((trip) => ({ ...trip, manifestLate: null, direction: southbound })),
   );
+  await load.add(TripCrossingEvent, deliveredCrossingEvents(batch.trips, southbound, seed));
   await load.add(
     Shipment,
     batch.shipments.map(({ programCodes: _programs, ...shipment }) => ({

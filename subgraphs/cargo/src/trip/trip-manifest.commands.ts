@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type EntityManager } from "typeorm";
 import { addToDailyCount } from "@frontera/port-daily-counts";
-import { toIsoDate } from "@frontera/federation";
+import { Direction, toIsoDate } from "@frontera/federation";
 import { GoodsItem } from "../goods-item/goods-item.entity";
 import { LATE_MANIFESTS_BY_ARRIVAL, SHIPMENTS_BY_ARRIVAL } from "../port-of-entry/port-traffic-counts";
 import { ShipmentStatus } from "../shipment/shipment-status";
@@ -29,7 +29,10 @@ async function partyId(manager: EntityManager, party: TradePartyInput, role: Tra
 
 /**
  * Writes a checked manifest: trip (with when it was received and whether that was late),
- * equipment, new parties, shipments, programs, goods.
+ * equipment, new parties, shipments, programs, goods. A southbound trip is written as the seed
+ * writes one (docs/southbound.md): no receipt to time (CBP's e-manifest rule is about trucks
+ * entering the US), loaded when it has shipments, and counted in no daily series (they count
+ * northbound trade); its pedimentos are filed apart.
  */
 export async function recordTripManifest(
   manager: EntityManager,
@@ -37,14 +40,19 @@ export async function recordTripManifest(
   receivedAt: Date,
 ): Promise<string> {
   const carrierId = await partyId(manager, input.carrier, TradeRole.CARRIER);
-  const timeliness = manifestTimeliness({ ...input, crossedAt: null, manifestReceivedAt: receivedAt })!;
-  if (timeliness.late) {
+  const northbound = input.direction === Direction.NORTHBOUND;
+  const manifestReceivedAt = northbound ? receivedAt : null;
+  const timeliness = manifestTimeliness({ ...input, crossedAt: null, manifestReceivedAt });
+  if (timeliness?.late) {
     await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, input.portCode, input.estimatedArrival);
   }
   await manager.getRepository(Trip).insert({
     tripNumber: input.tripNumber,
     carrierId,
     portCode: input.portCode,
+    direction: input.direction,
+    loaded: input.shipments.length > 0,
+    returnOfTripNumber: input.returnOfTripNumber ?? null,
     estimatedArrival: input.estimatedArrival,
     crossedAt: null,
     lane: input.lane,
@@ -52,23 +60,27 @@ export async function recordTripManifest(
     conveyanceVin: input.conveyance.vin,
     conveyancePlate: input.conveyance.licensePlate,
     conveyanceUsdot: input.conveyance.usdotNumber ?? null,
-    manifestReceivedAt: receivedAt,
-    manifestLate: timeliness.late,
+    manifestReceivedAt,
+    manifestLate: timeliness?.late ?? null,
   });
-  await manager.getRepository(Equipment).insert(
-    input.equipment.map((item) => ({
-      tripNumber: input.tripNumber,
-      number: item.number,
-      kind: item.kind,
-      seals: item.seals,
-    })),
-  );
+  // An empty southbound truck may list none.
+  if (input.equipment.length > 0) {
+    await manager.getRepository(Equipment).insert(
+      input.equipment.map((item) => ({
+        tripNumber: input.tripNumber,
+        number: item.number,
+        kind: item.kind,
+        seals: item.seals,
+      })),
+    );
+  }
   for (const shipment of input.shipments) {
     const { shipmentControlNumber } = shipment;
     await manager.getRepository(Shipment).insert({
       shipmentControlNumber,
       tripNumber: input.tripNumber,
       portCode: input.portCode,
+      direction: input.direction,
       estimatedArrival: input.estimatedArrival,
       type: shipment.type,
       shipperId: await partyId(manager, shipment.shipper, TradeRole.SHIPPER),
@@ -76,7 +88,7 @@ export async function recordTripManifest(
       importerId: shipment.importer ? await partyId(manager, shipment.importer, TradeRole.IMPORTER) : null,
       status: ShipmentStatus.AWAITING_ARRIVAL,
     });
-    await addToDailyCount(manager, SHIPMENTS_BY_ARRIVAL, input.portCode, input.estimatedArrival);
+    if (northbound) await addToDailyCount(manager, SHIPMENTS_BY_ARRIVAL, input.portCode, input.estimatedArrival);
     const programs = [...new Set(shipment.programCodes)];
     if (programs.length) {
       await manager

@@ -2,7 +2,7 @@ import { GraphQLCountryCode, GraphQLCurrency, GraphQLDate, GraphQLSafeInt } from
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ShipmentType } from "../shipment/shipment.entity";
 import { EquipmentKind } from "./equipment.entity";
-import { Lane } from "@frontera/federation";
+import { Direction, Lane } from "@frontera/federation";
 
 @InputType({ description: "An existing party by id, or a new one described by name and country." })
 export class TradePartyInput {
@@ -143,6 +143,20 @@ export class TripManifestInput {
   @Field(() => ID, { description: "The port of arrival's CBP Schedule D code, e.g. 2304 for Laredo." })
   portCode: string;
 
+  @Field(() => Direction, {
+    defaultValue: Direction.NORTHBOUND,
+    description:
+      "NORTHBOUND (a US import, the default) or SOUTHBOUND (US exports entering Mexico, or an empty truck going south). A southbound trip's pedimentos are not filed with it.",
+  })
+  direction: Direction;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Southbound only: the northbound trip this truck returns from (its trip number or global id) — the same carrier's, at this port, already crossed.",
+  })
+  returnOfTripNumber?: string | null;
+
   @Field({ description: "When the truck is expected at the port; within 30 days either way of now." })
   estimatedArrival: Date;
 
@@ -152,12 +166,17 @@ export class TripManifestInput {
   @Field(() => ConveyanceInput, { description: "The truck." })
   conveyance: ConveyanceInput;
 
-  @Field(() => [EquipmentInput], { description: "Containers, trailers and chassis on the truck." })
+  @Field(() => [EquipmentInput], {
+    description: "Containers, trailers and chassis on the truck; at least one, but for an empty southbound truck.",
+  })
   equipment: EquipmentInput[];
 
   @Field(() => ID, { description: "The driver: a Traveller's global id, or its travellerId." })
   driverId: string;
 
-  @Field(() => [ShipmentManifestInput], { description: "The shipments on the trip; at least one." })
+  @Field(() => [ShipmentManifestInput], {
+    description:
+      "The shipments on the trip: at least one northbound; none for an empty southbound truck (the trip is then not loaded).",
+  })
   shipments: ShipmentManifestInput[];
 }

@@ -1,4 +1,5 @@
-import { type InputProblems } from "@frontera/federation";
+import { forbidden, tradePlace } from "@frontera/auth";
+import { Direction, type InputProblems } from "@frontera/federation";
 import {
   checkContainerNumber,
   checkHsCode,
@@ -10,11 +11,13 @@ import {
 } from "@frontera/identifiers";
 import { type EntityManager, In } from "typeorm";
 import { type ReferenceData } from "@frontera/agreements-client";
+import { type CargoContext } from "../context";
 import { Shipment } from "../shipment/shipment.entity";
 import { TradeParty } from "../trade-party/trade-party.entity";
 import { EquipmentKind } from "./equipment.entity";
 import { type GoodsItemInput, type TradePartyInput, type TripManifestInput } from "./trip-manifest.inputs";
 import { Trip } from "./trip.entity";
+import { checkReturnTrip } from "./return-trip.rules";
 import { checkTruckLane } from "./truck-lane.rules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,8 +97,24 @@ function checkGoodsItem(
 }
 
 /**
+ * A manifest is filed where the caller's cargo:write holds: at the trip's port in its direction.
+ * No arrangement grants cargo:write (packages/auth's DATA_SHARING_SCOPES), so a partner never
+ * files one; the check keeps a write at a place as narrow as a read there (docs/security-model.md).
+ */
+export function checkManifestWrite(
+  { policy }: Pick<CargoContext, "policy">,
+  { portCode, direction }: Pick<TripManifestInput, "portCode" | "direction">,
+): void {
+  if (!policy.holdsAt(["cargo:write"], [tradePlace(portCode, direction)])) {
+    throw forbidden(["cargo:write"], { atRecord: true });
+  }
+}
+
+/**
  * Every rule of an e-manifest, checked before anything is written. Port, program and agency codes
- * are checked against the agreements subgraph's data; identifiers by their check digits.
+ * are checked against the agreements subgraph's data; identifiers by their check digits. A
+ * southbound trip may be an empty truck (no shipments, and then no equipment needed) and may
+ * return from a northbound trip (return-trip.rules.ts).
  */
 export async function checkTripManifest(
   manager: EntityManager,
@@ -120,7 +139,8 @@ export async function checkTripManifest(
 
   const portPrograms = reference.ports.get(input.portCode)?.programs;
   problems.check(portPrograms !== undefined, "input.portCode", `no port of entry ${input.portCode}`, "NOT_FOUND");
-  checkTruckLane(problems, "input.lane", input.lane, input.portCode, reference);
+  checkTruckLane(problems, "input.lane", input.lane, input.portCode, reference, input.direction);
+  await checkReturnTrip(manager, input, problems);
   const offset = Math.abs(input.estimatedArrival.getTime() - Date.now());
   problems.check(
     offset <= ARRIVAL_WINDOW_DAYS * DAY_MS,
@@ -139,7 +159,13 @@ export async function checkTripManifest(
   }
   problems.check(UUID.test(input.driverId), "input.driverId", "not a traveller id");
 
-  problems.check(input.equipment.length > 0, "input.equipment", "a truck carries at least one container or trailer");
+  const southbound = input.direction === Direction.SOUTHBOUND;
+  const emptyTruck = southbound && input.shipments.length === 0;
+  problems.check(
+    input.equipment.length > 0 || emptyTruck,
+    "input.equipment",
+    "a truck carries at least one container or trailer",
+  );
   const numbers = new Set<string>();
   input.equipment.forEach((item, i) => {
     const field = `input.equipment[${i}].number`;
@@ -156,7 +182,9 @@ export async function checkTripManifest(
     );
   });
 
-  problems.check(input.shipments.length > 0 && input.shipments.length <= 50, "input.shipments", "1 to 50 shipments");
+  if (southbound) problems.check(input.shipments.length <= 50, "input.shipments", "0 to 50 shipments");
+  else
+    problems.check(input.shipments.length > 0 && input.shipments.length <= 50, "input.shipments", "1 to 50 shipments");
   const controlNumbers = input.shipments.map((shipment) => shipment.shipmentControlNumber);
   const taken = new Set(
     (controlNumbers.length

@@ -18,7 +18,7 @@ import { LATE_MANIFESTS_BY_ARRIVAL, TRIPS_BY_CROSSING } from "../port-of-entry/p
 import { refreshStatusesOfTrip } from "../shipment/shipment-status.commands";
 import { TripManifestInput } from "./trip-manifest.inputs";
 import { recordTripManifest } from "./trip-manifest.commands";
-import { checkTripManifest } from "./trip-manifest.rules";
+import { checkManifestWrite, checkTripManifest } from "./trip-manifest.rules";
 import { manifestTimeliness } from "./manifest-timeliness";
 import { Direction } from "@frontera/federation";
 import { Trip } from "./trip.entity";
@@ -33,7 +33,8 @@ export class TripMutationResolver {
   @Directive(scopeDirective("cargo:write"))
   @Mutation(() => SubmitTripManifestPayload.type, {
     nullable: true,
-    description: "Files an e-manifest: the trip and all its shipments, in one transaction.",
+    description:
+      "Files an e-manifest: the trip and all its shipments, in one transaction. Northbound by default; a southbound trip (input.direction) may be an empty truck and may name the northbound trip it returns from. Needs cargo:write at the trip's port in its direction.",
   })
   async submitTripManifest(
     @Arg("input", () => TripManifestInput, {
@@ -44,6 +45,10 @@ export class TripMutationResolver {
     @Ctx() context: CargoContext,
   ) {
     input.driverId = naturalKeyArgument(input.driverId, "Traveller", "input.driverId");
+    if (input.returnOfTripNumber) {
+      input.returnOfTripNumber = naturalKeyArgument(input.returnOfTripNumber, "Trip", "input.returnOfTripNumber");
+    }
+    checkManifestWrite(context, input);
     const reference = await context.reference.get();
     return runIdempotentMutation(SubmitTripManifestPayload, context, {
       key: idempotencyKey,
@@ -84,7 +89,7 @@ export class TripMutationResolver {
         if (!trip) throw notFound(`trip ${tripNumber}`, "tripNumber");
         const problems = new InputProblems();
         problems.check(crossedAt.getTime() <= Date.now() + CLOCK_SKEW_MS, "crossedAt", "cannot be in the future");
-        checkTruckLane(problems, "lane", lane, trip.portCode, reference);
+        checkTruckLane(problems, "lane", lane, trip.portCode, reference, trip.direction);
         problems.throwIfAny();
         if (trip.crossedAt) throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
         // Conditional on "not crossed yet": a trip crosses once, even when two booths race.
@@ -95,7 +100,7 @@ export class TripMutationResolver {
           throw conflict("ALREADY_CROSSED", `trip ${tripNumber} has already crossed`, "tripNumber");
         }
         // The daily series count northbound trade; a southbound trip's crossing is counted from
-        // the rows, and travellers keeps northbound driver crossings only (docs/southbound.md).
+        // the rows (docs/southbound.md).
         const northbound = trip.direction === Direction.NORTHBOUND;
         if (northbound) await addToDailyCount(manager, TRIPS_BY_CROSSING, trip.portCode, crossedAt);
         // The manifest is now measured against the real crossing (and lane): its lateness may turn.
@@ -106,9 +111,10 @@ export class TripMutationResolver {
           if (delta && northbound)
             await addToDailyCount(manager, LATE_MANIFESTS_BY_ARRIVAL, trip.portCode, trip.estimatedArrival, delta);
         }
-        // The driver's crossing is this same event: travellers gets it from the outbox, written
-        // in this transaction, so the two records cannot disagree (docs/crossing-events.md).
-        if (northbound) await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
+        // The driver's crossing is this same event, in the trip's direction: travellers gets it
+        // from the outbox, written in this transaction, so the two records cannot disagree
+        // (docs/crossing-events.md).
+        await recordCrossingEvent(manager, { ...trip, lane, crossedAt });
         await refreshStatusesOfTrip(manager, tripNumber);
         return tripNumber;
       },

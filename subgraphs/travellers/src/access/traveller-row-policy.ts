@@ -1,7 +1,9 @@
-import { type AccessPolicy, type Place, forbiddenFilter } from "@frontera/auth";
+import { type AccessPolicy, type Place, SOUTHBOUND, forbiddenFilter } from "@frontera/auth";
 import { type RowPlaces } from "@frontera/federation";
 import { type DataSource, type ObjectLiteral, type SelectQueryBuilder, In } from "typeorm";
-import { Crossing } from "../crossing/crossing.entity";
+import { isSouthboundDriverCrossing } from "../crossing/crossing-counts";
+import { Crossing, CrossingMode, Direction } from "../crossing/crossing.entity";
+import { placeOfCrossingAt } from "./crossing-place";
 
 export const TRAVELLER_SCOPES = ["traveller:identity:read", "traveller:document:read", "traveller:membership:read"];
 
@@ -10,22 +12,32 @@ export const TRAVELLER_SCOPES = ["traveller:identity:read", "traveller:document:
  * crossing lives at its port and shows where traveller:identity:read holds. A person lives at the
  * ports of their crossings and of the trips they are reached through, and shows where one of the
  * traveller scopes holds there; each of their fields then needs its own scope at one of those ports.
+ * A driver's southbound crossing is southbound trade: it lives at its port in that direction
+ * (crossingPlace), so it shows, places its driver and counts only where a grant covering southbound
+ * trade holds (docs/southbound.md).
  */
 export class TravellerRowPolicy {
   readonly crossingPorts: string[] | null;
+  /** Where a driver's southbound crossing shows: traveller:identity:read covering southbound trade. */
+  readonly southboundDriverPorts: string[] | null;
 
   constructor(readonly policy: AccessPolicy) {
     this.crossingPorts = policy.portsWhere(["traveller:identity:read"]);
+    this.southboundDriverPorts = policy.portsWhere(["traveller:identity:read"], SOUTHBOUND);
   }
 
-  crossingVisible(crossing: { portCode: string }): boolean {
-    return this.crossingPorts === null || this.crossingPorts.includes(crossing.portCode);
+  crossingVisible(crossing: Pick<Crossing, "portCode" | "mode" | "direction">): boolean {
+    const ports = isSouthboundDriverCrossing(crossing) ? this.southboundDriverPorts : this.crossingPorts;
+    return ports === null || ports.includes(crossing.portCode);
   }
 
   restrictCrossings<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {
-    if (this.crossingPorts === null) return;
-    if (this.crossingPorts.length === 0) query.andWhere("1 = 0");
-    else query.andWhere(`${alias}.portCode IN (:...crossingPorts)`, { crossingPorts: this.crossingPorts });
+    if (this.crossingPorts !== null) {
+      if (this.crossingPorts.length === 0) query.andWhere("1 = 0");
+      else query.andWhere(`${alias}.portCode IN (:...crossingPorts)`, { crossingPorts: this.crossingPorts });
+    }
+    const hidden = southboundDriversOutside(alias, this.crossingPorts, this.southboundDriverPorts, "crossing");
+    if (hidden) query.andWhere(hidden.condition, hidden.parameters);
   }
 
   /** Whether a person found at this place shows at all. */
@@ -50,10 +62,17 @@ export class TravellerRowPolicy {
       query.andWhere("1 = 0");
       return;
     }
+    // A driver seen only on southbound crossings is found only where the scope covers southbound.
+    const hidden = southboundDriversOutside(name, ports, this.policy.portsWhere(scopes, SOUTHBOUND), name);
     query.andWhere(
       (outer) =>
-        `${alias}.id IN ${outer.subQuery().select(`${name}.travellerId`).from(Crossing, name).where(`${name}.portCode IN (:...${name}Ports)`).getQuery()}`,
-      { [`${name}Ports`]: ports },
+        `${alias}.id IN ${outer
+          .subQuery()
+          .select(`${name}.travellerId`)
+          .from(Crossing, name)
+          .where(`${name}.portCode IN (:...${name}Ports)${hidden ? ` AND ${hidden.condition}` : ""}`)
+          .getQuery()}`,
+      { [`${name}Ports`]: ports, ...hidden?.parameters },
     );
   }
 
@@ -63,29 +82,66 @@ export class TravellerRowPolicy {
     throw forbiddenFilter(field, [scope], "a search answers what the field would show");
   }
 
-  /** Places each of these people at the ports they crossed at (for partners; one statement). */
+  /** Places each of these people where they crossed (for partners; one statement). */
   async placeTravellers(dataSource: DataSource, travellers: ReadonlyArray<{ id: string }>, places: RowPlaces) {
     if (!this.policy.limited || travellers.length === 0) return;
-    const ports = await this.crossingPortsOf(
+    const placesOf = await this.crossingPlacesOf(
       dataSource,
       travellers.map((traveller) => traveller.id),
     );
-    for (const traveller of travellers) places.add(traveller, ports.get(traveller.id) ?? []);
+    for (const traveller of travellers) places.add(traveller, placesOf.get(traveller.id) ?? []);
   }
 
-  /** The ports each of these people crossed at (one statement for a whole batch). */
-  async crossingPortsOf(dataSource: DataSource, ids: readonly string[]): Promise<Map<string, string[]>> {
-    const ports = new Map<string, string[]>(ids.map((id) => [id, []]));
-    if (ids.length === 0) return ports;
+  /**
+   * The places each of these people crossed at (one statement for a whole batch): their ports, and
+   * for a driver's southbound crossings the port in that direction (crossingPlace).
+   */
+  async crossingPlacesOf(dataSource: DataSource, ids: readonly string[]): Promise<Map<string, string[]>> {
+    const placesOf = new Map<string, string[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return placesOf;
     const rows = await dataSource
       .getRepository(Crossing)
       .createQueryBuilder("seen")
       .select("seen.travellerId", "travellerId")
       .addSelect("seen.portCode", "portCode")
+      .addSelect(
+        "CASE WHEN seen.mode = :driverMode AND seen.direction = :southbound THEN 1 ELSE 0 END",
+        "southboundDriver",
+      )
+      .setParameters({ driverMode: CrossingMode.COMMERCIAL_DRIVER, southbound: Direction.SOUTHBOUND })
       .distinct(true)
       .where({ travellerId: In([...ids]) })
-      .getRawMany<{ travellerId: string; portCode: string }>();
-    for (const row of rows) ports.get(row.travellerId)?.push(row.portCode);
-    return ports;
+      .getRawMany<{ travellerId: string; portCode: string; southboundDriver: number | string }>();
+    for (const row of rows) {
+      placesOf.get(row.travellerId)?.push(placeOfCrossingAt(row.portCode, Number(row.southboundDriver) === 1));
+    }
+    return placesOf;
   }
+}
+
+/**
+ * The condition that hides drivers' southbound crossings at the ports where a grant reaches
+ * crossings (`visible`) but not southbound trade (`southbound`); null when it would hide nothing.
+ */
+function southboundDriversOutside(
+  alias: string,
+  visible: readonly string[] | null,
+  southbound: readonly string[] | null,
+  name: string,
+): { condition: string; parameters: Record<string, unknown> } | null {
+  if (southbound === null) return null;
+  if (visible !== null && visible.every((port) => southbound.includes(port))) return null;
+  const parameters: Record<string, unknown> = {
+    [`${name}DriverMode`]: CrossingMode.COMMERCIAL_DRIVER,
+    [`${name}Southbound`]: Direction.SOUTHBOUND,
+  };
+  let outside = "";
+  if (southbound.length > 0) {
+    outside = ` AND ${alias}.portCode NOT IN (:...${name}SouthboundPorts)`;
+    parameters[`${name}SouthboundPorts`] = [...southbound];
+  }
+  return {
+    condition: `NOT (${alias}.mode = :${name}DriverMode AND ${alias}.direction = :${name}Southbound${outside})`,
+    parameters,
+  };
 }

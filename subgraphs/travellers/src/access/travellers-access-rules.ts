@@ -2,11 +2,10 @@ import { NORTHBOUND, tradePlace } from "@frontera/auth";
 import { type AccessRules, type EntityRule, PLACED_EVERYWHERE } from "@frontera/federation";
 import { type TravellersContext } from "../context";
 import { type Crossing } from "../crossing/crossing.entity";
+import { crossingPlace } from "./crossing-place";
 import { type TravelDocument } from "../document/travel-document.entity";
 import { type TrustedTravellerMembership } from "../membership/membership.entity";
 import { type Traveller } from "../traveller/traveller.entity";
-
-const atItsPort = { place: (row: { portCode: string }) => [row.portCode] };
 
 // A trip or shipment of cargo's; a representation without a direction is read as NORTHBOUND, the
 // only direction there was before directions were kept (docs/southbound.md).
@@ -35,7 +34,8 @@ export const travellersAccessRules: AccessRules = {
       return places.get(traveller);
     },
   } satisfies EntityRule<Traveller, TravellersContext>,
-  Crossing: atItsPort satisfies EntityRule<Crossing>,
+  // A driver's southbound crossing at its port in that direction (crossingPlace), others at the port.
+  Crossing: { place: (crossing) => [crossingPlace(crossing)] } satisfies EntityRule<Crossing>,
   TravelDocument: withItsHolder satisfies EntityRule<TravelDocument, TravellersContext>,
   TrustedTravellerMembership: withItsHolder satisfies EntityRule<TrustedTravellerMembership, TravellersContext>,
   // Cargo's trips and shipments, with the port, direction and driver cargo says they have

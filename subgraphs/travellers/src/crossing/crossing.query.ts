@@ -9,10 +9,10 @@ import {
   keysetOrder,
   timeThenKey,
 } from "@frontera/federation";
-import { countByDay, countedPorts } from "@frontera/port-daily-counts";
-import { type DataSource } from "typeorm";
+import { countByDayOfSeries, countedPorts } from "@frontera/port-daily-counts";
+import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { type CrossingFilter, CrossingOrder, type CrossingOrderField } from "./crossing.connection";
-import { CROSSINGS_BY_TIME } from "./crossing-counts";
+import { CROSSINGS_BY_TIME, SOUTHBOUND_DRIVER_CROSSINGS_BY_TIME } from "./crossing-counts";
 import { Crossing } from "./crossing.entity";
 
 // Served by the indexes on (at, id), alone or after travellerId or portCode.
@@ -41,13 +41,24 @@ export function findCrossingPage(
   rows.restrictCrossings(query, "crossing");
   // By port and time only (a port dashboard): the total comes from the daily counts.
   const byPortAndTime = !filter.travellerId && !filter.lane && !filter.mode;
-  const count = byPortAndTime
-    ? () =>
-        countByDay(query, CROSSINGS_BY_TIME, {
-          ports: countedPorts(filter.portCode, rows.crossingPorts),
-          from: filter.at?.from ?? undefined,
-          to: filter.at?.to ?? undefined,
-        })
-    : undefined;
+  const count = byPortAndTime ? () => countCrossings(query, rows, filter) : undefined;
   return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, CrossingOrder.byDefault), page, count);
+}
+
+/**
+ * The crossings `query` matches (by port and time only), from the daily counts: everyone's but the
+ * drivers' southbound ones at the ports where crossings show, and the drivers' southbound ones at
+ * the ports where those show (traveller:identity:read covering southbound trade) — the rows the
+ * row policy leaves in `query`. A northbound-only partner's total never counts a driver's
+ * southbound crossing.
+ */
+function countCrossings(query: SelectQueryBuilder<Crossing>, rows: TravellerRowPolicy, filter: CrossingFilter) {
+  return countByDayOfSeries(
+    query,
+    [
+      { series: CROSSINGS_BY_TIME, ports: countedPorts(filter.portCode, rows.crossingPorts) },
+      { series: SOUTHBOUND_DRIVER_CROSSINGS_BY_TIME, ports: countedPorts(filter.portCode, rows.southboundDriverPorts) },
+    ],
+    { from: filter.at?.from ?? undefined, to: filter.at?.to ?? undefined },
+  );
 }

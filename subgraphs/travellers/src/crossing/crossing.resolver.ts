@@ -47,9 +47,12 @@ export class CrossingResolver {
   }
 
   @FieldResolver(() => Trip, { nullable: true, description: "The cargo trip a commercial driver drove." })
-  trip(@Root() crossing: Crossing): Pick<Trip, "tripNumber" | "portCode"> | null {
-    // A driver crosses at the trip's port: that places the trip for the fields added here.
-    return crossing.tripNumber ? { tripNumber: crossing.tripNumber, portCode: crossing.portCode } : null;
+  trip(@Root() crossing: Crossing): Pick<Trip, "tripNumber" | "portCode" | "direction"> | null {
+    // A driver crosses at the trip's port, in its direction: that places the trip for the fields
+    // added here (a southbound trip's at its southbound place, docs/southbound.md).
+    return crossing.tripNumber
+      ? { tripNumber: crossing.tripNumber, portCode: crossing.portCode, direction: crossing.direction }
+      : null;
   }
 }
 

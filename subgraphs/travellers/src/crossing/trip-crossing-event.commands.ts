@@ -3,14 +3,14 @@ import { addToDailyCount } from "@frontera/port-daily-counts";
 import { notFound } from "@frontera/federation";
 import { type DataSource, type EntityManager, IsNull } from "typeorm";
 import { Traveller } from "../traveller/traveller.entity";
-import { CROSSINGS_BY_TIME } from "./crossing-counts";
+import { seriesOfCrossing } from "./crossing-counts";
 import { Crossing, CrossingMode, Direction } from "./crossing.entity";
 import { type TripCrossingEventInput } from "./trip-crossing-event.inputs";
 
 /**
  * Writes the driver's crossing of a trip crossing event from cargo, once per event id: a
- * redelivered event finds its crossing and writes nothing. Trucks on a trip cross northbound, as
- * commercial drivers. Returns the crossing's id.
+ * redelivered event finds its crossing and writes nothing. The driver crosses as a commercial
+ * driver, in the trip's direction (NORTHBOUND when the event does not say). Returns the crossing's id.
  */
 export async function recordTripCrossingEvent(dataSource: DataSource, event: TripCrossingEventInput): Promise<string> {
   try {
@@ -35,7 +35,7 @@ async function writeDriverCrossing(manager: EntityManager, event: TripCrossingEv
   const fields = {
     travellerId: event.driverId,
     portCode: event.portCode,
-    direction: Direction.NORTHBOUND,
+    direction: event.direction ?? Direction.NORTHBOUND,
     mode: CrossingMode.COMMERCIAL_DRIVER,
     lane: event.lane,
     at: event.at,
@@ -47,12 +47,13 @@ async function writeDriverCrossing(manager: EntityManager, event: TripCrossingEv
   const before = await crossings.findOneBy({ tripNumber: event.tripNumber, eventId: IsNull() });
   if (before) {
     await crossings.update({ id: before.id }, fields);
-    await addToDailyCount(manager, CROSSINGS_BY_TIME, before.portCode, before.at, -1);
-    await addToDailyCount(manager, CROSSINGS_BY_TIME, event.portCode, event.at);
+    await addToDailyCount(manager, seriesOfCrossing(before), before.portCode, before.at, -1);
+    await addToDailyCount(manager, seriesOfCrossing(fields), event.portCode, event.at);
     return before.id;
   }
   const id = randomUUID();
   await crossings.insert({ id, documentId: null, ...fields });
-  await addToDailyCount(manager, CROSSINGS_BY_TIME, event.portCode, event.at);
+  // Counted in its own series when southbound: shared by direction (crossing-counts.ts).
+  await addToDailyCount(manager, seriesOfCrossing(fields), event.portCode, event.at);
   return id;
 }

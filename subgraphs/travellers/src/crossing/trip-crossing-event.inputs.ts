@@ -1,4 +1,4 @@
-import { Lane } from "@frontera/federation";
+import { Direction, Lane } from "@frontera/federation";
 import { Directive, Field, ID, InputType } from "type-graphql";
 
 // The input of cargo's relay: hidden from gateway clients with the mutation that takes it.
@@ -22,4 +22,10 @@ export class TripCrossingEventInput {
 
   @Field(() => Lane)
   lane: Lane;
+
+  // The trip's direction. Absent from events sent before cargo sent it (a relay of an older
+  // cargo, an outbox row written before the column): those were northbound trips, the only ones
+  // relayed then (docs/crossing-events.md).
+  @Field(() => Direction, { nullable: true, defaultValue: Direction.NORTHBOUND })
+  direction?: Direction | null;
 }

@@ -8,7 +8,7 @@ import {
   startBulkLoad,
 } from "@frontera/seed";
 import { type DataSource, type ObjectLiteral } from "typeorm";
-import { CROSSINGS_BY_TIME } from "../crossing/crossing-counts";
+import { CROSSING_SERIES } from "../crossing/crossing-counts";
 import { Crossing } from "../crossing/crossing.entity";
 import { TravelDocument, documentNumberKey } from "../document/travel-document.entity";
 import { travellersEntities } from "../entities";
@@ -32,7 +32,7 @@ export async function seedTravellers(dataSource: DataSource, size: SeedSize): Pr
     await load.add(Crossing, crossings);
   }
   await load.finish();
-  await rebuildDailyCounts(dataSource, CROSSINGS_BY_TIME);
+  for (const series of CROSSING_SERIES) await rebuildDailyCounts(dataSource, series);
 }
 
 async function addTravellers(load: BulkLoad, { travellers, memberships, documents }: TravellerBatch) {
