@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -162,4 +163,26 @@ export function seededBenchEnvironment({ database, basePort, purpose }) {
     databaseUrls: Object.fromEntries(subgraphNames.map((name) => [name, `${server}/frontera_bench_${name}`])),
   });
   return { ports, env, work };
+}
+
+/**
+ * Every run starts from an empty disclosure log: the partner rows append to it, and a log grown
+ * by earlier runs would make each run slower than the last.
+ */
+export async function emptyDisclosureLog(server) {
+  if (!server) return; // MariaDB is what the figures are taken on
+  const mysql = createRequire(join(root, "packages", "database", "package.json"))("mysql2/promise");
+  const connection = await mysql.createConnection(`${server}/frontera_bench_agreements`);
+  try {
+    const [tables] = await connection.query("SHOW TABLES");
+    const present = new Set(tables.map((row) => Object.values(row)[0]));
+    for (const table of ["disclosures", "disclosed_records", "disclosure_day_counts", "disclosure_checkpoints"]) {
+      if (present.has(table)) await connection.query(`TRUNCATE TABLE \`${table}\``);
+    }
+    if (present.has("disclosure_chain_head")) {
+      await connection.query("UPDATE `disclosure_chain_head` SET `sequence` = 0, `hash` = REPEAT('0', 64)");
+    }
+  } finally {
+    await connection.end();
+  }
 }

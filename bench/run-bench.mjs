@@ -7,9 +7,9 @@
 // no memberships) run against our gateway: the cost of row and field filtering and the
 // disclosure log. Data: MySQL/MariaDB (schemas frontera_bench_*, seeded only when their size or
 // seed differs from what is asked), or --embedded SQLite.
-// `pnpm bench --scale …` is another benchmark: see scale-bench.mjs.
+// `pnpm bench --scale …` is another benchmark: see scale-bench.mjs; `--disclosure-log` measures
+// the disclosure log alone (disclosure-log-bench.mjs).
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -19,6 +19,7 @@ import {
   Services,
   benchEnvironment,
   cpuMs,
+  emptyDisclosureLog,
   issueToken,
   loadWithAutocannon,
   post,
@@ -36,6 +37,12 @@ if (process.argv.includes("--soak")) {
 if (process.argv.includes("--profile")) {
   // `pnpm bench --profile`: where our gateway's (or a subgraph's) CPU goes on one operation
   await import("./profile-service.mjs");
+  process.exit(0);
+}
+
+if (process.argv.includes("--disclosure-log")) {
+  // `pnpm bench --disclosure-log`: what recording a partner's answer costs, with no query in front
+  await import("./disclosure-log-bench.mjs");
   process.exit(0);
 }
 
@@ -111,32 +118,10 @@ function seedIfNeeded() {
   writeFileSync(marker, wanted);
 }
 
-/**
- * Every run starts from an empty disclosure log: the partner rows append to it, and a log grown
- * by earlier runs would make each run slower than the last.
- */
-async function emptyDisclosureLog() {
-  if (!server) return; // MariaDB is what the figures are taken on
-  const mysql = createRequire(join(root, "packages", "database", "package.json"))("mysql2/promise");
-  const connection = await mysql.createConnection(`${server}/frontera_bench_agreements`);
-  try {
-    const [tables] = await connection.query("SHOW TABLES");
-    const present = new Set(tables.map((row) => Object.values(row)[0]));
-    for (const table of ["disclosures", "disclosed_records", "disclosure_day_counts", "disclosure_checkpoints"]) {
-      if (present.has(table)) await connection.query(`TRUNCATE TABLE \`${table}\``);
-    }
-    if (present.has("disclosure_chain_head")) {
-      await connection.query("UPDATE `disclosure_chain_head` SET `sequence` = 0, `hash` = REPEAT('0', 64)");
-    }
-  } finally {
-    await connection.end();
-  }
-}
-
 // 1. data at the chosen size (seeded only if what is there differs), an empty disclosure log,
 //    then the subgraphs and our gateway
 seedIfNeeded();
-await emptyDisclosureLog();
+await emptyDisclosureLog(server);
 const ours = await services.startGraph(baseEnv);
 const subgraphPids = services.subgraphPids;
 
