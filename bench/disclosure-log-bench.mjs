@@ -1,4 +1,4 @@
-// `pnpm bench --disclosure-log [--disclosures N] [--records R] [--concurrency 4,10,20,40]`: the
+// `pnpm bench --disclosure-log [--disclosures N] [--records R] [--concurrency 4,10,20,40] [--cpu-prof DIR]`: the
 // disclosure log alone — the gateway's DisclosureLog writing to the agreements subgraph over the
 // bench data (seed it with `pnpm bench` first), with no query in front. A partner's answer costs
 // what an officer's does plus this (docs/performance.md, "The disclosure log"), so this is where
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     disclosures: { type: "string", default: "3000" },
     records: { type: "string", default: "71" },
     concurrency: { type: "string", default: "4,10,20,40" },
+    // a V8 profile of the agreements subgraph, written to this directory as it exits
+    "cpu-prof": { type: "string" },
     database: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "mysql://frontera:frontera@127.0.0.1:3306" },
   },
 });
@@ -37,7 +39,10 @@ const services = new Services();
 const agreements = await services.start(
   "agreements",
   process.execPath,
-  [join(root, "subgraphs/agreements/dist/index.js")],
+  [
+    ...(values["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${values["cpu-prof"]}`, "--cpu-prof-interval=200"] : []),
+    join(root, "subgraphs/agreements/dist/index.js"),
+  ],
   {
     env: { ...env, SEED_ON_EMPTY: "false" },
   },
