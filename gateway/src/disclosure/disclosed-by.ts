@@ -128,16 +128,18 @@ export function disclosedBy(
     }
   });
   const disclosedScopes = [...scopes].sort();
+  // Each object's keys in sorted order: the disclosure is sent signed, and a signature over keys
+  // already in order is taken over JSON.stringify's own text (stableJson in @frontera/service).
   return {
     scopes: disclosedScopes,
-    entityCounts: [...counts.entries()].map(([typeName, count]) => ({ typeName, count })),
+    entityCounts: [...counts.entries()].map(([typeName, count]) => ({ count, typeName })),
     // Every arrangement granting the scope to this caller: the rows' ports are not all in the
     // answer, and each of these arrangements held when the answer was made.
-    grants: disclosedScopes.map((scope) => ({ scope, arrangementIds: grantingArrangements(access, scope) })),
+    grants: disclosedScopes.map((scope) => ({ arrangementIds: grantingArrangements(access, scope), scope })),
     records: [...records.entries()].map(([typeName, { scopes: held, keys }]) => ({
-      typeName,
-      scopes: [...held].sort(),
       keys: [...keys],
+      scopes: [...held].sort(),
+      typeName,
     })),
     keyed,
   };

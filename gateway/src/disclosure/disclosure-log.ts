@@ -49,17 +49,18 @@ export class DisclosureLog {
     documentId: string | null,
     disclosed: Omit<Disclosed, "keyed">,
   ): Promise<void> {
+    // Keys in sorted order, as disclosedBy builds the nested ones: the body is signed (see there).
     const input: DisclosureInput = {
       agency: access.claims.agency,
-      subject: access.claims.subject,
-      jti: access.claims.jti,
-      operationName,
-      operationHash,
       documentId,
-      scopes: disclosed.scopes,
       entityCounts: disclosed.entityCounts,
       grants: disclosed.grants,
+      jti: access.claims.jti,
+      operationHash,
+      operationName,
       records: disclosed.records,
+      scopes: disclosed.scopes,
+      subject: access.claims.subject,
     };
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });

@@ -60,6 +60,9 @@ describe("the gateway's disclosure log", () => {
     await Promise.all([first, ...rest]);
     expect(calls.map((call) => call.length)).toEqual([1, 20]);
     expect(calls.flat().map((input) => input.jti)).toEqual(Array.from({ length: 21 }, (_, i) => `t${i}`));
+    // keys in sorted order: the signature is taken over JSON.stringify's own text (stableJson)
+    const keys = Object.keys(calls[0][0]);
+    expect(keys).toEqual([...keys].sort());
   });
 
   it("refuses every answer of a write the log did not take", async () => {

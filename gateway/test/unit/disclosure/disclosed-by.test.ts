@@ -60,6 +60,23 @@ describe("what a partner's answer discloses", () => {
     expect(result.scopes).toEqual(["cargo:manifest:read"]);
   });
 
+  it("lists the keys of what it records in sorted order, so the signed disclosure is JSON.stringify's own text", () => {
+    const { keyed, ...sent } = disclosed(
+      `{ shipments(first: 1) { edges { node { type ${RECORD_KEY_ALIAS}: shipmentControlNumber } } } }`,
+      { shipments: { edges: [{ node: { type: "FTL", [RECORD_KEY_ALIAS]: "SCN1" } }] } },
+    );
+    expect(keyed).toHaveLength(1);
+    const inSortedOrder = (value: unknown): boolean =>
+      Array.isArray(value)
+        ? value.every(inSortedOrder)
+        : typeof value !== "object" || value === null
+          ? true
+          : Object.keys(value).join() === Object.keys(value).sort().join() && Object.values(value).every(inSortedOrder);
+    // the disclosure log lays out the top level itself (DisclosureLog.record)
+    expect(inSortedOrder([sent.entityCounts, sent.grants, sent.records])).toBe(true);
+    expect(sent.records).toHaveLength(1);
+  });
+
   it("discloses nothing for fields that came back null", () => {
     expect(disclosed("{ shipments(first: 1) { totalCount } }", { shipments: null }).scopes).toEqual([]);
   });
