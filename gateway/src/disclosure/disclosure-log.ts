@@ -1,6 +1,6 @@
 import { type Access } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
-import { signRequest } from "@frontera/service";
+import { signedRequestBody } from "@frontera/service";
 import { type Disclosed } from "./disclosed-by";
 
 const RECORD = `mutation RecordDisclosures($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
@@ -87,7 +87,7 @@ export class DisclosureLog {
     const response = await fetch(this.agreementsUrl, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${await this.serviceToken()}` },
-      body: JSON.stringify(signRequest(this.upstreamSecret, { query: RECORD, variables: { inputs } })),
+      body: signedRequestBody(this.upstreamSecret, { query: RECORD, variables: { inputs } }),
       signal: AbortSignal.timeout(5_000),
     });
     const body = (await response.json()) as { data?: { recordDisclosures?: string[] | null } };

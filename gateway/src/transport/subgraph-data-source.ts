@@ -1,5 +1,5 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { type Logger, REQUEST_ID_HEADER, errorForLog, signRequest } from "@frontera/service";
+import { type Logger, REQUEST_ID_HEADER, errorForLog, signedRequestBody } from "@frontera/service";
 import { GraphQLError, Kind } from "graphql";
 import { Pool } from "undici";
 import {
@@ -118,7 +118,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     context: Partial<GatewayContext>,
     sharing?: { sharedBy: string; clientGone?: AbortSignal },
   ): Promise<Answer> {
-    const body = JSON.stringify(signRequest(this.options.upstreamSecret, request));
+    const body = signedRequestBody(this.options.upstreamSecret, request);
     const timer = this.options.metrics.subgraphFetch.startTimer({ subgraph: this.options.serviceName });
     let fetched: Fetched;
     try {

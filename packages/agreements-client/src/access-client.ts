@@ -1,5 +1,5 @@
 import { type Access, type Claims, type Grant, scopeOfEnumName, tokenKey } from "@frontera/auth";
-import { ownRequestUserAgent, signRequest, unauthenticated } from "@frontera/service";
+import { ownRequestUserAgent, signedRequestBody, unauthenticated } from "@frontera/service";
 import { GraphQLError } from "graphql";
 import { LRUCache } from "lru-cache";
 
@@ -40,7 +40,7 @@ export class AccessClient {
           authorization: `Bearer ${token}`,
           "user-agent": ownRequestUserAgent("access-lookup"),
         },
-        body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
+        body: signedRequestBody(this.upstreamSecret, { query: QUERY }),
         signal: AbortSignal.timeout(5_000),
       });
     } catch {

@@ -1,4 +1,4 @@
-import { ownRequestUserAgent, signRequest } from "@frontera/service";
+import { ownRequestUserAgent, signedRequestBody } from "@frontera/service";
 import { DEFAULT_SUBGRAPH_URLS } from "@frontera/config";
 import { GraphQLError } from "graphql";
 import { LRUCache } from "lru-cache";
@@ -57,7 +57,7 @@ export class AgreementsReference {
           authorization: `Bearer ${await this.token()}`,
           "user-agent": ownRequestUserAgent("reference-data"),
         },
-        body: JSON.stringify(signRequest(this.upstreamSecret, { query: QUERY })),
+        body: signedRequestBody(this.upstreamSecret, { query: QUERY }),
         signal: AbortSignal.timeout(5_000),
       });
       answer = (await response.json()) as Answer;

@@ -12,6 +12,7 @@ export { operationCost, OBJECT_COST, SCALAR_COST, UNPAGED_LIST_ESTIMATE } from "
 export {
   SIGNATURE_EXTENSION,
   signRequest,
+  signedRequestBody,
   upstreamSignature,
   hasValidSignature,
   requireUpstreamSignature,

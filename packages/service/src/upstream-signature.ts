@@ -42,6 +42,38 @@ export function signRequest<Request extends SignableRequest>(
   };
 }
 
+/**
+ * `JSON.stringify(signRequest(secret, request))`, the same text, with less work: where the
+ * variables' keys are in order already (most requests), they are written once, for the signature
+ * and for the body alike, instead of once for each.
+ */
+export function signedRequestBody(secret: string, request: SignableRequest): string {
+  const { query, variables } = request;
+  const hasVariables = variables != null && typeof variables === "object" && Object.keys(variables).length > 0;
+  if (typeof query !== "string" || !keysInOrder(variables)) return JSON.stringify(signRequest(secret, request));
+  const queryJson = JSON.stringify(query);
+  const variablesJson = JSON.stringify(variables) as string | undefined;
+  const signed = hasVariables ? `{"query":${queryJson},"variables":${variablesJson}}` : `{"query":${queryJson}}`;
+  const extensions = {
+    ...request.extensions,
+    [SIGNATURE_EXTENSION]: createHmac("sha256", secret).update(signed).digest("base64"),
+  };
+  // The members in the order of the object signRequest returns: the request's keys, then
+  // `extensions` where the request had it or last.
+  const members: string[] = [];
+  const member = (key: string, json: string | undefined) => {
+    if (json !== undefined) members.push(`${JSON.stringify(key)}:${json}`);
+  };
+  for (const key of Object.keys(request)) {
+    if (key === "query") member(key, queryJson);
+    else if (key === "variables") member(key, variablesJson);
+    else if (key === "extensions") member(key, JSON.stringify(extensions));
+    else member(key, JSON.stringify((request as Record<string, unknown>)[key]) as string | undefined);
+  }
+  if (!Object.hasOwn(request, "extensions")) member("extensions", JSON.stringify(extensions));
+  return `{${members.join(",")}}`;
+}
+
 /** Whether a parsed request body carries a signature of its query and variables made with `secret`. */
 export function hasValidSignature(secret: string, body: unknown): boolean {
   if (!body || typeof body !== "object" || Array.isArray(body)) return false;

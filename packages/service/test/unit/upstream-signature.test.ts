@@ -3,6 +3,7 @@ import {
   SIGNATURE_EXTENSION,
   hasValidSignature,
   signRequest,
+  signedRequestBody,
   sortedJson,
   stableJson,
   upstreamSignature,
@@ -86,5 +87,30 @@ describe("upstream signature", () => {
     );
     const inOrder = { representations: [{ __typename: "Port", code: "2304" }], z: [1, { a: null }] };
     expect(stableJson(inOrder)).toBe(JSON.stringify(inOrder));
+  });
+
+  it("writes a signed request body as JSON.stringify of signRequest's request would", () => {
+    const request = fc.record(
+      {
+        query: fc.oneof(fc.string(), fc.constant(undefined)),
+        variables: fc.oneof(
+          fc.constant(undefined),
+          fc.constant({}),
+          fc.dictionary(fc.string(), fc.jsonValue()),
+          fc.record({ representations: fc.array(fc.record({ __typename: fc.string(), code: fc.string() })) }),
+          fc.anything({ withObjectString: false, withDate: true, withMap: false }),
+        ),
+        operationName: fc.oneof(fc.string(), fc.constant(undefined)),
+        extensions: fc.oneof(fc.constant(undefined), fc.dictionary(fc.string(), fc.jsonValue())),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(request, (value) => {
+        const body = value as Parameters<typeof signedRequestBody>[1];
+        expect(signedRequestBody(SECRET, body)).toBe(JSON.stringify(signRequest(SECRET, body)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

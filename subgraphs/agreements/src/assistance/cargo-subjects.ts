@@ -1,4 +1,4 @@
-import { ownRequestUserAgent, signRequest } from "@frontera/service";
+import { ownRequestUserAgent, signedRequestBody } from "@frontera/service";
 import { type SubgraphRuntime } from "@frontera/subgraph";
 import { GraphQLError } from "graphql";
 import { AssistanceSubjectKind } from "./assistance.enums";
@@ -53,12 +53,10 @@ export class CargoSubjects {
           authorization: `Bearer ${await this.token()}`,
           "user-agent": ownRequestUserAgent("assistance-subject"),
         },
-        body: JSON.stringify(
-          signRequest(this.runtime.upstreamSecret, {
-            query: FIND,
-            variables: { representations: [REPRESENTATION[kind](key)] },
-          }),
-        ),
+        body: signedRequestBody(this.runtime.upstreamSecret, {
+          query: FIND,
+          variables: { representations: [REPRESENTATION[kind](key)] },
+        }),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { createLogger, ownRequestUserAgent, signRequest } from "@frontera/service";
+import { createLogger, ownRequestUserAgent, signedRequestBody } from "@frontera/service";
 import { type SubgraphRuntime, type SubgraphWorker } from "@frontera/subgraph";
 import { Direction } from "@frontera/federation";
 import { type DataSource } from "typeorm";
@@ -156,7 +156,7 @@ export class CrossingRelay implements SubgraphWorker {
           authorization: `Bearer ${await this.token()}`,
           "user-agent": ownRequestUserAgent("crossing-relay"),
         },
-        body: JSON.stringify(signRequest(this.upstreamSecret, { query: DELIVER, variables })),
+        body: signedRequestBody(this.upstreamSecret, { query: DELIVER, variables }),
         signal: AbortSignal.timeout(this.timing.timeoutMs),
       });
     } catch (error) {
