@@ -20,18 +20,24 @@ export interface PlannedStatement {
   steps: PlanStep[];
   /** Rows the statement actually read, table by table (MariaDB's ANALYZE), summed. */
   rowsRead: number;
+  /** The same, of stored tables only: without the rows of derived tables, read back from memory. */
+  storedRowsRead: number;
 }
 
-/** Sums r_loops × r_rows over every table access in an ANALYZE FORMAT=JSON tree. */
-function rowsReadIn(node: unknown): number {
-  if (Array.isArray(node)) return node.reduce((sum: number, child) => sum + rowsReadIn(child), 0);
+/**
+ * Sums r_loops × r_rows over every table access in an ANALYZE FORMAT=JSON tree (`stored`: only
+ * of tables, not of derived tables such as `<derived2>`).
+ */
+function rowsReadIn(node: unknown, stored = false): number {
+  if (Array.isArray(node)) return node.reduce((sum: number, child) => sum + rowsReadIn(child, stored), 0);
   if (node === null || typeof node !== "object") return 0;
   const record = node as Record<string, unknown>;
-  const own =
-    typeof record.table_name === "string" && typeof record.r_rows === "number"
-      ? record.r_rows * (typeof record.r_loops === "number" ? record.r_loops : 1)
-      : 0;
-  return own + Object.values(record).reduce((sum: number, child) => sum + rowsReadIn(child), 0);
+  const counted =
+    typeof record.table_name === "string" &&
+    typeof record.r_rows === "number" &&
+    !(stored && record.table_name.startsWith("<"));
+  const own = counted ? Number(record.r_rows) * (typeof record.r_loops === "number" ? record.r_loops : 1) : 0;
+  return own + Object.values(record).reduce((sum: number, child) => sum + rowsReadIn(child, stored), 0);
 }
 
 /**
@@ -50,11 +56,13 @@ export async function explainReads(dataSource: SqlRunner, statements: readonly S
     const [analyzed] = await dataSource.query<Array<{ ANALYZE: string }>>(`ANALYZE FORMAT=JSON ${query}`, [
       ...parameters,
     ]);
+    const analysis: unknown = JSON.parse(analyzed.ANALYZE);
     planned.push({
       query,
       parameters,
       steps: steps.map((step) => ({ ...step, rows: Number(step.rows) })),
-      rowsRead: rowsReadIn(JSON.parse(analyzed.ANALYZE)),
+      rowsRead: rowsReadIn(analysis),
+      storedRowsRead: rowsReadIn(analysis, true),
     });
   }
   return planned;

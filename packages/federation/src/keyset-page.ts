@@ -8,6 +8,7 @@ import {
   encodeCursor,
   invalidCursorError,
 } from "./pagination";
+import { type KeysetBranch, inOrder, pageKeys } from "./page-keys";
 
 /**
  * One column of a keyset order; the last must be unique. Times travel in cursors as ISO text.
@@ -99,22 +100,27 @@ function pageRows<Row extends ObjectLiteral>(
   query: SelectQueryBuilder<Row>,
   order: Array<KeysetColumn<Row>>,
   limit: number,
+  branches: readonly KeysetBranch[],
 ): Promise<Row[]> {
   const key = order[order.length - 1].column;
-  const keys = inOrder(query.clone().select(key, "pageKey"), order).limit(limit);
+  const keys = pageKeys(query, order, limit, branches);
   const rows = query.connection
     .getRepository<Row>(query.expressionMap.mainAlias!.target)
     .createQueryBuilder(query.alias)
-    .innerJoin(`(${keys.getQuery()})`, "page", `page.pageKey = ${key}`)
-    .setParameters(keys.getParameters());
+    .innerJoin(`(${keys.sql})`, "page", `page.pageKey = ${key}`)
+    .setParameters(keys.parameters);
   return inOrder(rows, order).getMany();
 }
 
-function inOrder<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, order: Array<KeysetColumn<Row>>) {
-  order.forEach((column, i) =>
-    i === 0 ? query.orderBy(column.column, column.direction) : query.addOrderBy(column.column, column.direction),
-  );
-  return query;
+/** How a page is read beyond its query and order. */
+export interface KeysetPageOptions {
+  /** The total count, when something cheaper than counting the query's rows gives it. */
+  count?: () => Promise<number>;
+  /**
+   * Disjoint parts of the query, each read in order on its own and merged: for a query whose rows
+   * are a few rare kinds spread through one index range (page-keys.ts).
+   */
+  branches?: readonly KeysetBranch[];
 }
 
 /**
@@ -134,7 +140,7 @@ export async function keysetPage<Row extends ObjectLiteral>(
   query: SelectQueryBuilder<Row>,
   order: Array<KeysetColumn<Row>>,
   page: PageArguments,
-  count: () => Promise<number> = () => query.clone().getCount(),
+  { count = () => query.clone().getCount(), branches = [] }: KeysetPageOptions = {},
 ): Promise<Connection<Row>> {
   const { size, backward, cursor } = checkPageArguments(page);
   const bound = cursor ? decodeAfter(cursor.value, order, cursor.argument) : null;
@@ -142,7 +148,7 @@ export async function keysetPage<Row extends ObjectLiteral>(
   const reading = backward ? reversed(order) : order;
   const selected = query.clone();
   if (bound && cursor) afterCursor(selected, cursor.argument === "after" ? order : reversed(order), bound);
-  const rows = once(() => (size === 0 ? Promise.resolve([]) : pageRows(selected, reading, size + 1)));
+  const rows = once(() => (size === 0 ? Promise.resolve([]) : pageRows(selected, reading, size + 1, branches)));
   const edges = once(async () => {
     const shown = (await rows()).slice(0, size);
     if (backward) shown.reverse();

@@ -1,7 +1,9 @@
 import { type AccessPolicy, TRADE_DIRECTIONS, forbiddenFilter, tradePlace } from "@frontera/auth";
 import { type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
+import { type KeysetBranch } from "@frontera/federation";
 import { HoldKind } from "@frontera/code-lists";
 import { InspectionKind, JOINT_KINDS } from "../inspection/inspection.enums";
+import { type KindRule, type ListedCells, kindRuleBranches } from "./kind-rule-branches";
 
 export const INSPECTION_SCOPES = ["inspection:read", "inspection:joint:read", "inspection:agri:read"];
 
@@ -23,13 +25,6 @@ export function holdScopesOf(kind: HoldKind): string[] {
 /** The scopes that place or release a hold of this kind (any one, at the shipment's port). */
 export function holdWriteScopesOf(kind: HoldKind): string[] {
   return kind === HoldKind.AGRICULTURAL ? ["hold:write", "hold:agri:write"] : ["hold:write"];
-}
-
-/** Which rows one scope shows: these kinds (null: all) moving this way at these ports (null: all). */
-interface KindRule {
-  kinds: readonly string[] | null;
-  direction: string;
-  ports: string[] | null;
 }
 
 /** A trade row: where and which way it crossed (docs/southbound.md). */
@@ -158,6 +153,14 @@ export class CargoRowPolicy {
   /** Adds the inspection rules to a query on `alias` as one OR of (kinds AND ports) clauses. */
   restrictInspections<Row extends ObjectLiteral>(query: SelectQueryBuilder<Row>, alias: string): void {
     restrictByKindRules(query, alias, this.inspectionRules, "rule");
+  }
+
+  /**
+   * The parts a page of inspections is read in when the rules show only some kinds or ports
+   * (null: read it whole). Each only narrows a query already cut by restrictInspections.
+   */
+  inspectionBranches(alias: string, listed: ListedCells): KeysetBranch[] | null {
+    return unrestricted(this.inspectionRules) ? null : kindRuleBranches(this.inspectionRules, alias, listed);
   }
 
   /** Holds as inspections: `hold:read` every kind, `hold:agri:read` AGRICULTURAL, each where it holds. */

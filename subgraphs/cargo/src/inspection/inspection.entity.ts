@@ -17,6 +17,8 @@ import { InspectionKind, InspectionResult, RemedialAction } from "./inspection.e
 // A trip's own exams (the truck as a whole), read with its shipments' in the same order.
 @Index(["tripNumber", "startedAt", "id"])
 @Index(["portCode", "direction", "startedAt", "id"])
+// A partner shown a few kinds reads a port's page one kind at a time along this one (docs/performance.md).
+@Index(["portCode", "direction", "kind", "startedAt", "id"])
 @Index(["direction", "startedAt", "id"])
 // A queue of one result (pending inspections, oldest first) pages along this one.
 @Index(["result", "direction", "startedAt", "id"])

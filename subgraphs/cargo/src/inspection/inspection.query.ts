@@ -14,7 +14,7 @@ import { type InspectionFilter, InspectionOrder, type InspectionOrderField } fro
 import { Inspection, InspectionAgency } from "./inspection.entity";
 import { directionFilter } from "../trip/direction-filter";
 
-// Each served by an index on (startedAt, id), alone or after portCode or result.
+// Each served by an index on (startedAt, id), alone or after portCode (and kind) or result.
 const INSPECTION_ORDERS: Record<InspectionOrderField, Array<KeysetColumn<Inspection>>> = {
   STARTED_AT: timeThenKey<Inspection>("inspection", "startedAt", "id"),
 };
@@ -31,7 +31,8 @@ export function findInspectionPage(
   problems.throwIfAny();
 
   const query = dataSource.getRepository(Inspection).createQueryBuilder("inspection");
-  query.andWhere("inspection.direction = :direction", { direction: directionFilter(filter.direction) });
+  const direction = directionFilter(filter.direction);
+  query.andWhere("inspection.direction = :direction", { direction });
   if (filter.portCode) query.andWhere("inspection.portCode = :portCode", { portCode: filter.portCode });
   if (filter.kind) query.andWhere("inspection.kind = :kind", { kind: filter.kind });
   if (filter.result) query.andWhere("inspection.result = :result", { result: filter.result });
@@ -45,5 +46,9 @@ export function findInspectionPage(
     );
   }
   rows.restrictInspections(query, "inspection");
-  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, InspectionOrder.byDefault), page);
+  // A partner shown a few kinds reads its page per kind and port (docs/performance.md).
+  const branches = rows.inspectionBranches("inspection", { direction, portCode: filter.portCode, kind: filter.kind });
+  return keysetPage(query, keysetOrder(INSPECTION_ORDERS, orderBy, InspectionOrder.byDefault), page, {
+    branches: branches ?? [],
+  });
 }

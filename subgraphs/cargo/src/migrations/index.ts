@@ -10,6 +10,7 @@ import { CrossingEvents1796205298157 } from "./1796205298157-CrossingEvents";
 import { HoldsAndManifestTimeliness1796621521257 } from "./1796621521257-HoldsAndManifestTimeliness";
 import { SouthboundTrade1796642846133 } from "./1796642846133-SouthboundTrade";
 import { CrossingEventDirection1796900000000 } from "./1796900000000-CrossingEventDirection";
+import { PartnerKindPages1796910000000 } from "./1796910000000-PartnerKindPages";
 
 export const cargoMigrations = [
   Initial1795813814372,
@@ -23,4 +24,5 @@ export const cargoMigrations = [
   HoldsAndManifestTimeliness1796621521257,
   SouthboundTrade1796642846133,
   CrossingEventDirection1796900000000,
+  PartnerKindPages1796910000000,
 ];

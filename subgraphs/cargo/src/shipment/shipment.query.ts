@@ -81,5 +81,5 @@ export function findShipmentPage(
           to: arrival?.to ?? undefined,
         })
     : undefined;
-  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, ShipmentOrder.byDefault), page, count);
+  return keysetPage(query, keysetOrder(SHIPMENT_ORDERS, orderBy, ShipmentOrder.byDefault), page, { count });
 }

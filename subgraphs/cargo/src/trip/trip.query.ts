@@ -77,7 +77,7 @@ export function findTripPage(
   } else if (lateManifestsInWindow) {
     count = () => countByDay(query, LATE_MANIFESTS_BY_ARRIVAL, { ports, from: arrival?.from, to: arrival?.to });
   }
-  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, TripOrder.byDefault), page, count);
+  return keysetPage(query, keysetOrder(TRIP_ORDERS, orderBy, TripOrder.byDefault), page, { count });
 }
 
 /**

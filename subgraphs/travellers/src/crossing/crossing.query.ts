@@ -42,7 +42,7 @@ export function findCrossingPage(
   // By port and time only (a port dashboard): the total comes from the daily counts.
   const byPortAndTime = !filter.travellerId && !filter.lane && !filter.mode;
   const count = byPortAndTime ? () => countCrossings(query, rows, filter) : undefined;
-  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, CrossingOrder.byDefault), page, count);
+  return keysetPage(query, keysetOrder(CROSSING_ORDERS, orderBy, CrossingOrder.byDefault), page, { count });
 }
 
 /**
