@@ -1,7 +1,9 @@
 import { isRolledBackConflict, retryTransient } from "@frontera/database";
-import { type DataSource } from "typeorm";
+import { type DataSource, type EntityManager } from "typeorm";
+import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
-import { linkAfter, lockHead, oneWriterAtATime, recordChained } from "./disclosure-chain";
+import { type ChainPosition, linkAfter, lockHead, moveHead, oneWriterAtATime } from "./disclosure-chain";
+import { addRecordLookups } from "./disclosure-records";
 import { asStoredRow } from "./disclosure-stored-row";
 
 /**
@@ -29,12 +31,48 @@ export function appendChainedDisclosures(dataSource: DataSource, disclosures: Di
     retryTransient(
       () =>
         dataSource.transaction(async (manager) => {
-          const end = linkAfter(dataSource, await lockHead(manager), rows);
+          const end = await linkAndMoveHead(manager, rows);
           await manager.getRepository(Disclosure).insert(rows);
-          await recordChained(manager, rows, end);
-          return rows;
+          await addRecordLookups(manager, rows);
+          return end;
         }),
       isRolledBackConflict,
+    ).then(
+      (end) => {
+        lastHeads.set(dataSource, end);
+        return rows;
+      },
+      (error: unknown) => {
+        lastHeads.delete(dataSource);
+        throw error;
+      },
     ),
   );
+}
+
+// Where this process's last append left the chain: usually where the next one starts.
+const lastHeads = new WeakMap<DataSource, ChainPosition>();
+
+/**
+ * Links the rows after the head and moves the head past them, the head's row locked until the
+ * commit. Each statement is a round trip to the database that costs both sides CPU, so where
+ * this process wrote the head last, one conditional UPDATE both locks and moves it; only when
+ * another writer (a replica, the sweeper) moved it since does the head need reading first.
+ */
+async function linkAndMoveHead(manager: EntityManager, rows: Disclosure[]): Promise<ChainPosition> {
+  const dataSource = manager.connection;
+  const last = lastHeads.get(dataSource);
+  if (last) {
+    const end = linkAfter(dataSource, last, rows);
+    const moved = await manager
+      .createQueryBuilder()
+      .update(DisclosureChainHead)
+      .set(end)
+      .where("id = 1 AND sequence = :sequence AND hash = :hash", last)
+      .execute();
+    if (moved.affected === 1) return end;
+  }
+  const end = linkAfter(dataSource, await lockHead(manager), rows);
+  await moveHead(manager, end);
+  return end;
 }

@@ -96,9 +96,8 @@ export function linkAfter(dataSource: DataSource, head: ChainPosition, rows: Dis
   return { sequence, hash };
 }
 
-/** What chaining writes besides the entries: their lookup rows and day counts, and the head moved. */
-export async function recordChained(manager: EntityManager, chained: Disclosure[], head: ChainPosition): Promise<void> {
-  await addRecordLookups(manager, chained);
+/** Moves the head (locked by lockHead) to the newest entry. */
+export async function moveHead(manager: EntityManager, head: ChainPosition): Promise<void> {
   await manager.getRepository(DisclosureChainHead).update({ id: 1 }, head);
 }
 
@@ -126,7 +125,8 @@ export function chainPendingDisclosures(dataSource: DataSource): Promise<number>
       if (pending.length === 0) return 0;
       const end = linkAfter(dataSource, head, pending);
       await setChainColumns(manager, pending);
-      await recordChained(manager, pending, end);
+      await addRecordLookups(manager, pending);
+      await moveHead(manager, end);
       return pending.length;
     }),
   );
