@@ -259,7 +259,7 @@ async function appendDisclosures(
   }));
   // The answers wait for these rows, the accountable records, and with them for their place in
   // the hash chain, their per-record lookups and their day counts: one transaction, one commit
-  // (docs/security-model.md, "The disclosure log").
+  // (docs/security-model.md, "Chained as it is stored").
   await appendChainedDisclosures(dataSource, disclosures);
   return disclosures.map((disclosure) => disclosure.id);
 }
