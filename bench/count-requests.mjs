@@ -56,7 +56,7 @@ async function countersOf(name) {
 }
 const snapshot = async () =>
   Object.fromEntries(await Promise.all(subgraphNames.map(async (n) => [n, await countersOf(n)])));
-// the disclosure log's chaining runs off the answer's path, within moments: wait for it to settle
+// the counters of the last statements land a moment after the answer: wait for them to settle
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
 const rows = [];

@@ -362,7 +362,7 @@ describe("the officer console at /console/", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "disclosures");
 
-    // The record's accounting, once the chaining worker has indexed the disclosure by record.
+    // The record's accounting: the disclosure was indexed by record as it was stored.
     await page.getByLabel("Shipment control number").fill(number);
     await page.getByRole("button", { name: "Show who received it" }).click();
     await eventually(

@@ -2,9 +2,12 @@ import { execFile, execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import { promisify } from "node:util";
 import { join } from "node:path";
+import { KeyStore } from "@frontera/auth";
 import { startSubgraph } from "@frontera/subgraph";
+import { agreementsSubgraph } from "@frontera/subgraph-agreements";
 import { cargoSubgraph } from "@frontera/subgraph-cargo";
-import { type TestGraph, eventually, postGraphQL } from "@frontera/testing";
+import { type TestGraph, eventually, postGraphQL, postToSubgraph } from "@frontera/testing";
+import { verifyDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain-verification";
 import { PORT_DASHBOARD, SHIPMENT_DOSSIER, TRAVELLER_PROFILE } from "../support/canonical-operations";
 import { type Data, USER_ERRORS } from "../support/graphql-expectations";
 import { startGatewayReplica, startWholeGraph } from "../support/whole-graph";
@@ -259,6 +262,85 @@ runs("the graph on a Galera cluster", () => {
     } finally {
       await replica.stop();
       await cargoOnNode2.stop();
+    }
+  }, 300_000);
+
+  it("chains disclosures appended through two nodes at once: conflicts on the chain's head are run again, one entry each, and the chain verifies", async () => {
+    // A second agreements replica appending through node 2 while the first appends through node 1:
+    // both move the one head row, so their transactions collide at certification and the loser
+    // is run again from the new head (docs/scaling.md).
+    const schema = onNode(
+      2,
+      "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'frontera\\_test\\_cluster\\_agreements%'",
+    ).trim();
+    const agreementsOnNode2 = await startSubgraph(agreementsSubgraph, {
+      port: 0,
+      host: "127.0.0.1",
+      databaseUrl: `mysql://frontera:frontera@127.0.0.1:3312/${schema}`,
+      dataDir: "unused-on-mysql",
+      seedOnEmpty: false,
+      peers: { cargo: graph.subgraphs.cargo.url, travellers: graph.subgraphs.travellers.url },
+      auth: graph.auth.auth,
+      backgroundTasks: false,
+    });
+    try {
+      const conflicts = () =>
+        [1, 2].reduce(
+          (sum, node) =>
+            sum +
+            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_cert_failures'").split("\t")[1] ?? 0) +
+            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_bf_aborts'").split("\t")[1] ?? 0),
+          0,
+        );
+      const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+      const input = (n: number) => ({
+        agency: "ANAM",
+        subject: "cluster-test",
+        jti: "cluster-append",
+        operationName: "TravellerProfile",
+        operationHash: "e".repeat(64),
+        scopes: ["traveller:identity:read"],
+        entityCounts: [{ typeName: "Traveller", count: 1 }],
+        grants: [{ scope: "traveller:identity:read", arrangementIds: ["cbp-anam-ucp"] }],
+        records: [{ typeName: "Traveller", scopes: ["traveller:identity:read"], keys: [`CLUSTER-${n}`] }],
+      });
+      const append = (url: string, n: number) =>
+        postToSubgraph<Data>(
+          url,
+          `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
+          { inputs: [input(n), input(n + 10_000)] },
+          { authorization: `Bearer ${service}` },
+          graph.auth.subgraphSecret,
+        );
+      const urls = [graph.subgraphs.agreements.url, agreementsOnNode2.url];
+      const before = conflicts();
+      for (let wave = 0; wave < 10; wave += 1) {
+        const answers = await Promise.all([...Array(6)].map((_, i) => append(urls[i % 2], wave * 6 + i)));
+        for (const { body } of answers) expect(body.errors).toBeUndefined();
+      }
+      console.log(
+        `two appending nodes: 120 disclosures, ${conflicts() - before} certification conflicts or brute-force aborts`,
+      );
+      const sequences = onNode(
+        1,
+        `SELECT sequence FROM ${schema}.disclosures WHERE sequence IS NOT NULL ORDER BY sequence`,
+      )
+        .trim()
+        .split("\n")
+        .map(Number);
+      expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+      const mine = onNode(
+        1,
+        `SELECT COUNT(*) FROM ${schema}.disclosures WHERE jti = 'cluster-append' AND sequence IS NOT NULL`,
+      );
+      expect(Number(mine.trim())).toBe(120);
+      const lookups = onNode(1, `SELECT COUNT(*) FROM ${schema}.disclosed_records WHERE recordKey LIKE 'CLUSTER-%'`);
+      expect(Number(lookups.trim())).toBe(120);
+      const keys = new KeyStore(graph.auth.auth.keysFile, graph.auth.auth.inlineKeys);
+      const report = await verifyDisclosureChain(graph.subgraphs.agreements.dataSource, keys);
+      expect(report).toMatchObject({ entries: sequences.length, pending: 0 });
+    } finally {
+      await agreementsOnNode2.stop();
     }
   }, 300_000);
 });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KeyStore } from "@frontera/auth";
 import { type TestGraph, postGraphQL } from "@frontera/testing";
+import { Disclosure } from "../../subgraphs/agreements/src/disclosure/disclosure.entity";
 import { drainDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain";
 import { verifyDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-chain-verification";
 import { checkpointDisclosureChain } from "../../subgraphs/agreements/src/disclosure/disclosure-checkpoints";
@@ -72,6 +73,38 @@ async function chained(): Promise<Array<{ id: string; sequence: number }>> {
   return rows.map((row) => ({ id: row.id, sequence: Number(row.sequence) }));
 }
 
+async function pendingCount(): Promise<number> {
+  const [{ pending }] = (await dataSource.query(
+    "SELECT COUNT(*) AS pending FROM `disclosures` WHERE `sequence` IS NULL",
+  )) as Array<{ pending: number }>;
+  return Number(pending);
+}
+
+const RECORD_DISCLOSURES = `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
+
+/** What the gateway sends for one answer, naming `keys` shipments under a made-up arrangement. */
+function disclosureInput(arrangementId: string, keys: string[]) {
+  return {
+    agency: "SENASICA",
+    subject: "append-test",
+    jti: "append-test",
+    operationName: null,
+    operationHash: "c".repeat(64),
+    scopes: ["cargo:manifest:read"],
+    entityCounts: [{ typeName: "Shipment", count: keys.length }],
+    grants: [{ scope: "cargo:manifest:read", arrangementIds: [arrangementId] }],
+    records: [{ typeName: "Shipment", scopes: ["cargo:manifest:read"], keys }],
+  };
+}
+
+/** recordDisclosures called as the gateway calls it, straight at agreements: the stored ids. */
+async function recordDisclosures(inputs: unknown[]): Promise<string[]> {
+  const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+  const { body } = await graph.subgraphQuery<Data>("agreements", RECORD_DISCLOSURES, { inputs }, service);
+  expect(body.errors).toBeUndefined();
+  return body.data!.recordDisclosures as string[];
+}
+
 /** A value read back as it was read, for writing it again (MySQL hands JSON columns back parsed). */
 const asStored = (value: unknown) =>
   value !== null && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)
@@ -121,6 +154,8 @@ describe("the disclosure log is a hash chain", () => {
     for (let round = 0; round < 15; round += 1) {
       await Promise.all(Array.from({ length: 20 }, (_, i) => partnerAnswer(gateways[i % 2])));
     }
+    // Each answer's entry was chained by the write it waited for: nothing is left to the worker.
+    expect(await pendingCount()).toBe(0);
     const rows = await chained();
     expect(rows.map((row) => row.sequence)).toEqual(rows.map((_, index) => index + 1));
     const mine = (await dataSource.query("SELECT `records` FROM `disclosures` WHERE `jti` = ?", [jti])) as Array<{
@@ -141,6 +176,126 @@ describe("the disclosure log is a hash chain", () => {
     expect(Number(lookups)).toBe(900);
     expect(await verdict()).toBe(`intact (${rows.length})`);
   }, 180_000);
+
+  it("a disclosure is chained when recordDisclosures returns: sequence, hashes, lookup rows, day counts and head, with no worker run", async () => {
+    // No head row yet on a schema nothing was chained in: the chain starts at 0.
+    const [{ sequence: headBefore } = { sequence: 0 }] = (await dataSource.query(
+      "SELECT `sequence` FROM `disclosure_chain_head` WHERE `id` = 1",
+    )) as Array<{ sequence: number }>;
+    const ids = await recordDisclosures([
+      disclosureInput("append-test-now", ["APPEND-A1", "APPEND-A2"]),
+      disclosureInput("append-test-now", ["APPEND-B1"]),
+    ]);
+    // No drain: this test graph runs no periodic sweep and nothing wakes the worker.
+    const stored = (await dataSource.query(
+      "SELECT `id`, `sequence`, `previousHash`, `hash` FROM `disclosures` WHERE `id` IN (?, ?) ORDER BY `sequence`",
+      ids,
+    )) as Array<{ id: string; sequence: number; previousHash: string; hash: string }>;
+    expect(stored.map((row) => [row.id, Number(row.sequence)])).toEqual([
+      [ids[0], Number(headBefore) + 1],
+      [ids[1], Number(headBefore) + 2],
+    ]);
+    expect(stored[1].previousHash).toBe(stored[0].hash);
+    const [head] = (await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")) as Array<{
+      sequence: number;
+      hash: string;
+    }>;
+    expect({ sequence: Number(head.sequence), hash: head.hash }).toEqual({
+      sequence: Number(headBefore) + 2,
+      hash: stored[1].hash,
+    });
+    const lookups = (await dataSource.query(
+      "SELECT `recordKey`, `disclosureId` FROM `disclosed_records` WHERE `disclosureId` IN (?, ?) ORDER BY `recordKey`",
+      ids,
+    )) as Array<{ recordKey: string; disclosureId: string }>;
+    expect(lookups).toEqual([
+      { recordKey: "APPEND-A1", disclosureId: ids[0] },
+      { recordKey: "APPEND-A2", disclosureId: ids[0] },
+      { recordKey: "APPEND-B1", disclosureId: ids[1] },
+    ]);
+    const counts = (await dataSource.query(
+      "SELECT `scope`, `answers`, `records` FROM `disclosure_day_counts` WHERE `arrangementId` = 'append-test-now'",
+    )) as Array<{ scope: string; answers: number; records: number }>;
+    expect(counts.map((row) => ({ ...row, answers: Number(row.answers), records: Number(row.records) }))).toEqual([
+      { scope: "cargo:manifest:read", answers: 2, records: 3 },
+    ]);
+    expect(await pendingCount()).toBe(0);
+    expect(await verdict()).toMatch(/^intact/);
+  });
+
+  it("an append that fails part-way leaves no row, lookup, count or head move, and the caller gets the error", async () => {
+    const [head] = (await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")) as Array<
+      Record<string, unknown>
+    >;
+    // The day counts, written last in the transaction, cannot be written.
+    await dataSource.query("ALTER TABLE `disclosure_day_counts` RENAME TO `disclosure_day_counts_away`");
+    try {
+      const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+      const { body } = await graph.subgraphQuery<Data>(
+        "agreements",
+        RECORD_DISCLOSURES,
+        { inputs: [disclosureInput("append-test-failed", ["APPEND-FAILED"])] },
+        service,
+      );
+      expect(body.errors).toHaveLength(1);
+      expect(body.data?.recordDisclosures ?? null).toBeNull();
+    } finally {
+      await dataSource.query("ALTER TABLE `disclosure_day_counts_away` RENAME TO `disclosure_day_counts`");
+    }
+    const [{ rows }] = (await dataSource.query(
+      "SELECT COUNT(*) AS `rows` FROM `disclosures` WHERE `records` LIKE '%APPEND-FAILED%'",
+    )) as Array<{ rows: number }>;
+    const [{ lookups }] = (await dataSource.query(
+      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `recordKey` = 'APPEND-FAILED'",
+    )) as Array<{ lookups: number }>;
+    expect({ rows: Number(rows), lookups: Number(lookups) }).toEqual({ rows: 0, lookups: 0 });
+    expect(await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")).toEqual([head]);
+    expect(await verdict()).toMatch(/^intact/);
+  });
+
+  it("rows an older agreements left unchained are chained by the sweeper after younger appended ones, and the chain verifies over both", async () => {
+    // As an agreements of the previous version stored them: no sequence, no hash, no lookups.
+    const older = [0, 1, 2].map((i) =>
+      Object.assign(new Disclosure(), {
+        id: `00000000-0000-4000-8000-00000000000${i}`,
+        at: new Date(Date.UTC(2026, 0, 2, 3, 4, 5 + i)),
+        agencyCode: "SENASICA",
+        subject: "older-version",
+        jti: "older-version",
+        operationName: "ShipmentDossier",
+        operationHash: "d".repeat(64),
+        documentId: null,
+        scopes: ["cargo:manifest:read"],
+        entityCounts: [{ typeName: "Shipment", count: 1 }],
+        grants: [{ scope: "cargo:manifest:read", arrangementIds: ["append-test-older"] }],
+        arrangementIds: ["append-test-older"],
+        records: [{ typeName: "Shipment", scopes: ["cargo:manifest:read"], keys: [`OLDER-${i}`] }],
+        sequence: null,
+        previousHash: null,
+        hash: null,
+      }),
+    );
+    await dataSource.getRepository(Disclosure).insert(older);
+    const appended = await recordDisclosures([disclosureInput("append-test-mixed", ["MIXED-1"])]);
+    expect(await pendingCount()).toBe(3);
+    // The sweep (here its round, run by hand) chains them, oldest first, after the appended entry.
+    await drainDisclosureChain(dataSource);
+    const order = (await dataSource.query(
+      "SELECT `id` FROM `disclosures` WHERE `jti` IN ('older-version', 'append-test') ORDER BY `sequence` DESC LIMIT 4",
+    )) as Array<{ id: string }>;
+    expect(order.map((row) => row.id).reverse()).toEqual([appended[0], ...older.map((row) => row.id)]);
+    const [{ lookups }] = (await dataSource.query(
+      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `recordKey` LIKE 'OLDER-%'",
+    )) as Array<{ lookups: number }>;
+    expect(Number(lookups)).toBe(3);
+    expect(await verdict()).toMatch(/^intact/);
+    // A later append goes on from the sweeper's head.
+    await recordDisclosures([disclosureInput("append-test-mixed", ["MIXED-2"])]);
+    expect(await verdict()).toMatch(/^intact/);
+    const command = verifyCommand();
+    expect(command.output).toMatch(/^disclosure chain intact: \d+ entries checked/);
+    expect(command.status).toBe(0);
+  });
 
   const COLUMNS: Array<[string, string]> = [
     ["at", "2020-01-02 03:04:05"],

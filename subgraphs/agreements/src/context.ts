@@ -13,8 +13,6 @@ export interface AgreementsContext extends CallerContext {
   assistanceRows: AssistanceRows;
   /** Asks cargo whether an assistance request's subject exists, and where. */
   cargoSubjects: CargoSubjects;
-  /** Tells a worker of this process (the disclosure chain) that a commit gave it work. */
-  wake(worker: string): void;
 }
 
 export function createAgreementsContext(runtime: SubgraphRuntime, access: Access): AgreementsContext {
@@ -26,6 +24,5 @@ export function createAgreementsContext(runtime: SubgraphRuntime, access: Access
     loaders: createAgreementsLoaders(runtime.dataSource, access, assistanceRows),
     assistanceRows,
     cargoSubjects: cargoSubjectsOf(runtime),
-    wake: runtime.wake,
   };
 }

@@ -156,7 +156,7 @@ export async function accounting(argv: string[], dataSource: DataSource): Promis
   if (!values.traveller) throw new Error(`--traveller is required\n${USAGE}`);
   const from = parseInstant(values.from, "--from");
   const to = parseInstant(values.to, "--to");
-  // Disclosures recorded in the last moments may wait for the chaining worker: chain them first.
+  // Rows an older version stored unchained (a rolling upgrade) have no lookups yet: chain them first.
   await drainDisclosureChain(dataSource);
   // The natural key (travellerId) or the global id (Traveller.id), whichever the officer has.
   const decoded = decodeGlobalId(values.traveller);

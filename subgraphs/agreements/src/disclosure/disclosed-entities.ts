@@ -31,7 +31,7 @@ function disclosedEntity(typeName: "Traveller" | "Shipment", what: string) {
     @Directive(scopeDirective("audit:read"))
     @FieldResolver(() => RecordDisclosureConnection, {
       nullable: true,
-      description: `Who has received this ${what}, when, and on what legal basis (arrangement, agreement); latest first. A disclosure shows here within moments of being recorded, once the log has chained it.`,
+      description: `Who has received this ${what}, when, and on what legal basis (arrangement, agreement); latest first. A disclosure shows here as soon as it is recorded.`,
     })
     disclosures(@Root() record: Disclosed, @Args(() => PageArgs) page: PageArgs, @Ctx() context: AgreementsContext) {
       const key = naturalKey(record.nodeKey, typeName);

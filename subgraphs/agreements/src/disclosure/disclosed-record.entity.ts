@@ -3,8 +3,8 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 /**
  * "Who received this record": one row per record a disclosure carried, and nothing but the
  * lookup. The primary key is the index: a record's disclosures, latest first, are one range of
- * it, at any size of the log. Derived from the disclosure's packed `records` by the chaining
- * worker (disclosure-chain.ts), in the transaction that chains the disclosure.
+ * it, at any size of the log. Derived from the disclosure's packed `records` in the transaction
+ * that chains the disclosure (its append, or the chaining worker's sweep).
  */
 @Entity("disclosed_records")
 export class DisclosedRecord {
@@ -23,8 +23,8 @@ export class DisclosedRecord {
 }
 
 /**
- * Answers and records disclosed per arrangement, UTC day and scope, added up by the chaining
- * worker: `disclosureSummary` reads these, never the log.
+ * Answers and records disclosed per arrangement, UTC day and scope, added up as disclosures are
+ * chained: `disclosureSummary` reads these, never the log.
  */
 @Entity("disclosure_day_counts")
 export class DisclosureDayCount {

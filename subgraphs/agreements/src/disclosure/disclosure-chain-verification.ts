@@ -15,7 +15,7 @@ export interface ChainReport {
   headHash: string;
   checkpoints: number;
   latestCheckpoint: CheckpointStatement | null;
-  /** Disclosures stored but not chained yet (the worker's window, docs/security-model.md). */
+  /** Disclosures stored unchained, by an older version, for the worker to sweep (docs/security-model.md). */
   pending: number;
 }
 

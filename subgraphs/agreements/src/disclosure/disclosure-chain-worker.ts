@@ -10,24 +10,23 @@ import { DEFAULT_RETENTION_DAYS, pruneDisclosures } from "./disclosure-retention
 export const DISCLOSURE_CHAIN = "disclosure-chain";
 
 /**
- * How long an append waits for company before the worker chains: one round (one transaction,
- * a handful of statements) then takes every disclosure stored meanwhile, by any request, instead
- * of one round per group commit. Short enough that a disclosure shows under its records "within
- * moments" (docs/security-model.md).
+ * How long a wake waits for company before the worker chains: one round (one transaction, a
+ * handful of statements) then takes every disclosure stored unchained meanwhile.
  */
 const GATHER_MS = 100;
-// A serving process looks for disclosures no worker has chained yet (another replica's that
-// stopped) this often…
+// A serving process looks for disclosures stored unchained (by an agreements of an older version,
+// during a rolling upgrade) this often…
 const SWEEP_MS = 5_000;
 // …and signs a checkpoint (and prunes) this often.
 const HOURLY_MS = 60 * 60 * 1000;
 
 /**
- * Chains this process's disclosures off the answers' path: woken after an append, it gathers for
- * GATHER_MS, then chains until nothing is pending. A failed round is retried at the next wake, the
- * rows waiting unchained meanwhile. With the process's periodic tasks on, it also sweeps for what
- * no wake chained (a replica stopped between its insert and its chaining), and every hour prunes
- * what is past retention and signs a checkpoint. None of its timers keeps the process alive.
+ * Chains disclosures stored without their place in the chain: appends chain their own rows
+ * (disclosure-append.ts), so these are an older version's, written during a rolling upgrade.
+ * Woken, it gathers for GATHER_MS, then chains until nothing is pending; a failed round is retried
+ * at the next wake, the rows waiting unchained meanwhile. With the process's periodic tasks on, it
+ * wakes every SWEEP_MS and at start, and every hour prunes what is past retention and signs a
+ * checkpoint. None of its timers keeps the process alive.
  */
 export class DisclosureChainWorker implements SubgraphWorker {
   private scheduled = false;

@@ -1,9 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 
 /**
- * The one row (id 1) naming the newest entry of the disclosure chain. The chaining worker locks
- * it (FOR UPDATE on MySQL) for the whole of its transaction: workers of several replicas take
- * turns, and each chains from where the last one stopped.
+ * The one row (id 1) naming the newest entry of the disclosure chain. An append (or the chaining
+ * worker's sweep) locks it (FOR UPDATE on MySQL) for the whole of its transaction: the replicas
+ * take turns, and each chains from where the last one stopped.
  */
 @Entity("disclosure_chain_head")
 export class DisclosureChainHead {

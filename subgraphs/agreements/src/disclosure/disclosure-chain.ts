@@ -76,12 +76,39 @@ export async function lockHead(manager: EntityManager): Promise<DisclosureChainH
   return fresh;
 }
 
+/** Where the chain ends: the newest entry's sequence and hash. */
+export interface ChainPosition {
+  sequence: number;
+  hash: string;
+}
+
+/**
+ * Gives each row, in order, the next place after `head`: its sequence, the previous entry's hash
+ * and its own hash over all of that. Returns where the chain then ends.
+ */
+export function linkAfter(dataSource: DataSource, head: ChainPosition, rows: Disclosure[]): ChainPosition {
+  let { sequence, hash } = head;
+  for (const disclosure of rows) {
+    disclosure.sequence = sequence += 1;
+    disclosure.previousHash = hash;
+    disclosure.hash = hash = disclosureHash(dataSource, disclosure);
+  }
+  return { sequence, hash };
+}
+
+/** Moves the head (locked by lockHead) to the newest entry. */
+export async function moveHead(manager: EntityManager, head: ChainPosition): Promise<void> {
+  await manager.getRepository(DisclosureChainHead).update({ id: 1 }, head);
+}
+
 /**
  * Chains the oldest unchained disclosures (at most CHAIN_BATCH), in one transaction: each gets
  * the next sequence, the previous entry's hash and its own; its records get their lookup rows
  * and its arrangements their day counts; the head moves. Returns how many it chained. Safe to
  * run from every replica at once (they queue on the head) and to stop at any point (a
- * transaction that did not commit left nothing).
+ * transaction that did not commit left nothing). Appends chain their own rows as they insert
+ * them (disclosure-append.ts): what waits here was written by an agreements of an older version
+ * (a rolling upgrade), or restored by hand.
  */
 export function chainPendingDisclosures(dataSource: DataSource): Promise<number> {
   return oneWriterAtATime(dataSource, () =>
@@ -96,15 +123,10 @@ export function chainPendingDisclosures(dataSource: DataSource): Promise<number>
         .limit(CHAIN_BATCH)
         .getMany();
       if (pending.length === 0) return 0;
-      let { sequence, hash } = head;
-      for (const disclosure of pending) {
-        disclosure.sequence = sequence += 1;
-        disclosure.previousHash = hash;
-        disclosure.hash = hash = disclosureHash(dataSource, disclosure);
-      }
+      const end = linkAfter(dataSource, head, pending);
       await setChainColumns(manager, pending);
       await addRecordLookups(manager, pending);
-      await manager.getRepository(DisclosureChainHead).update({ id: 1 }, { sequence, hash });
+      await moveHead(manager, end);
       return pending.length;
     }),
   );

@@ -3,6 +3,7 @@ import { type KeyStore, signStatement, verifyStatement } from "@frontera/auth";
 import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure-chain.entity";
 import { GENESIS_HASH } from "./disclosure-chain";
+import { storedInstant } from "./disclosure-stored-row";
 
 export const CHECKPOINT_TYPE = "frontera-disclosure-checkpoint";
 
@@ -20,11 +21,6 @@ export async function currentHead(dataSource: DataSource): Promise<{ sequence: n
   return (
     (await dataSource.getRepository(DisclosureChainHead).findOneBy({ id: 1 })) ?? { sequence: 0, hash: GENESIS_HASH }
   );
-}
-
-/** MySQL `datetime` keeps whole seconds: sign what is stored, not what was meant. */
-function storedInstant(dataSource: DataSource, at: Date): Date {
-  return dataSource.options.type === "better-sqlite3" ? at : new Date(Math.floor(at.getTime() / 1000) * 1000);
 }
 
 /** Signs (count, head hash) and stores it, through `manager` when given (a pruning transaction). */

@@ -77,7 +77,8 @@ export class Disclosure {
   @Column({ type: "json", nullable: true })
   records: RecordsOfType[] | null;
 
-  // The hash chain (disclosure-chain.ts): set by the chaining worker shortly after the insert.
+  // The hash chain (disclosure-chain.ts): set as the row is appended (disclosure-append.ts); only
+  // rows an older version stored lack them until the chaining worker sweeps them.
   /** Position in the chain, 1, 2, 3… without gaps; null until chained. */
   @Column({ type: "int", nullable: true, unique: true })
   sequence: number | null;

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
-import { isRolledBackConflict, retryTransient } from "@frontera/database";
 import {
   type Connection,
   DateTimeRange,
@@ -34,8 +33,7 @@ import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
 import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
 import { Disclosure, EntityCount } from "./disclosure.entity";
-import { oneWriterAtATime } from "./disclosure-chain";
-import { DISCLOSURE_CHAIN } from "./disclosure-chain-worker";
+import { appendChainedDisclosures } from "./disclosure-append";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
 import { checkDisclosureRecords } from "./disclosure-records";
 import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
@@ -214,9 +212,9 @@ export class DisclosureResolver {
   }
 }
 
-/** Appends the disclosures in one INSERT, or none of them when one is malformed. */
+/** Appends the disclosures, chained, in one transaction, or none of them when one is malformed. */
 async function appendDisclosures(
-  { dataSource, wake }: AgreementsContext,
+  { dataSource }: AgreementsContext,
   inputs: DisclosureInput[],
   field: string,
 ): Promise<string[]> {
@@ -259,13 +257,9 @@ async function appendDisclosures(
     previousHash: null,
     hash: null,
   }));
-  // The answers wait for this one row, which names their records: the accountable record. Its
-  // place in the hash chain, the per-record lookups and the day counts follow within moments,
-  // written by the chaining worker off the answers' path (docs/security-model.md).
-  // one statement, so a conflict (a Galera certification failure) left nothing: run it again
-  await oneWriterAtATime(dataSource, () =>
-    retryTransient(() => dataSource.getRepository(Disclosure).insert(disclosures), isRolledBackConflict),
-  );
-  wake(DISCLOSURE_CHAIN);
+  // The answers wait for these rows, the accountable records, and with them for their place in
+  // the hash chain, their per-record lookups and their day counts: one transaction, one commit
+  // (docs/security-model.md, "Chained as it is stored").
+  await appendChainedDisclosures(dataSource, disclosures);
   return disclosures.map((disclosure) => disclosure.id);
 }
