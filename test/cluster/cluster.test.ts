@@ -189,19 +189,9 @@ runs("the graph on a Galera cluster", () => {
     // A second cargo replica writing through node 2 while the first writes through node 1 (the
     // proxy): every manifest adds to the same per-day count row, so the nodes' transactions
     // collide at commit, and the loser is run again.
-    const schema = onNode(
-      2,
-      "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'frontera\\_test\\_cluster\\_cargo%'",
-    ).trim();
-    const cargoOnNode2 = await startSubgraph(cargoSubgraph, {
-      port: 0,
-      host: "127.0.0.1",
-      databaseUrl: `mysql://frontera:frontera@127.0.0.1:3312/${schema}`,
-      dataDir: "unused-on-mysql",
-      seedOnEmpty: false,
-      peers: { agreements: graph.subgraphs.agreements.url, travellers: graph.subgraphs.travellers.url },
-      auth: graph.auth.auth,
-      backgroundTasks: false,
+    const { replica: cargoOnNode2, schema } = await replicaOnNode2(graph, cargoSubgraph, "cargo", {
+      agreements: graph.subgraphs.agreements.url,
+      travellers: graph.subgraphs.travellers.url,
     });
     const replica = await startGatewayReplica(graph, { ...unlimited, subgraphUrls: { cargo: cargoOnNode2.url } });
     try {
@@ -269,19 +259,9 @@ runs("the graph on a Galera cluster", () => {
     // A second agreements replica appending through node 2 while the first appends through node 1:
     // both move the one head row, so their transactions collide at certification and the loser
     // is run again from the new head (docs/scaling.md).
-    const schema = onNode(
-      2,
-      "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'frontera\\_test\\_cluster\\_agreements%'",
-    ).trim();
-    const agreementsOnNode2 = await startSubgraph(agreementsSubgraph, {
-      port: 0,
-      host: "127.0.0.1",
-      databaseUrl: `mysql://frontera:frontera@127.0.0.1:3312/${schema}`,
-      dataDir: "unused-on-mysql",
-      seedOnEmpty: false,
-      peers: { cargo: graph.subgraphs.cargo.url, travellers: graph.subgraphs.travellers.url },
-      auth: graph.auth.auth,
-      backgroundTasks: false,
+    const { replica: agreementsOnNode2, schema } = await replicaOnNode2(graph, agreementsSubgraph, "agreements", {
+      cargo: graph.subgraphs.cargo.url,
+      travellers: graph.subgraphs.travellers.url,
     });
     try {
       const conflicts = () =>
@@ -346,6 +326,34 @@ runs("the graph on a Galera cluster", () => {
 });
 
 /** Runs `request` from `clients` clients at once for 8 s: answered per second, and failures. */
+/**
+ * A second replica of a subgraph writing through node 2 (port 3312) to the test's own schema,
+ * while the graph's writes through node 1: two writers of the same rows on two nodes. With the
+ * schema's name, to look at its rows through node 2.
+ */
+async function replicaOnNode2(
+  graph: TestGraph,
+  subgraph: Parameters<typeof startSubgraph>[0],
+  name: string,
+  peers: Record<string, string>,
+) {
+  const schema = onNode(
+    2,
+    `SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'frontera\\_test\\_cluster\\_${name}%'`,
+  ).trim();
+  const replica = await startSubgraph(subgraph, {
+    port: 0,
+    host: "127.0.0.1",
+    databaseUrl: `mysql://frontera:frontera@127.0.0.1:3312/${schema}`,
+    dataDir: "unused-on-mysql",
+    seedOnEmpty: false,
+    peers,
+    auth: graph.auth.auth,
+    backgroundTasks: false,
+  });
+  return { replica, schema };
+}
+
 async function perSecond(clients: number, request: () => Promise<boolean>) {
   const until = Date.now() + 8_000;
   let answered = 0;
