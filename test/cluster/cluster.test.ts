@@ -204,14 +204,6 @@ runs("the graph on a Galera cluster", () => {
             `SELECT COALESCE(SUM(total), 0) FROM ${schema}.port_daily_counts WHERE series = 'shipments-by-arrival' AND portCode = '2304' AND day = '${day}'`,
           ).trim(),
         );
-      const conflicts = () =>
-        [1, 2].reduce(
-          (sum, node) =>
-            sum +
-            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_cert_failures'").split("\t")[1] ?? 0) +
-            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_bf_aborts'").split("\t")[1] ?? 0),
-          0,
-        );
       const driverId = (
         await graph.query<Data>(`{ shipments(first: 1) { edges { node { trip { driver { id } } } } } }`)
       ).body.data!.shipments.edges[0].node.trip.driver.id as string;
@@ -264,14 +256,6 @@ runs("the graph on a Galera cluster", () => {
       travellers: graph.subgraphs.travellers.url,
     });
     try {
-      const conflicts = () =>
-        [1, 2].reduce(
-          (sum, node) =>
-            sum +
-            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_cert_failures'").split("\t")[1] ?? 0) +
-            Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_bf_aborts'").split("\t")[1] ?? 0),
-          0,
-        );
       const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
       const input = (n: number) => ({
         agency: "ANAM",
@@ -326,6 +310,16 @@ runs("the graph on a Galera cluster", () => {
 });
 
 /** Runs `request` from `clients` clients at once for 8 s: answered per second, and failures. */
+/** Transactions nodes 1 and 2 have rolled back on a conflict so far (certification failures, brute-force aborts). */
+const conflicts = () =>
+  [1, 2].reduce(
+    (sum, node) =>
+      sum +
+      Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_cert_failures'").split("\t")[1] ?? 0) +
+      Number(onNode(node, "SHOW GLOBAL STATUS LIKE 'wsrep_local_bf_aborts'").split("\t")[1] ?? 0),
+    0,
+  );
+
 /**
  * A second replica of a subgraph writing through node 2 (port 3312) to the test's own schema,
  * while the graph's writes through node 1: two writers of the same rows on two nodes. With the
