@@ -5,7 +5,8 @@ import { AssistanceRequestEvent } from "./assistance/assistance-event.entity";
 import { AssistanceMessage } from "./assistance/assistance-message.entity";
 import { AssistanceRequest } from "./assistance/assistance-request.entity";
 import { Disclosure } from "./disclosure/disclosure.entity";
-import { DisclosedRecord, DisclosureDayCount } from "./disclosure/disclosed-record.entity";
+import { DisclosureDayCount } from "./disclosure/disclosure-day-count.entity";
+import { DisclosureRecordSet, RecordSetMember } from "./disclosure/record-set.entity";
 import { DisclosureChainHead, DisclosureCheckpoint } from "./disclosure/disclosure-chain.entity";
 import { AgreementParty, AgreementProgram, AgreementSupersession } from "./agreement/agreement-links.entity";
 import { AgreementVersion } from "./agreement/agreement-version.entity";
@@ -34,7 +35,8 @@ export const agreementsEntities = [
   IdempotencyRecord,
   TokenRevocation,
   Disclosure,
-  DisclosedRecord,
+  DisclosureRecordSet,
+  RecordSetMember,
   DisclosureDayCount,
   DisclosureChainHead,
   DisclosureCheckpoint,

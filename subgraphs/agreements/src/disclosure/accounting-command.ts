@@ -6,10 +6,10 @@ import { withDatabase } from "../access/token-command";
 import { Agency } from "../agency/agency.entity";
 import { Agreement } from "../agreement/agreement.entity";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
-import { DisclosedRecord } from "./disclosed-record.entity";
 import { drainDisclosureChain } from "./disclosure-chain";
 import { Disclosure } from "./disclosure.entity";
 import { arrangementsOfRecord } from "./disclosure-records";
+import { recordSetsHolding } from "./record-sets";
 
 const USAGE = `accounting --traveller ID [--from ISO] [--to ISO] [--csv]`;
 
@@ -40,25 +40,23 @@ export async function accountingOf(
   from?: Date,
   to?: Date,
 ): Promise<AccountingEntry[]> {
+  const sets = await recordSetsHolding(dataSource, typeName, key);
+  if (sets.length === 0) return [];
   const query = dataSource
-    .getRepository(DisclosedRecord)
-    .createQueryBuilder("record")
-    .where("record.typeName = :typeName AND record.recordKey = :key", { typeName, key })
-    .orderBy("record.at", "ASC")
-    .addOrderBy("record.disclosureId", "ASC");
-  if (from) query.andWhere("record.at >= :from", { from });
-  if (to) query.andWhere("record.at < :to", { to });
-  const lookups = await query.getMany();
-  if (lookups.length === 0) return [];
+    .getRepository(Disclosure)
+    .createQueryBuilder("disclosure")
+    .where("disclosure.recordSetId IN (:...sets)", { sets })
+    .orderBy("disclosure.at", "ASC")
+    .addOrderBy("disclosure.id", "ASC");
+  if (from) query.andWhere("disclosure.at >= :from", { from });
+  if (to) query.andWhere("disclosure.at < :to", { to });
+  const disclosures = await query.getMany();
+  if (disclosures.length === 0) return [];
   const repository = dataSource.getRepository.bind(dataSource);
-  const disclosures = byKey(
-    await repository(Disclosure).findBy({ id: In(lookups.map((lookup) => lookup.disclosureId)) }),
-    (row) => row.id,
-  );
   const basisOf = (disclosure: Disclosure) => arrangementsOfRecord(disclosure, typeName);
   const arrangements = byKey(
     await repository(DataSharingArrangement).findBy({
-      id: In([...new Set([...disclosures.values()].flatMap(basisOf))]),
+      id: In([...new Set(disclosures.flatMap(basisOf))]),
     }),
     (row) => row.id,
   );
@@ -69,32 +67,26 @@ export async function accountingOf(
     (row) => row.id,
   );
   const agencies = byKey(
-    await repository(Agency).findBy({ code: In([...new Set([...disclosures.values()].map((row) => row.agencyCode))]) }),
+    await repository(Agency).findBy({ code: In([...new Set(disclosures.map((row) => row.agencyCode))]) }),
     (row) => row.code,
   );
-  return lookups.flatMap((lookup) => {
-    const disclosure = disclosures.get(lookup.disclosureId);
-    if (!disclosure) return [];
-    return [
-      {
-        at: disclosure.at.toISOString(),
-        recipient: disclosure.agencyCode,
-        recipientName: agencies.get(disclosure.agencyCode)?.name ?? disclosure.agencyCode,
-        legalBasis: basisOf(disclosure).map((id) => {
-          const arrangement = arrangements.get(id);
-          const agreement = arrangement ? agreements.get(arrangement.agreementId) : undefined;
-          return {
-            arrangement: id,
-            purpose: arrangement?.purpose ?? "",
-            agreement: arrangement?.agreementId ?? "",
-            agreementTitle: agreement?.title ?? "",
-          };
-        }),
-        scopes: disclosure.records?.find((records) => records.typeName === typeName)?.scopes ?? disclosure.scopes,
-        operation: disclosure.operationName,
-      },
-    ];
-  });
+  return disclosures.map((disclosure) => ({
+    at: disclosure.at.toISOString(),
+    recipient: disclosure.agencyCode,
+    recipientName: agencies.get(disclosure.agencyCode)?.name ?? disclosure.agencyCode,
+    legalBasis: basisOf(disclosure).map((id) => {
+      const arrangement = arrangements.get(id);
+      const agreement = arrangement ? agreements.get(arrangement.agreementId) : undefined;
+      return {
+        arrangement: id,
+        purpose: arrangement?.purpose ?? "",
+        agreement: arrangement?.agreementId ?? "",
+        agreementTitle: agreement?.title ?? "",
+      };
+    }),
+    scopes: disclosure.records?.find((records) => records.typeName === typeName)?.scopes ?? disclosure.scopes,
+    operation: disclosure.operationName,
+  }));
 }
 
 const CSV_HEADER = [

@@ -3,14 +3,16 @@ import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
 import { type ChainPosition, linkAfter, lockHead, moveHead, oneWriterAtATime } from "./disclosure-chain";
-import { addRecordLookups } from "./disclosure-records";
+import { addDerivedRows } from "./disclosure-records";
 import { asStoredRow } from "./disclosure-stored-row";
+import { recordSetIdOf } from "./record-sets";
 
 /**
  * Stores new disclosures already chained, in one transaction: the head locked, each row given its
  * sequence, previousHash and hash (computed over the row as it will be read back), the rows
- * inserted with them, their lookup rows and day counts added, the head moved, one commit. Nothing
- * is read back and nothing updated; a failure leaves nothing (no row, lookup or count) and throws,
+ * inserted with them, the sets of records they carried stored (record-sets.ts) and their day
+ * counts added, the head moved, one commit. Nothing is read back but which of those sets are
+ * stored already; a failure leaves nothing (no row, set or count) and throws,
  * so the gateway withholds the answers. Returns the rows as stored.
  *
  * Rows still unchained (an older agreements' during a rolling upgrade) are not chained first: the
@@ -26,14 +28,18 @@ import { asStoredRow } from "./disclosure-stored-row";
  * linked after the new head. The embedded database takes one writer at a time (oneWriterAtATime).
  */
 export function appendChainedDisclosures(dataSource: DataSource, disclosures: Disclosure[]): Promise<Disclosure[]> {
-  const rows = disclosures.map((disclosure) => asStoredRow(dataSource, disclosure));
+  const rows = disclosures.map((disclosure) => {
+    const row = asStoredRow(dataSource, disclosure);
+    row.recordSetId = recordSetIdOf(row.records);
+    return row;
+  });
   return oneWriterAtATime(dataSource, () =>
     retryTransient(
       () =>
         dataSource.transaction(async (manager) => {
           const end = await linkAndMoveHead(manager, rows);
           await manager.getRepository(Disclosure).insert(rows);
-          await addRecordLookups(manager, rows);
+          await addDerivedRows(manager, rows);
           return end;
         }),
       isRolledBackConflict,

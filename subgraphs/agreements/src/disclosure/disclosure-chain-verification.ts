@@ -3,6 +3,7 @@ import { type DataSource, IsNull, MoreThan, Not } from "typeorm";
 import { Disclosure } from "./disclosure.entity";
 import { GENESIS_HASH, disclosureHash } from "./disclosure-chain";
 import { ChainBrokenError, type CheckpointStatement, currentHead, signedCheckpoints } from "./disclosure-checkpoints";
+import { recordSetIdOf } from "./record-sets";
 
 // Entries read per round trip while walking the chain.
 const PAGE = 1_000;
@@ -84,6 +85,13 @@ export async function verifyDisclosureChain(dataSource: DataSource, keys: KeySto
       if (recomputed !== entry.hash) {
         throw new ChainBrokenError(
           `entry ${sequence} (disclosure ${entry.id}) was altered: its content no longer matches its hash`,
+        );
+      }
+      // Not hashed (derived), so checked here: a set id changed by hand would hide the entry
+      // from its records' accounting.
+      if (entry.recordSetId !== null && entry.recordSetId !== recordSetIdOf(entry.records)) {
+        throw new ChainBrokenError(
+          `entry ${sequence} (disclosure ${entry.id}) names a set of records other than the records it carried`,
         );
       }
       matchCheckpoint(sequence, recomputed);

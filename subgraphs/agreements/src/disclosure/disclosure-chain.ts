@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
-import { addRecordLookups } from "./disclosure-records";
+import { addDerivedRows } from "./disclosure-records";
+import { recordSetIdOf } from "./record-sets";
 
 /** The previousHash of the first entry. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -30,15 +31,22 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * Columns that are not content but derived from it, left out of the hash: `recordSetId` names
+ * the set of the `records` column, which is hashed; verification recomputes it instead
+ * (disclosure-chain-verification.ts), so it can be set on entries chained before it existed.
+ */
+const DERIVED_COLUMNS = new Set(["hash", "recordSetId"]);
+
+/**
  * An entry's hash: SHA-256 of the canonical JSON of every column of the stored row but its own
- * hash. previousHash and sequence are columns, so an entry commits to its place and to all
- * before it; the packed record keys are a column, so it commits to whom it disclosed too. Every
- * column the entity has counts, those added later included.
+ * hash and what is derived from the rest. previousHash and sequence are columns, so an entry
+ * commits to its place and to all before it; the packed record keys are a column, so it commits
+ * to whom it disclosed too. Every other column the entity has counts, those added later included.
  */
 export function disclosureHash(dataSource: DataSource, row: Disclosure): string {
   const content: Record<string, unknown> = {};
   for (const column of dataSource.getMetadata(Disclosure).columns) {
-    if (column.propertyName !== "hash") content[column.propertyName] = column.getEntityValue(row);
+    if (!DERIVED_COLUMNS.has(column.propertyName)) content[column.propertyName] = column.getEntityValue(row);
   }
   return createHash("sha256").update(canonicalJson(content)).digest("hex");
 }
@@ -103,8 +111,8 @@ export async function moveHead(manager: EntityManager, head: ChainPosition): Pro
 
 /**
  * Chains the oldest unchained disclosures (at most CHAIN_BATCH), in one transaction: each gets
- * the next sequence, the previous entry's hash and its own; its records get their lookup rows
- * and its arrangements their day counts; the head moves. Returns how many it chained. Safe to
+ * the next sequence, the previous entry's hash and its own; its records their set
+ * (record-sets.ts) and its arrangements their day counts; the head moves. Returns how many it chained. Safe to
  * run from every replica at once (they queue on the head) and to stop at any point (a
  * transaction that did not commit left nothing). Appends chain their own rows as they insert
  * them (disclosure-append.ts): what waits here was written by an agreements of an older version
@@ -124,24 +132,31 @@ export function chainPendingDisclosures(dataSource: DataSource): Promise<number>
         .getMany();
       if (pending.length === 0) return 0;
       const end = linkAfter(dataSource, head, pending);
+      for (const disclosure of pending) disclosure.recordSetId = recordSetIdOf(disclosure.records);
       await setChainColumns(manager, pending);
-      await addRecordLookups(manager, pending);
+      await addDerivedRows(manager, pending);
       await moveHead(manager, end);
       return pending.length;
     }),
   );
 }
 
-/** One UPDATE for the whole batch: sequence, previousHash and hash by id. */
+/** One UPDATE for the whole batch: sequence, previousHash, hash and recordSetId by id. */
 async function setChainColumns(manager: EntityManager, chained: Disclosure[]): Promise<void> {
   const escape = (name: string) => manager.connection.driver.escape(name);
   const cases = (column: keyof Disclosure) =>
     `${escape(column)} = CASE ${escape("id")} ${chained.map(() => "WHEN ? THEN ?").join(" ")} END`;
   const pairs = (column: keyof Disclosure) => chained.flatMap((row) => [row.id, row[column]]);
   await manager.query(
-    `UPDATE ${escape("disclosures")} SET ${cases("sequence")}, ${cases("previousHash")}, ${cases("hash")}
+    `UPDATE ${escape("disclosures")} SET ${cases("sequence")}, ${cases("previousHash")}, ${cases("hash")}, ${cases("recordSetId")}
      WHERE ${escape("id")} IN (${chained.map(() => "?").join(", ")}) AND ${escape("sequence")} IS NULL`,
-    [...pairs("sequence"), ...pairs("previousHash"), ...pairs("hash"), ...chained.map((row) => row.id)],
+    [
+      ...pairs("sequence"),
+      ...pairs("previousHash"),
+      ...pairs("hash"),
+      ...pairs("recordSetId"),
+      ...chained.map((row) => row.id),
+    ],
   );
 }
 

@@ -1,8 +1,9 @@
 import { isScope } from "@frontera/auth";
 import { type InputProblems } from "@frontera/federation";
 import { type EntityManager } from "typeorm";
-import { DisclosedRecord, DisclosureDayCount } from "./disclosed-record.entity";
+import { DisclosureDayCount } from "./disclosure-day-count.entity";
 import { type Disclosure, type RecordsOfType, type ScopeGrant } from "./disclosure.entity";
+import { storeRecordSets, utcDay } from "./record-sets";
 
 /** The record types the gateway names by key (its RECORD_KEYS). */
 export const RECORD_TYPES = [
@@ -17,9 +18,6 @@ export const RECORD_TYPES = [
 
 /** The most record keys one call may carry, all its disclosures together. */
 export const MAX_RECORD_KEYS = 50_000;
-
-// Rows per INSERT: 4 parameters each stays far below MySQL's 65,535 placeholders.
-const LOOKUPS_PER_INSERT = 2_000;
 
 export interface WithRecords {
   scopes: string[];
@@ -76,26 +74,18 @@ export function arrangementsOfRecord(disclosure: Disclosure, typeName: string): 
   return [...ids].sort();
 }
 
-const utcDay = (at: Date) => at.toISOString().slice(0, 10);
-
 /**
- * Writes what is derived from newly chained disclosures, in the chaining transaction: one lookup
- * row per record carried, and the day counts of each granting arrangement and scope (answers,
- * and records whose own fields carried the scope).
+ * Writes what is derived from newly chained disclosures, in the chaining transaction: the sets of
+ * records they carried (record-sets.ts: "who received this record"), and the day counts of each
+ * granting arrangement and scope (answers, and records whose own fields carried the scope).
  */
-export async function addRecordLookups(manager: EntityManager, chained: Disclosure[]): Promise<void> {
-  const driver = manager.connection.driver;
-  const atColumn = manager.connection.getMetadata(DisclosedRecord).findColumnWithPropertyName("at")!;
-  const lookups: unknown[][] = [];
+export async function addDerivedRows(manager: EntityManager, chained: Disclosure[]): Promise<void> {
+  await storeRecordSets(manager, chained);
   const counts = new Map<
     string,
     { arrangementId: string; day: string; scope: string; answers: number; records: number }
   >();
   for (const disclosure of chained) {
-    const at = driver.preparePersistentValue(disclosure.at, atColumn) as unknown;
-    for (const records of disclosure.records ?? []) {
-      for (const key of records.keys) lookups.push([records.typeName, key, at, disclosure.id]);
-    }
     const day = utcDay(disclosure.at);
     for (const grant of disclosure.grants ?? []) {
       const carried = (disclosure.records ?? [])
@@ -110,16 +100,8 @@ export async function addRecordLookups(manager: EntityManager, chained: Disclosu
       }
     }
   }
+  const driver = manager.connection.driver;
   const escape = (name: string) => driver.escape(name);
-  const lookupTable = escape(manager.connection.getMetadata(DisclosedRecord).tableName);
-  for (let start = 0; start < lookups.length; start += LOOKUPS_PER_INSERT) {
-    const rows = lookups.slice(start, start + LOOKUPS_PER_INSERT);
-    await manager.query(
-      `INSERT INTO ${lookupTable} (${["typeName", "recordKey", "at", "disclosureId"].map(escape).join(", ")})
-       VALUES ${rows.map(() => "(?, ?, ?, ?)").join(", ")}`,
-      rows.flat(),
-    );
-  }
   if (counts.size === 0) return;
   const upsert =
     manager.connection.options.type === "better-sqlite3"

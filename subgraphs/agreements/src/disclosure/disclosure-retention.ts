@@ -1,10 +1,11 @@
 import { type KeyStore } from "@frontera/auth";
 import { type DataSource, In, IsNull, LessThan, Not } from "typeorm";
-import { DisclosedRecord, DisclosureDayCount } from "./disclosed-record.entity";
+import { DisclosureDayCount } from "./disclosure-day-count.entity";
 import { DisclosureCheckpoint } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
 import { oneWriterAtATime } from "./disclosure-chain";
 import { signCheckpoint } from "./disclosure-checkpoints";
+import { removeUnusedRecordSets } from "./record-set-retention";
 
 /** The Privacy Act's five years (5 U.S.C. 552a(c)(2)), unless DISCLOSURE_RETENTION_DAYS says otherwise. */
 export const DEFAULT_RETENTION_DAYS = 1825;
@@ -13,8 +14,8 @@ export const DEFAULT_RETENTION_DAYS = 1825;
 const PRUNE_BATCH = 1_000;
 
 /**
- * Deletes the chained disclosures older than the retention period, oldest first, with their
- * lookup rows and day counts. Each batch first signs a retention checkpoint naming the last
+ * Deletes the chained disclosures older than the retention period, oldest first, then the sets
+ * of records no disclosure names any more (with their members) and the day counts. Each batch first signs a retention checkpoint naming the last
  * entry it deletes and that entry's hash, in the transaction that deletes: what remains verifies
  * from there (disclosures verify). Only a whole prefix of the chain goes: an entry stays while
  * any before it is younger than the cut. Returns how many entries were deleted.
@@ -44,20 +45,6 @@ export async function pruneDisclosures(
     await oneWriterAtATime(dataSource, () =>
       dataSource.transaction(async (manager) => {
         await signCheckpoint(dataSource, keys, { count: last.sequence!, headHash: last.hash! }, "retention", manager);
-        const lookups = batch.flatMap((entry) =>
-          (entry.records ?? []).flatMap((records) =>
-            records.keys.map((recordKey) => ({
-              typeName: records.typeName,
-              recordKey,
-              at: entry.at,
-              disclosureId: entry.id,
-            })),
-          ),
-        );
-        // By whole primary key: an index lookup each, however large the table.
-        for (let start = 0; start < lookups.length; start += 500) {
-          await manager.getRepository(DisclosedRecord).delete(lookups.slice(start, start + 500));
-        }
         await manager.getRepository(Disclosure).delete({ id: In(batch.map((entry) => entry.id)) });
         // Checkpoints before the new boundary can no longer be checked against anything.
         await manager.getRepository(DisclosureCheckpoint).delete({ count: LessThan(last.sequence!) });
@@ -66,6 +53,7 @@ export async function pruneDisclosures(
     pruned += batch.length;
     if (batch.length < PRUNE_BATCH) break;
   }
+  await removeUnusedRecordSets(dataSource, cut);
   await dataSource.getRepository(DisclosureDayCount).delete({ day: LessThan(cut.toISOString().slice(0, 10)) });
   return pruned;
 }

@@ -5,7 +5,7 @@ import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Int, ObjectType, 
 import { Scope } from "../access/scope.enum";
 import { DataSharingArrangement } from "../arrangement/arrangement.entity";
 import { type AgreementsContext } from "../context";
-import { DisclosureDayCount } from "./disclosed-record.entity";
+import { DisclosureDayCount } from "./disclosure-day-count.entity";
 
 /** The longest window one summary covers, in days. */
 const MAX_SUMMARY_DAYS = 3_660;

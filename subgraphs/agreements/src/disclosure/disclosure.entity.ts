@@ -19,6 +19,7 @@ export class EntityCount {
 @Entity("disclosures")
 @Index(["agencyCode", "at", "id"])
 @Index(["at", "id"])
+@Index(["recordSetId", "at", "id"])
 export class Disclosure {
   @Field(() => ID)
   @PrimaryColumn({ type: "varchar", length: 36 })
@@ -90,6 +91,13 @@ export class Disclosure {
   /** SHA-256 (hex) of this entry's canonical content, previousHash and records included. */
   @Column({ type: "varchar", length: 64, nullable: true })
   hash: string | null;
+
+  /**
+   * The set of `records` (record-sets.ts), set as the entry is chained: how a record's
+   * disclosures are found. Derived from `records`, so not hashed; verification recomputes it.
+   */
+  @Column({ type: "varchar", length: 64, nullable: true })
+  recordSetId: string | null;
 }
 
 /** A disclosed scope and the recipient's arrangements that granted it. */

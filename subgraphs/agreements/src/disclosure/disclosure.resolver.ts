@@ -256,9 +256,10 @@ async function appendDisclosures(
     sequence: null,
     previousHash: null,
     hash: null,
+    recordSetId: null,
   }));
   // The answers wait for these rows, the accountable records, and with them for their place in
-  // the hash chain, their per-record lookups and their day counts: one transaction, one commit
+  // the hash chain, the sets of records they carried and their day counts: one transaction, one commit
   // (docs/security-model.md, "Chained as it is stored").
   await appendChainedDisclosures(dataSource, disclosures);
   return disclosures.map((disclosure) => disclosure.id);

@@ -11,8 +11,9 @@ import {
 } from "@frontera/federation";
 import { type DataSource, type SelectQueryBuilder } from "typeorm";
 import { Directive, Field, ObjectType } from "type-graphql";
-import { DisclosedRecord } from "./disclosed-record.entity";
 import { Disclosure } from "./disclosure.entity";
+import { RecordSetMember } from "./record-set.entity";
+import { recordSetsHolding } from "./record-sets";
 
 /** One record, by its type and natural key. */
 export interface RecordRef {
@@ -47,10 +48,16 @@ export const RecordDisclosureConnection = connectionType(
 
 const ORDER: Array<KeysetColumn<Disclosure>> = timeThenKey<Disclosure>("disclosure", "at", "id");
 
+// Each set is read as a branch of the page, in order from the index (recordSetId, at, id): up
+// to this many sets, a page reads at most a page per set. A record in more sets is read as one
+// IN list, sorted: what that costs follows how often the record was disclosed.
+const MAX_SET_BRANCHES = 24;
+
 /**
- * One record's disclosures, latest first: the record's range of the lookup table's primary key
- * (typeName, recordKey, at, …), each joined to its disclosure by primary key. The cost follows
- * how often the record was disclosed, never the size of the log.
+ * One record's disclosures, latest first: those naming a set that holds the record (the sets are
+ * one range of the members' primary key), each set's newest first from the index on
+ * (recordSetId, at, id). The cost follows how often the record was disclosed, never the size of
+ * the log.
  */
 export async function recordDisclosures(
   dataSource: DataSource,
@@ -58,16 +65,15 @@ export async function recordDisclosures(
   key: string,
   page: PageArguments,
 ): Promise<Connection<RecordDisclosure>> {
-  const query = dataSource
-    .getRepository(Disclosure)
-    .createQueryBuilder("disclosure")
-    .innerJoin(
-      DisclosedRecord,
-      "record",
-      "record.disclosureId = disclosure.id AND record.typeName = :typeName AND record.recordKey = :key",
-      { typeName, key },
-    );
-  const disclosures = await keysetPage(query, ORDER, page);
+  const sets = await recordSetsHolding(dataSource, typeName, key);
+  const query = dataSource.getRepository(Disclosure).createQueryBuilder("disclosure");
+  if (sets.length === 0) query.where("1 = 0");
+  else query.where("disclosure.recordSetId IN (:...sets)", { sets });
+  const branches =
+    sets.length > 1 && sets.length <= MAX_SET_BRANCHES
+      ? sets.map((set, i) => ({ where: `disclosure.recordSetId = :set${i}`, parameters: { [`set${i}`]: set } }))
+      : [];
+  const disclosures = await keysetPage(query, ORDER, page, { branches });
   return {
     ...disclosures,
     edges: disclosures.edges.then((edges) =>
@@ -84,13 +90,13 @@ export function recordOfId(problems: InputProblems, id: string, field: string): 
   return accounted ? { typeName: decoded.typeName, key: decoded.key } : null;
 }
 
-/** Narrows a query on disclosures to those that carried the record (through its lookup rows). */
+/** Narrows a query on disclosures to those that carried the record (through the sets holding it). */
 export function disclosuresOfRecord(query: SelectQueryBuilder<Disclosure>, record: RecordRef): void {
-  const carried = query
+  const sets = query
     .subQuery()
-    .select("record.disclosureId")
-    .from(DisclosedRecord, "record")
-    .where("record.typeName = :recordType AND record.recordKey = :recordKey")
+    .select("member.recordSetId")
+    .from(RecordSetMember, "member")
+    .where("member.typeName = :recordType AND member.recordKey = :recordKey")
     .getQuery();
-  query.andWhere(`disclosure.id IN ${carried}`, { recordType: record.typeName, recordKey: record.key });
+  query.andWhere(`disclosure.recordSetId IN ${sets}`, { recordType: record.typeName, recordKey: record.key });
 }

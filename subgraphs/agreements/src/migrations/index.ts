@@ -9,6 +9,7 @@ import { ReferenceSources1796621580840 } from "./1796621580840-ReferenceSources"
 import { AssistanceRequests1796625000000 } from "./1796625000000-AssistanceRequests";
 import { ArrangementDirections1796641701124 } from "./1796641701124-ArrangementDirections";
 import { SouthboundSeededArrangements1796700000000 } from "./1796700000000-SouthboundSeededArrangements";
+import { DisclosureRecordSets1797000000000 } from "./1797000000000-DisclosureRecordSets";
 
 export const agreementsMigrations = [
   Initial1795813812982,
@@ -21,4 +22,5 @@ export const agreementsMigrations = [
   AssistanceRequests1796625000000,
   ArrangementDirections1796641701124,
   SouthboundSeededArrangements1796700000000,
+  DisclosureRecordSets1797000000000,
 ];
