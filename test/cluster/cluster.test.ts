@@ -266,13 +266,20 @@ runs("the graph on a Galera cluster", () => {
         scopes: ["traveller:identity:read"],
         entityCounts: [{ typeName: "Traveller", count: 1 }],
         grants: [{ scope: "traveller:identity:read", arrangementIds: ["cbp-anam-ucp"] }],
-        records: [{ typeName: "Traveller", scopes: ["traveller:identity:read"], keys: [`CLUSTER-${n}`] }],
+        records: [
+          {
+            typeName: "Traveller",
+            scopes: ["traveller:identity:read"],
+            keys: [n < 0 ? "CLUSTER-SHARED" : `CLUSTER-${n}`],
+          },
+        ],
       });
       const append = (url: string, n: number) =>
         postToSubgraph<Data>(
           url,
           `mutation($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`,
-          { inputs: [input(n), input(n + 10_000)] },
+          // The third names the same record every time: both nodes store its set at once.
+          { inputs: [input(n), input(n + 10_000), input(-1)] },
           { authorization: `Bearer ${service}` },
           graph.auth.subgraphSecret,
         );
@@ -283,7 +290,7 @@ runs("the graph on a Galera cluster", () => {
         for (const { body } of answers) expect(body.errors).toBeUndefined();
       }
       console.log(
-        `two appending nodes: 120 disclosures, ${conflicts() - before} certification conflicts or brute-force aborts`,
+        `two appending nodes: 180 disclosures, ${conflicts() - before} certification conflicts or brute-force aborts`,
       );
       const sequences = onNode(
         1,
@@ -297,9 +304,18 @@ runs("the graph on a Galera cluster", () => {
         1,
         `SELECT COUNT(*) FROM ${schema}.disclosures WHERE jti = 'cluster-append' AND sequence IS NOT NULL`,
       );
-      expect(Number(mine.trim())).toBe(120);
-      const lookups = onNode(1, `SELECT COUNT(*) FROM ${schema}.disclosed_records WHERE recordKey LIKE 'CLUSTER-%'`);
-      expect(Number(lookups.trim())).toBe(120);
+      expect(Number(mine.trim())).toBe(180);
+      // 121 sets of one record each: every disclosure's set is stored with its member, once.
+      const members = onNode(
+        1,
+        `SELECT COUNT(*), COUNT(DISTINCT recordSetId) FROM ${schema}.disclosure_record_set_members WHERE recordKey LIKE 'CLUSTER-%'`,
+      );
+      expect(members.trim().split("\t").map(Number)).toEqual([121, 121]);
+      const unnamed = onNode(
+        1,
+        `SELECT COUNT(*) FROM ${schema}.disclosures d WHERE d.jti = 'cluster-append' AND NOT EXISTS (SELECT 1 FROM ${schema}.disclosure_record_set_members m WHERE m.recordSetId = d.recordSetId)`,
+      );
+      expect(Number(unnamed.trim())).toBe(0);
       const keys = new KeyStore(graph.auth.auth.keysFile, graph.auth.auth.inlineKeys);
       const report = await verifyDisclosureChain(graph.subgraphs.agreements.dataSource, keys);
       expect(report).toMatchObject({ entries: sequences.length, pending: 0 });

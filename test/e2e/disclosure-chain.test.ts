@@ -169,15 +169,21 @@ describe("the disclosure log is a hash chain", () => {
       }>;
       expect(byType.find((entry) => entry.typeName === "Shipment")?.keys).toHaveLength(3);
     }
-    const [{ lookups }] = (await dataSource.query(
-      "SELECT COUNT(*) AS lookups FROM `disclosed_records` r JOIN `disclosures` d ON d.`id` = r.`disclosureId` WHERE d.`jti` = ? AND r.`typeName` = 'Shipment'",
-      [jti],
-    )) as Array<{ lookups: number }>;
-    expect(Number(lookups)).toBe(900);
+    // The same three shipments each time: one set of records, its members written once.
+    const sets = (await dataSource.query("SELECT DISTINCT `recordSetId` FROM `disclosures` WHERE `jti` = ?", [
+      jti,
+    ])) as Array<{ recordSetId: string | null }>;
+    expect(sets).toHaveLength(1);
+    expect(sets[0].recordSetId).toMatch(/^[0-9a-f]{64}$/);
+    const [{ members }] = (await dataSource.query(
+      "SELECT COUNT(*) AS members FROM `disclosure_record_set_members` WHERE `recordSetId` = ? AND `typeName` = 'Shipment'",
+      [sets[0].recordSetId],
+    )) as Array<{ members: number }>;
+    expect(Number(members)).toBe(3);
     expect(await verdict()).toBe(`intact (${rows.length})`);
   }, 180_000);
 
-  it("a disclosure is chained when recordDisclosures returns: sequence, hashes, lookup rows, day counts and head, with no worker run", async () => {
+  it("a disclosure is chained when recordDisclosures returns: sequence, hashes, record sets, day counts and head, with no worker run", async () => {
     // No head row yet on a schema nothing was chained in: the chain starts at 0.
     const [{ sequence: headBefore } = { sequence: 0 }] = (await dataSource.query(
       "SELECT `sequence` FROM `disclosure_chain_head` WHERE `id` = 1",
@@ -205,13 +211,13 @@ describe("the disclosure log is a hash chain", () => {
       hash: stored[1].hash,
     });
     const lookups = (await dataSource.query(
-      "SELECT `recordKey`, `disclosureId` FROM `disclosed_records` WHERE `disclosureId` IN (?, ?) ORDER BY `recordKey`",
+      "SELECT m.`recordKey`, d.`id` FROM `disclosure_record_set_members` m JOIN `disclosures` d ON d.`recordSetId` = m.`recordSetId` WHERE d.`id` IN (?, ?) ORDER BY m.`recordKey`",
       ids,
-    )) as Array<{ recordKey: string; disclosureId: string }>;
+    )) as Array<{ recordKey: string; id: string }>;
     expect(lookups).toEqual([
-      { recordKey: "APPEND-A1", disclosureId: ids[0] },
-      { recordKey: "APPEND-A2", disclosureId: ids[0] },
-      { recordKey: "APPEND-B1", disclosureId: ids[1] },
+      { recordKey: "APPEND-A1", id: ids[0] },
+      { recordKey: "APPEND-A2", id: ids[0] },
+      { recordKey: "APPEND-B1", id: ids[1] },
     ]);
     const counts = (await dataSource.query(
       "SELECT `scope`, `answers`, `records` FROM `disclosure_day_counts` WHERE `arrangementId` = 'append-test-now'",
@@ -223,7 +229,7 @@ describe("the disclosure log is a hash chain", () => {
     expect(await verdict()).toMatch(/^intact/);
   });
 
-  it("an append that fails part-way leaves no row, lookup, count or head move, and the caller gets the error", async () => {
+  it("an append that fails part-way leaves no row, record set, count or head move, and the caller gets the error", async () => {
     const [head] = (await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")) as Array<
       Record<string, unknown>
     >;
@@ -246,7 +252,7 @@ describe("the disclosure log is a hash chain", () => {
       "SELECT COUNT(*) AS `rows` FROM `disclosures` WHERE `records` LIKE '%APPEND-FAILED%'",
     )) as Array<{ rows: number }>;
     const [{ lookups }] = (await dataSource.query(
-      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `recordKey` = 'APPEND-FAILED'",
+      "SELECT COUNT(*) AS lookups FROM `disclosure_record_set_members` WHERE `recordKey` = 'APPEND-FAILED'",
     )) as Array<{ lookups: number }>;
     expect({ rows: Number(rows), lookups: Number(lookups) }).toEqual({ rows: 0, lookups: 0 });
     expect(await dataSource.query("SELECT `sequence`, `hash` FROM `disclosure_chain_head`")).toEqual([head]);
@@ -273,6 +279,7 @@ describe("the disclosure log is a hash chain", () => {
         sequence: null,
         previousHash: null,
         hash: null,
+        recordSetId: null,
       }),
     );
     await dataSource.getRepository(Disclosure).insert(older);
@@ -285,7 +292,7 @@ describe("the disclosure log is a hash chain", () => {
     )) as Array<{ id: string }>;
     expect(order.map((row) => row.id).reverse()).toEqual([appended[0], ...older.map((row) => row.id)]);
     const [{ lookups }] = (await dataSource.query(
-      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `recordKey` LIKE 'OLDER-%'",
+      "SELECT COUNT(*) AS lookups FROM `disclosure_record_set_members` m JOIN `disclosures` d ON d.`recordSetId` = m.`recordSetId` WHERE m.`recordKey` LIKE 'OLDER-%' AND d.`jti` = 'older-version'",
     )) as Array<{ lookups: number }>;
     expect(Number(lookups)).toBe(3);
     expect(await verdict()).toMatch(/^intact/);
@@ -312,6 +319,8 @@ describe("the disclosure log is a hash chain", () => {
     ["previousHash", "a".repeat(64)],
     ["hash", "b".repeat(64)],
     ["sequence", "999999"],
+    // Not hashed (derived from records), but checked against them.
+    ["recordSetId", "e".repeat(64)],
   ];
 
   it.each(COLUMNS)("changing %s of one stored disclosure makes verify name that entry", async (column, value) => {
@@ -412,10 +421,18 @@ describe("the disclosure log is a hash chain", () => {
     expect(pruned).toBe(before.length);
     const report = await verifyDisclosureChain(dataSource, keys);
     expect(report).toMatchObject({ first: before.length + 1, entries: 3 });
-    const [{ lookups }] = (await dataSource.query(
-      "SELECT COUNT(*) AS lookups FROM `disclosed_records` WHERE `disclosureId` NOT IN (SELECT `id` FROM `disclosures`)",
-    )) as Array<{ lookups: number }>;
-    expect(Number(lookups)).toBe(0);
+    // Sets still used today are kept (record-set-retention.ts); as if every set were last used
+    // before the cut, the next pruning removes those no remaining disclosure names, members too.
+    await dataSource.query("UPDATE `disclosure_record_sets` SET `lastUsedOn` = '2020-01-01'");
+    const [{ named }] = (await dataSource.query(
+      "SELECT COUNT(DISTINCT `recordSetId`) AS named FROM `disclosures` WHERE `recordSetId` IS NOT NULL",
+    )) as Array<{ named: number }>;
+    await pruneDisclosures(dataSource, keys, 1825, new Date(youngest.getTime() + 1825 * 86_400_000));
+    const [{ sets, orphans }] = (await dataSource.query(
+      "SELECT (SELECT COUNT(*) FROM `disclosure_record_sets`) AS sets, (SELECT COUNT(*) FROM `disclosure_record_set_members` m WHERE NOT EXISTS (SELECT 1 FROM `disclosures` d WHERE d.`recordSetId` = m.`recordSetId`)) AS orphans",
+    )) as Array<{ sets: number; orphans: number }>;
+    expect({ sets: Number(sets), orphans: Number(orphans) }).toEqual({ sets: Number(named), orphans: 0 });
+    expect(Number(named)).toBeGreaterThan(0);
 
     // Without the signed boundary, the missing oldest entries are named.
     await dataSource.query("DELETE FROM `disclosure_checkpoints` WHERE `kind` = 'retention'");

@@ -8,6 +8,7 @@ import { type DataSource } from "typeorm";
 import { ArrangementCoverage, ArrangementStatus } from "../src/arrangement/arrangement.enums";
 import { DataSharingArrangement } from "../src/arrangement/arrangement.entity";
 import { agreementsMigrations } from "../src/migrations";
+import { SouthboundSeededArrangements1796700000000 } from "../src/migrations/1796700000000-SouthboundSeededArrangements";
 import { agreementsSubgraph } from "../src/subgraph";
 
 // Needs MySQL (the migrations are MySQL's): an existing database seeded before southbound trade
@@ -42,7 +43,14 @@ function arrangement(id: string, recipientCode: string, scopes: string[]): Parti
   const dataDir = mkdtempSync(join(tmpdir(), "frontera-agreements-migration-"));
   const url = new URL(process.env.TEST_DATABASE_URL ?? "mysql://localhost");
   url.pathname = `/frontera_test_${testSchemaTag()}agreements_southbound_${process.env.JEST_WORKER_ID ?? "0"}`;
-  const options = subgraphDatabaseOptions(agreementsSubgraph, { databaseUrl: url.toString(), dataDir });
+  // The migrations up to this one: those after it are tested on their own.
+  const options = {
+    ...subgraphDatabaseOptions(agreementsSubgraph, { databaseUrl: url.toString(), dataDir }),
+    migrations: agreementsMigrations.slice(
+      0,
+      agreementsMigrations.indexOf(SouthboundSeededArrangements1796700000000) + 1,
+    ),
+  };
   let dataSource: DataSource;
 
   const stored = async (id: string) => {
@@ -53,7 +61,7 @@ function arrangement(id: string, recipientCode: string, scopes: string[]): Parti
   beforeAll(async () => {
     await dropMysqlDatabase(options.url!, options.defaultDatabase);
     // The schema as it was before this migration, holding rows as the seed stored them then.
-    await runMigrations({ ...options, migrations: agreementsMigrations.slice(0, -1) });
+    await runMigrations({ ...options, migrations: options.migrations.slice(0, -1) });
     dataSource = createDataSource(options);
     await dataSource.initialize();
     await dataSource.getRepository(DataSharingArrangement).insert([
