@@ -176,7 +176,14 @@ export async function emptyDisclosureLog(server) {
   try {
     const [tables] = await connection.query("SHOW TABLES");
     const present = new Set(tables.map((row) => Object.values(row)[0]));
-    for (const table of ["disclosures", "disclosed_records", "disclosure_day_counts", "disclosure_checkpoints"]) {
+    for (const table of [
+      "disclosures",
+      "disclosed_records",
+      "disclosure_record_sets",
+      "disclosure_record_set_members",
+      "disclosure_day_counts",
+      "disclosure_checkpoints",
+    ]) {
       if (present.has(table)) await connection.query(`TRUNCATE TABLE \`${table}\``);
     }
     if (present.has("disclosure_chain_head")) {

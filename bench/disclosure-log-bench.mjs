@@ -19,6 +19,9 @@ const { values } = parseArgs({
   options: {
     disclosures: { type: "string", default: "3000" },
     records: { type: "string", default: "71" },
+    // answers drawn from this many distinct sets of records (a partner asking again what it asked
+    // before); without it every answer discloses records never disclosed before
+    sets: { type: "string" },
     concurrency: { type: "string", default: "4,10,20,40" },
     // a V8 profile of the agreements subgraph, written to this directory as it exits
     "cpu-prof": { type: "string" },
@@ -64,7 +67,7 @@ const mariadb = Number(execFileSync("pgrep", ["-o", "mariadbd|mysqld"], { encodi
 // A TravellerProfile's proportions: of every 70 records, 19 crossings, 19 trips, 32 shipments.
 const share = (n) => Math.round(((records - 1) * n) / 70);
 const tripNumber = () => `TRIP${randomUUID().replaceAll("-", "").slice(0, 10).toUpperCase()}`;
-const disclosed = () => ({
+const freshDisclosure = () => ({
   scopes: ["cargo:manifest:read", "traveller:identity:read"],
   entityCounts: [
     { typeName: "Traveller", count: 1 },
@@ -83,6 +86,9 @@ const disclosed = () => ({
     { typeName: "Shipment", scopes: ["cargo:manifest:read"], keys: Array.from({ length: share(32) }, tripNumber) },
   ],
 });
+// Repeated answers share their set of records (docs/performance.md, "Sets of records").
+const pool = values.sets ? Array.from({ length: Number(values.sets) }, freshDisclosure) : null;
+const disclosed = () => (pool ? pool[Math.floor(Math.random() * pool.length)] : freshDisclosure());
 const access = { claims: { agency: "ANAM", subject: "disclosure-log-bench", jti: randomUUID() } };
 
 /** `total` disclosures, `concurrency` answers waiting at a time (each records, then the next). */
@@ -133,7 +139,7 @@ for (const concurrency of concurrencies) {
 await services.stopAll();
 
 const report = [
-  `Disclosure log alone — ${new Date().toISOString()} — ${disclosures} disclosures of ${records} records each per row, written by the gateway's DisclosureLog to the agreements subgraph on ${values.database.replace(/\/\/[^@]*@/, "//")}; answers waiting at once: ${values.concurrency}. CPU ms per disclosure, chaining included (in each write's transaction).`,
+  `Disclosure log alone — ${new Date().toISOString()} — ${disclosures} disclosures of ${records} records each per row${pool ? ` (drawn from ${pool.length} sets of records)` : " (records never disclosed before)"}, written by the gateway's DisclosureLog to the agreements subgraph on ${values.database.replace(/\/\/[^@]*@/, "//")}; answers waiting at once: ${values.concurrency}. CPU ms per disclosure, chaining included (in each write's transaction).`,
   "",
   "| answers waiting | disclosures per write | disclosures/s | sender CPU ms | agreements CPU ms | MariaDB CPU ms | SQL statements |",
   "|---|---|---|---|---|---|---|",

@@ -178,9 +178,10 @@ describe("the sets of records disclosures carried", () => {
       [orphan, "ORPHAN-1"],
       [revived, "REVIVED-1"],
     ]) {
-      await dataSource.query("INSERT INTO `disclosure_record_sets` (`id`, `lastUsedOn`) VALUES (?, '2020-01-01')", [
-        id,
-      ]);
+      await dataSource.query(
+        "INSERT INTO `disclosure_record_sets` (`id`, `lastUsedOn`, `records`) VALUES (?, '2020-01-01', ?)",
+        [id, JSON.stringify([{ typeName: "Shipment", keys: [key] }])],
+      );
       await dataSource.query(
         "INSERT INTO `disclosure_record_set_members` (`typeName`, `recordKey`, `recordSetId`) VALUES ('Shipment', ?, ?)",
         [key, id],

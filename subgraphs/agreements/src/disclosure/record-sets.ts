@@ -55,19 +55,19 @@ export async function storeRecordSets(manager: EntityManager, disclosures: Discl
   const escape = (name: string) => manager.connection.driver.escape(name);
   const table = (entity: typeof DisclosureRecordSet | typeof RecordSetMember) =>
     escape(manager.connection.getMetadata(entity).tableName);
+  const recordsOf = (id: string) =>
+    (lastDay.get(id)!.disclosure.records ?? []).map(({ typeName, keys }) => ({ typeName, keys }));
   await manager.query(
-    `INSERT INTO ${table(DisclosureRecordSet)} (${escape("id")}, ${escape("lastUsedOn")})
-     VALUES ${toWrite.map(() => "(?, ?)").join(", ")} ${
+    `INSERT INTO ${table(DisclosureRecordSet)} (${escape("id")}, ${escape("lastUsedOn")}, ${escape("records")})
+     VALUES ${toWrite.map(() => "(?, ?, ?)").join(", ")} ${
        sqlite
          ? `ON CONFLICT (${escape("id")}) DO UPDATE SET ${escape("lastUsedOn")} = max(${escape("lastUsedOn")}, excluded.${escape("lastUsedOn")})`
          : `ON DUPLICATE KEY UPDATE ${escape("lastUsedOn")} = GREATEST(${escape("lastUsedOn")}, VALUES(${escape("lastUsedOn")}))`
      }`,
-    toWrite.flatMap((id) => [id, lastDay.get(id)!.day]),
+    toWrite.flatMap((id) => [id, lastDay.get(id)!.day, JSON.stringify(recordsOf(id))]),
   );
   const members = toWrite.flatMap((id) =>
-    (lastDay.get(id)!.disclosure.records ?? []).flatMap((records) =>
-      records.keys.map((key) => [records.typeName, key, id]),
-    ),
+    recordsOf(id).flatMap((records) => records.keys.map((key) => [records.typeName, key, id])),
   );
   const ignoreDuplicate = sqlite
     ? "ON CONFLICT DO NOTHING"

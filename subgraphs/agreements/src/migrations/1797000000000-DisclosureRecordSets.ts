@@ -43,8 +43,8 @@ export class DisclosureRecordSets1797000000000 implements MigrationInterface {
   name = "DisclosureRecordSets1797000000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `disclosure_record_sets` (`id` varchar(64) NOT NULL, `lastUsedOn` date NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `disclosure_record_set_members` (`typeName` varchar(32) NOT NULL, `recordKey` varchar(64) NOT NULL, `recordSetId` varchar(64) NOT NULL, INDEX `IDX_7f068949fda872795d75d97211` (`recordSetId`), PRIMARY KEY (`typeName`, `recordKey`, `recordSetId`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `disclosure_record_sets` (`id` varchar(64) NOT NULL, `records` json NOT NULL, `lastUsedOn` date NOT NULL, INDEX `IDX_a93b852dc92e5692e97a251ab9` (`lastUsedOn`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `disclosure_record_set_members` (`typeName` varchar(32) NOT NULL, `recordKey` varchar(64) NOT NULL, `recordSetId` varchar(64) NOT NULL, PRIMARY KEY (`typeName`, `recordKey`, `recordSetId`)) ENGINE=InnoDB");
     await queryRunner.query("ALTER TABLE `disclosures` ADD `recordSetId` varchar(64) NULL");
     await queryRunner.query("CREATE INDEX `IDX_ac4f2c0bfa88e16bc84053a890` ON `disclosures` (`recordSetId`, `at`, `id`)");
     for (let after = 0; ; ) {
@@ -82,8 +82,8 @@ export class DisclosureRecordSets1797000000000 implements MigrationInterface {
     }
     await queryRunner.query("DROP INDEX `IDX_ac4f2c0bfa88e16bc84053a890` ON `disclosures`");
     await queryRunner.query("ALTER TABLE `disclosures` DROP COLUMN `recordSetId`");
-    await queryRunner.query("DROP INDEX `IDX_7f068949fda872795d75d97211` ON `disclosure_record_set_members`");
     await queryRunner.query("DROP TABLE `disclosure_record_set_members`");
+    await queryRunner.query("DROP INDEX `IDX_a93b852dc92e5692e97a251ab9` ON `disclosure_record_sets`");
     await queryRunner.query("DROP TABLE `disclosure_record_sets`");
   }
 }
