@@ -129,6 +129,7 @@ function asRefusal(error: BusinessErrors): Refusal {
 
 /** Anything else (the database down, a lost connection): logged for the operators, never shown. */
 function unavailable(error: unknown, response: Response, { logger }: SubgraphRouteTools): Refusal {
-  logUnexpectedError(logger, error as Error, response.locals.requestId as string | undefined, DISCLOSURES_ROUTE);
+  const cause = error instanceof Error ? error : new Error(String(error));
+  logUnexpectedError(logger, cause, response.locals.requestId as string | undefined, DISCLOSURES_ROUTE);
   return new Refusal(503, "SERVICE_UNAVAILABLE", "the disclosure log could not store this write; nothing was stored");
 }
