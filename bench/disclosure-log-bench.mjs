@@ -100,13 +100,13 @@ async function record(total, concurrency) {
   await Promise.all(Array.from({ length: concurrency }, answer));
 }
 
-/** Agreements' counters: GraphQL requests (the writes) and SQL statements. */
+/** Agreements' counters: writes taken by POST /disclosures (the log's route) and SQL statements. */
 async function counters() {
   const text = await (await fetch(url(ports.agreements).replace(/\/graphql$/, "/metrics"))).text();
   let writes = 0;
   let statements = 0;
   for (const line of text.split("\n")) {
-    if (line.startsWith("frontera_graphql_requests_total")) writes += Number(line.split(" ").pop());
+    if (line.startsWith("frontera_disclosure_writes_total{")) writes += Number(line.split(" ").pop());
     if (line.startsWith("frontera_db_query_duration_seconds_count{")) statements += Number(line.split(" ").pop());
   }
   return { writes, statements };

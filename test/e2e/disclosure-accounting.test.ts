@@ -48,7 +48,7 @@ beforeAll(async () => {
     );
     driverOf.set(shipmentControlNumber, body.data!.shipment.trip.driver.travellerId);
   }
-  // No drain: the lookup rows and day counts were written with each disclosure, in its append.
+  // No drain: the sets of records and day counts were written with each disclosure, in its append.
 }, 120_000);
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { signRequest } from "@frontera/service";
+import { RAW_BODY_SIGNATURE_HEADER, rawBodySignature, signRequest } from "@frontera/service";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -154,5 +154,55 @@ describe("an unexpected error in a subgraph", () => {
     // the statement's text, never its values (the records' data)
     expect(JSON.stringify(logged)).toContain("INSERT INTO");
     expect(JSON.stringify(logged)).not.toContain(input.jti);
+  });
+
+  it("keeps the cause of a failed write to POST /disclosures in the log, and logs the request under its id", async () => {
+    const service = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["disclosures:record"] });
+    const body = JSON.stringify({
+      disclosures: [
+        {
+          agency: "SENASICA",
+          subject: "test",
+          jti: "unexpected-route-error-test",
+          operationName: null,
+          operationHash: "b".repeat(64),
+          documentId: null,
+          scopes: ["cargo:manifest:read"],
+          entityCounts: [],
+          grants: [],
+          records: [],
+        },
+      ],
+    });
+    const requestId = crypto.randomUUID();
+    const response = await withoutTable("disclosures", () =>
+      fetch(graph.subgraphs.agreements.url.replace(/\/graphql$/, "/disclosures"), {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${service}`,
+          "x-request-id": requestId,
+          [RAW_BODY_SIGNATURE_HEADER]: rawBodySignature(graph.auth.subgraphSecret, "POST /disclosures", body),
+        },
+        body,
+      }),
+    );
+
+    expect(response.status).toBe(503);
+    expect(response.headers.get("x-request-id")).toBe(requestId);
+    expect(JSON.stringify(await response.json())).not.toMatch(/disclosures_away|INSERT/);
+    const [logged, ...more] = errorsLogged(requestId);
+    expect(more).toEqual([]);
+    expect(logged.service).toBe("agreements");
+    expect(logged.err?.message).toMatch(/disclosures/);
+    expect(logged.err?.stack).toMatch(/\n\s+at /);
+    expect(JSON.stringify(logged)).toContain("INSERT INTO");
+    expect(JSON.stringify(logged)).not.toContain("unexpected-route-error-test");
+    const request = readFileSync(logFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((line) => line.requestId === requestId && line.msg === "request");
+    expect(request).toMatchObject({ path: "/disclosures", status: 503, agency: "CBP", kind: "service" });
   });
 });

@@ -128,8 +128,9 @@ export function disclosedBy(
     }
   });
   const disclosedScopes = [...scopes].sort();
-  // Each object's keys in sorted order: the disclosure is sent signed, and a signature over keys
-  // already in order is taken over JSON.stringify's own text (stableJson in @frontera/service).
+  // Each object's keys in sorted order: one disclosure is always the same text. (The write's
+  // signature, over the body's bytes, needs no order; it spared the GraphQL mutation's signature,
+  // over sorted keys, a sorting pass, and costs nothing.)
   return {
     scopes: disclosedScopes,
     entityCounts: [...counts.entries()].map(([typeName, count]) => ({ count, typeName })),

@@ -1,9 +1,18 @@
 import { type Access } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
-import { signedRequestBody } from "@frontera/service";
+import { RAW_BODY_SIGNATURE_HEADER, rawBodySignature } from "@frontera/service";
 import { type Disclosed } from "./disclosed-by";
 
-const RECORD = `mutation RecordDisclosures($inputs: [DisclosureInput!]!) { recordDisclosures(inputs: $inputs) }`;
+/** What the signature of a write covers besides its body: agreements' DISCLOSURES_ROUTE. */
+const DISCLOSURES_ROUTE = "POST /disclosures";
+
+/**
+ * Agreements' `POST /disclosures`, beside its /graphql (the URL the gateway is given): relative
+ * to it, so that a path in front of both (a proxy's prefix) is kept.
+ */
+export function disclosuresUrlOf(agreementsUrl: string): string {
+  return new URL("disclosures", agreementsUrl).toString();
+}
 
 export interface DisclosureInput {
   agency: string;
@@ -35,12 +44,15 @@ interface Pending {
 export class DisclosureLog {
   private queue: Pending[] = [];
   private writing = false;
+  private readonly disclosuresUrl: string;
 
   constructor(
-    private readonly agreementsUrl: string,
+    agreementsUrl: string,
     private readonly serviceToken: () => Promise<string>,
     private readonly upstreamSecret: string,
-  ) {}
+  ) {
+    this.disclosuresUrl = disclosuresUrlOf(agreementsUrl);
+  }
 
   record(
     access: Access,
@@ -49,7 +61,6 @@ export class DisclosureLog {
     documentId: string | null,
     disclosed: Omit<Disclosed, "keyed">,
   ): Promise<void> {
-    // Keys in sorted order, as disclosedBy builds the nested ones: the body is signed (see there).
     const input: DisclosureInput = {
       agency: access.claims.agency,
       documentId,
@@ -83,15 +94,29 @@ export class DisclosureLog {
     }
   }
 
+  /**
+   * One write: the body signed as the bytes sent (no GraphQL, nothing serialised twice; see
+   * agreements' disclosure-route.ts). Anything but 200 with an id per disclosure throws, and the
+   * answers waiting for it are withheld.
+   */
   private async send(inputs: DisclosureInput[]): Promise<void> {
-    const response = await fetch(this.agreementsUrl, {
+    const body = JSON.stringify({ disclosures: inputs });
+    const response = await fetch(this.disclosuresUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${await this.serviceToken()}` },
-      body: signedRequestBody(this.upstreamSecret, { query: RECORD, variables: { inputs } }),
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await this.serviceToken()}`,
+        [RAW_BODY_SIGNATURE_HEADER]: rawBodySignature(this.upstreamSecret, DISCLOSURES_ROUTE, body),
+      },
+      body,
       signal: AbortSignal.timeout(5_000),
     });
-    const body = (await response.json()) as { data?: { recordDisclosures?: string[] | null } };
-    if (body.data?.recordDisclosures?.length !== inputs.length) {
+    if (response.status !== 200) {
+      await response.body?.cancel();
+      throw new Error(`the disclosure log did not take the records (HTTP ${response.status})`);
+    }
+    const { ids } = (await response.json()) as { ids?: unknown };
+    if (!Array.isArray(ids) || ids.length !== inputs.length || !ids.every((id) => typeof id === "string")) {
       throw new Error("the disclosure log did not take the records");
     }
   }

@@ -1,34 +1,44 @@
 import { type Server, createServer } from "node:http";
 import { type AddressInfo } from "node:net";
 import { type Access } from "@frontera/auth";
-import { hasValidSignature } from "@frontera/service";
-import { DisclosureLog } from "../../src/disclosure/disclosure-log";
+import { RAW_BODY_SIGNATURE_HEADER, hasValidRawBodySignature } from "@frontera/service";
+import { DisclosureLog, disclosuresUrlOf } from "../../src/disclosure/disclosure-log";
 
 const SECRET = "the-gateway-and-subgraphs-share-this-secret";
 
-// The agreements subgraph's recordDisclosures, played by a real HTTP server that takes its time
+// The agreements subgraph's POST /disclosures, played by a real HTTP server that takes its time
 // (as a commit does) and remembers each call; the log under test is the gateway's side.
 let server: Server;
 let url: string;
 let calls: Array<Array<{ jti: string }>> = [];
-let failing = false;
+let failing: "no" | "503" | "fewer ids" = "no";
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    let text = "";
-    request.on("data", (chunk: Buffer) => (text += chunk.toString()));
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      const body = JSON.parse(text) as { variables: { inputs: Array<{ jti: string }> } };
-      // Agreements refuses an unsigned write; so does its stand-in.
-      if (!hasValidSignature(SECRET, body)) {
+      const bytes = Buffer.concat(chunks);
+      // Agreements refuses an unsigned write, or one sent elsewhere than beside its /graphql; so does its stand-in.
+      const signature = request.headers[RAW_BODY_SIGNATURE_HEADER];
+      if (
+        request.method !== "POST" ||
+        request.url !== "/disclosures" ||
+        request.headers.authorization !== "Bearer service-token" ||
+        !hasValidRawBodySignature(SECRET, "POST /disclosures", bytes, signature)
+      ) {
         response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ errors: [] }));
         return;
       }
-      const { inputs } = body.variables;
+      const { disclosures: inputs } = JSON.parse(bytes.toString()) as { disclosures: Array<{ jti: string }> };
       calls.push(inputs);
       setTimeout(() => {
-        const data = failing ? { recordDisclosures: null } : { recordDisclosures: inputs.map((_, i) => `id-${i}`) };
-        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ data }));
+        if (failing === "503") {
+          response.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ errors: [] }));
+          return;
+        }
+        const ids = inputs.map((_, i) => `id-${i}`).slice(failing === "fewer ids" ? 1 : 0);
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ids }));
       }, 30);
     });
   });
@@ -38,7 +48,7 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 beforeEach(() => {
   calls = [];
-  failing = false;
+  failing = "no";
 });
 
 const access = (jti: string) =>
@@ -60,19 +70,32 @@ describe("the gateway's disclosure log", () => {
     await Promise.all([first, ...rest]);
     expect(calls.map((call) => call.length)).toEqual([1, 20]);
     expect(calls.flat().map((input) => input.jti)).toEqual(Array.from({ length: 21 }, (_, i) => `t${i}`));
-    // keys in sorted order: the signature is taken over JSON.stringify's own text (stableJson)
+    // keys in sorted order: one disclosure is always the same text
     const keys = Object.keys(calls[0][0]);
     expect(keys).toEqual([...keys].sort());
   });
 
-  it("refuses every answer of a write the log did not take", async () => {
+  it.each(["503", "fewer ids"] as const)("refuses every answer of a write the log did not take (%s)", async (how) => {
     const log = new DisclosureLog(url, async () => "service-token", SECRET);
-    failing = true;
+    failing = how;
     const results = await Promise.allSettled(
       [1, 2, 3].map((i) => log.record(access(`t${i}`), null, hash, null, disclosed)),
     );
     expect(results.every((result) => result.status === "rejected")).toBe(true);
-    failing = false;
+    failing = "no";
     await expect(log.record(access("t9"), null, hash, null, disclosed)).resolves.toBeUndefined();
+  });
+
+  it("refuses every answer when agreements refuses the signature", async () => {
+    const log = new DisclosureLog(url, async () => "service-token", `${SECRET}-not-agreements'`);
+    await expect(log.record(access("t1"), null, hash, null, disclosed)).rejects.toThrow(/HTTP 401/);
+    expect(calls).toEqual([]);
+  });
+
+  it("writes beside agreements' /graphql, keeping any path in front of it", () => {
+    expect(disclosuresUrlOf("http://agreements:4001/graphql")).toBe("http://agreements:4001/disclosures");
+    expect(disclosuresUrlOf("https://internal.example/agreements/graphql")).toBe(
+      "https://internal.example/agreements/disclosures",
+    );
   });
 });

@@ -7,7 +7,8 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * The most disclosures one `recordDisclosures` call may append: the agreements subgraph refuses
- * more, and the gateway sends its queue in batches of at most this many.
+ * The most disclosures one write to the log may append (`POST /disclosures`, or the older
+ * `recordDisclosures` mutation): the agreements subgraph refuses more, and the gateway sends its
+ * queue in batches of at most this many.
  */
 export const MAX_DISCLOSURES_PER_CALL = 200;

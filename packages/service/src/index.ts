@@ -1,9 +1,14 @@
-export { startGraphQLService, type GraphQLServiceOptions, type RunningService } from "./start-graphql-service";
+export {
+  DEFAULT_BODY_LIMIT_BYTES,
+  startGraphQLService,
+  type GraphQLServiceOptions,
+  type RunningService,
+} from "./start-graphql-service";
 export { runService } from "./run-service";
 export { maskUnexpectedErrors } from "./mask-unexpected-errors";
 export { unauthenticated, bearerToken } from "./auth-errors";
 export { serviceTokens } from "./service-tokens";
-export { REQUEST_ID_HEADER, createLogger, type Logger } from "./request-log";
+export { REQUEST_ID_HEADER, createLogger, requestLog, type Logger } from "./request-log";
 export { ownRequestPurpose, ownRequestUserAgent } from "./own-requests";
 export { errorForLog, logUnexpectedError } from "./unexpected-error-log";
 export { createMetrics } from "./metrics";
@@ -17,3 +22,5 @@ export {
   hasValidSignature,
   requireUpstreamSignature,
 } from "./upstream-signature";
+export { RAW_BODY_SIGNATURE_HEADER, hasValidRawBodySignature, rawBodySignature } from "./raw-body-signature";
+export { type BodyReadError, isBodyReadError, readRawBody } from "./read-raw-body";

@@ -6,7 +6,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { isExpectedCode, maskUnexpectedErrors } from "./mask-unexpected-errors";
 import { createMetrics } from "./metrics";
-import { createLogger, requestLog } from "./request-log";
+import { type Logger, createLogger, requestLog } from "./request-log";
 import { logUnexpectedError, unexpectedErrorLog, withRequestId } from "./unexpected-error-log";
 import { requireUpstreamSignature } from "./upstream-signature";
 
@@ -17,8 +17,8 @@ export interface GraphQLServiceOptions<Context extends BaseContext> {
   context: (request: Request, response: Response) => Promise<Context>;
   port: number;
   host?: string;
-  /** Extra routes (health, keys, …) mounted before /graphql. */
-  routes?: (app: express.Express) => void;
+  /** Extra routes (health, keys, …) mounted before /graphql, given the service's logger. */
+  routes?: (app: express.Express, service: { logger: Logger }) => void;
   /** Largest request body accepted; a larger one is refused before it is parsed. */
   bodyLimitBytes?: number;
   /** Name in metrics and logs. */
@@ -41,6 +41,9 @@ export interface RunningService {
   /** Stops accepting connections, lets in-flight requests finish, then resolves. */
   stop(): Promise<void>;
 }
+
+/** The largest request body a service takes unless told otherwise (`bodyLimitBytes`). */
+export const DEFAULT_BODY_LIMIT_BYTES = 1_000_000;
 
 export async function startGraphQLService<Context extends BaseContext>(
   options: GraphQLServiceOptions<Context>,
@@ -76,10 +79,10 @@ export async function startGraphQLService<Context extends BaseContext>(
   app.get("/metrics", async (_request, response) => {
     response.set("content-type", metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  options.routes?.(app);
+  options.routes?.(app, { logger });
   app.use(
     "/graphql",
-    express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
+    express.json({ limit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES }),
     ...(options.upstreamSecret ? [requireUpstreamSignature(options.upstreamSecret)] : []),
     ...(options.beforeGraphQL ?? []),
     expressMiddleware(apollo, {

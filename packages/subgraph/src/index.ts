@@ -7,5 +7,7 @@ export {
   type SubgraphRuntime,
   type SubgraphContext,
   type SubgraphWorker,
+  type Authenticate,
+  type SubgraphRouteTools,
 } from "./start-subgraph";
 export { runSubgraphCommand } from "./subgraph-command";

@@ -9,10 +9,12 @@ import { type DatabaseOptions, createDataSource } from "@frontera/database";
 import { type AccessContext, type AccessRules, enforceAccess } from "@frontera/federation";
 import { tracingEnabled } from "@frontera/telemetry";
 import { type SeedSize, defaultSeedSize } from "@frontera/seed";
-import { type RequestHandler } from "express";
+import { type Express, type Request, type RequestHandler, type Response } from "express";
 import { type GraphQLSchema } from "graphql";
+import { type Registry } from "prom-client";
 import { type DataSource } from "typeorm";
 import {
+  type Logger,
   type OperationLimits,
   type RunningService,
   SUBGRAPH_LIMITS,
@@ -59,6 +61,21 @@ export interface SubgraphWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * Who sent a request, checked exactly as for /graphql: its bearer token verified, then what its
+ * caller may see resolved (revoked tokens and unknown agencies refused). Throws UNAUTHENTICATED
+ * (a GraphQLError carrying `extensions.code`) when the caller cannot be trusted.
+ */
+export type Authenticate = (request: Request, response: Response) => Promise<Access>;
+
+/** What a subgraph's own HTTP routes are given besides its runtime. */
+export interface SubgraphRouteTools {
+  authenticate: Authenticate;
+  logger: Logger;
+  /** The subgraph's metrics registry (what /metrics shows): a route's counters go here. */
+  registry: Registry;
+}
+
 /** What makes one subgraph: its tables, its schema, its per-request context and its demo data. */
 export interface SubgraphDefinition<Context extends SubgraphContext> {
   name: string;
@@ -75,6 +92,12 @@ export interface SubgraphDefinition<Context extends SubgraphContext> {
    * subgraph answers from its own tables.
    */
   resolveAccess?(runtime: SubgraphRuntime, claims: Claims): Promise<Access>;
+  /**
+   * Routes of this subgraph besides /graphql (agreements' `POST /disclosures`), mounted before
+   * it. Nothing guards them: each checks its own caller (`tools.authenticate`) and its request's
+   * signature (see @frontera/service, raw-body-signature).
+   */
+  routes?(app: Express, runtime: SubgraphRuntime, tools: SubgraphRouteTools): void;
   isEmpty(dataSource: DataSource): Promise<boolean>;
   /** Replaces the subgraph's data with the demo data of this size (same size, same data). */
   seed(dataSource: DataSource, size: SeedSize): Promise<void>;
@@ -167,6 +190,24 @@ export async function startSubgraph<Context extends SubgraphContext>(
       (context) => (context as Context).caller,
     );
 
+    // The one check of a caller, for /graphql's context and for the subgraph's own routes alike.
+    const authenticate: Authenticate = async (request, response) => {
+      const token = bearerToken(request.headers.authorization);
+      if (!token) throw unauthenticated("send a bearer token");
+      let claims: Claims;
+      try {
+        claims = await verifier.verify(token);
+      } catch (error) {
+        throw unauthenticated(error instanceof InvalidTokenError ? error.message : "invalid token");
+      }
+      const access = definition.resolveAccess
+        ? await definition.resolveAccess(runtime, claims)
+        : await accessClient.accessOf(token, claims);
+      response.locals.agency = claims.agency;
+      response.locals.kind = claims.kind;
+      return access;
+    };
+
     const limits = operationLimits<Context>({ ...SUBGRAPH_LIMITS, ...options.limits });
     const service = await startGraphQLService<Context>({
       apollo: {
@@ -185,21 +226,12 @@ export async function startSubgraph<Context extends SubgraphContext>(
       // Every request, `_service` and `_entities` included, also proves who its caller is.
       context: async (request, response) => {
         const caller = new CallerConnection(response, dataSource.options.type === "better-sqlite3");
-        const token = bearerToken(request.headers.authorization);
-        if (!token) throw unauthenticated("send a bearer token");
-        let claims: Claims;
-        try {
-          claims = await verifier.verify(token);
-        } catch (error) {
-          throw unauthenticated(error instanceof InvalidTokenError ? error.message : "invalid token");
-        }
-        const access = definition.resolveAccess
-          ? await definition.resolveAccess(runtime, claims)
-          : await accessClient.accessOf(token, claims);
-        response.locals.agency = claims.agency;
-        response.locals.kind = claims.kind;
+        const access = await authenticate(request, response);
         return Object.assign(definition.createContext(runtime, access), { caller });
       },
+      routes: definition.routes
+        ? (app, { logger }) => definition.routes!(app, runtime, { authenticate, logger, registry: metrics.registry })
+        : undefined,
       port: options.port,
       host: options.host,
       name: definition.name,

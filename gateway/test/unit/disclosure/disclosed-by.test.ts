@@ -60,7 +60,7 @@ describe("what a partner's answer discloses", () => {
     expect(result.scopes).toEqual(["cargo:manifest:read"]);
   });
 
-  it("lists the keys of what it records in sorted order, so the signed disclosure is JSON.stringify's own text", () => {
+  it("lists the keys of what it records in sorted order, so one disclosure is always the same text", () => {
     const { keyed, ...sent } = disclosed(
       `{ shipments(first: 1) { edges { node { type ${RECORD_KEY_ALIAS}: shipmentControlNumber } } } }`,
       { shipments: { edges: [{ node: { type: "FTL", [RECORD_KEY_ALIAS]: "SCN1" } }] } },

@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { type Scope as ScopeName, isScope, scopeDirective } from "@frontera/auth";
-import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
+import { type Scope as ScopeName, scopeDirective } from "@frontera/auth";
 import {
   type Connection,
   DateTimeRange,
@@ -32,10 +30,9 @@ import { Scope } from "../access/scope.enum";
 import { Agency } from "../agency/agency.entity";
 import { type AgreementsContext } from "../context";
 import { DISCLOSURE_ORDERS, DisclosureOrder } from "./disclosure-order";
-import { Disclosure, EntityCount } from "./disclosure.entity";
-import { appendChainedDisclosures } from "./disclosure-append";
+import { Disclosure } from "./disclosure.entity";
+import { appendDisclosures } from "./append-disclosures";
 import { RecordsOfTypeInput, ScopeGrantInput } from "./disclosure-record.inputs";
-import { checkDisclosureRecords } from "./disclosure-records";
 import { disclosuresOfRecord, recordOfId } from "./record-disclosure";
 
 @InputType({ description: "Every given condition must hold." })
@@ -178,8 +175,11 @@ export class DisclosureResolver {
     return keysetPage(query, keysetOrder(DISCLOSURE_ORDERS, orderBy, DisclosureOrder.byDefault), page);
   }
 
-  // Called by the gateway alone, with its service token, before it answers a partner, straight
-  // at this subgraph: @inaccessible keeps it out of the gateway's API, so no client can call it.
+  // The gateway records through `POST /disclosures` now (disclosure-route.ts), without GraphQL's
+  // cost per write. These two mutations stay for a gateway of an older version during a rolling
+  // upgrade (docs/security-model.md, "How the gateway records a disclosure"); both run the same
+  // checks and the same append (append-disclosures.ts). Called straight at this subgraph with a
+  // service token: @inaccessible keeps them out of the gateway's API, so no client can call them.
   @Directive("@inaccessible")
   @Directive(scopeDirective("disclosures:record"))
   @Mutation(() => ID, { nullable: true, description: "Appends to the disclosure log (the gateway only); its id." })
@@ -187,7 +187,7 @@ export class DisclosureResolver {
     @Arg("input", () => DisclosureInput) input: DisclosureInput,
     @Ctx() context: AgreementsContext,
   ): Promise<string> {
-    const [id] = await appendDisclosures(context, [input], "input");
+    const [id] = await appendDisclosures(context.dataSource, [input], "input");
     return id;
   }
 
@@ -203,64 +203,11 @@ export class DisclosureResolver {
     @Arg("inputs", () => [DisclosureInput]) inputs: DisclosureInput[],
     @Ctx() context: AgreementsContext,
   ): Promise<string[]> {
-    return appendDisclosures(context, inputs, "inputs");
+    return appendDisclosures(context.dataSource, inputs, "inputs");
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: "The receiving agency." })
   agency(@Root() disclosure: Disclosure, @Ctx() { loaders }: AgreementsContext): Promise<Agency | null> {
     return loaders.agencyByCode.load(disclosure.agencyCode);
   }
-}
-
-/** Appends the disclosures, chained, in one transaction, or none of them when one is malformed. */
-async function appendDisclosures(
-  { dataSource }: AgreementsContext,
-  inputs: DisclosureInput[],
-  field: string,
-): Promise<string[]> {
-  const problems = new InputProblems();
-  problems.check(
-    inputs.length > 0 && inputs.length <= MAX_DISCLOSURES_PER_CALL,
-    field,
-    `between 1 and ${MAX_DISCLOSURES_PER_CALL} disclosures`,
-  );
-  inputs.forEach((input, index) => {
-    const path = field === "input" ? "input" : `inputs[${index}]`;
-    problems.check(/^[0-9a-f]{64}$/.test(input.operationHash), `${path}.operationHash`, "a SHA-256 in hex");
-    problems.check(
-      input.documentId == null || /^[0-9a-f]{64}$/.test(input.documentId),
-      `${path}.documentId`,
-      "a SHA-256 in hex",
-    );
-    input.scopes.forEach((scope, i) =>
-      problems.check(isScope(scope), `${path}.scopes[${i}]`, `"${scope}" is not a scope of the vocabulary`),
-    );
-  });
-  checkDisclosureRecords(problems, inputs, field);
-  problems.throwIfAny();
-  const at = new Date();
-  const disclosures: Disclosure[] = inputs.map((input) => ({
-    id: randomUUID(),
-    at,
-    agencyCode: input.agency,
-    subject: input.subject,
-    jti: input.jti,
-    operationName: input.operationName ?? null,
-    operationHash: input.operationHash,
-    documentId: input.documentId ?? null,
-    scopes: input.scopes,
-    entityCounts: input.entityCounts.map((count) => Object.assign(new EntityCount(), count)),
-    grants: input.grants.map(({ scope, arrangementIds }) => ({ scope, arrangementIds })),
-    arrangementIds: [...new Set(input.grants.flatMap((grant) => grant.arrangementIds))].sort(),
-    records: input.records.map(({ typeName, scopes, keys }) => ({ typeName, scopes, keys: [...new Set(keys)] })),
-    sequence: null,
-    previousHash: null,
-    hash: null,
-    recordSetId: null,
-  }));
-  // The answers wait for these rows, the accountable records, and with them for their place in
-  // the hash chain, the sets of records they carried and their day counts: one transaction, one commit
-  // (docs/security-model.md, "Chained as it is stored").
-  await appendChainedDisclosures(dataSource, disclosures);
-  return disclosures.map((disclosure) => disclosure.id);
 }
