@@ -1,84 +1,104 @@
-import { isRolledBackConflict, retryTransient } from "@frontera/database";
-import { type DataSource, type EntityManager } from "typeorm";
+import { type Statement, StatementBatch, isRolledBackConflict, retryTransient } from "@frontera/database";
+import { type DataSource } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
-import { type ChainPosition, linkAfter, lockHead, moveHead, oneWriterAtATime } from "./disclosure-chain";
-import { addDerivedRows } from "./disclosure-records";
+import { type ChainPosition, GENESIS_HASH, linkAfter, lockHead, moveHead, oneWriterAtATime } from "./disclosure-chain";
+import { addDerivedRows, dayCountsStatement } from "./disclosure-records";
 import { asStoredRow } from "./disclosure-stored-row";
-import { recordSetIdOf } from "./record-sets";
+import { recordSetIdOf, recordSetUse, storeSetsStatements, storedSetsStatement } from "./record-sets";
 
 /**
  * Stores new disclosures already chained, in one transaction: the head locked, each row given its
  * sequence, previousHash and hash (computed over the row as it will be read back), the rows
  * inserted with them, the sets of records they carried stored (record-sets.ts) and their day
- * counts added, the head moved, one commit. Nothing is read back but which of those sets are
- * stored already; a failure leaves nothing (no row, set or count) and throws,
- * so the gateway withholds the answers. Returns the rows as stored.
+ * counts added, the head moved, one commit. A failure leaves nothing (no row, set or count) and
+ * throws, so the gateway withholds the answers. Returns the rows as stored.
+ *
+ * On MySQL the transaction takes two round trips (docs/performance.md, "Two round trips"): one
+ * reads the head (locking it) and which sets are stored, the other writes everything and
+ * commits. Concurrent appends (replicas, or nodes of a Galera cluster) queue on the head's row
+ * lock; a Galera certification failure or a deadlock rolls the whole transaction back and it runs
+ * again, after the new head. The embedded database takes one writer at a time.
  *
  * Rows still unchained (an older agreements' during a rolling upgrade) are not chained first: the
  * worker's sweep gives them the next places after whatever was appended meanwhile, so an entry
  * may follow a younger one. Nothing needs `at` order: verification walks sequence and previous
  * hash alone, and pruning removes a prefix of the chain only up to its first entry younger than
- * the cut (disclosure-retention.ts), keeping an older straggler's followers a little longer. It
- * never held before either: rows committed late, or by replicas whose clocks differ, were chained
- * after younger ones. Chaining them here would cost every write one more query.
- *
- * MySQL: concurrent appends (replicas, or nodes of a Galera cluster) queue on the head's row lock;
- * a Galera certification failure or a deadlock rolls the whole transaction back and it runs again,
- * linked after the new head. The embedded database takes one writer at a time (oneWriterAtATime).
+ * the cut (disclosure-retention.ts), keeping an older straggler's followers a little longer.
  */
-export function appendChainedDisclosures(dataSource: DataSource, disclosures: Disclosure[]): Promise<Disclosure[]> {
+export async function appendChainedDisclosures(
+  dataSource: DataSource,
+  disclosures: Disclosure[],
+): Promise<Disclosure[]> {
   const rows = disclosures.map((disclosure) => {
     const row = asStoredRow(dataSource, disclosure);
     row.recordSetId = recordSetIdOf(row.records);
     return row;
   });
-  return oneWriterAtATime(dataSource, () =>
-    retryTransient(
-      () =>
-        dataSource.transaction(async (manager) => {
-          const end = await linkAndMoveHead(manager, rows);
-          await manager.getRepository(Disclosure).insert(rows);
-          await addDerivedRows(manager, rows);
-          return end;
-        }),
-      isRolledBackConflict,
-    ).then(
-      (end) => {
-        lastHeads.set(dataSource, end);
-        return rows;
-      },
-      (error: unknown) => {
-        lastHeads.delete(dataSource);
-        throw error;
-      },
-    ),
-  );
+  const append = dataSource.options.type === "better-sqlite3" ? appendEmbedded : appendInTwoRoundTrips;
+  await oneWriterAtATime(dataSource, () => retryTransient(() => append(dataSource, rows), isRolledBackConflict));
+  return rows;
 }
 
-// Where this process's last append left the chain: usually where the next one starts.
-const lastHeads = new WeakMap<DataSource, ChainPosition>();
+/** The embedded database is in the process: statements cost no round trip, TypeORM's transaction will do. */
+function appendEmbedded(dataSource: DataSource, rows: Disclosure[]): Promise<void> {
+  return dataSource.transaction(async (manager) => {
+    const end = linkAfter(dataSource, await lockHead(manager), rows);
+    const insert = insertStatement(dataSource, rows);
+    await manager.query(insert.sql, insert.values);
+    await addDerivedRows(manager, rows);
+    await moveHead(manager, end);
+  });
+}
 
-/**
- * Links the rows after the head and moves the head past them, the head's row locked until the
- * commit. Each statement is a round trip to the database that costs both sides CPU, so where
- * this process wrote the head last, one conditional UPDATE both locks and moves it; only when
- * another writer (a replica, the sweeper) moved it since does the head need reading first.
- */
-async function linkAndMoveHead(manager: EntityManager, rows: Disclosure[]): Promise<ChainPosition> {
-  const dataSource = manager.connection;
-  const last = lastHeads.get(dataSource);
-  if (last) {
-    const end = linkAfter(dataSource, last, rows);
-    const moved = await manager
-      .createQueryBuilder()
-      .update(DisclosureChainHead)
-      .set(end)
-      .where("id = 1 AND sequence = :sequence AND hash = :hash", last)
-      .execute();
-    if (moved.affected === 1) return end;
-  }
-  const end = linkAfter(dataSource, await lockHead(manager), rows);
-  await moveHead(manager, end);
-  return end;
+async function appendInTwoRoundTrips(dataSource: DataSource, rows: Disclosure[]): Promise<void> {
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const head = escape(dataSource.getMetadata(DisclosureChainHead).tableName);
+  const use = recordSetUse(rows);
+  const readSets = storedSetsStatement(dataSource, use);
+  await StatementBatch.run(dataSource, async (batch) => {
+    const lockHeadRow = {
+      sql: `SELECT ${escape("sequence")}, ${escape("hash")} FROM ${head} WHERE ${escape("id")} = 1 FOR UPDATE`,
+    };
+    const [locked, stored] = await batch.send([lockHeadRow, ...(readSets ? [readSets] : [])]);
+    let [position] = locked as ChainPosition[];
+    if (!position) {
+      // The migration inserts the head; a schema synchronized from the entities (tests) starts
+      // without one. Inserted only when missing: on every append it would take a shared lock
+      // before the exclusive one, and two appends could deadlock on the upgrade.
+      const [, relocked] = await batch.send([
+        {
+          sql: `INSERT IGNORE INTO ${head} (${escape("id")}, ${escape("sequence")}, ${escape("hash")}) VALUES (1, 0, ?)`,
+          values: [GENESIS_HASH],
+        },
+        lockHeadRow,
+      ]);
+      [position] = relocked as ChainPosition[];
+    }
+    const end = linkAfter(dataSource, { sequence: Number(position.sequence), hash: position.hash }, rows);
+    const counts = dayCountsStatement(dataSource, rows);
+    await batch.commit([
+      insertStatement(dataSource, rows),
+      ...storeSetsStatements(dataSource, use, stored ?? []),
+      ...(counts ? [counts] : []),
+      {
+        sql: `UPDATE ${head} SET ${escape("sequence")} = ?, ${escape("hash")} = ? WHERE ${escape("id")} = 1`,
+        values: [end.sequence, end.hash],
+      },
+    ]);
+  });
+}
+
+/** One INSERT of the rows, every column as the driver writes it (what TypeORM's insert would send). */
+function insertStatement(dataSource: DataSource, rows: Disclosure[]): Statement {
+  const columns = dataSource.getMetadata(Disclosure).columns;
+  const escape = (name: string) => dataSource.driver.escape(name);
+  const placeholders = `(${columns.map(() => "?").join(", ")})`;
+  return {
+    sql: `INSERT INTO ${escape(dataSource.getMetadata(Disclosure).tableName)}
+     (${columns.map((column) => escape(column.databaseName)).join(", ")}) VALUES ${rows.map(() => placeholders).join(", ")}`,
+    values: rows.flatMap((row) =>
+      columns.map((column) => dataSource.driver.preparePersistentValue(column.getEntityValue(row), column) as unknown),
+    ),
+  };
 }

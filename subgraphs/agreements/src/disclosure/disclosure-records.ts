@@ -1,6 +1,7 @@
 import { isScope } from "@frontera/auth";
 import { type InputProblems } from "@frontera/federation";
-import { type EntityManager } from "typeorm";
+import { type Statement } from "@frontera/database";
+import { type DataSource, type EntityManager } from "typeorm";
 import { DisclosureDayCount } from "./disclosure-day-count.entity";
 import { type Disclosure, type RecordsOfType, type ScopeGrant } from "./disclosure.entity";
 import { storeRecordSets, utcDay } from "./record-sets";
@@ -81,6 +82,12 @@ export function arrangementsOfRecord(disclosure: Disclosure, typeName: string): 
  */
 export async function addDerivedRows(manager: EntityManager, chained: Disclosure[]): Promise<void> {
   await storeRecordSets(manager, chained);
+  const counts = dayCountsStatement(manager.connection, chained);
+  if (counts) await manager.query(counts.sql, counts.values);
+}
+
+/** Adds the disclosures to the day counts of each granting arrangement and scope (null: nothing to add). */
+export function dayCountsStatement(dataSource: DataSource, chained: Disclosure[]): Statement | null {
   const counts = new Map<
     string,
     { arrangementId: string; day: string; scope: string; answers: number; records: number }
@@ -100,17 +107,16 @@ export async function addDerivedRows(manager: EntityManager, chained: Disclosure
       }
     }
   }
-  const driver = manager.connection.driver;
-  const escape = (name: string) => driver.escape(name);
-  if (counts.size === 0) return;
+  if (counts.size === 0) return null;
+  const escape = (name: string) => dataSource.driver.escape(name);
   const upsert =
-    manager.connection.options.type === "better-sqlite3"
+    dataSource.options.type === "better-sqlite3"
       ? "ON CONFLICT (arrangementId, day, scope) DO UPDATE SET answers = answers + excluded.answers, records = records + excluded.records"
       : "ON DUPLICATE KEY UPDATE answers = answers + VALUES(answers), records = records + VALUES(records)";
   const rows = [...counts.values()];
-  await manager.query(
-    `INSERT INTO ${escape(manager.connection.getMetadata(DisclosureDayCount).tableName)}
+  return {
+    sql: `INSERT INTO ${escape(dataSource.getMetadata(DisclosureDayCount).tableName)}
      (arrangementId, day, scope, answers, records) VALUES ${rows.map(() => "(?, ?, ?, ?, ?)").join(", ")} ${upsert}`,
-    rows.flatMap((row) => [row.arrangementId, row.day, row.scope, row.answers, row.records]),
-  );
+    values: rows.flatMap((row) => [row.arrangementId, row.day, row.scope, row.answers, row.records]),
+  };
 }

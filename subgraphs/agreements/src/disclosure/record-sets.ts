@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
+import { type Statement } from "@frontera/database";
 import { type DataSource, type EntityManager } from "typeorm";
 import { type Disclosure, type RecordsOfType } from "./disclosure.entity";
-import { DisclosureRecordSet, RecordSetMember } from "./record-set.entity";
+import { DisclosureRecordSet, RecordSetMember, type SetRecords } from "./record-set.entity";
 
 // Rows per INSERT: 3 parameters each stays far below MySQL's 65,535 placeholders.
 const MEMBERS_PER_INSERT = 2_000;
@@ -22,64 +23,96 @@ export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 const isSqlite = (dataSource: DataSource) => dataSource.options.type === "better-sqlite3";
 
-/**
- * Makes sure every set the disclosures name is stored with its members, in the transaction that
- * stores the disclosures: a set already used today costs one shared read and nothing else; a new
- * one, or the first use of a day, writes the set's row and (idempotently) its members. Writing
- * the set's row is what orders this against retention removing the set (record-set.entity.ts):
- * once this commits, the set and every member are there for as long as a disclosure names it.
- */
-export async function storeRecordSets(manager: EntityManager, disclosures: Disclosure[]): Promise<void> {
-  const lastDay = new Map<string, { day: string; disclosure: Disclosure }>();
+/** The sets some disclosures name, each with the latest day one of them names it and its records. */
+export interface RecordSetUse {
+  /** Sorted, so concurrent appends lock the same rows in the same order. */
+  ids: string[];
+  uses: Map<string, { day: string; records: SetRecords[] }>;
+}
+
+export function recordSetUse(disclosures: Disclosure[]): RecordSetUse {
+  const uses = new Map<string, { day: string; records: SetRecords[] }>();
   for (const disclosure of disclosures) {
     if (!disclosure.recordSetId) continue;
     const day = utcDay(disclosure.at);
-    const seen = lastDay.get(disclosure.recordSetId);
-    if (!seen || seen.day < day) lastDay.set(disclosure.recordSetId, { day, disclosure });
+    const seen = uses.get(disclosure.recordSetId);
+    if (!seen || seen.day < day) {
+      const records = (disclosure.records ?? []).map(({ typeName, keys }) => ({ typeName, keys }));
+      uses.set(disclosure.recordSetId, { day, records });
+    }
   }
-  if (lastDay.size === 0) return;
-  // Sorted, so concurrent appends lock the same rows in the same order.
-  const ids = [...lastDay.keys()].sort();
-  const stored = await manager
-    .getRepository(DisclosureRecordSet)
-    .createQueryBuilder("recordSet")
-    .where("recordSet.id IN (:...ids)", { ids })
-    .getMany();
-  const usedOn = new Map(stored.map((set) => [set.id, set.lastUsedOn]));
-  const toWrite = ids.filter((id) => {
+  return { ids: [...uses.keys()].sort(), uses };
+}
+
+/** Reads which of the sets are stored, and the day each was last named (null: no set to read). */
+export function storedSetsStatement(dataSource: DataSource, use: RecordSetUse): Statement | null {
+  if (use.ids.length === 0) return null;
+  const escape = (name: string) => dataSource.driver.escape(name);
+  return {
+    sql: `SELECT ${escape("id")}, ${escape("lastUsedOn")} FROM ${escape(dataSource.getMetadata(DisclosureRecordSet).tableName)}
+     WHERE ${escape("id")} IN (${use.ids.map(() => "?").join(", ")})`,
+    values: use.ids,
+  };
+}
+
+/**
+ * What storing the sets takes, given what `storedSetsStatement` read: nothing for a set already
+ * named today; for a new set, or the first use of a day, its row (moving `lastUsedOn`) and,
+ * idempotently, its members. Writing the set's row is what orders this against retention
+ * removing the set (record-set.entity.ts): once this commits, the set and every member are there
+ * for as long as a disclosure names it.
+ */
+export function storeSetsStatements(dataSource: DataSource, use: RecordSetUse, storedRows: unknown): Statement[] {
+  const usedOn = new Map(
+    (storedRows as Array<{ id: string; lastUsedOn: string | Date }>).map((row) => [
+      row.id,
+      typeof row.lastUsedOn === "string" ? row.lastUsedOn.slice(0, 10) : utcDay(row.lastUsedOn),
+    ]),
+  );
+  const toWrite = use.ids.filter((id) => {
     const used = usedOn.get(id);
-    return used === undefined || used < lastDay.get(id)!.day;
+    return used === undefined || used < use.uses.get(id)!.day;
   });
-  if (toWrite.length === 0) return;
-  const sqlite = isSqlite(manager.connection);
-  const escape = (name: string) => manager.connection.driver.escape(name);
+  if (toWrite.length === 0) return [];
+  const sqlite = isSqlite(dataSource);
+  const escape = (name: string) => dataSource.driver.escape(name);
   const table = (entity: typeof DisclosureRecordSet | typeof RecordSetMember) =>
-    escape(manager.connection.getMetadata(entity).tableName);
-  const recordsOf = (id: string) =>
-    (lastDay.get(id)!.disclosure.records ?? []).map(({ typeName, keys }) => ({ typeName, keys }));
-  await manager.query(
-    `INSERT INTO ${table(DisclosureRecordSet)} (${escape("id")}, ${escape("lastUsedOn")}, ${escape("records")})
+    escape(dataSource.getMetadata(entity).tableName);
+  const statements: Statement[] = [
+    {
+      sql: `INSERT INTO ${table(DisclosureRecordSet)} (${escape("id")}, ${escape("lastUsedOn")}, ${escape("records")})
      VALUES ${toWrite.map(() => "(?, ?, ?)").join(", ")} ${
        sqlite
          ? `ON CONFLICT (${escape("id")}) DO UPDATE SET ${escape("lastUsedOn")} = max(${escape("lastUsedOn")}, excluded.${escape("lastUsedOn")})`
          : `ON DUPLICATE KEY UPDATE ${escape("lastUsedOn")} = GREATEST(${escape("lastUsedOn")}, VALUES(${escape("lastUsedOn")}))`
      }`,
-    toWrite.flatMap((id) => [id, lastDay.get(id)!.day, JSON.stringify(recordsOf(id))]),
-  );
+      values: toWrite.flatMap((id) => [id, use.uses.get(id)!.day, JSON.stringify(use.uses.get(id)!.records)]),
+    },
+  ];
   const members = toWrite.flatMap((id) =>
-    recordsOf(id).flatMap((records) => records.keys.map((key) => [records.typeName, key, id])),
+    use.uses.get(id)!.records.flatMap((records) => records.keys.map((key) => [records.typeName, key, id])),
   );
   const ignoreDuplicate = sqlite
     ? "ON CONFLICT DO NOTHING"
     : `ON DUPLICATE KEY UPDATE ${escape("recordSetId")} = ${escape("recordSetId")}`;
   for (let start = 0; start < members.length; start += MEMBERS_PER_INSERT) {
     const rows = members.slice(start, start + MEMBERS_PER_INSERT);
-    await manager.query(
-      `INSERT INTO ${table(RecordSetMember)} (${["typeName", "recordKey", "recordSetId"].map(escape).join(", ")})
+    statements.push({
+      sql: `INSERT INTO ${table(RecordSetMember)} (${["typeName", "recordKey", "recordSetId"].map(escape).join(", ")})
        VALUES ${rows.map(() => "(?, ?, ?)").join(", ")} ${ignoreDuplicate}`,
-      rows.flat(),
-    );
+      values: rows.flat(),
+    });
   }
+  return statements;
+}
+
+/** Stores the sets the disclosures name, statement by statement, in the caller's transaction. */
+export async function storeRecordSets(manager: EntityManager, disclosures: Disclosure[]): Promise<void> {
+  const use = recordSetUse(disclosures);
+  const read = storedSetsStatement(manager.connection, use);
+  if (!read) return;
+  const stored: unknown = await manager.query(read.sql, read.values);
+  for (const { sql, values } of storeSetsStatements(manager.connection, use, stored)) await manager.query(sql, values);
 }
 
 /** The sets that hold a record: where its disclosures are found (record-disclosure.ts). */
