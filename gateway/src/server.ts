@@ -178,7 +178,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     reloadSupergraph: supergraph.reload,
     stop: async () => {
       await service.stop();
-      await Promise.all([rateLimit.close(), peers?.close(), ...dataSources.map((source) => source.close())]);
+      await Promise.all([
+        rateLimit.close(),
+        peers?.close(),
+        disclosureLog.close(),
+        ...dataSources.map((source) => source.close()),
+      ]);
     },
   };
 }

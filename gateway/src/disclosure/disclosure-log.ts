@@ -1,6 +1,7 @@
 import { type Access } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
 import { RAW_BODY_SIGNATURE_HEADER, rawBodySignature } from "@frontera/service";
+import { Pool } from "undici";
 import { type Disclosed } from "./disclosed-by";
 
 /** What the signature of a write covers besides its body: agreements' DISCLOSURES_ROUTE. */
@@ -44,14 +45,29 @@ interface Pending {
 export class DisclosureLog {
   private queue: Pending[] = [];
   private writing = false;
-  private readonly disclosuresUrl: string;
+  private readonly path: string;
+  // One write at a time: one kept-alive connection. undici's request() costs the gateway a
+  // fraction of what global fetch() does per call (docs/performance.md, "Two round trips").
+  private readonly pool: Pool;
 
   constructor(
     agreementsUrl: string,
     private readonly serviceToken: () => Promise<string>,
     private readonly upstreamSecret: string,
   ) {
-    this.disclosuresUrl = disclosuresUrlOf(agreementsUrl);
+    const url = new URL(disclosuresUrlOf(agreementsUrl));
+    this.path = `${url.pathname}${url.search}`;
+    this.pool = new Pool(url.origin, {
+      connections: 1,
+      headersTimeout: 5_000,
+      bodyTimeout: 5_000,
+      connectTimeout: 5_000,
+    });
+  }
+
+  /** Closes the connection to agreements (at shutdown). */
+  close(): Promise<void> {
+    return this.pool.close();
   }
 
   record(
@@ -101,8 +117,9 @@ export class DisclosureLog {
    */
   private async send(inputs: DisclosureInput[]): Promise<void> {
     const body = JSON.stringify({ disclosures: inputs });
-    const response = await fetch(this.disclosuresUrl, {
+    const response = await this.pool.request({
       method: "POST",
+      path: this.path,
       headers: {
         "content-type": "application/json",
         authorization: `Bearer ${await this.serviceToken()}`,
@@ -111,11 +128,11 @@ export class DisclosureLog {
       body,
       signal: AbortSignal.timeout(5_000),
     });
-    if (response.status !== 200) {
-      await response.body?.cancel();
-      throw new Error(`the disclosure log did not take the records (HTTP ${response.status})`);
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`the disclosure log did not take the records (HTTP ${response.statusCode})`);
     }
-    const { ids } = (await response.json()) as { ids?: unknown };
+    const { ids } = (await response.body.json()) as { ids?: unknown };
     if (!Array.isArray(ids) || ids.length !== inputs.length || !ids.every((id) => typeof id === "string")) {
       throw new Error("the disclosure log did not take the records");
     }
