@@ -10,6 +10,7 @@ import {
 import { z } from "zod";
 import { TRUSTED_DOCUMENTS_MODES } from "./trusted-documents/trusted-documents";
 import { consoleEnvFields, consoleOidcFrom } from "./console/console-env";
+import { DEFAULT_DISCLOSURE_GATHER_MS } from "./disclosure/disclosure-log";
 
 export function parseGatewayEnv(source: Record<string, string | undefined> = process.env) {
   const env = parseEnv(
@@ -31,6 +32,8 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
       RATE_LIMIT_PER_AGENCY: z.coerce.number().int().min(1).default(6000),
       MAX_CONCURRENT_PER_TOKEN: z.coerce.number().int().min(1).default(8),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+      // 0 to 50 ms: longer would hold every partner answer for little more gathered
+      DISCLOSURE_GATHER_MS: z.coerce.number().int().min(0).max(50).default(DEFAULT_DISCLOSURE_GATHER_MS),
       REDIS_URL: z.url().optional(),
       REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
       // off for the embedded start; production runs `partners` (README, "Trusted documents")
@@ -58,6 +61,7 @@ export function parseGatewayEnv(source: Record<string, string | undefined> = pro
     rateLimits: { perToken: env.RATE_LIMIT_PER_TOKEN, perAgency: env.RATE_LIMIT_PER_AGENCY, redisUrl: env.REDIS_URL },
     maxConcurrentPerToken: env.MAX_CONCURRENT_PER_TOKEN,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    disclosureGatherMs: env.DISCLOSURE_GATHER_MS,
     referenceCacheSeconds: env.REFERENCE_CACHE_SECONDS,
     trustedDocuments: env.TRUSTED_DOCUMENTS,
     console: { oidc: consoleOidcFrom(env, auth.trustedIssuers) },

@@ -54,6 +54,8 @@ export interface GatewayOptions {
   maxConcurrentPerToken?: number;
   /** How long a subgraph may take to answer one fetch. */
   subgraphTimeoutMs?: number;
+  /** How long a disclosure write under load waits for more answers to join it (DisclosureLog). */
+  disclosureGatherMs?: number;
   /**
    * Keep reference answers (ports, programs, agreements, agencies) at the gateway for as long as
    * the subgraph's Cache-Control allows, at most this many seconds; 0 turns the cache off.
@@ -125,6 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     agreementsUrl,
     serviceTokens(keys, options.auth.issuer, "frontera-gateway", ["disclosures:record"]),
     upstreamSecret,
+    options.disclosureGatherMs,
   );
   const scoped = scopedGateway(gateway, (schema) => servedScopes.of(schema), disclosureLog, log);
 

@@ -4,6 +4,9 @@ import { RAW_BODY_SIGNATURE_HEADER, rawBodySignature } from "@frontera/service";
 import { Pool } from "undici";
 import { type Disclosed } from "./disclosed-by";
 
+/** How long a write under load waits for more answers to join it, by default. */
+export const DEFAULT_DISCLOSURE_GATHER_MS = 2;
+
 /** What the signature of a write covers besides its body: agreements' DISCLOSURES_ROUTE. */
 const DISCLOSURES_ROUTE = "POST /disclosures";
 
@@ -45,6 +48,7 @@ interface Pending {
 export class DisclosureLog {
   private queue: Pending[] = [];
   private writing = false;
+  private lastWriteSize = 0;
   private readonly path: string;
   // One write at a time: one kept-alive connection. undici's request() costs the gateway a
   // fraction of what global fetch() does per call (docs/performance.md, "Two round trips").
@@ -54,6 +58,11 @@ export class DisclosureLog {
     agreementsUrl: string,
     private readonly serviceToken: () => Promise<string>,
     private readonly upstreamSecret: string,
+    /**
+     * How long a write waits for company once writes carry several answers (DISCLOSURE_GATHER_MS;
+     * docs/performance.md, "Gathering a write"); 0 never waits.
+     */
+    private readonly gatherMs = DEFAULT_DISCLOSURE_GATHER_MS,
   ) {
     const url = new URL(disclosuresUrlOf(agreementsUrl));
     this.path = `${url.pathname}${url.search}`;
@@ -98,7 +107,13 @@ export class DisclosureLog {
   private async write(): Promise<void> {
     if (this.writing || this.queue.length === 0) return;
     this.writing = true;
+    // Under load (the last write carried answers of several requests), wait a moment for more to
+    // join: group commit's delay, as databases do. One request at a time never waits.
+    if (this.gatherMs > 0 && this.lastWriteSize > 1) {
+      await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
+    }
     const batch = this.queue.splice(0, MAX_DISCLOSURES_PER_CALL);
+    this.lastWriteSize = batch.length;
     try {
       await this.send(batch.map((pending) => pending.input));
       for (const pending of batch) pending.resolve();

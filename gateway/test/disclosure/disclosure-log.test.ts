@@ -86,6 +86,34 @@ describe("the gateway's disclosure log", () => {
     await expect(log.record(access("t9"), null, hash, null, disclosed)).resolves.toBeUndefined();
   });
 
+  it("under load, a write waits a moment for more answers to join it", async () => {
+    const withGather = async (gatherMs: number) => {
+      calls = [];
+      const log = new DisclosureLog(url, async () => "service-token", SECRET, gatherMs);
+      // Two writes to show the log is under load: one answer, then three that came meanwhile.
+      const load = [log.record(access("a0"), "Q", hash, null, disclosed)];
+      load.push(...[1, 2, 3].map((i) => log.record(access(`a${i}`), "Q", hash, null, disclosed)));
+      await Promise.all(load);
+      // Then three answers 10 ms apart.
+      const spaced: Array<Promise<void>> = [];
+      for (const i of [4, 5, 6]) {
+        spaced.push(log.record(access(`a${i}`), "Q", hash, null, disclosed));
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await Promise.all(spaced);
+      return calls.map((call) => call.length);
+    };
+    expect(await withGather(0)).toEqual([1, 3, 1, 2]);
+    expect(await withGather(100)).toEqual([1, 3, 3]);
+  });
+
+  it("never holds an answer that comes alone", async () => {
+    // A wait this long would time the test out: one answer at a time is written at once.
+    const log = new DisclosureLog(url, async () => "service-token", SECRET, 60_000);
+    for (const i of [1, 2, 3]) await log.record(access(`s${i}`), "Q", hash, null, disclosed);
+    expect(calls.map((call) => call.length)).toEqual([1, 1, 1]);
+  });
+
   it("refuses every answer when agreements refuses the signature", async () => {
     const log = new DisclosureLog(url, async () => "service-token", `${SECRET}-not-agreements'`);
     await expect(log.record(access("t1"), null, hash, null, disclosed)).rejects.toThrow(/HTTP 401/);
