@@ -35,6 +35,28 @@ interface MysqlDriverParts {
 const pools = new WeakMap<DataSource, Mysql2Pool>();
 
 /**
+ * A failed round trip, shaped as TypeORM's QueryFailedError is for the logs: the statements' text
+ * (`query`, with placeholders: never the values, which are the records' data), the server's code
+ * and number (`driverError`, read by transient-errors.ts to know a deadlock from a broken table).
+ */
+export class StatementBatchError extends Error {
+  readonly query: string;
+  readonly code?: string;
+  readonly errno?: number;
+  readonly driverError: { code?: string; errno?: number; sqlState?: string };
+
+  constructor(cause: unknown, statements: Statement[]) {
+    const driverError = (cause ?? {}) as { message?: string; code?: string; errno?: number; sqlState?: string };
+    super(driverError.message ?? String(cause));
+    this.name = "QueryFailedError";
+    this.query = statements.map((statement) => statement.sql).join(";\n");
+    this.code = driverError.code;
+    this.errno = driverError.errno;
+    this.driverError = { code: driverError.code, errno: driverError.errno, sqlState: driverError.sqlState };
+  }
+}
+
+/**
  * A small pool beside TypeORM's whose connections take several statements per round trip
  * (`multipleStatements`), for the few writes where round trips are the cost (the disclosure log's
  * append: docs/performance.md, "Two round trips"). Only `StatementBatch` uses it, and it formats
@@ -154,7 +176,7 @@ export class StatementBatch {
     } catch (error) {
       this.broken ||= !(error as { sqlState?: string }).sqlState;
       this.report(statements, false, performance.now() - started);
-      throw error;
+      throw new StatementBatchError(error, statements);
     }
   }
 
