@@ -36,8 +36,25 @@ export async function appendChainedDisclosures(
     return row;
   });
   const append = dataSource.options.type === "better-sqlite3" ? appendEmbedded : appendInTwoRoundTrips;
-  await oneWriterAtATime(dataSource, () => retryTransient(() => append(dataSource, rows), isRolledBackConflict));
+  await oneWriterAtATime(dataSource, () =>
+    retryTransient(
+      () => append(dataSource, rows),
+      (error) => isRolledBackConflict(error) || tookSamePlace(error),
+    ),
+  );
   return rows;
+}
+
+/**
+ * Another writer took the places this append read as free: on a Galera cluster the head's lock
+ * is local to each node, so an append on another node can commit first, and once its rows are
+ * applied here this one's INSERT meets their sequence (ER_DUP_ENTRY on the unique `sequence`:
+ * no other key of the append can be duplicate, the rest are upserts). Nothing of this append was
+ * stored (the statement failed, the transaction is rolled back): it runs again from the new head.
+ */
+function tookSamePlace(error: unknown): boolean {
+  const { errno } = ((error as { driverError?: { errno?: number } }).driverError ?? error ?? {}) as { errno?: number };
+  return errno === 1062;
 }
 
 /** The embedded database is in the process: statements cost no round trip, TypeORM's transaction will do. */
