@@ -132,7 +132,11 @@ export class StatementBatch {
 
   /** Sends the statements in one round trip (opening the transaction first if it is not open). */
   async send(statements: Statement[]): Promise<unknown[]> {
-    const opening = this.open ? [] : [{ sql: "START TRANSACTION" }];
+    // autocommit off first: if the server ends the transaction between two round trips (a Galera
+    // node aborting it for a write-set it applies), the next round trip's statements must not
+    // commit one by one. They then run in a new transaction that only its final COMMIT commits,
+    // and the first one that fails stops the rest.
+    const opening = this.open ? [] : [{ sql: "SET autocommit = 0" }, { sql: "START TRANSACTION" }];
     this.open = true;
     const results = await this.roundTrip([...opening, ...statements]);
     return results.slice(opening.length);
