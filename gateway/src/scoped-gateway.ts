@@ -1,6 +1,6 @@
 import { type ApolloGateway } from "@apollo/gateway";
 import { type Logger } from "@frontera/service";
-import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode, print } from "graphql";
+import { type ExecutionResult, GraphQLError, type GraphQLSchema, type OperationDefinitionNode, print } from "graphql";
 import { type GatewayContext } from "./auth/gateway-context";
 import { dropAbstractTypenames } from "./disclosure/abstract-typenames";
 import { discloseAnswer } from "./disclosure/disclose-answer";
@@ -75,24 +75,33 @@ export function scopedGateway(
         run = { ...requestContext, document, operation, source, queryHash: operationHash(source) };
       }
 
-      let result = answerCutFields(cut.runs ? await execute(run) : { data: {} }, cut.cut);
-      if (partner) {
-        result = await discloseAnswer(
-          {
-            schema,
-            scopes,
-            access: context.access,
-            requestId: context.requestId,
-            document,
-            operation,
-            operationName: requestContext.operationName ?? null,
-            source: requestContext.source,
-            documentId: context.document?.id ?? null,
-            result,
-          },
-          disclosures,
-          log,
-        );
+      // A partner's answer is announced to the log while it is made: a write gathering answers
+      // waits for it (briefly), and for nothing else.
+      const arrived = partner ? disclosures.expectAnswer() : undefined;
+      let result: ExecutionResult;
+      try {
+        result = answerCutFields(cut.runs ? await execute(run) : { data: {} }, cut.cut);
+        if (partner) {
+          result = await discloseAnswer(
+            {
+              schema,
+              scopes,
+              access: context.access,
+              requestId: context.requestId,
+              document,
+              operation,
+              operationName: requestContext.operationName ?? null,
+              source: requestContext.source,
+              documentId: context.document?.id ?? null,
+              result,
+              arrived,
+            },
+            disclosures,
+            log,
+          );
+        }
+      } finally {
+        arrived?.();
       }
       if (rewritten !== AS_SENT && rewritten.typed && result.data) dropAbstractTypenames(result.data);
       return result;

@@ -190,6 +190,33 @@ describe("POST /disclosures", () => {
       expect(text).toMatch(/revoked/);
     });
 
+    // The standing of the caller (agency known, token not revoked) is read in the append's first
+    // round trip; a write refused for anything else still hears 401 first.
+    it("with a revoked or unknown caller, 401 whatever else is wrong with the write", async () => {
+      const revoked = await serviceToken();
+      const { body: revocation } = await graph.query<Data>(
+        `mutation { revokeToken(jti: "${jtiOf(revoked)}", reason: "route test") { newlyRevoked } }`,
+      );
+      expect(revocation.data!.revokeToken.newlyRevoked).toBe(true);
+      const revokedElsewhere = await graph.auth.token({ kind: "service", agency: "CBP", scopes: ["crossings:record"] });
+      await graph.query<Data>(
+        `mutation { revokeToken(jti: "${jtiOf(revokedElsewhere)}", reason: "route test") { newlyRevoked } }`,
+      );
+      const unknown = await serviceToken("NOBODY");
+      const notJson = "{ not json";
+      const malformed = JSON.stringify({ disclosures: [{ ...disclosure(["ROUTE-STANDING"]), operationHash: "nope" }] });
+      for (const [token, sent] of [
+        [revoked, notJson],
+        [revoked, malformed],
+        [unknown, notJson],
+        [unknown, malformed],
+        [revokedElsewhere, body], // nor 403 for a token without the scope
+      ]) {
+        const { text } = await expectRefused(sent, asGateway(sent, token), 401, "UNAUTHENTICATED");
+        expect(text).toMatch(token === unknown ? /no agency NOBODY/ : /revoked/);
+      }
+    });
+
     it.each([
       [
         "a partner's, even one claiming disclosures:record",

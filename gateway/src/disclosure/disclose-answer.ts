@@ -28,6 +28,8 @@ export interface PartnerAnswer {
   source: string;
   documentId: string | null;
   result: ExecutionResult;
+  /** Tells the log this answer has arrived (DisclosureLog.expectAnswer), once it is queued. */
+  arrived?: () => void;
 }
 
 const notRecorded = () =>
@@ -70,6 +72,7 @@ export async function discloseAnswer(
       operationHash(answer.source),
       answer.documentId,
       disclosed,
+      answer.arrived,
     );
   } catch (error) {
     log.error(

@@ -44,11 +44,19 @@ interface Pending {
  * recorded must not happen. Answers that become ready while a write is under way are recorded
  * together by the next one (group commit): one statement and one commit for all of them, so the
  * log costs a partner answer a share of a commit, not a commit of its own.
+ *
+ * A partner answer being made is announced (`expectAnswer`), so that a write gathering company
+ * waits for those answers only, and no longer than they take (docs/performance.md, "Gathering a
+ * write").
  */
 export class DisclosureLog {
   private queue: Pending[] = [];
   private writing = false;
   private lastWriteSize = 0;
+  /** Announced answers not yet recorded (nor given up): what a gathering write waits for. */
+  private coming = 0;
+  /** Ends the current gathering early: set while a write gathers. */
+  private endGathering: (() => void) | null = null;
   private readonly path: string;
   // One write at a time: one kept-alive connection. undici's request() costs the gateway a
   // fraction of what global fetch() does per call (docs/performance.md, "Two round trips").
@@ -79,12 +87,29 @@ export class DisclosureLog {
     return this.pool.close();
   }
 
+  /**
+   * Announces a partner answer being made. The returned function says it has arrived — called by
+   * `record` as it queues the answer, and by the caller once the answer is done either way (an
+   * answer with nothing to record never queues); calls after the first do nothing.
+   */
+  expectAnswer(): () => void {
+    this.coming += 1;
+    let settled = false;
+    return () => {
+      if (settled) return;
+      settled = true;
+      this.coming -= 1;
+      if (this.coming === 0) this.endGathering?.();
+    };
+  }
+
   record(
     access: Access,
     operationName: string | null,
     operationHash: string,
     documentId: string | null,
     disclosed: Omit<Disclosed, "keyed">,
+    arrived?: () => void,
   ): Promise<void> {
     const input: DisclosureInput = {
       agency: access.claims.agency,
@@ -100,6 +125,7 @@ export class DisclosureLog {
     };
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
+      arrived?.();
       void this.write();
     });
   }
@@ -107,11 +133,10 @@ export class DisclosureLog {
   private async write(): Promise<void> {
     if (this.writing || this.queue.length === 0) return;
     this.writing = true;
-    // Under load (the last write carried answers of several requests), wait a moment for more to
-    // join: group commit's delay, as databases do. One request at a time never waits.
-    if (this.gatherMs > 0 && this.lastWriteSize > 1) {
-      await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
-    }
+    // Under load (the last write carried answers of several requests), wait for the answers being
+    // made to join: group commit's delay, as databases do, but only while announced answers are
+    // still coming and at most gatherMs. One request at a time never waits.
+    if (this.gatherMs > 0 && this.lastWriteSize > 1 && this.coming > 0) await this.gather();
     const batch = this.queue.splice(0, MAX_DISCLOSURES_PER_CALL);
     this.lastWriteSize = batch.length;
     try {
@@ -123,6 +148,19 @@ export class DisclosureLog {
       this.writing = false;
       void this.write();
     }
+  }
+
+  /** Resolves after gatherMs, or as soon as no announced answer is still coming. */
+  private gather(): Promise<void> {
+    return new Promise((resolve) => {
+      const end = () => {
+        clearTimeout(timer);
+        this.endGathering = null;
+        resolve();
+      };
+      const timer = setTimeout(end, this.gatherMs);
+      this.endGathering = end;
+    });
   }
 
   /**

@@ -86,25 +86,56 @@ describe("the gateway's disclosure log", () => {
     await expect(log.record(access("t9"), null, hash, null, disclosed)).resolves.toBeUndefined();
   });
 
-  it("under load, a write waits a moment for more answers to join it", async () => {
+  // Two writes to show the log is under load: one answer, then three that came meanwhile.
+  const underLoad = async (log: DisclosureLog) => {
+    const load = [log.record(access("a0"), "Q", hash, null, disclosed)];
+    load.push(...[1, 2, 3].map((i) => log.record(access(`a${i}`), "Q", hash, null, disclosed)));
+    await Promise.all(load);
+  };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it("under load, a write waits for the answers being made to join it, and no longer", async () => {
     const withGather = async (gatherMs: number) => {
       calls = [];
       const log = new DisclosureLog(url, async () => "service-token", SECRET, gatherMs);
-      // Two writes to show the log is under load: one answer, then three that came meanwhile.
-      const load = [log.record(access("a0"), "Q", hash, null, disclosed)];
-      load.push(...[1, 2, 3].map((i) => log.record(access(`a${i}`), "Q", hash, null, disclosed)));
-      await Promise.all(load);
-      // Then three answers 10 ms apart.
+      await underLoad(log);
+      // Then three answers announced together and ready 10 ms apart.
+      const arrivals = [4, 5, 6].map(() => log.expectAnswer());
+      const started = performance.now();
       const spaced: Array<Promise<void>> = [];
-      for (const i of [4, 5, 6]) {
-        spaced.push(log.record(access(`a${i}`), "Q", hash, null, disclosed));
-        await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const [n, i] of [4, 5, 6].entries()) {
+        spaced.push(log.record(access(`a${i}`), "Q", hash, null, disclosed, arrivals[n]));
+        await pause(10);
       }
       await Promise.all(spaced);
-      return calls.map((call) => call.length);
+      return { writes: calls.map((call) => call.length), ms: performance.now() - started };
     };
-    expect(await withGather(0)).toEqual([1, 3, 1, 2]);
-    expect(await withGather(100)).toEqual([1, 3, 3]);
+    expect((await withGather(0)).writes).toEqual([1, 3, 1, 2]);
+    const gathered = await withGather(2_000);
+    expect(gathered.writes).toEqual([1, 3, 3]);
+    // written once the third arrived (the write itself takes 30 ms here), not after 2 s
+    expect(gathered.ms).toBeLessThan(1_000);
+  });
+
+  it("never waits for answers nobody announced, and at most the gathering time for one that never comes", async () => {
+    const log = new DisclosureLog(url, async () => "service-token", SECRET, 200);
+    await underLoad(log);
+    // nothing announced: written at once
+    const alone = performance.now();
+    await log.record(access("b1"), "Q", hash, null, disclosed);
+    expect(performance.now() - alone).toBeLessThan(150);
+    // an answer announced that never arrives (its request failed before it settled)
+    await underLoad(log);
+    const stuck = log.expectAnswer();
+    const started = performance.now();
+    await log.record(access("b2"), "Q", hash, null, disclosed);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(195);
+    stuck();
+    stuck(); // settling twice counts once
+    await underLoad(log);
+    const next = performance.now();
+    await log.record(access("b3"), "Q", hash, null, disclosed);
+    expect(performance.now() - next).toBeLessThan(150);
   });
 
   it("never holds an answer that comes alone", async () => {

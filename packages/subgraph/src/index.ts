@@ -8,6 +8,7 @@ export {
   type SubgraphContext,
   type SubgraphWorker,
   type Authenticate,
+  type VerifyCaller,
   type SubgraphRouteTools,
 } from "./start-subgraph";
 export { runSubgraphCommand } from "./subgraph-command";

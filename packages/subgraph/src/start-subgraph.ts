@@ -68,9 +68,18 @@ export interface SubgraphWorker {
  */
 export type Authenticate = (request: Request, response: Response) => Promise<Access>;
 
+/**
+ * The first half of Authenticate: the bearer token verified (signature, issuer, expiry), its
+ * agency and kind noted for the request log, and nothing read from any table yet. A route that
+ * uses it instead of Authenticate must check the caller's standing itself before it acts
+ * (agreements' POST /disclosures does it in its transaction's first round trip).
+ */
+export type VerifyCaller = (request: Request, response: Response) => Promise<Claims>;
+
 /** What a subgraph's own HTTP routes are given besides its runtime. */
 export interface SubgraphRouteTools {
   authenticate: Authenticate;
+  verifyCaller: VerifyCaller;
   logger: Logger;
   /** The subgraph's metrics registry (what /metrics shows): a route's counters go here. */
   registry: Registry;
@@ -191,7 +200,7 @@ export async function startSubgraph<Context extends SubgraphContext>(
     );
 
     // The one check of a caller, for /graphql's context and for the subgraph's own routes alike.
-    const authenticate: Authenticate = async (request, response) => {
+    const verifyCaller: VerifyCaller = async (request, response) => {
       const token = bearerToken(request.headers.authorization);
       if (!token) throw unauthenticated("send a bearer token");
       let claims: Claims;
@@ -200,12 +209,16 @@ export async function startSubgraph<Context extends SubgraphContext>(
       } catch (error) {
         throw unauthenticated(error instanceof InvalidTokenError ? error.message : "invalid token");
       }
-      const access = definition.resolveAccess
-        ? await definition.resolveAccess(runtime, claims)
-        : await accessClient.accessOf(token, claims);
       response.locals.agency = claims.agency;
       response.locals.kind = claims.kind;
-      return access;
+      return claims;
+    };
+    const authenticate: Authenticate = async (request, response) => {
+      const claims = await verifyCaller(request, response);
+      const token = bearerToken(request.headers.authorization)!;
+      return definition.resolveAccess
+        ? definition.resolveAccess(runtime, claims)
+        : accessClient.accessOf(token, claims);
     };
 
     const limits = operationLimits<Context>({ ...SUBGRAPH_LIMITS, ...options.limits });
@@ -230,7 +243,8 @@ export async function startSubgraph<Context extends SubgraphContext>(
         return Object.assign(definition.createContext(runtime, access), { caller });
       },
       routes: definition.routes
-        ? (app, { logger }) => definition.routes!(app, runtime, { authenticate, logger, registry: metrics.registry })
+        ? (app, { logger }) =>
+            definition.routes!(app, runtime, { authenticate, verifyCaller, logger, registry: metrics.registry })
         : undefined,
       port: options.port,
       host: options.host,

@@ -1,4 +1,5 @@
 import { type Access, type ArrangementTerms, type Claims, computeAccess } from "@frontera/auth";
+import { type Statement } from "@frontera/database";
 import { unauthenticated } from "@frontera/service";
 import { type DataSource, In } from "typeorm";
 import { Agency } from "../agency/agency.entity";
@@ -42,8 +43,19 @@ export async function activeArrangementsOf(dataSource: DataSource, agency: strin
  * answer two seconds.
  */
 export async function resolveAccessFromTables(dataSource: DataSource, claims: Claims): Promise<Access> {
-  // One statement for both checks: this runs before every request the subgraph answers.
-  const row = await dataSource
+  const standing = callerStandingStatement(dataSource, claims);
+  assertCallerStanding(claims, await dataSource.query(standing.sql, standing.values));
+  const arrangements = claims.kind === "partner" ? await activeArrangementsOf(dataSource, claims.agency) : [];
+  return computeAccess(claims, arrangements);
+}
+
+/**
+ * The caller's standing in one statement — its agency one Frontera knows, its token not revoked —
+ * since it runs before every request this subgraph answers. Also sent by POST /disclosures in its
+ * transaction's first round trip (disclosure-route.ts), and read by assertCallerStanding.
+ */
+export function callerStandingStatement(dataSource: DataSource, claims: Claims): Statement {
+  const [sql, values] = dataSource
     .getRepository(Agency)
     .createQueryBuilder("agency")
     .select("agency.code", "code")
@@ -54,9 +66,13 @@ export async function resolveAccessFromTables(dataSource: DataSource, claims: Cl
     )
     .where("agency.code = :agency")
     .setParameters({ agency: claims.agency, jti: claims.jti })
-    .getRawOne<{ code: string; revocations: number | string }>();
+    .getQueryAndParameters();
+  return { sql, values };
+}
+
+/** Throws UNAUTHENTICATED unless the rows of callerStandingStatement show a caller in good standing. */
+export function assertCallerStanding(claims: Claims, rows: unknown): void {
+  const [row] = rows as Array<{ code: string; revocations: number | string }>;
   if (!row) throw unauthenticated(`no agency ${claims.agency}`);
   if (Number(row.revocations) > 0) throw unauthenticated("the token was revoked");
-  const arrangements = claims.kind === "partner" ? await activeArrangementsOf(dataSource, claims.agency) : [];
-  return computeAccess(claims, arrangements);
 }

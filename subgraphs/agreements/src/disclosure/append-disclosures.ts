@@ -3,7 +3,7 @@ import { isScope } from "@frontera/auth";
 import { MAX_DISCLOSURES_PER_CALL } from "@frontera/config";
 import { InputProblems } from "@frontera/federation";
 import { type DataSource } from "typeorm";
-import { appendChainedDisclosures } from "./disclosure-append";
+import { type AppendPrecondition, appendChainedDisclosures } from "./disclosure-append";
 import { type Disclosure, EntityCount, type RecordsOfType, type ScopeGrant } from "./disclosure.entity";
 import { checkDisclosureRecords } from "./disclosure-records";
 
@@ -29,12 +29,14 @@ export interface DisclosureWrite {
  * Checks every disclosure of one write, then appends them all, chained, in one transaction; or
  * none of them, throwing BAD_USER_INPUT naming each wrong field (`field` is the name of the list
  * in the request: `disclosures`, `inputs`, or `input` for the single mutation). A database
- * failure throws too, and nothing is stored. Returns the ids in input order.
+ * failure throws too, and nothing is stored; so does a precondition that does not hold (see
+ * AppendPrecondition). Returns the ids in input order.
  */
 export async function appendDisclosures(
   dataSource: DataSource,
   inputs: DisclosureWrite[],
   field: string,
+  precondition?: AppendPrecondition,
 ): Promise<string[]> {
   const problems = new InputProblems();
   problems.check(
@@ -79,6 +81,6 @@ export async function appendDisclosures(
   // The answers wait for these rows, the accountable records, and with them for their place in
   // the hash chain, the sets of records they carried and their day counts: one transaction, one commit
   // (docs/security-model.md, "Chained as it is stored").
-  await appendChainedDisclosures(dataSource, disclosures);
+  await appendChainedDisclosures(dataSource, disclosures, precondition);
   return disclosures.map((disclosure) => disclosure.id);
 }

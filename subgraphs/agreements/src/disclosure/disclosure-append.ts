@@ -8,6 +8,17 @@ import { asStoredRow } from "./disclosure-stored-row";
 import { recordSetIdOf, recordSetUse, storeSetsStatements, storedSetsStatement } from "./record-sets";
 
 /**
+ * A check made inside the append's transaction before anything is written: its statement goes in
+ * the first round trip, and `holds` throws on its rows when the append must not happen (then
+ * nothing is written and the error is the append's). POST /disclosures checks its caller's
+ * standing this way, saving a round trip of its own.
+ */
+export interface AppendPrecondition {
+  statement: Statement;
+  holds(rows: unknown): void;
+}
+
+/**
  * Stores new disclosures already chained, in one transaction: the head locked, each row given its
  * sequence, previousHash and hash (computed over the row as it will be read back), the rows
  * inserted with them, the sets of records they carried stored (record-sets.ts) and their day
@@ -29,6 +40,7 @@ import { recordSetIdOf, recordSetUse, storeSetsStatements, storedSetsStatement }
 export async function appendChainedDisclosures(
   dataSource: DataSource,
   disclosures: Disclosure[],
+  precondition?: AppendPrecondition,
 ): Promise<Disclosure[]> {
   const rows = disclosures.map((disclosure) => {
     const row = asStoredRow(dataSource, disclosure);
@@ -38,7 +50,7 @@ export async function appendChainedDisclosures(
   const append = dataSource.options.type === "better-sqlite3" ? appendEmbedded : appendInTwoRoundTrips;
   await oneWriterAtATime(dataSource, () =>
     retryTransient(
-      () => append(dataSource, rows),
+      () => append(dataSource, rows, precondition),
       (error) => isRolledBackConflict(error) || tookSamePlace(error),
     ),
   );
@@ -58,8 +70,10 @@ function tookSamePlace(error: unknown): boolean {
 }
 
 /** The embedded database is in the process: statements cost no round trip, TypeORM's transaction will do. */
-function appendEmbedded(dataSource: DataSource, rows: Disclosure[]): Promise<void> {
+function appendEmbedded(dataSource: DataSource, rows: Disclosure[], precondition?: AppendPrecondition): Promise<void> {
   return dataSource.transaction(async (manager) => {
+    if (precondition)
+      precondition.holds(await manager.query(precondition.statement.sql, precondition.statement.values));
     const end = linkAfter(dataSource, await lockHead(manager), rows);
     const insert = insertStatement(dataSource, rows);
     await manager.query(insert.sql, insert.values);
@@ -68,7 +82,11 @@ function appendEmbedded(dataSource: DataSource, rows: Disclosure[]): Promise<voi
   });
 }
 
-async function appendInTwoRoundTrips(dataSource: DataSource, rows: Disclosure[]): Promise<void> {
+async function appendInTwoRoundTrips(
+  dataSource: DataSource,
+  rows: Disclosure[],
+  precondition?: AppendPrecondition,
+): Promise<void> {
   const escape = (name: string) => dataSource.driver.escape(name);
   const head = escape(dataSource.getMetadata(DisclosureChainHead).tableName);
   const use = recordSetUse(rows);
@@ -77,7 +95,13 @@ async function appendInTwoRoundTrips(dataSource: DataSource, rows: Disclosure[])
     const lockHeadRow = {
       sql: `SELECT ${escape("sequence")}, ${escape("hash")} FROM ${head} WHERE ${escape("id")} = 1 FOR UPDATE`,
     };
-    const [locked, stored] = await batch.send([lockHeadRow, ...(readSets ? [readSets] : [])]);
+    const first = await batch.send([
+      ...(precondition ? [precondition.statement] : []),
+      lockHeadRow,
+      ...(readSets ? [readSets] : []),
+    ]);
+    if (precondition) precondition.holds(first.shift());
+    const [locked, stored] = first;
     let [position] = locked as ChainPosition[];
     if (!position) {
       // The migration inserts the head; a schema synchronized from the entities (tests) starts

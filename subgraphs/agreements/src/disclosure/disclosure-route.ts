@@ -1,4 +1,4 @@
-import { AccessPolicy } from "@frontera/auth";
+import { type Access, AccessPolicy, computeAccess } from "@frontera/auth";
 import { BusinessErrors } from "@frontera/federation";
 import {
   DEFAULT_BODY_LIMIT_BYTES,
@@ -12,7 +12,9 @@ import {
 import { type SubgraphRouteTools, type SubgraphRuntime } from "@frontera/subgraph";
 import { type Express, type Request, type Response } from "express";
 import { Counter } from "prom-client";
+import { assertCallerStanding, callerStandingStatement } from "../access/resolve-access";
 import { appendDisclosures } from "./append-disclosures";
+import { type AppendPrecondition } from "./disclosure-append";
 import { disclosuresOfBody } from "./disclosure-write-body";
 
 /** What the gateway's signature of a write covers besides its body (see raw-body-signature). */
@@ -36,17 +38,20 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 /**
  * `POST /disclosures`: how the gateway records a partner's answers before it sends them, without
  * GraphQL on the way (docs/security-model.md, "How the gateway records a disclosure"). In order,
- * nothing read or parsed before the step that allows it:
+ * nothing parsed before the signature allows it, nothing stored before the caller is checked:
  *
  * 1. the body, at most as large as /graphql takes (413 PAYLOAD_TOO_LARGE);
  * 2. its signature: HMAC-SHA256 of the bytes received, with the subgraphs' upstream secret, in
  *    `x-frontera-signature`, checked before the body is parsed (401 UNAUTHENTICATED);
- * 3. the bearer token, checked as on /graphql: verified, not revoked, of an agency Frontera knows
- *    (401 UNAUTHENTICATED), and holding `disclosures:record` (403 FORBIDDEN);
+ * 3. the bearer token, checked as on /graphql: verified (401 UNAUTHENTICATED), holding
+ *    `disclosures:record` (403 FORBIDDEN), not revoked and of an agency Frontera knows (401,
+ *    read in the append's first round trip, or before any refusal: a caller in bad standing
+ *    always hears 401);
  * 4. the body as UTF-8 JSON (400 BAD_REQUEST), of the shape of disclosure-write-body.ts, then
  *    the checks every write gets (append-disclosures.ts): 400 BAD_USER_INPUT naming each field;
- * 5. the append, chained, in one transaction: 200 `{"ids":[…]}` in input order once committed,
- *    or 503 SERVICE_UNAVAILABLE, with nothing stored and the cause only in the log.
+ * 5. the append, chained, in one transaction whose first round trip also reads the caller's
+ *    standing: 200 `{"ids":[…]}` in input order once committed, or 503 SERVICE_UNAVAILABLE, with
+ *    nothing stored and the cause only in the log.
  *
  * Every answer but 200 leaves nothing stored, and the gateway withholds the partner's answer.
  */
@@ -81,7 +86,7 @@ async function recordWrite(
   request: Request,
   response: Response,
   runtime: SubgraphRuntime,
-  { authenticate }: SubgraphRouteTools,
+  { authenticate, verifyCaller }: SubgraphRouteTools,
 ): Promise<string[]> {
   const body = await readRawBody(request, response, DEFAULT_BODY_LIMIT_BYTES).catch((error: unknown) => {
     throw isBodyReadError(error) ? new Refusal(error.status, error.code, error.message) : error;
@@ -100,26 +105,84 @@ async function recordWrite(
       `not authenticated: a write to the disclosure log must carry ${RAW_BODY_SIGNATURE_HEADER}, the signature of its body`,
     );
   }
-  const access = await authenticate(request, response).catch((error: unknown) => {
-    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-    throw code === "UNAUTHENTICATED" ? new Refusal(401, "UNAUTHENTICATED", (error as Error).message) : error;
-  });
-  if (!new AccessPolicy(access).holdsAnywhere([RECORD_SCOPE])) {
-    throw new Refusal(403, "FORBIDDEN", `needs the scope ${RECORD_SCOPE} (the gateway's own service token)`, {
-      requiredScopes: [RECORD_SCOPE],
-    });
+  const caller = await callerOf(request, response, runtime, authenticate, verifyCaller);
+  // Any refusal from here on is preceded by the standing check, so that a caller who may not
+  // write at all hears 401, whatever else is wrong with its write.
+  const refuse = async (refusal: Refusal): Promise<never> => {
+    if (caller.standing) await standingAlone(runtime, caller.standing);
+    throw refusal;
+  };
+  if (!new AccessPolicy(caller.access).holdsAnywhere([RECORD_SCOPE])) {
+    return refuse(
+      new Refusal(403, "FORBIDDEN", `needs the scope ${RECORD_SCOPE} (the gateway's own service token)`, {
+        requiredScopes: [RECORD_SCOPE],
+      }),
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(strictUtf8.decode(body));
   } catch {
-    throw new Refusal(400, "BAD_REQUEST", "the request body is not valid JSON");
+    return refuse(new Refusal(400, "BAD_REQUEST", "the request body is not valid JSON"));
   }
   const write = disclosuresOfBody(parsed);
-  if ("refused" in write) throw asRefusal(write.refused);
-  return appendDisclosures(runtime.dataSource, write.disclosures, "disclosures").catch((error: unknown) => {
-    throw error instanceof BusinessErrors ? asRefusal(error) : error;
-  });
+  if ("refused" in write) return refuse(asRefusal(write.refused));
+  return appendDisclosures(runtime.dataSource, write.disclosures, "disclosures", caller.standing).catch(
+    (error: unknown) => {
+      if (error instanceof BusinessErrors) return refuse(asRefusal(error));
+      throw asUnauthenticated(error);
+    },
+  );
+}
+
+interface Caller {
+  access: Access;
+  /** The standing check still to make (in the append's first round trip), or undefined when made. */
+  standing?: AppendPrecondition;
+}
+
+/**
+ * The caller, checked as on /graphql. For a token that is not a partner's (the gateway's service
+ * token), what it may do follows from its verified claims alone, and the one read of a table — its
+ * agency known, the token not revoked — is left to the append's first round trip: a write costs
+ * no round trip for it (docs/performance.md, "The caller's standing in the append"). A partner's
+ * access depends on its arrangements and is resolved at once.
+ */
+async function callerOf(
+  request: Request,
+  response: Response,
+  runtime: SubgraphRuntime,
+  authenticate: SubgraphRouteTools["authenticate"],
+  verifyCaller: SubgraphRouteTools["verifyCaller"],
+): Promise<Caller> {
+  try {
+    const claims = await verifyCaller(request, response);
+    if (claims.kind === "partner") return { access: await authenticate(request, response) };
+    return {
+      access: computeAccess(claims, []),
+      standing: {
+        statement: callerStandingStatement(runtime.dataSource, claims),
+        holds: (rows) => assertCallerStanding(claims, rows),
+      },
+    };
+  } catch (error) {
+    throw asUnauthenticated(error);
+  }
+}
+
+/** The standing check on its own, before a refusal (its UNAUTHENTICATED becomes the answer). */
+async function standingAlone(runtime: SubgraphRuntime, standing: AppendPrecondition): Promise<void> {
+  try {
+    standing.holds(await runtime.dataSource.query(standing.statement.sql, standing.statement.values));
+  } catch (error) {
+    throw asUnauthenticated(error);
+  }
+}
+
+/** An UNAUTHENTICATED error (a GraphQLError's extensions.code) as the route's 401; anything else as it is. */
+function asUnauthenticated(error: unknown): unknown {
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return code === "UNAUTHENTICATED" ? new Refusal(401, "UNAUTHENTICATED", (error as Error).message) : error;
 }
 
 function asRefusal(error: BusinessErrors): Refusal {
