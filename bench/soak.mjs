@@ -1,17 +1,22 @@
-// `pnpm bench --soak [--minutes 30] [--connections 20] [--sample-seconds 60] [--warm-up-minutes 3]`:
+// `pnpm bench --soak [--minutes 30] [--connections 20] [--sample-seconds 60] [--warm-up-minutes 3] [--partner]`:
 // ShipmentDossier over every port in turn for a long while, through our gateway over the bench
 // data (seed it with `pnpm bench` first), rate limits raised. Every sample prints the answers,
 // errors and p99 of that stretch and the gateway's resident memory, V8 heap in use and external
 // memory (from its /metrics); at the end of warm-up and at the end, the heap a full collection
 // leaves (from a heap snapshot). A leak keeps that growing; a cache reaching its bound does not.
-// Writes bench/results/soak.md.
+// Writes bench/results/soak.md. With --partner, as ANAM, from an empty disclosure log: every
+// answer that discloses is recorded before it leaves, so the log grows for the whole run; at the
+// end it is counted and its chain verified, and the file is bench/results/soak-partner.md.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import {
   INTERNAL_SCOPES,
   Services,
+  emptyDisclosureLog,
   issueToken,
   post,
   root,
@@ -28,20 +33,23 @@ const { values } = parseArgs({
     "sample-seconds": { type: "string", default: "60" },
     connections: { type: "string", default: "20" },
     database: { type: "string", default: process.env.BENCH_DATABASE_URL ?? "mysql://frontera:frontera@127.0.0.1:3306" },
+    partner: { type: "boolean", default: false },
   },
 });
 const { ports, env, work } = seededBenchEnvironment({ database: values.database, basePort: 15300, purpose: "soak" });
 const services = new Services();
+if (values.partner) await emptyDisclosureLog(values.database.replace(/\/+$/, ""));
 // SIGUSR2 makes the gateway write a heap snapshot (after a full collection) into its directory.
 const snapshotDir = join(work, "heap");
 mkdirSync(snapshotDir);
 const gateway = await services.startGraph(env, {
   gateway: ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${snapshotDir}`],
 });
-const token = issueToken(env, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
+const officer = issueToken(env, "--agency", "CBP", "--kind", "internal", "--scope", INTERNAL_SCOPES);
+const token = values.partner ? issueToken(env, "--agency", "ANAM", "--kind", "partner") : officer;
 const client = await import(join(root, "packages", "operations", "dist", "index.js"));
 const query = client.ShipmentDossierDocument.toString();
-const portCodes = (await post(url(ports.gateway), token, { query: "{ ports { code } }" })).data.ports.map(
+const portCodes = (await post(url(ports.gateway), officer, { query: "{ ports { code } }" })).data.ports.map(
   (p) => p.code,
 );
 // Each connection goes round the ports, one dossier (the first 50 shipments) each.
@@ -126,7 +134,35 @@ for (let index = 0; index < totalSamples; index += 1) {
     `soak: ${sample.minute} min: ${sample.answers} answers, ${sample.errors} errors, p99 ${sample.p99} ms, RSS ${sample.rss} MB, heap ${sample.heapUsed} MB, external ${sample.external} MB${sample.retained === undefined ? "" : `, retained after a full collection ${sample.retained} MB`}`,
   );
 }
+const log = values.partner ? await disclosureLogAfter() : null;
 await services.stopAll();
+
+/**
+ * The disclosure log after a partner soak: agreements' writes by outcome (from its /metrics), the
+ * disclosures stored, and its chain verified by agreements' own command.
+ */
+async function disclosureLogAfter() {
+  const text = await (await fetch(`http://127.0.0.1:${ports.agreements}/metrics`)).text();
+  const outcomes = {};
+  for (const [, outcome, value] of text.matchAll(
+    /^frontera_disclosure_writes_total\{[^}]*outcome="([^"]+)"[^}]*\} (\S+)/gm,
+  )) {
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + Number(value);
+  }
+  const mysql = createRequire(join(root, "packages", "database", "package.json"))("mysql2/promise");
+  const connection = await mysql.createConnection(env.AGREEMENTS_DATABASE_URL);
+  const [[{ n }]] = await connection.query("SELECT COUNT(*) AS n FROM `disclosures`");
+  await connection.end();
+  const verified = execFileSync(
+    process.execPath,
+    [join(root, "subgraphs/agreements/dist/index.js"), "disclosures", "verify"],
+    {
+      env,
+      encoding: "utf8",
+    },
+  ).trim();
+  return { outcomes, disclosures: Number(n), verified };
+}
 
 // Heap in use saws up and down with the collector, and RSS follows the heap's size, which V8 grows
 // with the allocation rate: what the gateway keeps is the heap after a full collection, measured
@@ -140,10 +176,16 @@ const rss = { warm: samples[Math.min(warmUpSamples, samples.length - 1)].rss, en
 const growth = `heap kept after a full collection ${warm} → ${end} MB (end of warm-up → end), RSS ${rss.warm} → ${rss.end} MB (after the first snapshot → end)`;
 const verdict = end - warm <= Math.max(5, 0.05 * warm) ? `flat: ${growth}` : `growing: ${growth}`;
 const table = [
-  `Soak — ${new Date().toISOString()} — ShipmentDossier over ${portCodes.length} ports, ${values.connections} connections, ${values.minutes} min (warm-up ${values["warm-up-minutes"]} min), 100000 shipments on MariaDB, rate limits raised.`,
+  `Soak — ${new Date().toISOString()} — ShipmentDossier${values.partner ? " as ANAM (partner)" : ""} over ${portCodes.length} ports, ${values.connections} connections, ${values.minutes} min (warm-up ${values["warm-up-minutes"]} min), 100000 shipments on MariaDB, rate limits raised.`,
   "",
   `${answers} answers, ${errors} errors, worst p99 of a stretch ${Math.max(...samples.map((s) => s.p99))} ms; ${verdict}.`,
   "",
+  ...(log
+    ? [
+        `Disclosure log at the end: ${log.disclosures} disclosures stored; writes to POST /disclosures by outcome ${JSON.stringify(log.outcomes)}; chain: ${log.verified.replaceAll("\n", " ")}`,
+        "",
+      ]
+    : []),
   "| minute | answers | errors | p99 ms | RSS MB | heap in use MB | external MB | heap kept after a full collection MB |",
   "|---|---|---|---|---|---|---|---|",
   ...samples.map(
@@ -153,5 +195,5 @@ const table = [
 ].join("\n");
 console.log(`\n${table}\n`);
 mkdirSync(join(root, "bench", "results"), { recursive: true });
-writeFileSync(join(root, "bench", "results", "soak.md"), `${table}\n`);
+writeFileSync(join(root, "bench", "results", values.partner ? "soak-partner.md" : "soak.md"), `${table}\n`);
 process.exit(errors === 0 ? 0 : 1);
