@@ -317,7 +317,19 @@ runs("the graph on a Galera cluster", () => {
       );
       expect(Number(unnamed.trim())).toBe(0);
       const keys = new KeyStore(graph.auth.auth.keysFile, graph.auth.auth.inlineKeys);
-      const report = await verifyDisclosureChain(graph.subgraphs.agreements.dataSource, keys);
+      const report = await verifyDisclosureChain(graph.subgraphs.agreements.dataSource, keys).catch((error: Error) => {
+        // A broken link is intermittent here: show the entries around it, and the head, as each
+        // node holds them, so that a failing run says what was stored (who wrote which place).
+        const at = Number(/entry (\d+)/.exec(error.message)?.[1] ?? 0);
+        for (const node of [1, 2, 3]) {
+          const rows = onNode(
+            node,
+            `SELECT sequence, id, SUBSTRING(records, 1, 90), DATE_FORMAT(at, '%H:%i:%s.%f'), LEFT(previousHash, 12), LEFT(hash, 12) FROM ${schema}.disclosures WHERE sequence BETWEEN ${at - 3} AND ${at + 3} ORDER BY sequence; SELECT 'head', sequence, LEFT(hash, 12) FROM ${schema}.disclosure_chain_head`,
+          );
+          console.log(`node ${node}, around entry ${at}:\n${rows}`);
+        }
+        throw error;
+      });
       expect(report).toMatchObject({ entries: sequences.length, pending: 0 });
     } finally {
       await agreementsOnNode2.stop();
