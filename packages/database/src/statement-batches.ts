@@ -94,6 +94,45 @@ function poolOf(dataSource: DataSource): Mysql2Pool {
 
 type AfterQuery = Parameters<NonNullable<EntitySubscriberInterface["afterQuery"]>>[0];
 
+// ER_SUBQUERY_NO_1_ROW: how a guard fails (`failUnless`).
+const GUARD_FAILED = 1242;
+/** The `code` of a TransactionSupersededError. */
+export const TRANSACTION_SUPERSEDED = "TRANSACTION_SUPERSEDED";
+
+/**
+ * The transaction that a commit's guard protects was not the one its COMMIT would have ended: on
+ * a MariaDB Galera node a brute-force abort inside a round trip ends the transaction there, yet
+ * the statements after the aborted one still run, in a new transaction, and a COMMIT among them
+ * commits them (docs/performance.md, "A transaction split by a brute-force abort"). The guard
+ * failed in that new transaction, so nothing after the abort was committed: nothing of this
+ * transaction is stored, and running it again is safe (transient-errors.ts).
+ */
+export class TransactionSupersededError extends StatementBatchError {
+  constructor(statements: Statement[]) {
+    super(
+      {
+        message: "the transaction was ended inside its commit round trip (its guard failed): nothing was committed",
+        code: TRANSACTION_SUPERSEDED,
+        errno: GUARD_FAILED,
+      },
+      statements,
+    );
+    this.name = "TransactionSupersededError";
+  }
+}
+
+/**
+ * A statement that fails unless `condition` (an SQL boolean, with placeholders) holds in the
+ * transaction: a scalar subquery that returns two rows exactly when it does not, an error on MySQL
+ * and MariaDB alike (SIGNAL needs a stored program on MySQL). A commit's guard (`commit`).
+ */
+export function failUnless(condition: Statement): Statement {
+  return {
+    sql: `SELECT (SELECT 1 FROM (SELECT 1 AS n UNION ALL SELECT 2) AS two WHERE NOT COALESCE((${condition.sql}), FALSE)) AS held`,
+    values: condition.values,
+  };
+}
+
 /**
  * One transaction on MySQL sent in as few round trips as it has decisions: each `send` is one
  * round trip carrying several statements, and returns each statement's result in order. The
@@ -132,21 +171,35 @@ export class StatementBatch {
 
   /** Sends the statements in one round trip (opening the transaction first if it is not open). */
   async send(statements: Statement[]): Promise<unknown[]> {
-    // autocommit off first: if the server ends the transaction between two round trips (a Galera
-    // node aborting it for a write-set it applies), the next round trip's statements must not
-    // commit one by one. They then run in a new transaction that only its final COMMIT commits,
-    // and the first one that fails stops the rest.
+    // autocommit off first: if the server ends the transaction between or inside round trips (a
+    // Galera node aborting it for a write-set it applies), the statements it still runs after
+    // that must not commit one by one; they wait in a new transaction for a COMMIT, which the
+    // commit's guard stops, and the rollback on the way out undoes them.
     const opening = this.open ? [] : [{ sql: "SET autocommit = 0" }, { sql: "START TRANSACTION" }];
     this.open = true;
     const results = await this.roundTrip([...opening, ...statements]);
     return results.slice(opening.length);
   }
 
-  /** Sends the last statements and COMMIT, in one round trip. */
-  async commit(statements: Statement[]): Promise<unknown[]> {
-    const results = await this.send([...statements, { sql: "COMMIT" }]);
-    this.open = false;
-    return results.slice(0, statements.length);
+  /**
+   * Sends the last statements, then `guard`, then COMMIT, in one round trip. The guard (see
+   * `failUnless`) must hold only in the transaction that made this one's writes: that its rows
+   * are there, say. When the server ended the transaction inside the round trip and ran the rest
+   * in a new one, the guard fails there, COMMIT does not run, and this throws
+   * TransactionSupersededError. The statements must not fail as a guard does (a scalar subquery
+   * of several rows), or their failure would read as the guard's.
+   */
+  async commit(statements: Statement[], guard: Statement): Promise<unknown[]> {
+    try {
+      const results = await this.send([...statements, guard, { sql: "COMMIT" }]);
+      this.open = false;
+      return results.slice(0, statements.length);
+    } catch (error) {
+      if (error instanceof StatementBatchError && error.errno === GUARD_FAILED) {
+        throw new TransactionSupersededError([...statements, guard]);
+      }
+      throw error;
+    }
   }
 
   private async rollback(): Promise<void> {

@@ -1,3 +1,5 @@
+import { TRANSACTION_SUPERSEDED } from "./statement-batches";
+
 /**
  * Errors after which a transaction may simply run again. On a Galera cluster a transaction that
  * loses certification to a concurrent write on another node fails at COMMIT with the same error
@@ -34,10 +36,13 @@ function driverErrorOf(error: unknown): DriverError {
   return outer.driverError ?? outer;
 }
 
-/** The transaction was rolled back by the server: running it again is always safe. */
+/**
+ * The transaction was rolled back by the server (or, split by it, stopped before its COMMIT: a
+ * StatementBatch's TransactionSupersededError): running it again is always safe.
+ */
 export function isRolledBackConflict(error: unknown): boolean {
-  const { errno } = driverErrorOf(error);
-  return errno !== undefined && ROLLED_BACK.has(errno);
+  const { errno, code } = driverErrorOf(error);
+  return (errno !== undefined && ROLLED_BACK.has(errno)) || code === TRANSACTION_SUPERSEDED;
 }
 
 /** The connection went away: safe to run again only where a retry finds what a commit left (a key). */

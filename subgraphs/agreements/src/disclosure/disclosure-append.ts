@@ -1,4 +1,4 @@
-import { type Statement, StatementBatch, isRolledBackConflict, retryTransient } from "@frontera/database";
+import { type Statement, StatementBatch, failUnless, isRolledBackConflict, retryTransient } from "@frontera/database";
 import { type DataSource } from "typeorm";
 import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { Disclosure } from "./disclosure.entity";
@@ -27,7 +27,7 @@ export interface AppendPrecondition {
  *
  * On MySQL the transaction takes two round trips (docs/performance.md, "Two round trips"): one
  * reads the head (locking it) and which sets are stored, the other writes everything and
- * commits. Concurrent appends (replicas, or nodes of a Galera cluster) queue on the head's row
+ * commits, behind a guard that commits only a transaction holding this append's rows. Concurrent appends (replicas, or nodes of a Galera cluster) queue on the head's row
  * lock; a Galera certification failure or a deadlock rolls the whole transaction back and it runs
  * again, after the new head. The embedded database takes one writer at a time.
  *
@@ -116,17 +116,32 @@ async function appendInTwoRoundTrips(
       ]);
       [position] = relocked as ChainPosition[];
     }
-    const end = linkAfter(dataSource, { sequence: Number(position.sequence), hash: position.hash }, rows);
+    const start = { sequence: Number(position.sequence), hash: position.hash };
+    const end = linkAfter(dataSource, start, rows);
     const counts = dayCountsStatement(dataSource, rows);
-    await batch.commit([
-      insertStatement(dataSource, rows),
-      ...storeSetsStatements(dataSource, use, stored ?? []),
-      ...(counts ? [counts] : []),
-      {
-        sql: `UPDATE ${head} SET ${escape("sequence")} = ?, ${escape("hash")} = ? WHERE ${escape("id")} = 1`,
-        values: [end.sequence, end.hash],
-      },
-    ]);
+    const disclosures = escape(dataSource.getMetadata(Disclosure).tableName);
+    await batch.commit(
+      [
+        insertStatement(dataSource, rows),
+        ...storeSetsStatements(dataSource, use, stored ?? []),
+        ...(counts ? [counts] : []),
+        // Moved only from where this append found it: in a transaction that did not read it (see
+        // the guard) a head another append moved stays where that one left it.
+        {
+          sql: `UPDATE ${head} SET ${escape("sequence")} = ?, ${escape("hash")} = ? WHERE ${escape("id")} = 1 AND ${escape("sequence")} = ? AND ${escape("hash")} = ?`,
+          values: [end.sequence, end.hash, start.sequence, start.hash],
+        },
+      ],
+      // Committed only where this append's last row and the head it moved are both there: a
+      // brute-force abort inside this round trip leaves the statements after it in a new
+      // transaction, without the rows (docs/performance.md, "A transaction split by a
+      // brute-force abort").
+      failUnless({
+        sql: `EXISTS (SELECT 1 FROM ${head} WHERE ${escape("id")} = 1 AND ${escape("sequence")} = ? AND ${escape("hash")} = ?)
+          AND EXISTS (SELECT 1 FROM ${disclosures} WHERE ${escape("sequence")} = ? AND ${escape("hash")} = ?)`,
+        values: [end.sequence, end.hash, end.sequence, end.hash],
+      }),
+    );
   });
 }
 
