@@ -259,6 +259,105 @@ describe("the disclosure log is a hash chain", () => {
     expect(await verdict()).toMatch(/^intact/);
   });
 
+  // disclosure-append-batched.ts: on MySQL an append guesses where the chain ends from this
+  // process's last append, and its commit's guard refuses a wrong guess.
+  const onMysql = process.env.TEST_DATABASE_URL ? it : it.skip;
+
+  onMysql(
+    "an append after this process's own takes one round trip; a head or a set changed behind its back is caught by the guard and the append made in two",
+    async () => {
+      const sent: string[] = [];
+      const listener = { afterQuery: (event: { query: string }) => void sent.push(event.query) };
+      dataSource.subscribers.push(listener as never);
+      const headReads = () => sent.filter((query) => /disclosure_chain_head.*FOR UPDATE/s.test(query)).length;
+      const guards = () => sent.filter((query) => query.startsWith("SELECT (SELECT 1 FROM (SELECT 1 AS n")).length;
+      let n = 0;
+      const appendOne = async () => {
+        sent.length = 0;
+        n += 1;
+        return (await recordDisclosures([disclosureInput("append-test-guess", [`GUESS-${n}`])]))[0];
+      };
+      /** Appends until one is a single round trip: after a wrong guess the next 16 do not guess. */
+      const untilOneRoundTrip = async () => {
+        for (let tries = 0; tries < 18; tries += 1) {
+          await appendOne();
+          if (headReads() === 0) return;
+        }
+        throw new Error("no append took one round trip");
+      };
+      try {
+        await untilOneRoundTrip();
+        expect(guards()).toBe(1);
+        // Its set is named again the same day: stored, so not written again.
+        sent.length = 0;
+        await recordDisclosures([disclosureInput("append-test-guess", [`GUESS-${n}`])]);
+        expect({
+          headReads: headReads(),
+          setWrites: sent.filter((query) => /INSERT INTO `disclosure_record_sets`/.test(query)).length,
+        }).toEqual({ headReads: 0, setWrites: 0 });
+
+        // A set removed behind its back (as a wipe would): the guess skips it, the guard finds it
+        // gone, and the append runs again in two round trips, storing it anew.
+        const [{ recordSetId }] = (await dataSource.query(
+          "SELECT `recordSetId` FROM `disclosures` WHERE `records` LIKE ? ORDER BY `sequence` DESC LIMIT 1",
+          [`%"GUESS-${n}"%`],
+        )) as Array<{ recordSetId: string }>;
+        await dataSource.query("DELETE FROM `disclosure_record_set_members` WHERE `recordSetId` = ?", [recordSetId]);
+        await dataSource.query("DELETE FROM `disclosure_record_sets` WHERE `id` = ?", [recordSetId]);
+        sent.length = 0;
+        await recordDisclosures([disclosureInput("append-test-guess", [`GUESS-${n}`])]);
+        expect({ guards: guards(), headReads: headReads() }).toEqual({ guards: 2, headReads: 1 });
+        const [{ members }] = (await dataSource.query(
+          "SELECT COUNT(*) AS members FROM `disclosure_record_set_members` WHERE `recordSetId` = ?",
+          [recordSetId],
+        )) as Array<{ members: number }>;
+        expect(Number(members)).toBe(1);
+
+        // The head moved behind its back (another writer: here the sweeper chaining a row an older
+        // version stored): the guess's INSERT or guard fails, and the append follows the new head.
+        await untilOneRoundTrip();
+        const stray = Object.assign(new Disclosure(), {
+          id: "00000000-0000-4000-8000-0000000000aa",
+          at: new Date(),
+          agencyCode: "SENASICA",
+          subject: "older-version",
+          jti: "older-version",
+          operationName: null,
+          operationHash: "d".repeat(64),
+          documentId: null,
+          scopes: ["cargo:manifest:read"],
+          entityCounts: [{ typeName: "Shipment", count: 1 }],
+          grants: [{ scope: "cargo:manifest:read", arrangementIds: ["append-test-guess"] }],
+          arrangementIds: ["append-test-guess"],
+          records: [{ typeName: "Shipment", scopes: ["cargo:manifest:read"], keys: ["GUESS-STRAY"] }],
+          sequence: null,
+          previousHash: null,
+          hash: null,
+          recordSetId: null,
+        });
+        await dataSource.getRepository(Disclosure).insert(stray);
+        await drainDisclosureChain(dataSource);
+        const after = await appendOne();
+        expect(headReads()).toBe(1);
+        const [straySequence, appendedSequence] = await Promise.all(
+          [stray.id, after].map(async (id) =>
+            Number(
+              (
+                (await dataSource.query("SELECT `sequence` FROM `disclosures` WHERE `id` = ?", [id])) as Array<{
+                  sequence: number;
+                }>
+              )[0].sequence,
+            ),
+          ),
+        );
+        expect(appendedSequence).toBe(straySequence + 1);
+        expect(await verdict()).toMatch(/^intact/);
+      } finally {
+        dataSource.subscribers.splice(dataSource.subscribers.indexOf(listener as never), 1);
+      }
+    },
+  );
+
   it("rows an older agreements left unchained are chained by the sweeper after younger appended ones, and the chain verifies over both", async () => {
     // As an agreements of the previous version stored them: no sequence, no hash, no lookups.
     const older = [0, 1, 2].map((i) =>

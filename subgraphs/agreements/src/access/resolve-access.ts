@@ -70,6 +70,22 @@ export function callerStandingStatement(dataSource: DataSource, claims: Claims):
   return { sql, values };
 }
 
+/**
+ * The same standing as one SQL condition (true only for a known agency and a token not revoked),
+ * for a write that checks it in its commit's guard instead of reading it first
+ * (disclosure-append-batched.ts).
+ */
+export function callerStandingCondition(dataSource: DataSource, claims: Claims): Statement {
+  const table = (entity: typeof Agency | typeof TokenRevocation) =>
+    dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
+  const column = (name: string) => dataSource.driver.escape(name);
+  return {
+    sql: `EXISTS (SELECT 1 FROM ${table(Agency)} WHERE ${column("code")} = ?)
+      AND NOT EXISTS (SELECT 1 FROM ${table(TokenRevocation)} WHERE ${column("jti")} = ?)`,
+    values: [claims.agency, claims.jti],
+  };
+}
+
 /** Throws UNAUTHENTICATED unless the rows of callerStandingStatement show a caller in good standing. */
 export function assertCallerStanding(claims: Claims, rows: unknown): void {
   const [row] = rows as Array<{ code: string; revocations: number | string }>;

@@ -12,7 +12,7 @@ import {
 import { type SubgraphRouteTools, type SubgraphRuntime } from "@frontera/subgraph";
 import { type Express, type Request, type Response } from "express";
 import { Counter } from "prom-client";
-import { assertCallerStanding, callerStandingStatement } from "../access/resolve-access";
+import { assertCallerStanding, callerStandingCondition, callerStandingStatement } from "../access/resolve-access";
 import { appendDisclosures } from "./append-disclosures";
 import { type AppendPrecondition } from "./disclosure-append";
 import { disclosuresOfBody } from "./disclosure-write-body";
@@ -163,6 +163,7 @@ async function callerOf(
       standing: {
         statement: callerStandingStatement(runtime.dataSource, claims),
         holds: (rows) => assertCallerStanding(claims, rows),
+        condition: callerStandingCondition(runtime.dataSource, claims),
       },
     };
   } catch (error) {
