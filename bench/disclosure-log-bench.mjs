@@ -91,11 +91,19 @@ const pool = values.sets ? Array.from({ length: Number(values.sets) }, freshDisc
 const disclosed = () => (pool ? pool[Math.floor(Math.random() * pool.length)] : freshDisclosure());
 const access = { claims: { agency: "ANAM", subject: "disclosure-log-bench", jti: randomUUID() } };
 
-/** `total` disclosures, `concurrency` answers waiting at a time (each records, then the next). */
+/**
+ * `total` disclosures, `concurrency` answers waiting at a time (each records, then the next). Each
+ * answer is announced before it is recorded, a turn of the event loop earlier, as the gateway
+ * announces an answer while it is made: a gathering write waits for announced answers only.
+ */
 async function record(total, concurrency) {
   let next = 0;
   const answer = async () => {
-    while (next++ < total) await log.record(access, "TravellerProfile", "0".repeat(64), null, disclosed());
+    while (next++ < total) {
+      const arrived = log.expectAnswer();
+      await new Promise((resolve) => setImmediate(resolve));
+      await log.record(access, "TravellerProfile", "0".repeat(64), null, disclosed(), arrived);
+    }
   };
   await Promise.all(Array.from({ length: concurrency }, answer));
 }
