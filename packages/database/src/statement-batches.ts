@@ -138,7 +138,9 @@ export function failUnless(condition: Statement): Statement {
  * round trip carrying several statements, and returns each statement's result in order. The
  * first `send` opens the transaction, `commit` ends it with the last statements; anything that
  * throws on the way rolls it back. Each statement is still reported to the data source's
- * subscribers (the statement metrics, the tests' counters) as if TypeORM had run it.
+ * subscribers' `afterQuery` once its round trip is answered, as if TypeORM had run it: the
+ * statement metrics see it, and so do tests that listen there (SqlStatementCounter, which counts
+ * in `beforeQuery`, a request's reads, does not).
  */
 export class StatementBatch {
   private open = false;
