@@ -110,7 +110,11 @@ describe("the gateway's disclosure log", () => {
       await Promise.all(spaced);
       return { writes: calls.map((call) => call.length), ms: performance.now() - started };
     };
-    expect((await withGather(0)).writes).toEqual([1, 3, 1, 2]);
+    // Without gathering, the first of the three is written alone: how the other two split depends
+    // on timers that a loaded machine delays ([1, 3, 1, 2] or [1, 3, 1, 1, 1]; once in CI).
+    const ungathered = (await withGather(0)).writes;
+    expect(ungathered.slice(0, 3)).toEqual([1, 3, 1]);
+    expect(ungathered.slice(3).reduce((sum, n) => sum + n, 0)).toBe(2);
     const gathered = await withGather(2_000);
     expect(gathered.writes).toEqual([1, 3, 3]);
     // written once the third arrived (the write itself takes 30 ms here), not after 2 s
