@@ -7,6 +7,7 @@ import { discloseAnswer } from "./disclosure/disclose-answer";
 import { type DisclosureLog } from "./disclosure/disclosure-log";
 import { operationHash } from "./disclosure/operation-hash";
 import { AS_SENT, RESERVED_ALIASES, USES_RESERVED_ALIAS, partnerDocument } from "./disclosure/partner-document";
+import { answerNestedCut } from "./scopes/nested-field-cut";
 import { answerCutFields, cutRootFields } from "./scopes/root-field-cut";
 import { type SupergraphScopes } from "./scopes/supergraph-scopes";
 
@@ -23,8 +24,9 @@ export interface ScopedGateway {
 /**
  * Wraps @apollo/gateway's executor, which stays the planner and executor of record:
  * - root fields the caller has no scope for are cut before any subgraph is asked, and answer
- *   null with FORBIDDEN (scopes/root-field-cut.ts; deeper fields are enforced by the subgraph
- *   that owns them);
+ *   null with FORBIDDEN (scopes/root-field-cut.ts); so are a partner's deeper fields it may read
+ *   nowhere, where they can be placed exactly (scopes/nested-field-cut.ts); every other field is
+ *   enforced by the subgraph that owns it;
  * - a partner's rows read through an abstract field say their type, and its records their keys,
  *   so that what the answer discloses can be read off it (disclosure/partner-document.ts);
  * - a partner's answer carrying data of a non-reference scope is recorded in the disclosure log
@@ -52,7 +54,8 @@ export function scopedGateway(
         cut.cut.map(({ key }) => key).join(","),
         held.join(" "),
       ].join("|");
-      const rewritten = partner && cut.runs ? partnerDocument(schema, scopes, held, cut.document, cacheKey) : AS_SENT;
+      const rewritten =
+        partner && cut.runs ? partnerDocument(schema, scopes, held, cut.document, cut.operation, cacheKey) : AS_SENT;
       if (rewritten === USES_RESERVED_ALIAS) {
         return {
           errors: [
@@ -81,6 +84,7 @@ export function scopedGateway(
       let result: ExecutionResult;
       try {
         result = answerCutFields(cut.runs ? await execute(run) : { data: {} }, cut.cut);
+        if (rewritten !== AS_SENT && rewritten.cut) result = answerNestedCut(result, rewritten.cut);
         if (partner) {
           result = await discloseAnswer(
             {

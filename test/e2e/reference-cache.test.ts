@@ -1,7 +1,7 @@
 import { type TestGraph } from "@frontera/testing";
 import { SHIPMENT_DOSSIER } from "../support/canonical-operations";
 import { type Data, ok } from "../support/graphql-expectations";
-import { startWholeGraph } from "../support/whole-graph";
+import { anamToken, startWholeGraph } from "../support/whole-graph";
 
 // The gateway keeps what the agreements subgraph marks public (ports, programs, agreements,
 // agencies) and serves it only to callers who would get the same answer; a mutation through the
@@ -81,11 +81,7 @@ it("asks no subgraph more for a partner's dossier, FORBIDDEN rows and all, than 
   // ANAM at a UCP port: drivers' names, not their memberships — a FORBIDDEN error on every row the
   // travellers fetch holds, and trips repeat across shipments (the cache's fetch of the missing
   // rows asks for each trip once: its errors are placed at every row, not fetched again)
-  const anam = await graph.auth.token({
-    agency: "ANAM",
-    kind: "partner",
-    scopes: ["reference:read", "cargo:manifest:read", "cargo:conveyance:read", "traveller:identity:read"],
-  });
+  const anam = await anamToken(graph);
   const variables = { port: "2305", first: 20 };
   await graph.query<Data>(SHIPMENT_DOSSIER, variables);
   await graph.query<Data>(SHIPMENT_DOSSIER, variables, anam);

@@ -1,6 +1,6 @@
 import { type TestGraph, eventually } from "@frontera/testing";
 import { type Data, USER_ERRORS, ok as expectOk } from "../support/graphql-expectations";
-import { startWholeGraph } from "../support/whole-graph";
+import { anamToken, startWholeGraph } from "../support/whole-graph";
 
 // A southbound trip's crossing is its driver's southbound crossing too (docs/southbound.md,
 // docs/crossing-events.md): cargo relays it with the trip's direction, travellers records it and
@@ -15,11 +15,7 @@ const LAREDO = "2304";
 
 beforeAll(async () => {
   graph = await startWholeGraph({ seed: 6, shipments: 2000 }, { referenceCacheSeconds: 0 });
-  anam = await graph.auth.token({
-    agency: "ANAM",
-    kind: "partner",
-    scopes: ["reference:read", "cargo:manifest:read", "cargo:conveyance:read", "traveller:identity:read"],
-  });
+  anam = await anamToken(graph);
 });
 
 afterAll(async () => {

@@ -62,3 +62,16 @@ export function startGatewayReplica(
     ...rest,
   });
 }
+
+/**
+ * A token of ANAM, the partner most tests take: it asks for what its arrangements grant at the
+ * UCP ports (drivers' names among them, never their memberships); what it may see is still
+ * worked out from those arrangements.
+ */
+export function anamToken(graph: TestGraph): Promise<string> {
+  return graph.auth.token({
+    agency: "ANAM",
+    kind: "partner",
+    scopes: ["reference:read", "cargo:manifest:read", "cargo:conveyance:read", "traveller:identity:read"],
+  });
+}

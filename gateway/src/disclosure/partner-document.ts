@@ -1,17 +1,23 @@
-import { type DocumentNode, type GraphQLSchema, print, visit } from "graphql";
+import { type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, print, visit } from "graphql";
 import { LRUCache } from "lru-cache";
+import { type CutTree, cutNestedFields } from "../scopes/nested-field-cut";
 import { type SupergraphScopes } from "../scopes/supergraph-scopes";
 import { TYPENAME_ALIAS, withAbstractTypenames } from "./abstract-typenames";
 import { operationHash } from "./operation-hash";
 import { RECORD_KEY_ALIAS, withRecordKeys } from "./record-keys";
 
-/** A partner's document as the gateway runs it: typenames and record keys added for the disclosure walk. */
+/**
+ * A partner's document as the gateway runs it: the fields it may read nowhere cut, typenames and
+ * record keys added for the disclosure walk.
+ */
 export interface PartnerDocument {
   document: DocumentNode;
   source: string;
   queryHash: string;
   /** Whether typenames were added (to drop from the answer). */
   typed: boolean;
+  /** Where fields were cut (to answer null and FORBIDDEN there: answerNestedCut), or null. */
+  cut: CutTree | null;
 }
 
 /** The aliases the gateway adds and removes itself; a client using one would hide data from the log. */
@@ -38,22 +44,25 @@ function usesReservedAlias(document: DocumentNode): boolean {
 const rewritings = new WeakMap<GraphQLSchema, LRUCache<string, Rewriting>>();
 
 /**
- * A partner's document with what the disclosure walk needs added: the type of each row read
- * through an abstract field (`node`), and the key of each record (only where the caller may read
- * it). `cacheKey` names the document, the cut and the caller's scopes.
+ * A partner's document without the fields it may read nowhere (cutNestedFields), with what the
+ * disclosure walk needs added: the type of each row read through an abstract field (`node`), and
+ * the key of each record (only where the caller may read it). `operation` is the one of
+ * `document` that runs; `cacheKey` names the document, the operation, the cut and the caller's
+ * scopes.
  */
 export function partnerDocument(
   schema: GraphQLSchema,
   scopes: SupergraphScopes,
   held: readonly string[],
   document: DocumentNode,
+  operation: OperationDefinitionNode,
   cacheKey: string,
 ): Rewriting {
   let bySchema = rewritings.get(schema);
   if (!bySchema) rewritings.set(schema, (bySchema = new LRUCache({ max: 1_000 })));
   let known = bySchema.get(cacheKey);
   if (known === undefined) {
-    known = usesReservedAlias(document) ? USES_RESERVED_ALIAS : rewrite(schema, scopes, held, document);
+    known = usesReservedAlias(document) ? USES_RESERVED_ALIAS : rewrite(schema, scopes, held, document, operation);
     bySchema.set(cacheKey, known);
   }
   return known;
@@ -63,12 +72,21 @@ function rewrite(
   schema: GraphQLSchema,
   scopes: SupergraphScopes,
   held: readonly string[],
-  document: DocumentNode,
+  sent: DocumentNode,
+  operation: OperationDefinitionNode,
 ): Rewriting {
+  const cut = cutNestedFields(schema, scopes, held, sent, operation);
+  const document = cut?.document ?? sent;
   const typed = withAbstractTypenames(schema, document);
   const keyed = withRecordKeys(schema, typed ?? document, (typeName, field) => scopes.mayRead(typeName, field, held));
-  const rewritten = keyed ?? typed;
+  const rewritten = keyed ?? typed ?? cut?.document;
   if (!rewritten) return AS_SENT;
   const source = print(rewritten);
-  return { document: rewritten, source, queryHash: operationHash(source), typed: typed !== null };
+  return {
+    document: rewritten,
+    source,
+    queryHash: operationHash(source),
+    typed: typed !== null,
+    cut: cut?.tree ?? null,
+  };
 }
