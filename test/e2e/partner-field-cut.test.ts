@@ -29,6 +29,9 @@ const CUT = DRIVERS("familyName memberships { status program { code } } givenNam
 const REFUSED_BY_SUBGRAPH = `${DRIVERS("familyName ...Passes givenNames")}
 fragment Passes on Traveller { memberships { status program { code } } }`;
 const variables = { port: "2305" };
+// Brownsville: shipments under ANAM's customs arrangement (every port), drivers' names under none
+// (no UCP site), so the subgraph refuses or hides the driver and the cut must not say more.
+const OUTSIDE_UCP = { port: "2301" };
 
 const pathsOf = (errors: Data[] | undefined) => (errors ?? []).map((error) => error.path.join(".")).sort();
 
@@ -48,6 +51,17 @@ it("answers a field a partner may read nowhere as the subgraph would, without as
   }
   // the fragment's field went to travellers, which refused it on each row; the cut one did not
   for (const error of refused.body.errors!) expect(error.extensions?.serviceName).toBe("travellers");
+});
+
+it("says nothing more than the subgraph where the partner's arrangements do not reach the drivers", async () => {
+  const cut = await graph.query<Data>(CUT, OUTSIDE_UCP, anam);
+  const refused = await graph.query<Data>(REFUSED_BY_SUBGRAPH, OUTSIDE_UCP, anam);
+  expect(cut.body.data!.shipments.edges.length).toBeGreaterThan(0);
+  expect(JSON.stringify(cut.body.data)).toBe(JSON.stringify(refused.body.data));
+  expect(pathsOf(cut.body.errors)).toEqual(pathsOf(refused.body.errors));
+  // each driver refused whole by travellers; no refusal of the cut field beneath a hidden row
+  expect(cut.body.errors!.length).toBeGreaterThan(0);
+  for (const error of cut.body.errors!) expect(error.path?.at(-1)).toBe("driver");
 });
 
 it("leaves an officer's answer to the same operation whole", async () => {

@@ -3,10 +3,8 @@ import { type Access } from "@frontera/auth";
 import {
   type DocumentNode,
   type ExecutionResult,
-  type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
-  Kind,
   type OperationDefinitionNode,
 } from "graphql";
 import { type SupergraphScopes } from "../scopes/supergraph-scopes";
@@ -14,6 +12,7 @@ import { disclosedBy } from "./disclosed-by";
 import { type DisclosureLog } from "./disclosure-log";
 import { operationHash } from "./operation-hash";
 import { RECORD_KEY_ALIAS } from "./record-keys";
+import { fragmentsOf } from "./response-walk";
 
 export interface PartnerAnswer {
   schema: GraphQLSchema;
@@ -50,11 +49,7 @@ export async function discloseAnswer(
 ): Promise<ExecutionResult> {
   let { result } = answer;
   if (!result.data) return result;
-  const fragments = Object.fromEntries(
-    answer.document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const fragments = fragmentsOf(answer.document);
   const disclosed = disclosedBy(answer.schema, answer.scopes, answer.access, answer.operation, fragments, result.data);
   if (disclosed.keyed.length) {
     for (const object of disclosed.keyed) delete object[RECORD_KEY_ALIAS];

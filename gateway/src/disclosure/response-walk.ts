@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLAbstractType,
   type GraphQLObjectType,
@@ -40,7 +41,17 @@ export function walkResponse(
   if (root) walkSelections(schema, root, operation.selectionSet, fragments, data, visit);
 }
 
-function applies(schema: GraphQLSchema, condition: string | undefined, type: GraphQLObjectType): boolean {
+/** The fragments of a document, by name: what a walk alongside one of its operations follows. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+/** Whether a fragment on `condition` (none: the field's own type) applies to an object of `type`. */
+export function applies(schema: GraphQLSchema, condition: string | undefined, type: GraphQLObjectType): boolean {
   if (!condition || condition === type.name) return true;
   const target = schema.getType(condition);
   return target !== undefined && isAbstractType(target) && schema.isSubType(target, type);

@@ -12,10 +12,10 @@ import {
   type SelectionNode,
   type SelectionSetNode,
   getNamedType,
-  isAbstractType,
   isNonNullType,
   isObjectType,
 } from "graphql";
+import { applies, fragmentsOf } from "../disclosure/response-walk";
 import { type SupergraphScopes } from "./supergraph-scopes";
 
 /**
@@ -162,14 +162,6 @@ class Cutter {
   }
 }
 
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  return Object.fromEntries(
-    document.definitions
-      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
-}
-
 /** The response keys an object of `type` gets from a selection set, in the order execution gives them. */
 function responseKeys(
   schema: GraphQLSchema,
@@ -178,19 +170,15 @@ function responseKeys(
   fragments: Record<string, FragmentDefinitionNode>,
 ): string[] {
   const keys = new Set<string>();
-  const applies = (condition: string | undefined) => {
-    if (!condition || condition === type.name) return true;
-    const target = schema.getType(condition);
-    return target !== undefined && isAbstractType(target) && schema.isSubType(target, type);
-  };
   const collect = (selections: readonly SelectionNode[]) => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) keys.add(selection.alias?.value ?? selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) collect(selection.selectionSet.selections);
+        if (applies(schema, selection.typeCondition?.name.value, type)) collect(selection.selectionSet.selections);
       } else {
         const fragment = fragments[selection.name.value];
-        if (fragment && applies(fragment.typeCondition.name.value)) collect(fragment.selectionSet.selections);
+        if (fragment && applies(schema, fragment.typeCondition.name.value, type))
+          collect(fragment.selectionSet.selections);
       }
     }
   };
