@@ -21,6 +21,13 @@ interface MeAnswer {
  */
 export class AccessClient {
   private readonly cache = new LRUCache<string, Access>({ max: MAX_ENTRIES, ttl: TTL_MS });
+  /**
+   * Lookups under way, by token: the requests of one token that miss together (a partner's
+   * connections, each time its answer expires) share one lookup instead of asking agreements
+   * each, which cost agreements more than the partner's disclosures (docs/performance.md, "One
+   * lookup per token at a time"). A shared answer is younger than a cached one can be.
+   */
+  private readonly lookups = new Map<string, Promise<Access>>();
 
   constructor(
     private readonly agreementsUrl: string,
@@ -29,8 +36,18 @@ export class AccessClient {
   ) {}
 
   async accessOf(token: string, claims: Claims): Promise<Access> {
-    const cached = this.cache.get(tokenKey(claims));
+    const key = tokenKey(claims);
+    const cached = this.cache.get(key);
     if (cached) return cached;
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      lookup = this.lookUp(token, claims).finally(() => this.lookups.delete(key));
+      this.lookups.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  private async lookUp(token: string, claims: Claims): Promise<Access> {
     let response: Response;
     try {
       response = await fetch(this.agreementsUrl, {

@@ -4,6 +4,7 @@ import { DisclosureChainHead } from "./disclosure-chain.entity";
 import { type ChainPosition, GENESIS_HASH, linkAfter } from "./disclosure-chain";
 import { Disclosure } from "./disclosure.entity";
 import { dayCountsStatement } from "./disclosure-records";
+import { writtenValue } from "./disclosure-stored-row";
 import { DisclosureRecordSet } from "./record-set.entity";
 import { type RecordSetUse, recordSetUse, storeSetsStatements, storedSetsStatement } from "./record-sets";
 
@@ -227,8 +228,6 @@ export function insertStatement(dataSource: DataSource, rows: Disclosure[]): Sta
   return {
     sql: `INSERT INTO ${escape(dataSource.getMetadata(Disclosure).tableName)}
      (${columns.map((column) => escape(column.databaseName)).join(", ")}) VALUES ${rows.map(() => placeholders).join(", ")}`,
-    values: rows.flatMap((row) =>
-      columns.map((column) => dataSource.driver.preparePersistentValue(column.getEntityValue(row), column) as unknown),
-    ),
+    values: rows.flatMap((row) => columns.map((column) => writtenValue(dataSource, row, column))),
   };
 }

@@ -1,10 +1,10 @@
 import { isRolledBackConflict, retryTransient } from "@frontera/database";
 import { type DataSource } from "typeorm";
 import { type AppendPrecondition, appendBatched, insertStatement } from "./disclosure-append-batched";
-import { type Disclosure } from "./disclosure.entity";
+import { Disclosure } from "./disclosure.entity";
 import { linkAfter, lockHead, moveHead, oneWriterAtATime } from "./disclosure-chain";
 import { addDerivedRows } from "./disclosure-records";
-import { asStoredRow } from "./disclosure-stored-row";
+import { asStoredRow, writtenValue } from "./disclosure-stored-row";
 import { recordSetIdOf } from "./record-sets";
 
 export { type AppendPrecondition } from "./disclosure-append-batched";
@@ -34,9 +34,16 @@ export async function appendChainedDisclosures(
   disclosures: Disclosure[],
   precondition?: AppendPrecondition,
 ): Promise<Disclosure[]> {
+  // Answers to one operation often carry the same records: a write names each of its sets once,
+  // by the text its rows store them as.
+  const recordsColumn = dataSource.getMetadata(Disclosure).findColumnWithPropertyName("records")!;
+  const setIds = new Map<unknown, string | null>();
   const rows = disclosures.map((disclosure) => {
     const row = asStoredRow(dataSource, disclosure);
-    row.recordSetId = recordSetIdOf(row.records);
+    const records = writtenValue(dataSource, row, recordsColumn);
+    let setId = setIds.get(records);
+    if (setId === undefined) setIds.set(records, (setId = recordSetIdOf(row.records)));
+    row.recordSetId = setId;
     return row;
   });
   const append = dataSource.options.type === "better-sqlite3" ? appendEmbedded : appendBatched;
