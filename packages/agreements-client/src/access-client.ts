@@ -24,8 +24,9 @@ export class AccessClient {
   /**
    * Lookups under way, by token: the requests of one token that miss together (a partner's
    * connections, each time its answer expires) share one lookup instead of asking agreements
-   * each, which cost agreements more than the partner's disclosures (docs/performance.md, "One
-   * lookup per token at a time"). A shared answer is younger than a cached one can be.
+   * each: a fifth of agreements' CPU under a partner's load went to those lookups
+   * (docs/performance.md, "One lookup per token at a time"). A shared answer is younger than a
+   * cached one can be.
    */
   private readonly lookups = new Map<string, Promise<Access>>();
 

@@ -17,7 +17,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export function canonicalJson(value: unknown): string {
   const normal = (item: unknown): Json => {
     if (item instanceof Date) return item.toISOString();
-    if (Array.isArray(item)) return item.map(normal);
+    // A list of strings (record keys, the bulk of a row) is already what it would be copied to.
+    if (Array.isArray(item)) return item.every((element) => typeof element === "string") ? item : item.map(normal);
     if (item !== null && typeof item === "object") {
       return Object.fromEntries(
         Object.keys(item)

@@ -14,8 +14,27 @@ const MEMBERS_PER_INSERT = 2_000;
  * Null when the disclosure carried no record (or was recorded before records were kept).
  */
 export function recordSetIdOf(records: RecordsOfType[] | null | undefined): string | null {
-  const pairs = (records ?? []).flatMap((of) => of.keys.map((key) => `${of.typeName}\u0000${key}`));
-  if (pairs.length === 0) return null;
+  const types = new Map<string, string[]>();
+  for (const { typeName, keys } of records ?? []) {
+    if (keys.length > 0) types.set(typeName, [...(types.get(typeName) ?? []), ...keys]);
+  }
+  if (types.size === 0) return null;
+  // The sorted pairs are the keys sorted within each type, the types in order: a type's name and
+  // its separator sort before any longer name they begin. Written without a string per pair,
+  // unless a name holds the separator itself (no record type does).
+  const names = [...types.keys()].sort();
+  if (names.some((name) => name.includes("\u0000"))) return hashOfSortedPairs(names, types);
+  const text = names
+    .map((name) => {
+      const prefix = `${name}\u0000`;
+      return prefix + types.get(name)!.sort().join(`\n${prefix}`);
+    })
+    .join("\n");
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function hashOfSortedPairs(names: string[], types: Map<string, string[]>): string {
+  const pairs = names.flatMap((name) => types.get(name)!.map((key) => `${name}\u0000${key}`));
   return createHash("sha256").update(pairs.sort().join("\n")).digest("hex");
 }
 
