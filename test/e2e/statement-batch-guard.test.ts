@@ -96,4 +96,30 @@ onMysql("a StatementBatch commit behind its guard", () => {
     }
     expect(await rowsOf("entries")).toEqual([]);
   });
+
+  it("stores values as they were given: each statement formatted once, the round trip's text sent as it is", async () => {
+    // Values that look like SQL or placeholders, and a literal question mark in a statement
+    // without values: nothing of the text is read as a placeholder once it is formatted.
+    const tricky = `a ? b ?? '?' "?" \\ \\? -- ? /* ? */ # ? ${"x?".repeat(5_000)}`;
+    await dataSource.query("CREATE TABLE IF NOT EXISTS texts (id INT PRIMARY KEY, body LONGTEXT)");
+    await dataSource.query("DELETE FROM texts");
+    await StatementBatch.run(dataSource, (batch) =>
+      batch.commit(
+        [
+          { sql: "INSERT INTO texts VALUES (?, ?), (?, ?)", values: [1, tricky, 2, JSON.stringify({ q: tricky })] },
+          { sql: "INSERT INTO texts VALUES (3, 'literal ? kept')" },
+        ],
+        failUnless({ sql: "(SELECT COUNT(*) FROM texts) = ?", values: [3] }),
+      ),
+    );
+    const rows = (await dataSource.query("SELECT id, body FROM texts ORDER BY id")) as Array<{
+      id: number;
+      body: string;
+    }>;
+    expect(rows).toEqual([
+      { id: 1, body: tricky },
+      { id: 2, body: JSON.stringify({ q: tricky }) },
+      { id: 3, body: "literal ? kept" },
+    ]);
+  });
 });
