@@ -41,9 +41,12 @@ describe("canonicalJson", () => {
       ),
       { numRuns: 3_000 },
     );
+    // A list with a hole (index 1), as JSON.stringify writes it: null.
+    const sparse: string[] = ["a"];
+    sparse[2] = "b";
     const row = {
       records: [{ typeName: "Trip", keys: ["B", "A"], scopes: ["cargo:manifest:read"] }],
-      sparse: ["a", , "b"],
+      sparse,
     };
     expect(canonicalJson(row)).toBe(copiedEveryElement(row));
     expect(canonicalJson(row)).toBe(

@@ -39,9 +39,12 @@ describe("recordSetIdOf", () => {
     const text = fc.string({ unit: fc.constantFrom("a", "b", "T", "\u0000", "\n", "é", "\uD83D") });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ typeName: text, scopes: fc.constant([]), keys: fc.array(text, { maxLength: 6 }) }), {
-          maxLength: 5,
-        }),
+        fc.array(
+          fc.record({ typeName: text, scopes: fc.constant<string[]>([]), keys: fc.array(text, { maxLength: 6 }) }),
+          {
+            maxLength: 5,
+          },
+        ),
         (records) => {
           expect(recordSetIdOf(records)).toBe(namedAsPairs(records));
         },
